@@ -1,0 +1,50 @@
+/**
+ * The News Lens client: starts the bundled language server, gives it `news`
+ * documents and settings, and registers the commands, the status bar and the
+ * `.txt` article detection. Everything that understands articles lives in the server.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerArticleDetection } from './articleDetection';
+import { registerCommands } from './commands';
+import { ArticleStatusBar } from './statusBar';
+
+let client: LanguageClient | undefined;
+
+/** Called by VS Code when a `news` document opens or a News Lens command runs. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('News Lens', { log: true });
+  context.subscriptions.push(output);
+  client = createClient(context, output);
+  const statusBar = new ArticleStatusBar(() => client);
+  context.subscriptions.push(statusBar);
+  registerCommands(context, () => client, output);
+  registerArticleDetection(context);
+  await client.start();
+  statusBar.update();
+}
+
+/** Called by VS Code on shutdown; stops the server cleanly. */
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
+
+function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'news' }],
+    outputChannel: output,
+    traceOutputChannel: output,
+    initializationOptions: { settings: vscode.workspace.getConfiguration('newsLens') },
+    synchronize: {
+      configurationSection: 'newsLens',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/entities.{yaml,yml,json}'),
+    },
+  };
+  return new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);
+}

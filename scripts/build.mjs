@@ -1,0 +1,28 @@
+// Bundles the extension client, the language server and the CLI with esbuild.
+// `tsc -b` type-checks first (see package.json "build"); this step only bundles.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+
+/** Shared options: Node 20, CommonJS, one file per entry point, source maps for stack traces. */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+]);

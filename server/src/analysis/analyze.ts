@@ -1,0 +1,41 @@
+/**
+ * The one entry point of the analysis core: text in, plain data out. The server,
+ * the CLI, the evaluations and the benchmarks all call this, so they all see the
+ * same article.
+ */
+import { readStructure } from './structure';
+import { readPublicationDate } from './publicationDate';
+import { findEntities } from './entities';
+import { findDates } from './dates';
+import { findQuotes } from './quotes';
+import { EMPTY_REGISTRY, type Registry } from './registry';
+import type { ArticleAnalysis, Notice, TextSpan } from './types';
+
+/** What the caller knows that the text does not say. */
+export interface AnalyzeOptions {
+  /** The registry in force; the empty registry when omitted. */
+  registry?: Registry;
+  /** Publication date (`YYYY-MM-DD`) to use when the article gives none (the CLI's `--date`). */
+  publicationDate?: string;
+  /** Texts longer than this (in UTF-16 units) get structure only, with a notice. */
+  maxLength?: number;
+}
+
+/** Analyses one article. Never throws on any input text. */
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  const registry = options.registry ?? EMPTY_REGISTRY;
+  const structure = readStructure(text);
+  const { date: publicationDate, notice } = readPublicationDate(structure, options.publicationDate);
+  const notices: Notice[] = notice ? [notice] : [];
+  if (options.maxLength !== undefined && text.length > options.maxLength) {
+    notices.push({ start: 0, end: 0, code: 'too-large', message: `This file is larger than the newsLens.maxFileSize limit, so only its layout is shown.` });
+    return { structure, publicationDate, entities: [], dates: [], quotes: [], notices };
+  }
+  const spans: TextSpan[] = structure.headline ? [structure.headline, ...structure.paragraphs] : structure.paragraphs;
+  const entities = findEntities(text, spans, registry);
+  const dates = findDates(text, spans, publicationDate.value);
+  const quoteResult = findQuotes(text, structure.paragraphs, entities, registry.roles);
+  notices.push(...quoteResult.notices);
+  notices.sort((a, b) => a.start - b.start);
+  return { structure, publicationDate, entities, dates, quotes: quoteResult.quotes, notices };
+}

@@ -1,0 +1,23 @@
+/**
+ * Titles and roles written before a name ("Chief Cabinet Secretary Yoshihide Suga",
+ * "Prime Minister Shinzo Abe"). They are not part of the person's span; they are
+ * kept as the mention's role for the hover (issue: types and roles).
+ */
+
+const TITLE_WORDS = new Set(
+  [
+    'President', 'Vice', 'Prime', 'Minister', 'Ministers', 'Secretary', 'Chief', 'Cabinet', 'Deputy', 'Foreign', 'Defense', 'Defence',
+    'Finance', 'Trade', 'Interior', 'Transport', 'Health', 'Economy', 'Justice', 'Education', 'Labour', 'Labor', 'Home', 'State',
+    'General', 'Attorney', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Governor', 'Gov.', 'Mayor', 'Chancellor', 'King', 'Queen',
+    'Prince', 'Princess', 'Emperor', 'Empress', 'Pope', 'Judge', 'Justice', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Director',
+    'Commissioner', 'Ambassador', 'Speaker', 'Leader', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Professor', 'Sir', 'Lord', 'Lady',
+    'Gen.', 'Col.', 'Lt.', 'Capt.', 'Adm.', 'Sgt.', 'Colonel', 'Captain', 'Admiral', 'Sergeant', 'Lieutenant', 'Councillor',
+    'Councilor', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chief Executive', 'Executive', 'Coach', 'Bishop', 'Archbishop',
+    'Inspector', 'Superintendent', 'Detective', 'Officer', 'Premier', 'Sheikh', 'Crown', 'Mayor-elect', 'President-elect',
+  ].flatMap((w) => w.split(' ')),
+);
+
+/** True when a capitalized word is a title word rather than part of a personal name. */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word);
+}

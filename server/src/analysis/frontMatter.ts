@@ -1,0 +1,40 @@
+/**
+ * Optional YAML front matter (`---` … `---` at the top of an article). When present
+ * its `title`, `source`, `date` and `url` win over what is inferred (spec §1).
+ */
+import { parse } from 'yaml';
+import type { TextSpan } from './types';
+
+/** The front-matter block and the plain string fields it gives. */
+export interface FrontMatter extends TextSpan {
+  fields: Record<string, string>;
+  /** Offset just after the closing `---` line: where the article itself starts. */
+  bodyStart: number;
+}
+
+const OPEN = /^---[ \t]*(\r\n|\r|\n)/;
+const CLOSE = /(?:^|\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/g;
+
+/** Reads the front matter at the very start of `text`, or returns undefined when there is none. */
+export function readFrontMatter(text: string): FrontMatter | undefined {
+  const open = OPEN.exec(text);
+  if (!open) return undefined;
+  CLOSE.lastIndex = open[0].length - 1;
+  const close = CLOSE.exec(text);
+  if (!close) return undefined;
+  const yamlText = text.slice(open[0].length, close.index);
+  const fields: Record<string, string> = {};
+  try {
+    const data: unknown = parse(yamlText);
+    if (data && typeof data === 'object' && !Array.isArray(data)) {
+      for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+        if (value instanceof Date) fields[key] = value.toISOString().slice(0, 10);
+        else if (typeof value === 'string' || typeof value === 'number') fields[key] = String(value);
+      }
+    }
+  } catch {
+    // Malformed front matter is still front matter: it is not article text.
+  }
+  const bodyStart = close.index + close[0].length;
+  return { start: 0, end: bodyStart, fields, bodyStart };
+}

@@ -1,0 +1,8 @@
+/**
+ * The public surface of the analysis core. Pure: no VS Code, no LSP, no file
+ * system. Everything outside the core imports from here.
+ */
+export * from './types';
+export { analyzeArticle, type AnalyzeOptions } from './analyze';
+export { buildRegistry, parseRegistry, EMPTY_REGISTRY, type Registry, type RegistryEntry, type RegistryProblem, type ParsedRegistryFile } from './registry';
+export { splitLines } from './lines';

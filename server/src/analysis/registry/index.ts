@@ -1,0 +1,45 @@
+/**
+ * The registry in force: entries from every registry file merged, with the lookups
+ * the analysis needs (names and aliases, roles, ignored names).
+ */
+import { NameMatcher } from './matcher';
+import type { ParsedRegistryFile, RegistryEntry } from './types';
+
+export type { RegistryEntry, RegistryProblem, ParsedRegistryFile } from './types';
+export { parseRegistry } from './parse';
+export { NameMatcher, type NameMatch } from './matcher';
+
+/** Merged registry with lookups. Immutable once built; rebuild when a file changes. */
+export interface Registry {
+  entries: RegistryEntry[];
+  byId: Map<string, RegistryEntry>;
+  matcher: NameMatcher;
+  /** Lower-cased role ("top government spokesperson") → entity id, for descriptive speakers. */
+  roles: Map<string, string>;
+  /** Lower-cased names the team chose to ignore. */
+  ignore: Set<string>;
+}
+
+/** Merges parsed files in order; an id defined twice keeps its first definition. */
+export function buildRegistry(files: ParsedRegistryFile[]): Registry {
+  const byId = new Map<string, RegistryEntry>();
+  const matcher = new NameMatcher();
+  const roles = new Map<string, string>();
+  const ignore = new Set<string>();
+  const entries: RegistryEntry[] = [];
+  for (const file of files) {
+    for (const entry of file.entries) {
+      if (byId.has(entry.id)) continue;
+      byId.set(entry.id, entry);
+      entries.push(entry);
+      matcher.add(entry.name, entry.id);
+      for (const alias of entry.aliases) matcher.add(alias, entry.id);
+      for (const role of entry.roles) if (!roles.has(role.toLowerCase())) roles.set(role.toLowerCase(), entry.id);
+    }
+    for (const name of file.ignore) ignore.add(name.toLowerCase());
+  }
+  return { entries, byId, matcher, roles, ignore };
+}
+
+/** The empty registry, for articles analysed without one. */
+export const EMPTY_REGISTRY: Registry = buildRegistry([]);

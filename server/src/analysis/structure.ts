@@ -1,0 +1,73 @@
+/**
+ * Reads the layout of an article the way an editor does: front matter, headline,
+ * metadata line, dateline, body paragraphs and trailing boilerplate. Only body
+ * paragraphs are analysed; the rest is shown for what it is.
+ */
+import { readFrontMatter } from './frontMatter';
+import { isMetadataLine, matchDateline } from './dateline';
+import { isBoilerplateMarker } from './boilerplate';
+import { isBlank, paragraphsOf, splitLines, type Line } from './lines';
+import type { ArticleStructure, TextSpan } from './types';
+
+/** A headline is one short line that does not read like a body sentence. */
+const MAX_HEADLINE = 200;
+
+/** Splits an article into its parts. Works on any text, including text with none of the parts. */
+export function readStructure(text: string): ArticleStructure {
+  const frontMatter = readFrontMatter(text);
+  const lines = splitLines(text, frontMatter?.bodyStart ?? 0);
+  const structure: ArticleStructure = { paragraphs: [] };
+  if (frontMatter) structure.frontMatter = { start: frontMatter.start, end: frontMatter.end, fields: frontMatter.fields };
+
+  const boilerplateLine = lines.findIndex((line) => isBoilerplateMarker(line.text));
+  const articleLines = boilerplateLine >= 0 ? lines.slice(0, boilerplateLine) : lines;
+  if (boilerplateLine >= 0) {
+    structure.boilerplate = { start: lines[boilerplateLine].start, end: text.length };
+  }
+
+  let bodyFrom = 0;
+  for (let i = 0; i < articleLines.length && i < 12; i++) {
+    const line = articleLines[i];
+    if (isBlank(line)) continue;
+    if (!structure.metadataLine && isMetadataLine(line.text)) {
+      structure.metadataLine = trimmedSpan(line);
+      bodyFrom = i + 1;
+    } else if (!structure.headline && looksLikeHeadline(line, articleLines, i)) {
+      structure.headline = trimmedSpan(line);
+      bodyFrom = i + 1;
+    } else break;
+  }
+
+  const paragraphs = paragraphsOf(articleLines.slice(bodyFrom));
+  const datelineIndex = paragraphs.findIndex((p, i) => i < 6 && matchDateline(text.slice(p.start, p.end)) !== undefined);
+  if (datelineIndex >= 0) {
+    const p = paragraphs[datelineIndex];
+    const dateline = matchDateline(text.slice(p.start, p.end))!;
+    const end = p.start + dateline.length;
+    structure.dateline = { start: p.start, end: trimEnd(text, p.start, end), text: text.slice(p.start, trimEnd(text, p.start, end)) };
+    // Lines between the headline and the dateline are page chrome ("Video PlayerClose"), not story text.
+    structure.paragraphs = [{ start: end, end: p.end }, ...paragraphs.slice(datelineIndex + 1)].filter((s) => s.end > s.start);
+  } else {
+    structure.paragraphs = paragraphs;
+  }
+  return structure;
+}
+
+/** The first short line followed by a blank line (or by the metadata line) is the headline. */
+function looksLikeHeadline(line: Line, lines: Line[], index: number): boolean {
+  const trimmed = line.text.trim();
+  if (trimmed.length > MAX_HEADLINE || matchDateline(trimmed)) return false;
+  const next = lines[index + 1];
+  return next === undefined || isBlank(next) || isMetadataLine(next.text);
+}
+
+function trimmedSpan(line: Line): TextSpan & { text: string } {
+  const lead = line.text.length - line.text.trimStart().length;
+  const text = line.text.trim();
+  return { start: line.start + lead, end: line.start + lead + text.length, text };
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}

@@ -1,0 +1,113 @@
+/**
+ * The plain data the analysis core produces. Everything here is JSON-friendly so
+ * that the server, the CLI, the evaluations and the benchmarks share one shape.
+ * Offsets are UTF-16 code units into the document text, `end` exclusive (spec §2).
+ */
+
+/** A stretch of the document text. Kept minimal so every annotation can extend it. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** The entity types of the spec (§2); the registry and the tagger speak only these. */
+export const ENTITY_TYPES = [
+  'person',
+  'organization',
+  'place',
+  'nationality',
+  'event',
+  'law',
+  'product',
+  'other',
+] as const;
+
+/** One of the spec's entity types. */
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** Where an entity mention came from, so hovers can say why something is marked. */
+export type EntitySource = 'registry' | 'gazetteer' | 'tagger' | 'heuristic' | 'coreference';
+
+/** A proper-name mention (spec §2, "entity"). */
+export interface EntityMention extends TextSpan {
+  text: string;
+  type: EntityType;
+  /** Registry id when `registered`, otherwise a stable id shared by the article's mentions of one entity. */
+  entityId: string;
+  /** True when the mention links to a registry entry. */
+  registered: boolean;
+  /** A title or role written before the name ("Chief Cabinet Secretary"), kept for the hover. */
+  role?: string;
+  source: EntitySource;
+}
+
+/** TimeML TIMEX3 `mod` values the spec allows. */
+export type DateMod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER';
+
+/** TimeML TIMEX3 types, lower-cased as the spec writes them. */
+export type DateType = 'date' | 'time' | 'duration' | 'set';
+
+/** A temporal expression resolved against the publication date (spec §2, "date"). */
+export interface DateMention extends TextSpan {
+  text: string;
+  /** TIMEX3 value, e.g. `2019-07-29`, `2019-W30`, `P1Y`, `XXXX-09-07`. */
+  value: string;
+  mod?: DateMod;
+  dateType: DateType;
+  /** A sentence for the hover saying how the value was found ("weekday before the publication date 2019-07-29"). */
+  resolution: string;
+}
+
+/** Who a quotation is attributed to. */
+export interface Speaker extends TextSpan {
+  text: string;
+  /** Entity id when the speaker is (or resolves to) a named entity; null for unnamed sources. */
+  entityId: string | null;
+}
+
+/** A direct quotation (spec §2, "quote"). */
+export interface QuoteMention extends TextSpan {
+  /** The quoted text including its quotation marks. */
+  text: string;
+  speaker: Speaker | null;
+}
+
+/** Where the publication date came from; the order is the spec's order of precedence. */
+export type PublicationDateSource = 'front-matter' | 'metadata' | 'dateline' | 'option' | 'none';
+
+/** The date everything relative is resolved against. */
+export interface PublicationDate {
+  /** `YYYY-MM-DD`, `XXXX-MM-DD` when the year is unknown, or null when there is no date at all. */
+  value: string | null;
+  source: PublicationDateSource;
+  /** The text the date was read from, when it was read from the article. */
+  span?: TextSpan;
+}
+
+/** The layout of an article as an editor reads it. */
+export interface ArticleStructure {
+  frontMatter?: TextSpan & { fields: Record<string, string> };
+  headline?: TextSpan & { text: string };
+  metadataLine?: TextSpan & { text: string };
+  dateline?: TextSpan & { text: string };
+  /** Body paragraphs, in order; only these are analysed. */
+  paragraphs: TextSpan[];
+  /** Where trailing web boilerplate begins (`TOP STORIES`, `MORE … NEWS`…); absent when there is none. */
+  boilerplate?: TextSpan;
+}
+
+/** A message the editor can show about the article as a whole (unknown year, unbalanced quote…). */
+export interface Notice extends TextSpan {
+  code: 'unknown-year' | 'unbalanced-quote' | 'unattributed-quote' | 'too-large';
+  message: string;
+}
+
+/** Everything the core knows about one article. */
+export interface ArticleAnalysis {
+  structure: ArticleStructure;
+  publicationDate: PublicationDate;
+  entities: EntityMention[];
+  dates: DateMention[];
+  quotes: QuoteMention[];
+  notices: Notice[];
+}

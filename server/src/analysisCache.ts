@@ -1,0 +1,42 @@
+/**
+ * Analyses open documents lazily and caches the result by (uri, version), so every
+ * feature asked about the same version of a document shares one analysis.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeArticle, type ArticleAnalysis, type Registry } from './analysis';
+
+interface Entry {
+  version: number;
+  registry: Registry;
+  analysis: ArticleAnalysis;
+}
+
+/** Per-document analysis cache; a registry change invalidates entries made with the old registry. */
+export class AnalysisCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly registryFor: (uri: string) => Registry,
+    private readonly maxLength: () => number,
+  ) {}
+
+  /** The analysis of this document version, computing it when needed. */
+  get(document: TextDocument): ArticleAnalysis {
+    const registry = this.registryFor(document.uri);
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version && cached.registry === registry) return cached.analysis;
+    const analysis = analyzeArticle(document.getText(), { registry, maxLength: this.maxLength() });
+    this.entries.set(document.uri, { version: document.version, registry, analysis });
+    return analysis;
+  }
+
+  /** Forgets a closed document. */
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  /** Forgets everything (settings or registry changed). */
+  clear(): void {
+    this.entries.clear();
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The CLI's output shapes: the JSON document of spec §4 (exactly its fields, in its
+ * order), brat standoff and CoNLL columns.
+ */
+import type { ArticleAnalysis } from '../analysis';
+
+/** One article as spec §4 prints it. */
+export interface ArticleJson {
+  file: string;
+  publicationDate: string | null;
+  entities: { start: number; end: number; text: string; type: string; entityId: string }[];
+  dates: { start: number; end: number; text: string; value: string; mod?: string; dateType: string }[];
+  quotes: { start: number; end: number; text: string; speaker: { start: number; end: number; text: string; entityId: string | null } | null }[];
+}
+
+/** Maps an analysis to the spec's JSON article. */
+export function toArticleJson(file: string, analysis: ArticleAnalysis): ArticleJson {
+  return {
+    file,
+    publicationDate: analysis.publicationDate.value,
+    entities: analysis.entities.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, entityId: e.entityId })),
+    dates: analysis.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value, ...(d.mod ? { mod: d.mod } : {}), dateType: d.dateType })),
+    quotes: analysis.quotes.map((q) => ({
+      start: q.start,
+      end: q.end,
+      text: q.text,
+      speaker: q.speaker ? { start: q.speaker.start, end: q.speaker.end, text: q.speaker.text, entityId: q.speaker.entityId } : null,
+    })),
+  };
+}
+
+const BRAT_TYPES: Record<string, string> = {
+  person: 'Person', organization: 'Organization', place: 'Place', nationality: 'Nationality', event: 'Event', law: 'Law', product: 'Product', other: 'Other',
+};
+
+/**
+ * brat standoff (`.ann`): T lines for entities, dates and quotes; the entity id and
+ * the date value as notes (#); the speaker as a `Speaker` relation from quote to speaker.
+ * brat cannot show a span across a line break as one fragment, so such spans are split
+ * into fragments with `;`.
+ */
+export function toBrat(text: string, analysis: ArticleAnalysis): string {
+  const lines: string[] = [];
+  let t = 0;
+  let r = 0;
+  let n = 0;
+  const textBound = (type: string, start: number, end: number) => {
+    const id = `T${++t}`;
+    lines.push(`${id}\t${type} ${fragments(text, start, end)}\t${text.slice(start, end).replace(/[\r\n]+/g, ' ')}`);
+    return id;
+  };
+  for (const e of analysis.entities) {
+    const id = textBound(BRAT_TYPES[e.type], e.start, e.end);
+    lines.push(`#${++n}\tAnnotatorNotes ${id}\t${e.entityId}`);
+  }
+  for (const d of analysis.dates) {
+    const id = textBound('Date', d.start, d.end);
+    lines.push(`#${++n}\tAnnotatorNotes ${id}\t${d.value}${d.mod ? ` mod=${d.mod}` : ''} ${d.dateType}`);
+  }
+  for (const q of analysis.quotes) {
+    const quoteId = textBound('Quote', q.start, q.end);
+    if (!q.speaker) continue;
+    const speakerId = textBound('Speaker', q.speaker.start, q.speaker.end);
+    if (q.speaker.entityId) lines.push(`#${++n}\tAnnotatorNotes ${speakerId}\t${q.speaker.entityId}`);
+    lines.push(`R${++r}\tSaidBy Arg1:${quoteId} Arg2:${speakerId}`);
+  }
+  return lines.join('\n') + (lines.length ? '\n' : '');
+}
+
+function fragments(text: string, start: number, end: number): string {
+  const parts: string[] = [];
+  let from = start;
+  for (const m of text.slice(start, end).matchAll(/[\r\n]+/g)) {
+    const at = start + m.index!;
+    if (at > from) parts.push(`${from} ${at}`);
+    from = at + m[0].length;
+  }
+  if (end > from) parts.push(`${from} ${end}`);
+  return parts.join(';');
+}
+
+/** CoNLL columns: one token a line with its IOB2 entity tag, a blank line between paragraphs. */
+export function toConll(text: string, analysis: ArticleAnalysis): string {
+  const out: string[] = [];
+  const spans = analysis.structure.headline ? [analysis.structure.headline, ...analysis.structure.paragraphs] : analysis.structure.paragraphs;
+  for (const span of spans) {
+    for (const m of text.slice(span.start, span.end).matchAll(/[\p{L}\p{M}\p{N}]+(?:[.'’-][\p{L}\p{M}\p{N}]+)*\.?|[^\s]/gu)) {
+      const start = span.start + m.index!;
+      const entity = analysis.entities.find((e) => e.start <= start && start < e.end);
+      const tag = entity ? `${entity.start === start ? 'B' : 'I'}-${entity.type.toUpperCase()}` : 'O';
+      out.push(`${m[0]}\t${tag}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,17 @@
+/**
+ * The one place where core offsets become LSP positions and ranges. The core speaks
+ * UTF-16 offsets; LSP speaks line/character in UTF-16, so this is exact.
+ */
+import type { Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextSpan } from './analysis';
+
+/** LSP range of a core span. */
+export function toRange(document: TextDocument, span: TextSpan): Range {
+  return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
+}
+
+/** The first span that contains `offset` (end inclusive, so a cursor right after a name still counts). */
+export function spanAt<T extends TextSpan>(spans: readonly T[], offset: number): T | undefined {
+  return spans.find((s) => s.start <= offset && offset <= s.end && s.end > s.start);
+}

@@ -1,0 +1,84 @@
+/**
+ * The outline: the article (headline, dateline, publication date), then People,
+ * Organizations, Places and the other types, each entity with its mentions as
+ * children; quotations grouped by speaker; dates in calendar order.
+ */
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ArticleAnalysis, EntityMention, EntityType, TextSpan } from '../analysis';
+import { toRange } from '../convert';
+
+const GROUPS: { type: EntityType; label: string; kind: SymbolKind }[] = [
+  { type: 'person', label: 'People', kind: SymbolKind.Variable },
+  { type: 'organization', label: 'Organizations', kind: SymbolKind.Class },
+  { type: 'place', label: 'Places', kind: SymbolKind.Namespace },
+  { type: 'nationality', label: 'Nationalities', kind: SymbolKind.EnumMember },
+  { type: 'event', label: 'Events', kind: SymbolKind.Event },
+  { type: 'law', label: 'Laws and agreements', kind: SymbolKind.Interface },
+  { type: 'product', label: 'Products', kind: SymbolKind.Struct },
+  { type: 'other', label: 'Other names', kind: SymbolKind.Key },
+];
+
+/** The outline of one article. */
+export function documentSymbols(document: TextDocument, analysis: ArticleAnalysis): DocumentSymbol[] {
+  const text = document.getText();
+  const whole = { start: 0, end: text.length };
+  const symbol = (name: string, detail: string, kind: SymbolKind, span: TextSpan, children: DocumentSymbol[] = [], select: TextSpan = span): DocumentSymbol => ({
+    name: name.trim() || '(untitled)',
+    detail,
+    kind,
+    range: toRange(document, span),
+    selectionRange: toRange(document, select),
+    children,
+  });
+  const { structure, publicationDate } = analysis;
+  const articleChildren: DocumentSymbol[] = [];
+  if (structure.dateline) articleChildren.push(symbol(structure.dateline.text, 'dateline', SymbolKind.String, structure.dateline));
+  if (publicationDate.value) {
+    articleChildren.push(symbol(publicationDate.value, `publication date (${publicationDate.source})`, SymbolKind.Constant, publicationDate.span ?? structure.headline ?? { start: 0, end: 0 }));
+  }
+  const title = structure.frontMatter?.fields.title ?? structure.headline?.text ?? 'Article';
+  const out: DocumentSymbol[] = [symbol(title, 'article', SymbolKind.File, whole, articleChildren, structure.headline ?? { start: 0, end: 0 })];
+
+  for (const group of GROUPS) {
+    const entities = byEntity(analysis.entities.filter((e) => e.type === group.type));
+    if (entities.length === 0) continue;
+    const children = entities.map(([name, mentions]) =>
+      symbol(name, `${mentions.length} mention${mentions.length === 1 ? '' : 's'}${mentions[0].registered ? '' : ' · unregistered'}`, group.kind, cover(mentions), mentions.map((m) => symbol(m.text, m.role ?? '', group.kind, m)), mentions[0]),
+    );
+    out.push(symbol(group.label, String(entities.length), SymbolKind.Package, cover(entities.flatMap(([, m]) => m)), children, entities[0][1][0]));
+  }
+  if (analysis.quotes.length > 0) {
+    const bySpeaker = new Map<string, typeof analysis.quotes>();
+    for (const q of analysis.quotes) {
+      const key = q.speaker?.text ?? '(no speaker)';
+      bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
+    }
+    const children = [...bySpeaker].map(([speaker, quotes]) =>
+      symbol(speaker, `${quotes.length} quote${quotes.length === 1 ? '' : 's'}`, SymbolKind.Variable, cover(quotes), quotes.map((q) => symbol(shorten(q.text), '', SymbolKind.String, q)), quotes[0]),
+    );
+    out.push(symbol('Quotes', String(analysis.quotes.length), SymbolKind.Package, cover(analysis.quotes), children, analysis.quotes[0]));
+  }
+  if (analysis.dates.length > 0) {
+    const dates = [...analysis.dates].sort((a, b) => a.value.localeCompare(b.value) || a.start - b.start);
+    const children = dates.map((d) => symbol(`${d.text}`, `${d.value}${d.mod ? ' ' + d.mod : ''}`, SymbolKind.Constant, d));
+    out.push(symbol('Dates', String(dates.length), SymbolKind.Package, cover(analysis.dates), children, analysis.dates[0]));
+  }
+  return out;
+}
+
+/** Groups mentions by entity id, named by the fullest surface form, in order of first mention. */
+function byEntity(mentions: EntityMention[]): [string, EntityMention[]][] {
+  const groups = new Map<string, EntityMention[]>();
+  for (const m of mentions) groups.set(m.entityId, [...(groups.get(m.entityId) ?? []), m]);
+  return [...groups.values()].map((ms) => [ms.reduce((a, b) => (b.text.length > a.length ? b.text : a), ms[0].text), ms]);
+}
+
+function cover(spans: TextSpan[]): TextSpan {
+  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+}

@@ -1,0 +1,81 @@
+/**
+ * Semantic tokens: entities coloured by type (registered or not), dates, quotes,
+ * speakers and dimmed boilerplate. VS Code tokens may neither overlap nor span
+ * lines, so quotes are cut around the names and dates inside them and every token
+ * is split at line ends.
+ */
+import { SemanticTokensBuilder, type Range, type SemanticTokens } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ArticleAnalysis, TextSpan } from '../analysis';
+import { modifierBits, tokenTypeIndex, type TokenModifier, type TokenType } from '../legend';
+
+interface Token extends TextSpan {
+  type: TokenType;
+  modifiers: TokenModifier[];
+}
+
+/** Tokens for the whole document, or only those meeting `range`. */
+export function semanticTokens(document: TextDocument, analysis: ArticleAnalysis, range?: Range): SemanticTokens {
+  const from = range ? document.offsetAt(range.start) : 0;
+  const to = range ? document.offsetAt(range.end) : Number.MAX_SAFE_INTEGER;
+  const builder = new SemanticTokensBuilder();
+  for (const token of collectTokens(analysis)) {
+    if (token.end <= from || token.start >= to) continue;
+    for (const piece of splitAtLineEnds(document, token)) {
+      const start = document.positionAt(piece.start);
+      builder.push(start.line, start.character, piece.end - piece.start, tokenTypeIndex(token.type), modifierBits(token.modifiers));
+    }
+  }
+  return builder.build();
+}
+
+/** All tokens, sorted and non-overlapping. Exported for tests of the layering rules. */
+export function collectTokens(analysis: ArticleAnalysis): Token[] {
+  const speakerSpans = analysis.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []));
+  const top: Token[] = [];
+  for (const e of analysis.entities) {
+    if (speakerSpans.some((s) => s.start === e.start && s.end === e.end)) continue;
+    top.push({ start: e.start, end: e.end, type: e.type, modifiers: [e.registered ? 'registered' : 'unregistered'] });
+  }
+  for (const d of analysis.dates) top.push({ start: d.start, end: d.end, type: 'date', modifiers: [] });
+  for (const q of analysis.quotes) {
+    if (!q.speaker) continue;
+    const linked = q.speaker.entityId !== null ? analysis.entities.find((e) => e.entityId === q.speaker!.entityId) : undefined;
+    top.push({ start: q.speaker.start, end: q.speaker.end, type: 'speaker', modifiers: linked ? [linked.registered ? 'registered' : 'unregistered'] : [] });
+  }
+  const sortedTop = removeOverlaps(top.sort((a, b) => a.start - b.start || b.end - a.end));
+  const quotes = analysis.quotes.flatMap((q) => cutAround({ start: q.start, end: q.end, type: 'quote', modifiers: [] }, sortedTop));
+  const boilerplate = analysis.structure.boilerplate ? [{ ...analysis.structure.boilerplate, type: 'boilerplate' as const, modifiers: [] }] : [];
+  return [...sortedTop, ...quotes, ...boilerplate].sort((a, b) => a.start - b.start);
+}
+
+function removeOverlaps(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) if (out.length === 0 || t.start >= out[out.length - 1].end) out.push(t);
+  return out;
+}
+
+/** The parts of `outer` not covered by any of `inner` (sorted). */
+function cutAround(outer: Token, inner: Token[]): Token[] {
+  const parts: Token[] = [];
+  let cursor = outer.start;
+  for (const t of inner) {
+    if (t.end <= cursor || t.start >= outer.end) continue;
+    if (t.start > cursor) parts.push({ ...outer, start: cursor, end: t.start });
+    cursor = Math.max(cursor, t.end);
+  }
+  if (cursor < outer.end) parts.push({ ...outer, start: cursor, end: outer.end });
+  return parts;
+}
+
+function splitAtLineEnds(document: TextDocument, span: TextSpan): TextSpan[] {
+  const pieces: TextSpan[] = [];
+  const text = document.getText().slice(span.start, span.end);
+  let start = 0;
+  for (const m of text.matchAll(/\r\n|\r|\n/g)) {
+    if (m.index! > start) pieces.push({ start: span.start + start, end: span.start + m.index! });
+    start = m.index! + m[0].length;
+  }
+  if (start < text.length) pieces.push({ start: span.start + start, end: span.end });
+  return pieces;
+}

@@ -1,0 +1,118 @@
+/**
+ * Loads the registry files that apply to each workspace folder (its own
+ * `entities.yaml`/`.yml`/`.json` plus the files named in `newsLens.registries`),
+ * keeps the last good version of each file in force while a broken edit is being
+ * fixed, and reports each file's problems.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { buildRegistry, parseRegistry, type ParsedRegistryFile, type Registry, type RegistryProblem } from './analysis';
+
+/** The default registry file names at a folder's root, in order of preference. */
+export const DEFAULT_REGISTRY_NAMES = ['entities.yaml', 'entities.yml', 'entities.json'];
+
+/** One registry file's state: what is in force and what is wrong with the current text. */
+export interface RegistryFileState {
+  path: string;
+  /** The last text that parsed without errors. */
+  lastGood?: ParsedRegistryFile;
+  problems: RegistryProblem[];
+  /** Text the problems' offsets refer to. */
+  text: string;
+  /** Why the file could not be read, when it could not. */
+  readError?: string;
+}
+
+/** Registry files by path, and the merged registry for each workspace folder. */
+export class RegistryStore {
+  private readonly files = new Map<string, RegistryFileState>();
+  private readonly merged = new Map<string, Registry>();
+
+  constructor(private folders: string[], private extra: string[] = []) {}
+
+  /** Replaces the folder list and the extra registry setting; reloads everything. */
+  configure(folders: string[], extra: string[]): void {
+    this.folders = folders;
+    this.extra = extra;
+    this.merged.clear();
+  }
+
+  /** Replaces only the extra registry setting (the folders stay). */
+  setExtra(extra: string[]): void {
+    this.extra = extra;
+    this.files.clear();
+    this.merged.clear();
+  }
+
+  /** The registry for a document path: its folder's files plus the shared ones. */
+  registryFor(documentPath: string | undefined): Registry {
+    const folder = this.folderOf(documentPath);
+    const key = folder ?? '';
+    let registry = this.merged.get(key);
+    if (!registry) {
+      const parsed = this.pathsFor(folder).map((p) => this.load(p).lastGood).filter((f): f is ParsedRegistryFile => f !== undefined);
+      registry = buildRegistry(parsed);
+      this.merged.set(key, registry);
+    }
+    return registry;
+  }
+
+  /** Re-reads one file (after a change on disk or in an editor buffer); `text` overrides the disk. */
+  update(path: string, text?: string): RegistryFileState {
+    this.files.delete(path);
+    this.merged.clear();
+    return this.load(path, text);
+  }
+
+  /** Every registry file that applies to some folder, with its current state. */
+  allFiles(): RegistryFileState[] {
+    const paths = new Set(this.folders.flatMap((f) => this.pathsFor(f)));
+    for (const p of this.pathsFor(undefined)) paths.add(p);
+    return [...paths].map((p) => this.load(p));
+  }
+
+  /** True when `path` is (or would be) one of the registry files. */
+  isRegistryPath(path: string): boolean {
+    return this.files.has(path) || this.folders.some((f) => DEFAULT_REGISTRY_NAMES.some((n) => join(f, n) === path)) || this.extraPaths(undefined).includes(path);
+  }
+
+  private pathsFor(folder: string | undefined): string[] {
+    const own = folder ? DEFAULT_REGISTRY_NAMES.map((n) => join(folder, n)).filter(exists).slice(0, 1) : [];
+    return [...own, ...this.extraPaths(folder)];
+  }
+
+  private extraPaths(folder: string | undefined): string[] {
+    const base = folder ?? this.folders[0] ?? process.cwd();
+    return this.extra.map((p) => (isAbsolute(p) ? p : resolve(base, p)));
+  }
+
+  private folderOf(path: string | undefined): string | undefined {
+    if (!path) return this.folders[0];
+    const owners = this.folders.filter((f) => path === f || path.startsWith(f.endsWith('/') ? f : f + '/'));
+    return owners.sort((a, b) => b.length - a.length)[0] ?? this.folders[0];
+  }
+
+  private load(path: string, text?: string): RegistryFileState {
+    const cached = this.files.get(path);
+    if (cached && text === undefined) return cached;
+    const previous = cached?.lastGood;
+    let state: RegistryFileState;
+    try {
+      const content = text ?? readFileSync(path, 'utf8');
+      const parsed = parseRegistry(content, path);
+      state = { path, text: content, problems: parsed.problems, lastGood: parsed.ok ? parsed : (previous ?? undefined) };
+    } catch (error) {
+      state = { path, text: '', problems: [], lastGood: previous, readError: (error as Error).message };
+    }
+    this.files.set(path, state);
+    return state;
+  }
+}
+
+function exists(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Every `newsLens.*` setting, typed once. A test checks this list against the
+ * `contributes.configuration` block of package.json, so the manifest and the
+ * server cannot disagree. Settings marked "client" are read by the client only.
+ */
+
+/** The settings of one resource (a workspace folder or a file). */
+export interface Settings {
+  /** Extra registry files or globs (absolute, or relative to the workspace folder), beside each folder's entities.yaml. */
+  registries: string[];
+  /** Files longer than this many characters get their layout but no analysis. */
+  maxFileSize: number;
+  /** client: open `.txt` files that look like news articles as `news`. */
+  detectTxtArticles: boolean;
+  /** client: globs of files that always count as articles (e.g. `articles/**\/*.txt`). */
+  articleGlobs: string[];
+  /** client: traces the communication between VS Code and the server. */
+  trace: { server: 'off' | 'messages' | 'verbose' };
+}
+
+/** The defaults; they must equal the manifest's defaults (tested). */
+export const DEFAULT_SETTINGS: Settings = {
+  registries: [],
+  maxFileSize: 2_000_000,
+  detectTxtArticles: true,
+  articleGlobs: [],
+  trace: { server: 'off' },
+};
+
+/** Reads a raw `newsLens` configuration object defensively: wrong types fall back to defaults. */
+export function toSettings(raw: unknown): Settings {
+  const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const strings = (v: unknown, d: string[]) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : d);
+  const trace = (value.trace as Record<string, unknown> | undefined)?.server;
+  return {
+    registries: strings(value.registries, DEFAULT_SETTINGS.registries),
+    maxFileSize: typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? value.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    detectTxtArticles: typeof value.detectTxtArticles === 'boolean' ? value.detectTxtArticles : DEFAULT_SETTINGS.detectTxtArticles,
+    articleGlobs: strings(value.articleGlobs, DEFAULT_SETTINGS.articleGlobs),
+    trace: { server: trace === 'messages' || trace === 'verbose' ? trace : 'off' },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * A minimal LSP client for tests: starts the bundled `dist/server.js --stdio` as a
+ * real child process and speaks JSON-RPC to it, the way any editor would.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
+import type { InitializeResult } from 'vscode-languageserver-protocol';
+import { REPO_ROOT } from './paths';
+
+/** A running server and the connection to it. */
+export interface TestServer {
+  connection: MessageConnection;
+  process: ChildProcessWithoutNullStreams;
+  initialize: InitializeResult;
+  /** Everything the server wrote to stderr. */
+  stderr: () => string;
+  /** Notifications the server sent, by method. */
+  notifications: Map<string, unknown[]>;
+  /** Opens a document with the given text as `news`. */
+  open: (uri: string, text: string, languageId?: string) => void;
+  /** Replaces the whole text of an open document (full sync). */
+  change: (uri: string, text: string, version: number) => void;
+  /** Sends shutdown and exit and waits for the process to end; resolves with its exit code. */
+  stop: () => Promise<number | null>;
+}
+
+/** Starts `dist/server.js --stdio` with a workspace folder and initializes it. */
+export async function startServer(workspaceFolder: string, initializationOptions: unknown = {}): Promise<TestServer> {
+  const child = spawn(process.execPath, [resolve(REPO_ROOT, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const notifications = new Map<string, unknown[]>();
+  connection.onNotification((method, params) => notifications.set(method, [...(notifications.get(method) ?? []), params]));
+  connection.onRequest(() => null);
+  connection.listen();
+  const folderUri = pathToFileURL(workspaceFolder).toString();
+  const initialize = await connection.sendRequest<InitializeResult>('initialize', {
+    processId: process.pid,
+    rootUri: folderUri,
+    workspaceFolders: [{ uri: folderUri, name: 'test' }],
+    capabilities: { textDocument: { hover: { contentFormat: ['markdown'] }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+    initializationOptions,
+  });
+  await connection.sendNotification('initialized', {});
+  const versions = new Map<string, number>();
+  return {
+    connection,
+    process: child,
+    initialize,
+    stderr: () => stderr,
+    notifications,
+    open: (uri, text, languageId = 'news') => {
+      versions.set(uri, 1);
+      void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    },
+    change: (uri, text, version) => {
+      void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    },
+    stop: async () => {
+      const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      const code = await exited;
+      connection.dispose();
+      return code;
+    },
+  };
+}
+
+/** Decodes LSP semantic token data into absolute tokens with their text. */
+export function decodeTokens(data: number[], lines: string[], types: string[], modifiers: string[]): { line: number; char: number; text: string; type: string; modifiers: string[] }[] {
+  const out = [];
+  let line = 0;
+  let char = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    line += data[i];
+    char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
+    const length = data[i + 2];
+    out.push({
+      line,
+      char,
+      text: lines[line].slice(char, char + length),
+      type: types[data[i + 3]],
+      modifiers: modifiers.filter((_, bit) => (data[i + 4] & (1 << bit)) !== 0),
+    });
+  }
+  return out;
+}

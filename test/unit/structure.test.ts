@@ -1,0 +1,95 @@
+/**
+ * Article layout and publication date on inline articles written for these tests.
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { readStructure } from '../../server/src/analysis/structure';
+import { readPublicationDate } from '../../server/src/analysis/publicationDate';
+
+const wire = [
+  'Harbour pilots end strike after pay deal',
+  '',
+  'Source: Coastline Wire| 2024-03-18 14:02:11|Editor: Ana Ruiz',
+  'Video PlayerClose',
+  '',
+  'LISBON, March 18 (Coastline Wire) -- Harbour pilots on Monday ended a week-long strike.',
+  '',
+  '"We are back at work," said union leader Rui Costa.',
+  '',
+  'TOP STORIES',
+  'Other story teaser about something else.',
+  '0100200707500000000000000111',
+].join('\n');
+
+describe('article structure', () => {
+  it('finds headline, metadata line, dateline, body and boilerplate', () => {
+    const s = readStructure(wire);
+    assert.equal(s.headline?.text, 'Harbour pilots end strike after pay deal');
+    assert.match(s.metadataLine!.text, /^Source: Coastline Wire/);
+    assert.equal(s.dateline?.text, 'LISBON, March 18 (Coastline Wire) --');
+    const body = s.paragraphs.map((p) => wire.slice(p.start, p.end));
+    assert.deepEqual(body, ['Harbour pilots on Monday ended a week-long strike.', '"We are back at work," said union leader Rui Costa.']);
+    assert.equal(wire.slice(s.boilerplate!.start, s.boilerplate!.start + 11), 'TOP STORIES');
+    assert.ok(s.paragraphs.every((p) => p.end <= s.boilerplate!.start), 'no body paragraph reaches into the boilerplate');
+  });
+
+  it('takes the publication date from the metadata line', () => {
+    const result = readPublicationDate(readStructure(wire));
+    assert.equal(result.date.value, '2024-03-18');
+    assert.equal(result.date.source, 'metadata');
+    assert.equal(result.notice, undefined);
+  });
+
+  it('lets front matter win and keeps it out of the body', () => {
+    const text = '---\ntitle: Council votes\ndate: 2023-11-02\n---\nCouncil votes on budget\n\nThe council voted on Tuesday.\n';
+    const s = readStructure(text);
+    assert.equal(s.frontMatter?.fields.title, 'Council votes');
+    assert.equal(s.headline?.text, 'Council votes on budget');
+    assert.equal(readPublicationDate(s).date.value, '2023-11-02');
+    assert.equal(readPublicationDate(s).date.source, 'front-matter');
+  });
+
+  it('keeps an unknown year as XXXX and says so', () => {
+    const text = 'Ferry service resumes\n\nSep 07 (Harbour Times) - The ferry resumed service on Friday.\n';
+    const result = readPublicationDate(readStructure(text));
+    assert.equal(result.date.value, 'XXXX-09-07');
+    assert.equal(result.notice?.code, 'unknown-year');
+    assert.equal(text.slice(result.notice!.start, result.notice!.end), 'Sep 07');
+  });
+
+  it('uses the --date fallback only when the article gives no year', () => {
+    const text = 'Sep 07 (Harbour Times) - The ferry resumed service on Friday.';
+    assert.equal(readPublicationDate(readStructure(text), '2021-09-07').date.value, '2021-09-07');
+    assert.equal(readPublicationDate(readStructure(wire), '2000-01-01').date.value, '2024-03-18');
+  });
+
+  it('reads AP-style datelines without a date', () => {
+    const s = readStructure('BERLIN (AP) — Officials said on Monday that the talks would resume.');
+    assert.equal(s.dateline?.text, 'BERLIN (AP) —');
+    assert.equal(readPublicationDate(s).date.value, null);
+  });
+
+  it('treats plain paragraphs as the body', () => {
+    const text = 'First paragraph of a plain note.\nIt wraps.\n\nSecond paragraph.';
+    const s = readStructure(text);
+    assert.equal(s.dateline, undefined);
+    assert.equal(s.boilerplate, undefined);
+    assert.ok(s.paragraphs.length >= 1);
+  });
+
+  it('handles CRLF and lone CR line endings', () => {
+    const crlf = wire.replace(/\n/g, '\r\n');
+    const s = readStructure(crlf);
+    assert.equal(s.dateline?.text, 'LISBON, March 18 (Coastline Wire) --');
+    const cr = readStructure(wire.replace(/\n/g, '\r'));
+    assert.equal(cr.headline?.text, 'Harbour pilots end strike after pay deal');
+  });
+
+  it('never throws on empty or odd input', () => {
+    for (const text of ['', '\n\n\n', '---', '---\n', '\u0000\u0001', '"'.repeat(100)]) {
+      const s = readStructure(text);
+      assert.ok(Array.isArray(s.paragraphs));
+      readPublicationDate(s);
+    }
+  });
+});
