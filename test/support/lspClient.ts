@@ -33,7 +33,9 @@ export async function startServer(workspaceFolder: string, initializationOptions
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const notifications = new Map<string, unknown[]>();
-  connection.onNotification((method, params) => notifications.set(method, [...(notifications.get(method) ?? []), params]));
+  connection.onNotification((method, params) => {
+    notifications.set(method, [...(notifications.get(method) ?? []), params]);
+  });
   connection.onRequest(() => null);
   connection.listen();
   const folderUri = pathToFileURL(workspaceFolder).toString();

@@ -45,7 +45,7 @@ describe('registry parsing', () => {
   });
 
   it('reports duplicate ids, shared aliases, unknown types and missing fields precisely', () => {
-    const text = 'entities:\n  - id: a\n    name: Alpha\n    type: person\n  - id: a\n    name: Alpha Two\n    type: person\n    aliases: [Alpha]\n  - id: b\n    name: Beta\n    type: planet\n  - name: Gamma\n    type: place\n';
+    const text = 'entities:\n  - id: a\n    name: Alpha\n    type: person\n  - id: a\n    name: Alpha Two\n    type: person\n  - id: c\n    name: Alpha Three\n    type: person\n    aliases: [Alpha]\n  - id: b\n    name: Beta\n    type: planet\n  - name: Gamma\n    type: place\n';
     const parsed = parseRegistry(text);
     const messages = parsed.problems.map((p) => `${p.message} @${text.slice(p.start, p.end)}`);
     assert.ok(messages.some((m) => m.startsWith('Duplicate id "a"') && m.endsWith('@a')), messages.join('\n'));
