@@ -1,0 +1,24 @@
+/**
+ * The issues' accuracy floors and which of them `npm run eval -- --check` enforces.
+ * A floor is enforced once the issue that set it is resolved, so a landed number
+ * can never silently regress; floors of open issues are printed but not enforced,
+ * and the table says so.
+ */
+
+/** A floor from an issue. */
+export interface Floor {
+  key: string;
+  floor: number;
+  issue: number;
+  enforced: boolean;
+}
+
+/** Every floor the issues set, with its metric key. */
+export const FLOORS: Floor[] = [
+  { key: 'timebank.relaxed.f1', floor: 0.88, issue: 3, enforced: false },
+  { key: 'timebank.value.accuracy', floor: 0.85, issue: 3, enforced: false },
+  { key: 'polnear.quotes.recall.overlap', floor: 0.95, issue: 3, enforced: false },
+  { key: 'polnear.speaker.accuracy', floor: 0.85, issue: 3, enforced: false },
+  { key: 'samples.quotes.precision', floor: 0.95, issue: 3, enforced: false },
+  { key: 'conll.test.f1', floor: 0.85, issue: 4, enforced: false },
+];

@@ -1,0 +1,120 @@
+/**
+ * Quotations and their speakers (spec §2, "quote"). Pairs the quotation marks of
+ * the body paragraphs, drops quoted terms and titles, and attributes each
+ * quotation with the patterns news writing uses, in order of reliability:
+ * a cue right before the opening mark, a cue right after the closing mark, a cue
+ * earlier in the sentence, the sentence before, then the previous quotation's
+ * speaker (split and follow-on quotes). What stays unattributed gets a notice.
+ */
+import type { EntityMention, Notice, QuoteMention, Speaker, TextSpan } from '../types';
+import { attributionAfter, attributionBefore, attributionInPreviousSentence, type Attribution } from './attribution';
+import { fallbackNameMentions } from './fallbackNames';
+import { pairQuoteMarks, type RawQuote } from './marks';
+import { paragraphsOf, splitLines } from '../lines';
+import { isQuotedTerm } from './scare';
+import { speakerFromPhrase, type RoleIndex, type SpeakerContext } from './speaker';
+import { tokenize } from './tokens';
+
+export type { RoleIndex } from './speaker';
+export { fallbackNameMentions } from './fallbackNames';
+
+/** Quotations found in an article, and what the editor should be told about them. */
+export interface QuoteResult {
+  quotes: QuoteMention[];
+  notices: Notice[];
+}
+
+interface Accepted {
+  raw: RawQuote;
+  speaker: Speaker | null;
+  /** True when the text after the quotation is its attribution (`"…," she said.`), so it closes the sentence. */
+  attributedAfter: boolean;
+}
+
+function endsSentence(quoteText: string): boolean {
+  return /[.!?…][’'"”»)]*$/.test(quoteText.slice(0, -1).trimEnd());
+}
+
+/** Paragraph-relative bounds of the text before and after a quotation, stopping at neighbouring quotations. */
+function contextBounds(raw: RawQuote, index: number, raws: readonly RawQuote[], paragraphs: readonly TextSpan[]) {
+  const previous = raws[index - 1];
+  const next = raws[index + 1];
+  const firstPara = paragraphs[raw.firstParagraph];
+  const lastPara = paragraphs[raw.lastParagraph];
+  const previousInParagraph = previous && previous.lastParagraph === raw.firstParagraph ? previous : undefined;
+  const beforeStart = previousInParagraph ? previousInParagraph.end : firstPara.start;
+  const afterEnd = next && next.firstParagraph === raw.lastParagraph ? next.start : lastPara.end;
+  return { beforeStart, afterEnd, previousInParagraph };
+}
+
+/**
+ * Finds the quotations in the given body paragraphs with their speakers.
+ * `entities` are the article's entity mentions (used for named speakers and
+ * pronoun resolution); when empty, a capitalized-name heuristic stands in.
+ * `roles` maps lower-cased role strings to entity ids for descriptive speakers.
+ * When `paragraphs` is empty the text is split at blank lines.
+ */
+export function findQuotes(text: string, paragraphs: readonly TextSpan[], entities: readonly EntityMention[], roles?: RoleIndex): QuoteResult {
+  const paras = paragraphs.length > 0 ? paragraphs : paragraphsOf(splitLines(text));
+  const mentions = entities.length > 0 ? entities : fallbackNameMentions(text, paras);
+  const { quotes: raws, notices } = pairQuoteMarks(text, paras);
+  const accepted: Accepted[] = [];
+  const context: SpeakerContext = { text, entities: mentions, roles, previousSpeakers: [], quoteSpans: raws };
+  const speakers: Speaker[] = [];
+  context.previousSpeakers = speakers;
+
+  raws.forEach((raw, index) => {
+    const quoteText = text.slice(raw.start, raw.end);
+    const { beforeStart, afterEnd, previousInParagraph } = contextBounds(raw, index, raws, paras);
+    const before = tokenize(text, beforeStart, raw.start);
+    const after = tokenize(text, raw.end, afterEnd);
+    const local = attributionBefore(before, previousInParagraph !== undefined);
+    const afterward = attributionAfter(after, endsSentence(quoteText));
+    const adjacent = local?.kind === 'before-adjacent' ? local : undefined;
+    let attribution: Attribution | undefined = adjacent ?? afterward ?? local;
+    if (isQuotedTerm(quoteText, before, after, adjacent !== undefined || afterward !== undefined)) return;
+    const lastAccepted = accepted[accepted.length - 1];
+    const previousAccepted = lastAccepted && previousInParagraph === lastAccepted.raw ? lastAccepted : undefined;
+    if (!attribution) attribution = attributionInPreviousSentence(before);
+    if (!attribution && previousAccepted) attribution = { kind: 'follow-on' };
+    if (!attribution && before.every((t) => !t.isWord) && raw.firstParagraph > 0) {
+      attribution = fromPreviousParagraph(text, paras[raw.firstParagraph - 1], lastAccepted);
+    }
+    let speaker: Speaker | null = null;
+    if (attribution?.phrase) speaker = speakerFromPhrase(attribution.phrase, context);
+    else if (attribution) speaker = attribution.kind === 'follow-on' || !attribution.phrase ? inherited(lastAccepted, raw, paras) : null;
+    if (speaker) speakers.push(speaker);
+    accepted.push({ raw, speaker, attributedAfter: afterward !== undefined });
+    if (!speaker) {
+      notices.push({ start: raw.start, end: raw.end, code: 'unattributed-quote', message: 'No speaker is attributed to this quotation.' });
+    }
+  });
+
+  notices.sort((a, b) => a.start - b.start);
+  const quotes = accepted.map(({ raw, speaker }) => ({ start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), speaker }));
+  return { quotes, notices };
+}
+
+/** The previous quotation's speaker, when it is in this paragraph or the one before. */
+function inherited(previous: Accepted | undefined, raw: RawQuote, paragraphs: readonly TextSpan[]): Speaker | null {
+  if (!previous?.speaker) return null;
+  if (raw.firstParagraph - previous.raw.lastParagraph > 1 || !paragraphs[raw.firstParagraph]) return null;
+  return previous.speaker;
+}
+
+/**
+ * A quotation opening a paragraph with no attribution of its own: the previous
+ * paragraph's last sentence names the speaker (`X said on Monday.`), or the previous
+ * paragraph ended with an attributed quotation (a follow-on quote).
+ */
+function fromPreviousParagraph(text: string, previousPara: TextSpan, lastAccepted: Accepted | undefined): Attribution | undefined {
+  const lastInPrevious = lastAccepted && lastAccepted.raw.end <= previousPara.end && lastAccepted.raw.end >= previousPara.start ? lastAccepted : undefined;
+  const tailStart = lastInPrevious ? lastInPrevious.raw.end : previousPara.start;
+  const tail = tokenize(text, tailStart, previousPara.end);
+  if (lastInPrevious?.speaker && (lastInPrevious.attributedAfter || tail.every((t) => !t.isWord))) {
+    const tailSentences = tail.filter((t) => /^[.!?]$/.test(t.text)).length;
+    if (tailSentences <= 1) return { kind: 'follow-on' };
+  }
+  const previousSentence = attributionInPreviousSentence(tail);
+  return previousSentence;
+}

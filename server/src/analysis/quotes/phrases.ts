@@ -1,0 +1,155 @@
+/**
+ * Noun-phrase finders for attribution patterns, over tokens of one sentence.
+ * Without a parser these walk words around the speech verb: the subject before
+ * it ("the influential US daily wrote"), the phrase after an inverted verb
+ * ("said campaign manager Robby Mook"), or the clause subject for participles
+ * ("a Japanese government official dismissed the overture, saying, …").
+ */
+import { AUX_AND_ADVERBS, CLAUSE_WORDS, DETERMINERS, NP_END_WORDS, SENTENCE_OPENERS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon';
+import { isCapitalized, isPhraseBreak, isSentenceEnd, type Token } from './tokens';
+
+/** A half-open range of token indexes. */
+export interface TokenRange {
+  from: number;
+  to: number;
+}
+
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'these', 'those', 'such', 'many', 'some', 'my', 'our', 'your', 'no', 'this', 'that', 'several', 'both']);
+/** Verbs that make a following speech word a noun ("took note", "made remarks"). */
+const LIGHT_VERBS = new Set(['took', 'take', 'takes', 'taking', 'made', 'make', 'makes', 'making', 'gave', 'give', 'gives', 'sent', 'got', 'kept', 'held', 'issued', 'released', 'left', 'read', 'answer']);
+const SUBORDINATE_STARTS = /^(?:while|when|after|before|as|in|on|at|during|with|despite|although|though|if|because|since|speaking|asked|following|amid|unlike|like)$/;
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|night|morning|afternoon|evening)$/;
+const COMMON_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'made', 'took', 'gave', 'did', 'went', 'came', 'sent', 'put', 'got', 'kept', 'left', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'took', 'became', 'met', 'led', 'held', 'won', 'lost', 'ran', 'saw', 'set', 'brought', 'sought', 'thought', 'found', 'felt', 'began', 'rejected', 'dismissed', 'hit', 'cut', 'let']);
+
+/** True when the token at `i` is a finite speech verb (not a noun such as "the reports"). */
+export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token?.isWord || !SPEECH_VERBS.has(token.lower)) return false;
+  const previous = tokens[i - 1];
+  return !(previous && previous.isWord && (NOUN_DETERMINERS.has(previous.lower) || LIGHT_VERBS.has(previous.lower)));
+}
+
+/** True when the token at `i` is a speech participle ("saying", "adding"). */
+export function isParticipleAt(tokens: Token[], i: number): boolean {
+  return !!tokens[i]?.isWord && SPEECH_PARTICIPLES.has(tokens[i].lower);
+}
+
+/** True when tokens `i`, `i+1` read "according to". */
+export function isAccordingToAt(tokens: Token[], i: number): boolean {
+  return tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
+}
+
+function looksLikeVerb(token: Token): boolean {
+  if (!token.isWord || isCapitalized(token)) return false;
+  return COMMON_VERBS.has(token.lower) || SPEECH_VERBS.has(token.lower) || (/ed$/.test(token.lower) && token.lower.length > 4);
+}
+
+/** Index just before `i` after skipping auxiliaries, adverbs, ", however," and time phrases ("on Monday"). */
+function skipBackOverModifiers(tokens: Token[], i: number): number {
+  for (;;) {
+    const token = tokens[i];
+    if (!token) return i;
+    if (token.isWord && AUX_AND_ADVERBS.has(token.lower)) { i--; continue; }
+    if (token.text === ',' && tokens[i - 1]?.isWord && AUX_AND_ADVERBS.has(tokens[i - 1].lower) && tokens[i - 2]?.text === ',') { i -= 3; continue; }
+    if (token.isWord && TIME_WORDS.test(token.lower)) {
+      const previous = tokens[i - 1]?.lower ?? '';
+      if (/^(?:on|last|this|next|late|early|earlier|that|the)$/.test(previous)) { i -= 2; continue; }
+      if (/^(?:today|yesterday|tonight)$/.test(token.lower)) { i--; continue; }
+    }
+    return i;
+  }
+}
+
+const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
+
+/** Index of the comma that opens the comma-enclosed phrase closed at `close`, when the phrase is short. */
+function enclosingComma(tokens: Token[], close: number, sentenceStart: number): number | undefined {
+  for (let i = close - 1; i >= sentenceStart && close - i <= 14; i--) {
+    if (tokens[i].text === ',') return i;
+    if (!tokens[i].isWord && tokens[i].text !== '.' && tokens[i].text !== '-') return undefined;
+  }
+  return undefined;
+}
+
+/** The first words of a clause up to a comma: "Her friend Brittany Lockwood" in "Her friend Brittany Lockwood, 20, …". */
+function clauseHeadName(tokens: Token[], sentenceStart: number, limit: number): TokenRange | undefined {
+  let from = sentenceStart;
+  while (from < limit && (!tokens[from].isWord || SENTENCE_OPENERS.has(tokens[from].lower))) from++;
+  let to = from;
+  while (to < limit && tokens[to].isWord && to - from < 8) to++;
+  if (to === from || tokens[to]?.text !== ',') return undefined;
+  const hasName = tokens.slice(from, to).some((t, k) => isCapitalized(t) && (k > 0 || !(DETERMINERS.has(t.lower) || /^(?:in|on|at|for|after|before|during|with|by|from|as)$/.test(t.lower))));
+  return hasName ? { from, to } : undefined;
+}
+
+/**
+ * The subject noun phrase ending right before the verb at `verb`, or undefined.
+ * When the phrase is an appositive ("…, head of the bureau, said"), the name at
+ * the start of the clause is returned instead.
+ */
+export function subjectBefore(tokens: Token[], verb: number, sentenceStart = 0): TokenRange | undefined {
+  if (tokens[verb - 1]?.lower === 'to') return clauseSubject(tokens, sentenceStart, verb); // "He went on to say"
+  let end = skipBackOverModifiers(tokens, verb - 1);
+  if (tokens[end]?.text === ',') {
+    const opening = enclosingComma(tokens, end, sentenceStart); // "Biden, in an interview with CNN, blurted out"
+    if (opening === undefined) return undefined;
+    end = skipBackOverModifiers(tokens, opening - 1);
+  }
+  let i = end;
+  while (i >= sentenceStart && tokens[i].isWord && !CLAUSE_WORDS.has(tokens[i].lower) && end - i < 10) {
+    if (i < end && looksLikeVerb(tokens[i]) && !/^(?:minister|secretary)$/.test(tokens[i].lower)) break;
+    i--;
+  }
+  let from = i + 1;
+  while (from <= end && tokens[from].isWord && SENTENCE_OPENERS.has(tokens[from].lower) && from < end) from++;
+  if (from > end) return undefined;
+  const range = { from, to: end + 1 };
+  if (COORDINATORS.has(tokens[from].lower)) return clauseSubject(tokens, sentenceStart, verb); // "… and said"
+  const appositive = tokens[end + 1]?.text === ',';
+  if (appositive && tokens[i]?.text === ',' && !isCapitalized(tokens[from]) && !/^(?:he|she|they|it)$/.test(tokens[from].lower)) {
+    return clauseHeadName(tokens, sentenceStart, i) ?? range;
+  }
+  return range;
+}
+
+/** The noun phrase after an inverted verb or "according to", ending at punctuation or a preposition. */
+export function phraseAfter(tokens: Token[], from: number): TokenRange | undefined {
+  let i = from;
+  while (i < tokens.length && !tokens[i].isWord && tokens[i].text !== '.' ) i++;
+  const start = i;
+  while (i < tokens.length && tokens[i].isWord && i - start < 10) {
+    if (i > start && NP_END_WORDS.has(tokens[i].lower)) break;
+    if (i > start && looksLikeVerb(tokens[i])) break;
+    i++;
+  }
+  return i > start ? { from: start, to: i } : undefined;
+}
+
+/**
+ * The subject of the clause that starts at `sentenceStart` ("a Japanese government
+ * official" in "But a Japanese government official dismissed …"): leading openers and
+ * an introductory phrase ("On Monday,") are skipped; it ends at the first verb-like word.
+ */
+export function clauseSubject(tokens: Token[], sentenceStart: number, limit: number): TokenRange | undefined {
+  let from = sentenceStart;
+  while (from < limit && (!tokens[from].isWord || SENTENCE_OPENERS.has(tokens[from].lower))) from++;
+  const comma = tokens.slice(from, Math.min(limit, from + 6)).findIndex((t) => t.text === ',');
+  const longComma = tokens.slice(from, Math.min(limit, from + 16)).findIndex((t) => t.text === ',');
+  if (comma === 1) from += comma + 1;
+  else if (longComma > 0 && SUBORDINATE_STARTS.test(tokens[from]?.lower ?? '')) from += longComma + 1;
+  while (from < limit && (!tokens[from].isWord || SENTENCE_OPENERS.has(tokens[from].lower))) from++;
+  let to = from;
+  while (to < limit && tokens[to].isWord && to - from < 8) {
+    if (to > from && looksLikeVerb(tokens[to])) break;
+    to++;
+  }
+  return to > from ? { from, to } : undefined;
+}
+
+/** True when the tokens from `from` to the end hold no sentence end (one sentence). */
+export function withinOneSentence(tokens: Token[], from: number): boolean {
+  return !tokens.slice(from).some(isSentenceEnd);
+}
+
+/** True for a phrase break token (re-exported for the attribution patterns). */
+export { isPhraseBreak };

@@ -1,0 +1,116 @@
+/**
+ * Turns a speaker phrase into a `Speaker`: the named entity inside it (the head,
+ * not a possessive modifier: "Japan's Chief Cabinet Secretary Yoshihide Suga" gives
+ * "Yoshihide Suga"), else a registry role ("Japan's top government spokesperson"
+ * gives its id), else a pronoun resolved to the person it refers to, else the
+ * descriptive phrase itself with a null id ("a diplomatic source").
+ */
+import type { EntityMention, EntityType, Speaker, TextSpan } from '../types';
+import { DETERMINERS, GROUP_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS } from './lexicon';
+
+/**
+ * Role string (lower-cased) to entity id, built from the registry's `roles`
+ * ("top government spokesperson" → "yoshihide-suga"). The registry's `roles` map fits.
+ */
+export type RoleIndex = ReadonlyMap<string, string>;
+
+/** What pronoun resolution can look back at. */
+export interface SpeakerContext {
+  text: string;
+  entities: readonly EntityMention[];
+  roles?: RoleIndex;
+  /** Speakers already attributed, in text order (quotation speakers are in subject position). */
+  previousSpeakers: readonly Speaker[];
+  /** Quotation spans; mentions inside them are not antecedents. */
+  quoteSpans: readonly TextSpan[];
+}
+
+const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place', 'other']);
+const PRONOUN_WINDOW = 2500;
+
+function trimPhrase(text: string, phrase: TextSpan): TextSpan {
+  let { start, end } = phrase;
+  while (start < end && /[\s,.;:“”"'‘’()—–-]/.test(text[start])) start++;
+  while (end > start && /[\s,;:“”"‘(—–-]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function isPossessiveModifier(text: string, mention: TextSpan): boolean {
+  return /^['’]s?(?:\s|$)/.test(text.slice(mention.end, mention.end + 3));
+}
+
+/** The head entity inside the phrase: a person before an organization before a place; the last of its kind. */
+function headEntity(text: string, phrase: TextSpan, entities: readonly EntityMention[]): EntityMention | undefined {
+  const inside = entities.filter(
+    (e) => e.start >= phrase.start && e.end <= phrase.end && SPEAKER_TYPES.has(e.type) && !isPossessiveModifier(text, e),
+  );
+  for (const type of ['person', 'organization', 'place', 'other'] as const) {
+    const ofType = inside.filter((e) => e.type === type);
+    if (ofType.length > 0) return ofType[ofType.length - 1];
+  }
+  return undefined;
+}
+
+/** Looks the phrase up in the role index, dropping determiners and possessive modifiers from its start. */
+function roleId(phraseText: string, roles: RoleIndex | undefined): string | undefined {
+  if (!roles || roles.size === 0) return undefined;
+  const words = phraseText.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const id = roles.get(words.slice(i).join(' '));
+    if (id) return id;
+    if (!(DETERMINERS.has(words[i]) || /'s?$/.test(words[i]) || i === 0)) break;
+  }
+  return undefined;
+}
+
+function sentenceStartBefore(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0; i--) {
+    if (text[i] === '\n' || (/[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? ''))) return i + 1;
+  }
+  return 0;
+}
+
+/** True when the mention is the first name of its sentence (a rough test for subject position). */
+function isSentenceInitial(text: string, mention: TextSpan, entities: readonly EntityMention[]): boolean {
+  const start = sentenceStartBefore(text, mention.start);
+  return !entities.some((e) => e.start >= start && e.start < mention.start && e.type === 'person');
+}
+
+/**
+ * Resolves "he"/"she" (persons) or "it"/"they" (organizations) to the entity it
+ * most likely refers to: the most recent candidate in subject position (a
+ * quotation's speaker or the first name of a sentence), else the most recent one.
+ */
+function resolvePronoun(pronoun: string, at: number, context: SpeakerContext): string | null {
+  const wanted: ReadonlySet<EntityType> = PERSON_PRONOUNS.has(pronoun) ? new Set(['person']) : new Set(['organization']);
+  const insideQuote = (e: TextSpan) => context.quoteSpans.some((q) => e.start >= q.start && e.end <= q.end);
+  const candidates: { pos: number; id: string; subject: boolean }[] = [];
+  for (const e of context.entities) {
+    if (e.end > at || e.start < at - PRONOUN_WINDOW || !wanted.has(e.type) || insideQuote(e)) continue;
+    candidates.push({ pos: e.start, id: e.entityId, subject: isSentenceInitial(context.text, e, context.entities) });
+  }
+  for (const s of context.previousSpeakers) {
+    if (s.entityId === null || s.end > at || s.start < at - PRONOUN_WINDOW) continue;
+    const entity = context.entities.find((e) => e.entityId === s.entityId);
+    if (entity && wanted.has(entity.type)) candidates.push({ pos: s.start, id: s.entityId, subject: true });
+  }
+  candidates.sort((a, b) => b.pos - a.pos);
+  if (pronoun === 'they' && candidates.length === 0) return null;
+  return (candidates.find((c) => c.subject) ?? candidates[0])?.id ?? null;
+}
+
+/** Builds the speaker for a phrase found by the attribution patterns. */
+export function speakerFromPhrase(rawPhrase: TextSpan, context: SpeakerContext): Speaker | null {
+  const { text } = context;
+  const phrase = trimPhrase(text, rawPhrase);
+  if (phrase.end <= phrase.start) return null;
+  const phraseText = text.slice(phrase.start, phrase.end);
+  const lower = phraseText.toLowerCase();
+  if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) {
+    return { ...phrase, text: phraseText, entityId: resolvePronoun(lower, phrase.start, context) };
+  }
+  if (OTHER_PRONOUNS.has(lower)) return { ...phrase, text: phraseText, entityId: null };
+  const head = headEntity(text, phrase, context.entities);
+  if (head) return { start: head.start, end: head.end, text: head.text, entityId: head.entityId };
+  return { ...phrase, text: phraseText, entityId: roleId(phraseText, context.roles) ?? null };
+}
