@@ -1,0 +1,227 @@
+/**
+ * Trains the News Lens name tagger (`npm run train:ner`): an averaged structured
+ * perceptron over IOB2 labels with first-order Viterbi decoding, on CoNLL++ train.txt,
+ * choosing the epoch on dev.txt (test.txt is never read here). Deterministic: documents
+ * are shuffled with a seeded PRNG and every count is fixed, so the same corpus and code
+ * give the same model file byte for byte.
+ *
+ * Usage: node out/eval/train-ner.js [--epochs N] [--min-count N] [--seed N] [--corpora DIR] [--out FILE]
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { HISTORY_FEATURE_NAMES, buildCaseCache, historyFeatures, normalizeToken, recordHistory, staticFeatures } from '../server/src/analysis/ner/features';
+import { IOB_LABELS, LABEL_COUNT, viterbi } from '../server/src/analysis/ner/labels';
+import { NerModel, NerModelFile } from '../server/src/analysis/ner/model';
+import { tagDocumentLabels } from '../server/src/analysis/ner/tagger';
+import { ConllDocument, defaultCorporaDir, readConllSplit } from './conll-corpus';
+import { SpanScorer, prf, spansFromTags } from './conll-score';
+import { exportModel } from './ner-export';
+
+const L = LABEL_COUNT;
+const repoRoot = resolve(__dirname, '..', '..');
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+/** Small seeded PRNG (mulberry32) so shuffles are reproducible. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A sentence prepared for training: feature ids per token (flattened) and gold label indices. */
+interface PreparedSentence {
+  tokens: string[];
+  gold: Int32Array;
+  ids: Int32Array;
+  offsets: Int32Array;
+}
+
+const labelIndex = new Map<string, number>(IOB_LABELS.map((l, i) => [l, i]));
+
+function staticFeatureLists(doc: ConllDocument): { tokens: string[]; features: string[][] }[] {
+  const normalized = doc.sentences.map((s) => s.tokens.map(normalizeToken));
+  const cache = buildCaseCache(normalized);
+  return normalized.map((tokens) => ({ tokens, features: staticFeatures(tokens, cache) }));
+}
+
+function prepare(docs: ConllDocument[], featureIds: Map<string, number>): PreparedSentence[][] {
+  return docs.map((doc) => {
+    const lists = staticFeatureLists(doc);
+    return lists.map(({ tokens, features }, si) => {
+      const ids: number[] = [];
+      const offsets = new Int32Array(tokens.length + 1);
+      features.forEach((fs, i) => {
+        for (const f of fs) {
+          const id = featureIds.get(f);
+          if (id !== undefined) ids.push(id);
+        }
+        offsets[i + 1] = ids.length;
+      });
+      const gold = Int32Array.from(doc.sentences[si].tags, (t) => labelIndex.get(t) ?? 0);
+      return { tokens, gold, ids: Int32Array.from(ids), offsets };
+    });
+  });
+}
+
+/** Emission scores of a sentence under weights `w`, including the history features. */
+function emissions(s: PreparedSentence, w: Float64Array, historyIds: number[][]): Float64Array {
+  const n = s.tokens.length;
+  const emit = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    const off = i * L;
+    for (let j = s.offsets[i]; j < s.offsets[i + 1]; j++) {
+      const base = s.ids[j] * L;
+      for (let k = 0; k < L; k++) emit[off + k] += w[base + k];
+    }
+    for (const h of historyIds[i]) for (let k = 0; k < L; k++) emit[off + k] += w[h * L + k];
+  }
+  return emit;
+}
+
+function historyIdsOf(s: PreparedSentence, history: Map<string, Int32Array>, featureIds: Map<string, number>): number[][] {
+  return historyFeatures(history, s.tokens).map((fs) => fs.map((f) => featureIds.get(f)!));
+}
+
+function decodeAll(docs: PreparedSentence[][], w: Float64Array, t: Float64Array, featureIds: Map<string, number>): SpanScorer {
+  const scorer = new SpanScorer();
+  for (const doc of docs) {
+    const history = new Map<string, Int32Array>();
+    for (const s of doc) {
+      const pred = viterbi(emissions(s, w, historyIdsOf(s, history, featureIds)), t, s.tokens.length);
+      recordHistory(history, s.tokens, pred);
+      scorer.addTags(Array.from(s.gold, (k) => IOB_LABELS[k]), Array.from(pred, (k) => IOB_LABELS[k]));
+    }
+  }
+  return scorer;
+}
+
+function main(): void {
+  const epochs = Number(option('epochs', '25'));
+  const minCount = Number(option('min-count', '2'));
+  const seed = Number(option('seed', '20240607'));
+  const corporaDir = option('corpora', defaultCorporaDir(repoRoot));
+  const outFile = option('out', resolve(repoRoot, 'server/src/analysis/ner/model.json'));
+  const started = Date.now();
+
+  const trainDocs = readConllSplit(corporaDir, 'train');
+  const devDocs = readConllSplit(corporaDir, 'dev');
+
+  // Feature dictionary: static features seen at least minCount times in train, plus history features.
+  const counts = new Map<string, number>();
+  for (const doc of trainDocs) {
+    for (const { features } of staticFeatureLists(doc)) {
+      for (const fs of features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+    }
+  }
+  const featureNames: string[] = [];
+  const featureIds = new Map<string, number>();
+  for (const [f, c] of counts) {
+    if (c >= minCount) {
+      featureIds.set(f, featureNames.length);
+      featureNames.push(f);
+    }
+  }
+  for (const h of HISTORY_FEATURE_NAMES) {
+    featureIds.set(h, featureNames.length);
+    featureNames.push(h);
+  }
+  counts.clear();
+  const train = prepare(trainDocs, featureIds);
+  const dev = prepare(devDocs, featureIds);
+  const F = featureNames.length;
+  console.log(`train-ner: ${F} features (min count ${minCount}), ${train.length} train docs, ${dev.length} dev docs`);
+
+  const w = new Float64Array(F * L);
+  const u = new Float64Array(F * L);
+  const t = new Float64Array((L + 1) * L);
+  const tu = new Float64Array((L + 1) * L);
+  let c = 1;
+  const rand = mulberry32(seed);
+  let best: { epoch: number; f1: number; w: Float64Array; t: Float64Array } = { epoch: 0, f1: -1, w: new Float64Array(0), t: new Float64Array(0) };
+  const order = train.map((_, i) => i);
+
+  const update = (id: number, label: number, delta: number): void => {
+    w[id * L + label] += delta;
+    u[id * L + label] += c * delta;
+  };
+  const averaged = (): { w: Float64Array; t: Float64Array } => ({
+    w: Float64Array.from(w, (x, i) => x - u[i] / c),
+    t: Float64Array.from(t, (x, i) => x - tu[i] / c),
+  });
+
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0;
+    for (const di of order) {
+      const history = new Map<string, Int32Array>();
+      for (const s of train[di]) {
+        const hist = historyIdsOf(s, history, featureIds);
+        const pred = viterbi(emissions(s, w, hist), t, s.tokens.length);
+        for (let i = 0; i < s.tokens.length; i++) {
+          const g = s.gold[i];
+          const p = pred[i];
+          if (g !== p) {
+            errors++;
+            for (let j = s.offsets[i]; j < s.offsets[i + 1]; j++) {
+              update(s.ids[j], g, 1);
+              update(s.ids[j], p, -1);
+            }
+            for (const h of hist[i]) {
+              update(h, g, 1);
+              update(h, p, -1);
+            }
+          }
+          const pg = i > 0 ? s.gold[i - 1] : -1;
+          const pp = i > 0 ? pred[i - 1] : -1;
+          if (pg !== pp || g !== p) {
+            t[(pg + 1) * L + g] += 1;
+            tu[(pg + 1) * L + g] += c;
+            t[(pp + 1) * L + p] -= 1;
+            tu[(pp + 1) * L + p] -= c;
+          }
+        }
+        recordHistory(history, s.tokens, pred);
+        c++;
+      }
+    }
+    const avg = averaged();
+    const f1 = prf(decodeAll(dev, avg.w, avg.t, featureIds).get('ALL')).f1;
+    console.log(`epoch ${epoch}: ${errors} token errors in train, dev F1 ${(f1 * 100).toFixed(2)} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    if (f1 > best.f1) best = { epoch, f1, ...avg };
+  }
+
+  const file: NerModelFile = exportModel(featureNames, best.w, best.t, {
+    corpus: 'CoNLL++ train.txt (epoch chosen on dev.txt)',
+    epochs: best.epoch,
+    seed,
+    minCount,
+    devF1: Number(best.f1.toFixed(4)),
+  });
+  const json = JSON.stringify(file);
+  writeFileSync(outFile, json + '\n');
+  console.log(`train-ner: best epoch ${best.epoch} (dev F1 ${(best.f1 * 100).toFixed(2)}); wrote ${outFile} (${(json.length / 1e6).toFixed(2)} MB, ${file.features} features)`);
+
+  // Check the exported (hashed, quantized) model through the run-time tagger on dev.
+  const model = new NerModel(file);
+  const scorer = new SpanScorer();
+  for (const doc of devDocs) {
+    const predicted = tagDocumentLabels(model, doc.sentences.map((s) => s.tokens));
+    doc.sentences.forEach((s, i) => scorer.addSpans(spansFromTags(s.tags), spansFromTags(predicted[i])));
+  }
+  const exported = prf(scorer.get('ALL'));
+  console.log(`train-ner: exported model on dev through the run-time tagger: F1 ${(exported.f1 * 100).toFixed(2)}`);
+}
+
+main();

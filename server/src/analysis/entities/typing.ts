@@ -1,0 +1,30 @@
+/**
+ * Maps the tagger's CoNLL labels to the spec's entity types. PER, ORG and LOC map
+ * directly; MISC is refined into nationality, event, law or product by the
+ * gazetteer and by cue words, and stays `other` otherwise.
+ */
+import gazetteer from '../ner/gazetteer-data.json';
+import type { NameLabel } from '../ner';
+import type { EntityType } from '../types';
+
+const DEMONYMS = new Set((gazetteer as Record<string, string[]>).demonym);
+const PLACES = new Set([...(gazetteer as Record<string, string[]>).country, ...(gazetteer as Record<string, string[]>).capital, ...(gazetteer as Record<string, string[]>).region]);
+
+const LAW = /\b(?:Agreement|Treaty|Act|Pact|Accord|Accords|Convention|Protocol|Bill|Law|Directive|Regulation|Charter|Constitution|Amendment|Code)$/;
+const EVENT = /\b(?:Olympics|Olympic Games|Games|War|Summit|Cup|Championships?|Festival|Election|Elections|Conference|Forum|Revolution|Crisis|Expo|Grand Prix|Open|Marathon|Tournament|Awards?)$|^(?:World War|Cold War)/;
+const PRODUCT = /\b(?:iPhone|iPad|Galaxy|Windows|Android|Boeing \d+|Airbus A\d+|PlayStation|Xbox|Model [A-Z0-9])\b/;
+
+/** The spec's type for a tagged name. */
+export function entityTypeOf(label: NameLabel, text: string): EntityType {
+  const flat = text.replace(/\s+/g, ' ');
+  const lower = flat.toLowerCase().replace(/[’']s$/, '');
+  if (label === 'PER') return 'person';
+  if (label === 'ORG') return LAW.test(flat) ? 'law' : 'organization';
+  if (label === 'LOC') return 'place';
+  if (DEMONYMS.has(lower) || DEMONYMS.has(lower.replace(/s$/, ''))) return 'nationality';
+  if (LAW.test(flat)) return 'law';
+  if (EVENT.test(flat)) return 'event';
+  if (PRODUCT.test(flat)) return 'product';
+  if (PLACES.has(lower)) return 'place';
+  return 'other';
+}

@@ -1,0 +1,196 @@
+/**
+ * Feature extraction for the name tagger. Training (eval/train-ner.ts) and tagging
+ * (model.ts) both call these functions, so a feature means the same thing in both.
+ * Features are strings ("w=seoul", "ss=Xx", "g:capital:B"); the model hashes them.
+ *
+ * Besides the word and its neighbours, two document-level signals carry most of the
+ * weight on news text: how a word is written elsewhere in the same article (so an
+ * all-caps headline or a sentence-initial word can borrow the casing of its other
+ * mentions), and which type the tagger gave the same word earlier in the article.
+ */
+import { gazetteerFeatures } from './gazetteer';
+import { labelType } from './labels';
+
+/** Straight apostrophes and quotes for curly ones, so "Japan’s" and "Japan's" look alike to the model. */
+export function normalizeToken(token: string): string {
+  return /[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u2032]/.test(token)
+    ? token.replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e]/g, '"')
+    : token;
+}
+
+/** True when the token starts with an upper-case letter. */
+export function isCapitalised(token: string): boolean {
+  const c = token.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+function hasLower(token: string): boolean {
+  return token !== token.toUpperCase();
+}
+
+/** True when no token of the sentence has a lower-case letter (CoNLL headlines, datelines). */
+export function isUpperCaseSentence(tokens: readonly string[]): boolean {
+  let letters = 0;
+  for (const t of tokens) {
+    if (hasLower(t)) return false;
+    if (t !== t.toLowerCase()) letters++;
+  }
+  return letters > 0;
+}
+
+/** Word shape: upper → X, lower → x, digit → d, other characters kept; capped at 8 characters. */
+export function wordShape(token: string): string {
+  let s = '';
+  const n = Math.min(token.length, 8);
+  for (let i = 0; i < n; i++) {
+    const c = token.charAt(i);
+    if (c >= '0' && c <= '9') s += 'd';
+    else if (c !== c.toLowerCase()) s += 'X';
+    else if (c !== c.toUpperCase()) s += 'x';
+    else s += c;
+  }
+  return token.length > 8 ? s + '+' : s;
+}
+
+/** Shape with runs collapsed ("Xxxxx" → "Xx", "X.X." stays), a coarse class that generalises. */
+export function shortShape(token: string): string {
+  const long = wordShape(token).replace(/\+$/, '');
+  let s = '';
+  for (let i = 0; i < long.length; i++) if (long[i] !== s[s.length - 1]) s += long[i];
+  return s;
+}
+
+/** Case cache bits: seen capitalised mid-sentence in normal text; seen in lower case. */
+const SEEN_CAPITALISED = 1;
+const SEEN_LOWER = 2;
+
+/**
+ * How each word (lower-cased) is written in the document's ordinary sentences, outside the
+ * sentence-initial position: bit 1 capitalised, bit 2 lower case. Input: normalized tokens.
+ */
+export function buildCaseCache(sentences: readonly (readonly string[])[]): Map<string, number> {
+  const cache = new Map<string, number>();
+  for (const tokens of sentences) {
+    if (isUpperCaseSentence(tokens)) continue;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!/[A-Za-z\u00c0-\u024f]/.test(t.charAt(0))) continue;
+      const lower = t.toLowerCase();
+      const bit = isCapitalised(t) ? SEEN_CAPITALISED : SEEN_LOWER;
+      cache.set(lower, (cache.get(lower) ?? 0) | bit);
+    }
+  }
+  return cache;
+}
+
+/**
+ * What the tagger said about each word earlier in the document: lower-cased word → counts
+ * of [O, PER, ORG, LOC, MISC]. Filled by `recordHistory` as sentences are tagged in order.
+ */
+export type PredictionHistory = Map<string, Int32Array>;
+
+/** Adds one tagged sentence's labels (IOB indices) to the history, for capitalised words only. */
+export function recordHistory(history: PredictionHistory, tokens: readonly string[], labels: ArrayLike<number>): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isCapitalised(t)) continue;
+    const lower = t.toLowerCase();
+    let counts = history.get(lower);
+    if (!counts) {
+      counts = new Int32Array(5);
+      history.set(lower, counts);
+    }
+    counts[labelType(labels[i])]++;
+  }
+}
+
+const HISTORY_NAMES = ['O', 'PER', 'ORG', 'LOC', 'MISC'];
+
+function historyType(history: PredictionHistory, token: string): string | null {
+  if (!isCapitalised(token)) return null;
+  const counts = history.get(token.toLowerCase());
+  if (!counts) return null;
+  let best = 0;
+  for (let k = 1; k < 5; k++) if (counts[k] > counts[best]) best = k;
+  return HISTORY_NAMES[best];
+}
+
+/**
+ * Per token, the features that come from earlier predictions in the document: the type
+ * most often given to this (capitalised) word before, e.g. "h=PER". (Variants joined with
+ * the sentence context or taken from the neighbouring words did not help on dev.)
+ */
+export function historyFeatures(history: PredictionHistory, tokens: readonly string[]): string[][] {
+  return tokens.map((t) => {
+    const h = historyType(history, t);
+    return h ? ['h=' + h] : [];
+  });
+}
+
+/** Every string historyFeatures can produce, so the trainer can give them ids up front. */
+export const HISTORY_FEATURE_NAMES: readonly string[] = HISTORY_NAMES.map((h) => 'h=' + h);
+
+function caseClass(cache: Map<string, number>, lower: string): string {
+  const bits = cache.get(lower) ?? 0;
+  return bits === 0 ? 'none' : bits === SEEN_CAPITALISED ? 'cap' : bits === SEEN_LOWER ? 'low' : 'both';
+}
+
+/**
+ * Per token, the features that do not depend on predictions: the word, its neighbours
+ * (±2), shapes, affixes, sentence casing, gazetteer membership and the document case cache.
+ * `tokens` must be normalized (see normalizeToken).
+ */
+export function staticFeatures(tokens: readonly string[], caseCache: Map<string, number>): string[][] {
+  const n = tokens.length;
+  const lower = tokens.map((t) => t.toLowerCase());
+  const shapes = tokens.map(shortShape);
+  const upperSentence = isUpperCaseSentence(tokens);
+  const capitalised = tokens.map((t) => isCapitalised(t));
+  const gaz = gazetteerFeatures(lower, capitalised);
+  let digits = 0;
+  for (const t of tokens) if (/\d/.test(t)) digits++;
+  const numeric = digits === 0 ? '0' : digits / n < 0.2 ? '1' : digits / n < 0.4 ? '2' : '3';
+  const at = (arr: readonly string[], i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : arr[i]);
+  const out: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    const l = lower[i];
+    const ss = shapes[i];
+    const ctx = upperSentence ? 'U' : i === 0 ? 'F' : 'M';
+    const f: string[] = [
+      'b',
+      'w=' + l,
+      'W=' + t,
+      'w-1=' + at(lower, i - 1),
+      'w+1=' + at(lower, i + 1),
+      'w-2=' + at(lower, i - 2),
+      'w+2=' + at(lower, i + 2),
+      'w-1w=' + at(lower, i - 1) + '|' + l,
+      'ww+1=' + l + '|' + at(lower, i + 1),
+      'sh=' + wordShape(t),
+      'ss=' + ss,
+      'ss-1=' + at(shapes, i - 1),
+      'ss+1=' + at(shapes, i + 1),
+      'ss3=' + at(shapes, i - 1) + '|' + ss + '|' + at(shapes, i + 1),
+      'ssc=' + ss + '|' + ctx,
+      'ctx=' + ctx,
+      'dc=' + caseClass(caseCache, l) + '|' + ctx + '|' + (capitalised[i] ? 'C' : 'c'),
+      'dc+1=' + (i + 1 < n ? caseClass(caseCache, lower[i + 1]) : '</s>') + '|' + ctx,
+      'dc-1=' + (i > 0 ? caseClass(caseCache, lower[i - 1]) : '<s>') + '|' + ctx,
+      'len=' + Math.min(l.length, 10),
+      'num=' + numeric + '|' + (capitalised[i] ? 'C' : 'c'),
+      'numss=' + numeric + '|' + ss + '|' + at(shapes, i + 1),
+    ];
+    for (let k = 1; k <= 4 && k < l.length; k++) {
+      f.push('p' + k + '=' + l.slice(0, k), 's' + k + '=' + l.slice(l.length - k));
+    }
+    if (t.includes('-')) f.push('hy');
+    if (/\d/.test(t)) f.push('dg');
+    if (t.includes('.')) f.push('pd');
+    for (const g of gaz[i]) f.push(g, g + '|' + ctx);
+    if (i > 0) for (const g of gaz[i - 1]) f.push('-' + g);
+    if (i + 1 < n) for (const g of gaz[i + 1]) f.push('+' + g);
+    out.push(f);
+  }
+  return out;
+}

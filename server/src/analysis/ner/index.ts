@@ -1,0 +1,88 @@
+/**
+ * The statistical name tagger of News Lens: finds person, organization, place and
+ * miscellaneous names (CoNLL-2003 PER/ORG/LOC/MISC) in article text. An averaged
+ * structured perceptron trained on CoNLL++ (`npm run train:ner`); the committed model
+ * is imported statically, so the core never reads files and esbuild bundles it.
+ */
+import type { TextSpan } from '../types';
+import { IobLabel, NameLabel } from './labels';
+import { NerModel, NerModelFile } from './model';
+import modelFile from './model.json';
+import { tagDocumentIndices, tagDocumentLabels } from './tagger';
+import { splitSentences, Token, tokenize } from './tokenize';
+
+export { tokenize, splitSentences } from './tokenize';
+export type { Token } from './tokenize';
+export type { NameLabel, IobLabel } from './labels';
+export { NerModel } from './model';
+export type { NerModelFile } from './model';
+
+/** A name found by the tagger; never includes a possessive 's. */
+export interface NameSpan extends TextSpan {
+  text: string;
+  label: NameLabel;
+}
+
+let defaultModel: NerModel | undefined;
+
+/** The committed model, decoded on first use (tens of milliseconds) and kept. */
+export function loadDefaultModel(): NerModel {
+  defaultModel ??= new NerModel(modelFile as NerModelFile);
+  return defaultModel;
+}
+
+/**
+ * IOB2 labels for the sentences of one document in reading order (CoNLL tokens in,
+ * "B-PER"/"I-ORG"/"O" out). Tagging sentences together lets later mentions use earlier ones.
+ */
+export function tagTokenizedDocument(sentences: readonly (readonly string[])[], model = loadDefaultModel()): IobLabel[][] {
+  return tagDocumentLabels(model, sentences);
+}
+
+/** IOB2 labels for one pre-tokenized sentence on its own (no document context). */
+export function tagTokens(tokens: readonly string[], model = loadDefaultModel()): IobLabel[] {
+  return tagDocumentLabels(model, [tokens])[0];
+}
+
+const TYPES: readonly NameLabel[] = ['PER', 'ORG', 'LOC', 'MISC'];
+const TRIM = /^(?:['\u2019][sS]?|[-.,;:"\u201c\u201d])$/;
+
+/**
+ * Names in the given paragraphs of `text` (each is tokenized and split into sentences;
+ * together they form one document, so a name typed once informs its later mentions).
+ * Spans are UTF-16 offsets into `text`, in order, without possessives.
+ */
+export function tagNames(text: string, paragraphs: readonly TextSpan[], model = loadDefaultModel()): NameSpan[] {
+  const sentences: Token[][] = [];
+  for (const p of paragraphs) sentences.push(...splitSentences(text, tokenize(text, p.start, p.end)));
+  const labels = tagDocumentIndices(
+    model,
+    sentences.map((s) => s.map((t) => t.text)),
+  );
+  const names: NameSpan[] = [];
+  sentences.forEach((tokens, si) => {
+    const tags = labels[si];
+    let i = 0;
+    while (i < tokens.length) {
+      const k = tags[i];
+      if (k === 0) {
+        i++;
+        continue;
+      }
+      const type = (k + 1) >> 1;
+      let j = i + 1;
+      while (j < tokens.length && tags[j] !== 0 && tags[j] % 2 === 0 && (tags[j] + 1) >> 1 === type) j++;
+      let a = i;
+      let b = j;
+      while (b > a && TRIM.test(tokens[b - 1].text)) b--;
+      while (a < b && TRIM.test(tokens[a].text)) a++;
+      if (b > a) {
+        const start = tokens[a].start;
+        const end = tokens[b - 1].end;
+        names.push({ start, end, text: text.slice(start, end), label: TYPES[type - 1] });
+      }
+      i = j;
+    }
+  });
+  return names;
+}

@@ -1,0 +1,73 @@
+/**
+ * The tag set of the name tagger (CoNLL-2003 IOB2 over PER, ORG, LOC, MISC) and the
+ * constrained Viterbi search shared by training and tagging, so the two decode alike.
+ */
+
+/** The four CoNLL name types. */
+export type NameLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** IOB2 labels in model order; index 0 is outside. The model file stores weights in this order. */
+export const IOB_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+
+/** Number of IOB labels (the width of every weight row). */
+export const LABEL_COUNT = IOB_LABELS.length;
+
+/** One IOB2 label. */
+export type IobLabel = (typeof IOB_LABELS)[number];
+
+/** Entity type of label index `k` (0 for O, else 1..4 for PER, ORG, LOC, MISC). */
+export function labelType(k: number): number {
+  return (k + 1) >> 1;
+}
+
+/** Whether a label may follow another: `I-X` only continues `B-X` or `I-X` (IOB2). `prev` -1 is the sentence start. */
+export function transitionAllowed(prev: number, next: number): boolean {
+  if (next === 0 || next % 2 === 1) return true;
+  return prev > 0 && labelType(prev) === labelType(next);
+}
+
+const ALLOWED = new Uint8Array((LABEL_COUNT + 1) * LABEL_COUNT);
+for (let p = -1; p < LABEL_COUNT; p++) {
+  for (let n = 0; n < LABEL_COUNT; n++) ALLOWED[(p + 1) * LABEL_COUNT + n] = transitionAllowed(p, n) ? 1 : 0;
+}
+
+/**
+ * Best label sequence under per-token scores `emit` (n × LABEL_COUNT) and transition scores
+ * `trans` ((LABEL_COUNT + 1) × LABEL_COUNT, row 0 = from the sentence start), never
+ * producing an ill-formed IOB2 sequence. Exact first-order Viterbi: 81 steps a token.
+ */
+export function viterbi(emit: ArrayLike<number>, trans: ArrayLike<number>, n: number): Int32Array {
+  const L = LABEL_COUNT;
+  const out = new Int32Array(n);
+  if (n === 0) return out;
+  const score = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let k = 0; k < L; k++) score[k] = ALLOWED[k] ? trans[k] + emit[k] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let k = 0; k < L; k++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!ALLOWED[(p + 1) * L + k]) continue;
+        const s = score[(i - 1) * L + p] + trans[(p + 1) * L + k];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * L + k] = best + emit[i * L + k];
+      back[i * L + k] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let k = 0; k < L; k++) {
+    if (score[(n - 1) * L + k] > best) {
+      best = score[(n - 1) * L + k];
+      arg = k;
+    }
+  }
+  out[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]];
+  return out;
+}

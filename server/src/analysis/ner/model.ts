@@ -1,0 +1,118 @@
+/**
+ * The trained name-tagger model at run time: decodes the compact model file (feature
+ * hashes + int8 weights, base64) into typed arrays once, then scores feature strings by
+ * hashing them into an open-addressing table. No file system: the model object is handed
+ * in (index.ts imports the committed JSON statically so esbuild bundles it).
+ */
+import { LABEL_COUNT } from './labels';
+
+/** The committed model file's shape (server/src/analysis/ner/model.json). */
+export interface NerModelFile {
+  version: 1;
+  /** IOB label order of the weight rows; must equal IOB_LABELS. */
+  labels: string[];
+  /** Real weight = stored int16 × scale. */
+  scale: number;
+  /** Number of features (hashes). */
+  features: number;
+  /** Base64 of `features` little-endian uint32 FNV-1a hashes of the feature strings. */
+  hashes: string;
+  /** Base64 of `features × labels.length` little-endian int16 weights, row per feature. */
+  weights: string;
+  /** (labels + 1) × labels transition scores, row 0 from the sentence start (real values). */
+  transitions: number[];
+  /** Free-form provenance (corpus, epochs, dev F1) kept for people reading the file. */
+  info?: Record<string, unknown>;
+}
+
+/** 32-bit FNV-1a over UTF-16 code units: the one hash both the trainer and the tagger use. */
+export function hashFeature(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_INDEX = new Int16Array(128).fill(-1);
+for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
+
+/** Decodes standard base64 without Buffer/atob, so the core runs anywhere. */
+export function decodeBase64(text: string): Uint8Array {
+  let len = text.length;
+  while (len > 0 && text.charCodeAt(len - 1) === 61 /* = */) len--;
+  const out = new Uint8Array(Math.floor((len * 3) / 4));
+  let o = 0;
+  for (let i = 0; i < len; i += 4) {
+    const a = B64_INDEX[text.charCodeAt(i)];
+    const b = B64_INDEX[text.charCodeAt(i + 1)];
+    const c = i + 2 < len ? B64_INDEX[text.charCodeAt(i + 2)] : 0;
+    const d = i + 3 < len ? B64_INDEX[text.charCodeAt(i + 3)] : 0;
+    const v = (a << 18) | (b << 12) | (c << 6) | d;
+    out[o++] = (v >> 16) & 255;
+    if (i + 2 < len) out[o++] = (v >> 8) & 255;
+    if (i + 3 < len) out[o++] = v & 255;
+  }
+  return out;
+}
+
+/** A loaded model: weights in typed arrays and a hash table from feature hash to weight row. */
+export class NerModel {
+  /** Transition scores, (LABEL_COUNT + 1) × LABEL_COUNT. */
+  readonly transitions: Float64Array;
+  private readonly weights: Float32Array;
+  private readonly keys: Uint32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+
+  /** Decodes a model file; throws when it does not match this tagger's label set. */
+  constructor(file: NerModelFile) {
+    if (file.version !== 1 || file.labels.length !== LABEL_COUNT) throw new Error('Unsupported NER model file');
+    const hashBytes = decodeBase64(file.hashes);
+    const weightBytes = decodeBase64(file.weights);
+    const n = file.features;
+    if (hashBytes.length !== n * 4 || weightBytes.length !== n * LABEL_COUNT * 2) throw new Error('Corrupt NER model file');
+    this.weights = new Float32Array(n * LABEL_COUNT);
+    for (let i = 0; i < n * LABEL_COUNT; i++) {
+      const v = weightBytes[2 * i] | (weightBytes[2 * i + 1] << 8);
+      this.weights[i] = ((v << 16) >> 16) * file.scale;
+    }
+    this.transitions = Float64Array.from(file.transitions);
+    let size = 1;
+    while (size < n * 2) size <<= 1;
+    this.mask = size - 1;
+    this.keys = new Uint32Array(size);
+    this.rows = new Int32Array(size).fill(-1);
+    const view = new DataView(hashBytes.buffer, hashBytes.byteOffset, hashBytes.byteLength);
+    for (let r = 0; r < n; r++) {
+      const h = view.getUint32(r * 4, true);
+      let slot = h & this.mask;
+      while (this.rows[slot] >= 0 && this.keys[slot] !== h) slot = (slot + 1) & this.mask;
+      this.keys[slot] = h;
+      this.rows[slot] = r;
+    }
+  }
+
+  /** Number of weight rows (distinct feature hashes). */
+  get featureCount(): number {
+    return this.weights.length / LABEL_COUNT;
+  }
+
+  /** Adds the weights of `feature` to `scores[offset .. offset + LABEL_COUNT)`; unknown features add nothing. */
+  addFeature(feature: string, scores: Float64Array, offset: number): void {
+    const h = hashFeature(feature);
+    let slot = h & this.mask;
+    for (;;) {
+      const r = this.rows[slot];
+      if (r < 0) return;
+      if (this.keys[slot] === h) {
+        const base = r * LABEL_COUNT;
+        for (let k = 0; k < LABEL_COUNT; k++) scores[offset + k] += this.weights[base + k];
+        return;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
