@@ -12,8 +12,16 @@ import { evaluate as timebank } from './timebank';
 import { evaluate as polnear } from './polnear';
 import { evaluate as quoteSamples } from './quoteSamples';
 import { evaluate as conll } from './conll';
+import { findEntities } from '../server/src/analysis/entities';
+import { EMPTY_REGISTRY } from '../server/src/analysis/registry';
 
-const EVALUATIONS: Record<string, Evaluation> = { timebank, polnear, quoteSamples, conll };
+const EVALUATIONS: Record<string, Evaluation> = {
+  timebank,
+  // Speakers are found among the names the product's own tagger finds, as in the editor.
+  polnear: (dir) => polnear(dir, { findEntities: (text, paragraphs) => findEntities(text, paragraphs, EMPTY_REGISTRY) }),
+  quoteSamples,
+  conll,
+};
 
 async function main(argv: string[]): Promise<number> {
   const check = argv.includes('--check');

@@ -1,0 +1,71 @@
+/**
+ * The date layer of the pure core: finds temporal expressions in an article's
+ * paragraphs and resolves each to a TimeML TIMEX3 value against the publication
+ * date (spec §2, "date"). News-specific rules (tense-aware weekdays, ISO weeks,
+ * early/mid/late, fiscal quarters, durations, sets) do most of the work; chrono-node
+ * reads the numeric dates they leave. Deterministic and free of I/O.
+ */
+import { DateMention, TextSpan } from '../types';
+import { ANAPHOR_PREFIX, anaphoricRule, parsePoint, resolveAnaphor } from './anaphora';
+import { parseAnchor } from './anchor';
+import { chronoCandidates } from './chronoLayer';
+import { Candidate, Rule, RuleContext, runRules } from './rule';
+import { durationRules } from './rules/durations';
+import { explicitRules } from './rules/explicit';
+import { quarterRules } from './rules/quarters';
+import { relativeRules } from './rules/relative';
+import { timeRules } from './rules/times';
+import { yearRules } from './rules/years';
+import { selectCandidates } from './select';
+
+/** Options for callers that know more than the text does. */
+export interface FindDatesOptions {
+  /**
+   * When the publication year is unknown (`XXXX-MM-DD`), weekdays can only be
+   * counted in some year: pass one (e.g. the current year) to get `XXXX-09-02`
+   * for "Monday"; without it weekdays stay `XXXX-WXX-1`.
+   */
+  assumedYear?: number;
+  /** Skip the chrono-node fallback (used by the evaluation to measure it). */
+  chrono?: boolean;
+}
+
+/** Every rule, in no particular order: overlaps are settled by span length and priority. */
+export const ALL_RULES: readonly Rule[] = [...explicitRules, ...yearRules, ...quarterRules, ...relativeRules, ...timeRules, ...durationRules, anaphoricRule];
+
+/**
+ * Finds the date mentions of an article. `paragraphs` are the analysed stretches
+ * (sorted, non-overlapping); `publicationDate` is `YYYY-MM-DD`, `XXXX-MM-DD` or null.
+ * Returns sorted, non-overlapping mentions, each inside one paragraph.
+ */
+export function findDates(documentText: string, paragraphs: TextSpan[], publicationDate: string | null, options: FindDatesOptions = {}): DateMention[] {
+  const anchor = parseAnchor(publicationDate, options.assumedYear ?? null);
+  const mentions: DateMention[] = [];
+  let previous: { value: string; text: string } | null = null;
+  for (const p of paragraphs) {
+    const paragraph = documentText.slice(p.start, p.end);
+    if (!/[0-9A-Za-z]/.test(paragraph)) continue;
+    const ctx: RuleContext = { text: paragraph, document: documentText, offset: p.start, anchor };
+    const candidates: Candidate[] = runRules(ALL_RULES, ctx);
+    if (options.chrono !== false && /\d/.test(paragraph)) candidates.push(...chronoCandidates(paragraph, anchor));
+    for (const c of selectCandidates(candidates)) {
+      const text = paragraph.slice(c.start, c.end);
+      const resolved = c.value.startsWith(ANAPHOR_PREFIX) ? resolveAnaphor(c.value, previous, anchor) : c;
+      const mention: DateMention = {
+        start: p.start + c.start,
+        end: p.start + c.end,
+        text,
+        value: resolved.value,
+        dateType: c.dateType,
+        resolution: resolved.resolution,
+      };
+      if (c.dateType !== 'duration' && c.dateType !== 'set' && parsePoint(mention.value)) previous = { value: mention.value, text };
+      if (c.mod) mention.mod = c.mod;
+      mentions.push(mention);
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+export { parseAnchor } from './anchor';
+export type { Anchor } from './anchor';

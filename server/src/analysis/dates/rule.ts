@@ -1,0 +1,64 @@
+/**
+ * The shape of one recognition rule: a regular expression over a paragraph and a
+ * function that turns a match into a dated candidate. Rules are small and
+ * independent; the selector in `select.ts` settles overlaps between them.
+ */
+import { DateMod, DateType } from '../types';
+import { Anchor } from './anchor';
+
+/** A possible date mention found by one rule, offsets relative to the paragraph. */
+export interface Candidate {
+  start: number;
+  end: number;
+  value: string;
+  dateType: DateType;
+  mod?: DateMod;
+  resolution: string;
+  /** Breaks ties between equally long candidates; higher wins. */
+  priority?: number;
+}
+
+/** What a rule may consult besides its match. */
+export interface RuleContext {
+  /** The paragraph text. */
+  text: string;
+  /** The whole document and where the paragraph starts in it, for look-back context ("the quarter"). */
+  document: string;
+  offset: number;
+  anchor: Anchor;
+}
+
+/** Candidate fields a rule returns; the span defaults to the whole match. */
+export type Built = Omit<Candidate, 'start' | 'end'> & { start?: number; end?: number };
+
+/** A named pattern plus the function that resolves its matches. */
+export interface Rule {
+  name: string;
+  /** Must carry the `g` flag; matched against the whole paragraph. */
+  pattern: RegExp;
+  build(m: RegExpExecArray, ctx: RuleContext): Built | Built[] | null;
+}
+
+/** Word-boundary guards used around patterns: no letters/digits (or money signs) glued on. */
+export const B = '(?<![\\w$£€/.-])';
+/** End guard: no letter or digit right after, and not an ordinal or hyphenated compound. */
+export const E = '(?![\\w]|-[a-z])';
+
+/** Runs every rule over a paragraph and returns all candidates with offsets inside it. */
+export function runRules(rules: readonly Rule[], ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(ctx.text); m; m = rule.pattern.exec(ctx.text)) {
+      if (m[0].length === 0) {
+        rule.pattern.lastIndex++;
+        continue;
+      }
+      const built = rule.build(m, ctx);
+      for (const b of Array.isArray(built) ? built : built ? [built] : []) {
+        out.push({ ...b, start: b.start ?? m.index, end: b.end ?? m.index + m[0].length });
+      }
+    }
+  }
+  return out;
+}
