@@ -3,7 +3,12 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { parse } from 'yaml';
 import { buildRegistry, parseRegistry } from '../../server/src/analysis/registry';
+import { REPO_ROOT } from '../support/paths';
 
 const REGISTRY = `# team registry
 entities:
@@ -87,5 +92,17 @@ describe('name matching', () => {
   it('matches all-caps headlines case-insensitively, and only those', () => {
     assert.deepEqual(find('NORTHERN PORTS AUTHORITY SAYS OKAFOR WILL RESIGN'), ['NORTHERN PORTS AUTHORITY=npa', 'OKAFOR=amara-okafor']);
     assert.deepEqual(find('the northern ports authority said'), []);
+  });
+});
+
+describe('registry JSON Schema', () => {
+  // The schema ships with the extension for completion in entities.yaml/json; it must accept what the parser accepts.
+  const root = REPO_ROOT;
+  const validate = new Ajv().compile(JSON.parse(readFileSync(join(root, 'schemas', 'registry.schema.json'), 'utf8')));
+
+  it('accepts the sample registry and rejects a bad type', () => {
+    assert.ok(validate(parse(readFileSync(join(root, 'samples', 'entities.yaml'), 'utf8'))), JSON.stringify(validate.errors));
+    assert.equal(validate({ entities: [{ id: 'x', name: 'X', type: 'planet' }] }), false);
+    assert.equal(validate({ entities: [{ id: 'Not A Slug', name: 'X', type: 'person' }] }), false);
   });
 });
