@@ -23,8 +23,11 @@ export const TOKEN_TYPES = [
 /** A token type name. */
 export type TokenType = (typeof TOKEN_TYPES)[number];
 
-/** Token modifiers in legend order; each is one bit, in this order. */
-export const TOKEN_MODIFIERS = ['registered', 'unregistered'] as const;
+/**
+ * Token modifiers in legend order; each is one bit, in this order. A named speaker keeps
+ * its entity colour and carries `speaker`; unnamed sources get the `speaker` type instead.
+ */
+export const TOKEN_MODIFIERS = ['registered', 'unregistered', 'speaker'] as const;
 
 /** A token modifier name. */
 export type TokenModifier = (typeof TOKEN_MODIFIERS)[number];

@@ -22,7 +22,6 @@ const GROUPS: { type: EntityType; label: string; kind: SymbolKind }[] = [
 /** The outline of one article. */
 export function documentSymbols(document: TextDocument, analysis: ArticleAnalysis): DocumentSymbol[] {
   const text = document.getText();
-  const whole = { start: 0, end: text.length };
   const symbol = (name: string, detail: string, kind: SymbolKind, span: TextSpan, children: DocumentSymbol[] = [], select: TextSpan = span): DocumentSymbol => ({
     name: name.trim() || '(untitled)',
     detail,
@@ -38,7 +37,10 @@ export function documentSymbols(document: TextDocument, analysis: ArticleAnalysi
     articleChildren.push(symbol(publicationDate.value, `publication date (${publicationDate.source})`, SymbolKind.Constant, publicationDate.span ?? structure.headline ?? { start: 0, end: 0 }));
   }
   const title = structure.frontMatter?.fields.title ?? structure.headline?.text ?? 'Article';
-  const out: DocumentSymbol[] = [symbol(title, 'article', SymbolKind.File, whole, articleChildren, structure.headline ?? { start: 0, end: 0 })];
+  // The article symbol covers the top matter only, so the outline and breadcrumbs follow the cursor into the body's entities.
+  const topEnd = Math.max(structure.headline?.end ?? 0, structure.metadataLine?.end ?? 0, structure.dateline?.end ?? 0, structure.frontMatter?.end ?? 0, publicationDate.span?.end ?? 0);
+  const top = { start: 0, end: Math.max(topEnd, Math.min(text.length, 1)) };
+  const out: DocumentSymbol[] = [symbol(title, 'article', SymbolKind.File, top, articleChildren, structure.headline ?? { start: 0, end: 0 })];
 
   for (const group of GROUPS) {
     const entities = byEntity(analysis.entities.filter((e) => e.type === group.type));

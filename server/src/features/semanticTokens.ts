@@ -32,14 +32,17 @@ export function semanticTokens(document: TextDocument, analysis: ArticleAnalysis
 /** All tokens, sorted and non-overlapping. Exported for tests of the layering rules. */
 export function collectTokens(analysis: ArticleAnalysis): Token[] {
   const speakerSpans = analysis.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []));
+  const isSpeaker = (span: TextSpan) => speakerSpans.some((s) => s.start === span.start && s.end === span.end);
   const top: Token[] = [];
   for (const e of analysis.entities) {
-    if (speakerSpans.some((s) => s.start === e.start && s.end === e.end)) continue;
-    top.push({ start: e.start, end: e.end, type: e.type, modifiers: [e.registered ? 'registered' : 'unregistered'] });
+    const modifiers: TokenModifier[] = [e.registered ? 'registered' : 'unregistered'];
+    if (isSpeaker(e)) modifiers.push('speaker');
+    top.push({ start: e.start, end: e.end, type: e.type, modifiers });
   }
   for (const d of analysis.dates) top.push({ start: d.start, end: d.end, type: 'date', modifiers: [] });
   for (const q of analysis.quotes) {
-    if (!q.speaker) continue;
+    // Speakers that are not a single name ("a diplomatic source", "Japan's top government spokesperson").
+    if (!q.speaker || analysis.entities.some((e) => e.start === q.speaker!.start && e.end === q.speaker!.end)) continue;
     const linked = q.speaker.entityId !== null ? analysis.entities.find((e) => e.entityId === q.speaker!.entityId) : undefined;
     top.push({ start: q.speaker.start, end: q.speaker.end, type: 'speaker', modifiers: linked ? [linked.registered ? 'registered' : 'unregistered'] : [] });
   }

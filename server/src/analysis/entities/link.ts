@@ -1,10 +1,33 @@
 /**
- * Within-article linking: gives every unregistered mention the id of the entity it
- * names, so "Kenji Kanasugi" and a later "Kanasugi" share one id, an acronym defined
- * in parentheses shares its long form's id, and a registered full name makes its
- * surname link too (spec §3). Two people who share a surname stay apart.
+ * Within-article linking (spec §3, "entityId"): gives every unregistered mention the
+ * id of the entity it names, so "Kenji Kanasugi" and a later (or earlier) "Kanasugi"
+ * share `kenji-kanasugi`, "GSOMIA" shares its long form's id, "U.S." and "America"
+ * share `united-states`, "Samsung" joins "Samsung Electronics Co.", and a registered
+ * full name makes its surname link to the registry id.
+ *
+ * How (one pass to build clusters, one to name them):
+ * 1. Every mention gets a key: lower case, straight apostrophes, no possessive, no
+ *    trailing corporate suffix ("Co.", "Inc", "Group PLC"), and known country/body
+ *    short forms replaced by their long form (`SHORT_FORMS`). A parenthesised acronym
+ *    right after a name ("… Agreement (GSOMIA)") becomes an alias of that name's key.
+ * 2. A mention is *short* when it could be a partial name of a longer one: a surname
+ *    or first name of a person's full name, a word prefix (or a two-word-or-more
+ *    suffix) of an organization's name, or an acronym of a name's words. All other
+ *    mentions are clustered by key, never across incompatible types ("Jordan" the
+ *    place and "Jordan" the person stay apart).
+ * 3. Each short mention joins its candidate when there is exactly one (in either
+ *    direction in the text). A first name alone links only then. When several
+ *    entities fit (John Smith and Mary Smith, then "Smith"), it joins the one whose
+ *    full name came last before it, provided no other candidate was mentioned since;
+ *    otherwise it stays on its own (all such "Smith" share the id `smith`). No false
+ *    merges is preferred to more merges.
+ * 4. A cluster's id is the registry id of a registered member, else the slug of its
+ *    fullest name (or of the long form for a short form in the table); the fullest
+ *    name's type wins for the unregistered members. Different entities that would get
+ *    the same slug are told apart by a type suffix ("jordan", "jordan-person").
+ * Cost is linear in mentions apart from small per-name candidate lists.
  */
-import type { EntityMention } from '../types';
+import type { EntityMention, EntityType } from '../types';
 
 /** A stable, readable id for an unregistered entity: a slug of its fullest name. */
 export function slugify(name: string): string {
@@ -18,53 +41,355 @@ export function slugify(name: string): string {
   return slug || 'entity';
 }
 
-/** Links mentions in place: surnames to full names, acronyms to long forms, repeats to each other. */
+/**
+ * Common short forms of countries and international bodies, keyed by their lower-case
+ * form, so that mentions that never spell each other out still link. The value is the
+ * long form, which also gives the unregistered id ("U.S." → `united-states`).
+ */
+export const SHORT_FORMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'United States': ['u.s.', 'us', 'u.s.a.', 'usa', 'united states of america', 'america', 'the united states'],
+    'United Kingdom': ['u.k.', 'uk', 'britain', 'great britain', 'the united kingdom'],
+    'United Nations': ['un', 'u.n.', 'the united nations'],
+    'European Union': ['eu', 'e.u.', 'the european union'],
+    'Soviet Union': ['ussr', 'u.s.s.r.', 'the soviet union'],
+    'United Arab Emirates': ['uae', 'u.a.e.'],
+    'North Atlantic Treaty Organization': ['nato'],
+    'North Korea': ['dprk', "democratic people's republic of korea", 'n. korea'],
+    'South Korea': ['republic of korea', 'rok', 's. korea'],
+    China: ["people's republic of china", 'prc'],
+    'Federal Reserve': ['fed', 'the fed', 'federal reserve system', 'federal reserve board'],
+  }).flatMap(([long, shorts]) => shorts.map((s) => [s, long] as [string, string])),
+);
+
+const CORPORATE_SUFFIXES = new Set(['co', 'co.', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'incorporated', 'ltd', 'ltd.', 'limited', 'llc', 'plc', 'company', 'group', 'n.v.', 'nv', 's.a.', 'sa', 'ag', 'spa', 's.p.a.', 'gmbh', 'holdings']);
+const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'on', 'in', 'at']);
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const SURNAME_TYPES = new Set<EntityType>(['person', 'organization', 'other']);
+const ORG_TYPES = new Set<EntityType>(['organization', 'other', 'product', 'law', 'event']);
+
+/** What linking needs to know about one mention. */
+interface Info {
+  key: string;
+  tokens: string[];
+  /** Set when the key came from `SHORT_FORMS`: the long form's display name. */
+  canonical?: string;
+  /** The name carried a corporate suffix ("Apple Inc."): a full name in its own right, never a short form. */
+  suffixed: boolean;
+}
+
+/** The comparison key of a name: see step 1 in the file comment. */
+export function nameKey(name: string, type: EntityType): string {
+  let key = name.replace(/[‘’`´]/g, "'").replace(/\s+/g, ' ').trim().replace(/'s?$/, '').toLowerCase();
+  if (type !== 'person') {
+    const words = key.split(' ');
+    while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1].replace(/,$/, ''))) words.pop();
+    key = words.join(' ').replace(/,$/, '');
+  }
+  return key;
+}
+
+/** Two types that may name the same entity: a tagger confuses person and organization, never person and place. */
+function compatible(a: EntityType, b: EntityType): boolean {
+  if (a === b || a === 'other' || b === 'other') return true;
+  if (a === 'nationality' || b === 'nationality') return false;
+  return !((a === 'person' && b === 'place') || (a === 'place' && b === 'person'));
+}
+
+/** Links mentions in place (sorted by start): see the file comment for the rules. */
 export function linkMentions(text: string, mentions: EntityMention[]): void {
-  const surnames = new Map<string, Set<string>>();
-  const idOfName = new Map<string, { id: string; type: EntityMention['type']; registered: boolean }>();
-  for (const m of mentions) {
-    const words = m.text.split(/\s+/);
-    if (m.type === 'person' && words.length >= 2) {
-      const surname = words[words.length - 1];
-      if (!surnames.has(surname)) surnames.set(surname, new Set());
-      surnames.get(surname)!.add(m.entityId);
+  const infos = mentions.map(infoOf);
+  const parent = mentions.map((_, i) => i);
+  const registryId: (string | undefined)[] = mentions.map((m) => (m.registered ? m.entityId : undefined));
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  /** Joins b's cluster into a's; refused when they hold two different registry ids. */
+  const union = (a: number, b: number): boolean => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return true;
+    if (registryId[ra] && registryId[rb] && registryId[ra] !== registryId[rb]) return false;
+    parent[rb] = ra;
+    registryId[ra] ??= registryId[rb];
+    return true;
+  };
+
+  // Step 1: acronyms defined in parentheses take their long form's key.
+  for (let i = 1; i < mentions.length; i++) {
+    const long = definedAcronym(text, mentions, i);
+    if (long !== undefined && !mentions[i].registered) {
+      const alias = infos[i].key;
+      for (let j = 0; j < mentions.length; j++) if (infos[j].key === alias && !mentions[j].registered) infos[j] = { ...infos[long] };
     }
   }
-  for (const m of mentions) {
-    const key = m.text.replace(/\s+/g, ' ');
-    const owners = surnames.get(key);
-    if (!m.registered && owners && owners.size === 1 && !key.includes(' ')) {
-      const [id] = owners;
-      const full = mentions.find((o) => o.entityId === id)!;
+
+  // Step 2: short forms aside, cluster by key among compatible types.
+  const candidates = new CandidateIndex(mentions, infos);
+  const shortOnes: { index: number; found: Candidates }[] = [];
+  const byKey = new Map<string, number[]>();
+  for (let i = 0; i < mentions.length; i++) {
+    const found = mentions[i].registered ? undefined : candidates.of(i);
+    if (found) {
+      shortOnes.push({ index: i, found });
+      continue;
+    }
+    const heads = byKey.get(infos[i].key) ?? [];
+    const head = heads.find((h) => compatible(mentions[h].type, mentions[i].type));
+    if (head === undefined || !union(head, i)) heads.push(i);
+    byKey.set(infos[i].key, heads);
+  }
+
+  // Step 3: short forms join one candidate, longest short forms first, in text order.
+  const isShort = new Set(shortOnes.map((s) => s.index));
+  const fullPositions = new Map<number, number[]>();
+  for (let i = 0; i < mentions.length; i++) {
+    if (isShort.has(i)) continue;
+    const root = find(i);
+    if (!fullPositions.has(root)) fullPositions.set(root, []);
+    fullPositions.get(root)!.push(mentions[i].start);
+  }
+  const positions = new Map([...fullPositions].map(([root, list]) => [root, [...list]]));
+  shortOnes.sort((a, b) => infos[b.index].tokens.length - infos[a.index].tokens.length || a.index - b.index);
+  const unresolved = new Map<string, number[]>();
+  for (const { index, found } of shortOnes) {
+    // A full name spelled like this short form ("Apple Inc." for "Apple") competes with the longer names.
+    const sameKey = (byKey.get(infos[index].key) ?? []).filter((h) => compatible(mentions[h].type, mentions[index].type));
+    const target = choose(mentions[index].start, preferSameType({ strong: [...found.strong, ...sameKey], firstName: found.firstName }, mentions, mentions[index].type), find, fullPositions, positions);
+    if (target !== undefined && union(target, index)) {
+      insertSorted(positions.get(find(target)) ?? [], mentions[index].start);
+      continue;
+    }
+    const heads = unresolved.get(infos[index].key) ?? [];
+    const head = heads.find((h) => compatible(mentions[h].type, mentions[index].type));
+    if (head === undefined || !union(head, index)) heads.push(index);
+    unresolved.set(infos[index].key, heads);
+  }
+
+  nameClusters(mentions, infos, find, registryId);
+}
+
+/** Step 4: ids and types per cluster, clusters taken in order of first mention. */
+function nameClusters(mentions: EntityMention[], infos: Info[], find: (i: number) => number, registryId: (string | undefined)[]): void {
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < mentions.length; i++) {
+    const root = find(i);
+    if (!members.has(root)) members.set(root, []);
+    members.get(root)!.push(i);
+  }
+  const used = new Set<string>(mentions.filter((m) => m.registered).map((m) => m.entityId));
+  for (const [root, list] of members) {
+    const registered = registryId[root] !== undefined ? list.find((i) => mentions[i].registered) : undefined;
+    const full = registered ?? list.reduce((best, i) => (fuller(infos[i], mentions[i], infos[best], mentions[best]) ? i : best), list[0]);
+    const type = mentions[full].type;
+    let id = registryId[root];
+    if (id === undefined) {
+      const base = slugify(infos[full].canonical ?? mentions[full].text);
+      id = base;
+      if (used.has(id)) id = `${base}-${type}`;
+      for (let n = 2; used.has(id); n++) id = `${base}-${type}-${n}`;
+      used.add(id);
+    }
+    for (const i of list) {
+      const m = mentions[i];
+      if (m.registered) continue;
+      if (m.entityId !== id || m.type !== type) m.source = 'coreference';
       m.entityId = id;
-      m.type = 'person';
-      m.registered = full.registered;
-      m.source = 'coreference';
-      continue;
+      m.type = type;
+      m.registered = registryId[root] !== undefined;
     }
-    const acronymOf = definedAcronym(text, m, mentions);
-    if (acronymOf && !m.registered) {
-      m.entityId = acronymOf.entityId;
-      m.type = acronymOf.type;
-      m.registered = acronymOf.registered;
-      m.source = 'coreference';
-      idOfName.set(key, { id: m.entityId, type: m.type, registered: m.registered });
-      continue;
-    }
-    const known = idOfName.get(key);
-    if (known && !m.registered) {
-      m.entityId = known.id;
-      m.type = known.type;
-    } else if (!known) idOfName.set(key, { id: m.entityId, type: m.type, registered: m.registered });
   }
 }
 
-/** "Long Form Name (LFN)": the mention in parentheses right after another mention whose initials it spells. */
-function definedAcronym(text: string, m: EntityMention, mentions: EntityMention[]): EntityMention | undefined {
-  if (!/^[A-Z][A-Z0-9&-]{1,9}$/.test(m.text) || text[m.start - 1] !== '(' || text[m.end] !== ')') return undefined;
-  const before = mentions.filter((o) => o.end <= m.start - 1 && m.start - 1 - o.end <= 2);
-  const long = before[before.length - 1];
-  if (!long) return undefined;
-  const initials = long.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  return initials.startsWith(m.text[0]) && m.text.length >= 2 ? long : undefined;
+/** True when mention a names its entity more fully than b: more words, then more characters, then earlier. */
+function fuller(a: Info, am: EntityMention, b: Info, bm: EntityMention): boolean {
+  if (a.tokens.length !== b.tokens.length) return a.tokens.length > b.tokens.length;
+  if (am.text.length !== bm.text.length) return am.text.length > bm.text.length;
+  return am.start < bm.start;
+}
+
+function infoOf(m: EntityMention): Info {
+  let key = nameKey(m.text, m.type);
+  const suffixed = key.split(' ').length < m.text.trim().split(/\s+/).length;
+  const canonical = m.type === 'person' ? undefined : SHORT_FORMS.get(key);
+  if (canonical) key = canonical.toLowerCase();
+  return { key, tokens: key.split(' '), canonical, suffixed };
+}
+
+/** Candidate clusters of one short mention, as representative mention indexes. */
+interface Candidates {
+  /** Full names this mention is the surname (or a shorter form) of, org names it shortens, names it abbreviates. */
+  strong: number[];
+  /** Full names it is only the first name of. */
+  firstName: number[];
+}
+
+/** Longer names of the article indexed by word, to find a short mention's candidates without comparing all pairs. */
+class CandidateIndex {
+  private readonly personByWord = new Map<string, number[]>();
+  private readonly orgByWord = new Map<string, number[]>();
+  private readonly multiWord: number[] = [];
+  private readonly cache = new Map<string, Candidates | undefined>();
+
+  constructor(
+    private readonly mentions: EntityMention[],
+    private readonly infos: Info[],
+  ) {
+    const seen = new Set<string>();
+    mentions.forEach((m, i) => {
+      const { key, tokens } = infos[i];
+      if (tokens.length < 2 || seen.has(`${key}|${m.type}`)) return;
+      seen.add(`${key}|${m.type}`);
+      this.multiWord.push(i);
+      const index = m.type === 'person' ? this.personByWord : ORG_TYPES.has(m.type) ? this.orgByWord : undefined;
+      if (!index) return;
+      for (const word of new Set([tokens[0], surnameOf(tokens), tokens[tokens.length - 1]])) {
+        if (!index.has(word)) index.set(word, []);
+        index.get(word)!.push(i);
+      }
+    });
+  }
+
+  /** The candidates of mention i, or undefined when it is not a short form of anything. */
+  of(i: number): Candidates | undefined {
+    const { key, tokens, suffixed } = this.infos[i];
+    const type = this.mentions[i].type;
+    if (suffixed) return undefined;
+    const cacheKey = `${key}|${type}`;
+    if (this.cache.has(cacheKey)) return this.cache.get(cacheKey);
+    const strong: number[] = [];
+    const firstName: number[] = [];
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    if (SURNAME_TYPES.has(type)) {
+      for (const j of this.personByWord.get(last) ?? []) {
+        const long = this.infos[j].tokens;
+        if (this.infos[j].key === key) continue;
+        if (surnameOf(long) === last && isSubsequence(tokens, long)) strong.push(j);
+        else if (tokens.length === 1 && long[0] === first) firstName.push(j);
+      }
+    }
+    if (type !== 'place' && type !== 'nationality') {
+      for (const j of [...(this.orgByWord.get(first) ?? []), ...(tokens.length > 1 ? (this.orgByWord.get(last) ?? []) : [])]) {
+        const long = this.infos[j].tokens;
+        const longType = this.mentions[j].type;
+        // An organization's short form; other long names only for the same specific type ("Korean" is not the "Korean Peninsula").
+        if (longType !== 'organization' && (longType !== type || type === 'other')) continue;
+        if (this.infos[j].key === key || long.length <= tokens.length || strong.includes(j)) continue;
+        const prefix = tokens.every((t, k) => long[k] === t);
+        const suffix = tokens.length > 1 && tokens.every((t, k) => long[long.length - tokens.length + k] === t);
+        if (prefix || suffix) strong.push(j);
+      }
+      const letters = acronymLetters(this.mentions[i].text);
+      if (letters) {
+        for (const j of this.multiWord) {
+          if (this.mentions[j].type !== 'person' && this.infos[j].key !== key && acronymOf(letters, this.infos[j].tokens)) strong.push(j);
+        }
+      }
+    }
+    const found = strong.length + firstName.length > 0 ? { strong, firstName } : undefined;
+    this.cache.set(cacheKey, found);
+    return found;
+  }
+}
+
+/** Candidates of the short mention's own type when there are any: a tagger's type is trusted before its confusions ("Ford" the company before William Ford). */
+function preferSameType(found: Candidates, mentions: EntityMention[], type: EntityType): Candidates {
+  const same = (j: number) => mentions[j].type === type;
+  if (!found.strong.some(same) && !found.firstName.some(same)) return found;
+  return { strong: found.strong.filter(same), firstName: found.firstName.filter(same) };
+}
+
+/**
+ * Which cluster a short mention at `start` joins: the only candidate entity; or,
+ * among several, the one whose full name came last before it when no other candidate
+ * was mentioned (in any form) since. A first name alone never wins among several.
+ */
+function choose(start: number, found: Candidates, find: (i: number) => number, fullPositions: Map<number, number[]>, positions: Map<number, number[]>): number | undefined {
+  const strong = new Set(found.strong.map(find));
+  const all = new Set([...strong, ...found.firstName.map(find)]);
+  if (all.size === 1) return [...all][0];
+  if (strong.size === 0) return undefined;
+  let best: number | undefined;
+  let bestAt = -1;
+  for (const j of found.strong) {
+    const at = latestBefore(fullPositions.get(find(j)) ?? [], start);
+    if (at > bestAt) [best, bestAt] = [find(j), at];
+  }
+  if (best === undefined || bestAt < 0) return undefined;
+  for (const root of all) {
+    if (root !== best && latestBefore(positions.get(root) ?? [], start) > bestAt) return undefined;
+  }
+  return best;
+}
+
+/** The last position before `start` in a sorted list (-1 when none). */
+function latestBefore(sorted: number[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : -1;
+}
+
+function insertSorted(sorted: number[], value: number): void {
+  let at = sorted.length;
+  while (at > 0 && sorted[at - 1] > value) at--;
+  sorted.splice(at, 0, value);
+}
+
+/** The surname of a full name's words: the last word, skipping "Jr." and the like. */
+function surnameOf(tokens: string[]): string {
+  const last = tokens[tokens.length - 1];
+  return tokens.length > 2 && NAME_SUFFIXES.has(last) ? tokens[tokens.length - 2] : last;
+}
+
+function isSubsequence(short: string[], long: string[]): boolean {
+  let k = 0;
+  for (const word of long) if (k < short.length && short[k] === word) k++;
+  return k === short.length && short.length < long.length;
+}
+
+/** The letters of an acronym-looking mention ("GM", "U.S.A.F.", "BoA"), lower-cased; undefined otherwise. */
+function acronymLetters(text: string): string | undefined {
+  const bare = text.replace(/[.&]/g, '');
+  if (!/^[A-Z][A-Za-z]{1,6}$/.test(bare) || (bare.match(/[A-Z]/g) ?? []).length < 2) return undefined;
+  return bare.toLowerCase();
+}
+
+/**
+ * True when `letters` abbreviate the words: every content word gives its first letter
+ * (or its first two), function words may give theirs or be skipped, and trailing
+ * corporate suffixes may be skipped ("GM" General Motors, "GSOMIA", "BoA", "SIA").
+ */
+function acronymOf(letters: string, words: string[]): boolean {
+  const match = (i: number, j: number): boolean => {
+    if (j === words.length) return i === letters.length;
+    const word = words[j].replace(/^[^a-z0-9]+/, '');
+    if (FUNCTION_WORDS.has(words[j]) || !word) {
+      if (match(i, j + 1)) return true;
+    } else if (i === letters.length) return words.slice(j).every((w) => CORPORATE_SUFFIXES.has(w) || FUNCTION_WORDS.has(w));
+    if (i < letters.length && word[0] === letters[i]) {
+      if (match(i + 1, j + 1)) return true;
+      if (word.length > 1 && word[1] === letters[i + 1] && match(i + 2, j + 1)) return true;
+    }
+    return false;
+  };
+  return letters.length >= 2 && match(0, 0);
+}
+
+/** "Long Form Name (LFN)": the mention in parentheses right after another mention, whose initials it spells. */
+function definedAcronym(text: string, mentions: EntityMention[], i: number): number | undefined {
+  const m = mentions[i];
+  const letters = acronymLetters(m.text);
+  if (!letters || text[m.start - 1] !== '(' || text[m.end] !== ')') return undefined;
+  let j = i - 1;
+  while (j >= 0 && mentions[j].end > m.start) j--;
+  if (j < 0 || !/^\s*$/.test(text.slice(mentions[j].end, m.start - 1))) return undefined;
+  const words = nameKey(mentions[j].text, mentions[j].type).split(' ');
+  return acronymOf(letters, words) || words[0][0] === letters[0] ? j : undefined;
 }

@@ -13,7 +13,9 @@ const TITLE_WORDS = new Set(
     'Commissioner', 'Ambassador', 'Speaker', 'Leader', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Professor', 'Sir', 'Lord', 'Lady',
     'Gen.', 'Col.', 'Lt.', 'Capt.', 'Adm.', 'Sgt.', 'Colonel', 'Captain', 'Admiral', 'Sergeant', 'Lieutenant', 'Councillor',
     'Councilor', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chief Executive', 'Executive', 'Coach', 'Bishop', 'Archbishop',
-    'Inspector', 'Superintendent', 'Detective', 'Officer', 'Premier', 'Sheikh', 'Crown', 'Mayor-elect', 'President-elect',
+    'Inspector', 'Superintendent', 'Infrastructure', 'Agriculture', 'Environment', 'Energy', 'Culture', 'Industry', 'Communications',
+    'Housing', 'Immigration', 'Security', 'Tourism', 'Fisheries', 'Development', 'Treasury', 'Assistant', 'Under', 'Opposition',
+    'Councilwoman', 'Councilman', 'Cllr', 'Minority', 'Majority', 'Whip', 'Envoy', 'Special', 'Minister-President', 'Foreign Minister', 'Detective', 'Officer', 'Premier', 'Sheikh', 'Crown', 'Mayor-elect', 'President-elect',
   ].flatMap((w) => w.split(' ')),
 );
 
