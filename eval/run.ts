@@ -12,6 +12,7 @@ import { evaluate as timebank } from './timebank';
 import { evaluate as polnear } from './polnear';
 import { evaluate as quoteSamples } from './quoteSamples';
 import { evaluate as conll } from './conll';
+import { evaluate as meantime } from './meantime';
 import { findEntities } from '../server/src/analysis/entities';
 import { EMPTY_REGISTRY } from '../server/src/analysis/registry';
 
@@ -21,6 +22,7 @@ const EVALUATIONS: Record<string, Evaluation> = {
   polnear: (dir) => polnear(dir, { findEntities: (text, paragraphs) => findEntities(text, paragraphs, EMPTY_REGISTRY) }),
   quoteSamples,
   conll,
+  meantime,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,93 @@
+/**
+ * A bare LSP session for the benchmark: spawns the bundled `dist/server.js --stdio`
+ * as an editor would, speaks JSON-RPC over its pipes, and reads the process's memory
+ * from /proc. Kept apart from the test client so the bench can time raw requests.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
+import { REPO_ROOT } from './texts';
+
+/** The bundled server the bench measures. */
+export const SERVER_BUNDLE = resolve(REPO_ROOT, 'dist', 'server.js');
+
+/** Memory of a process as the kernel reports it, in MiB; undefined off Linux. */
+export interface Memory {
+  /** Peak resident set size (VmHWM). */
+  peakRssMiB: number;
+  /** Current resident set size (VmRSS). */
+  rssMiB: number;
+}
+
+/** One running server and the connection to it. */
+export class LspSession {
+  private readonly versions = new Map<string, number>();
+
+  private constructor(
+    readonly connection: MessageConnection,
+    readonly child: ChildProcessWithoutNullStreams,
+  ) {}
+
+  /** Starts and initializes the server with `folder` as its only workspace folder. */
+  static async start(folder: string): Promise<LspSession> {
+    if (!existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: run \`node scripts/build.mjs\` first`);
+    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: 'pipe' });
+    child.stderr.resume();
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    connection.onRequest(() => null);
+    connection.onNotification(() => undefined);
+    connection.listen();
+    const folderUri = pathToFileURL(folder).toString();
+    await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: folderUri,
+      workspaceFolders: [{ uri: folderUri, name: 'bench' }],
+      capabilities: { textDocument: { hover: { contentFormat: ['markdown'] }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+      initializationOptions: {},
+    });
+    await connection.sendNotification('initialized', {});
+    return new LspSession(connection, child);
+  }
+
+  /** Opens a `news` document at version 1. */
+  async open(uri: string, text: string): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text } });
+  }
+
+  /** Replaces the whole text (the server syncs fully) with the next version number. */
+  async change(uri: string, text: string): Promise<void> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  /** Sends a request and waits for its answer. */
+  request(method: string, params: unknown): Promise<unknown> {
+    return this.connection.sendRequest(method, params);
+  }
+
+  /** VmHWM and VmRSS of the server process from /proc; undefined where /proc is not there. */
+  memory(): Memory | undefined {
+    try {
+      const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+      const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+      return { peakRssMiB: kib('VmHWM') / 1024, rssMiB: kib('VmRSS') / 1024 };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Shuts the server down and waits for it to exit. */
+  async stop(): Promise<void> {
+    const exited = new Promise<void>((done) => this.child.once('exit', () => done()));
+    await this.connection.sendRequest('shutdown').catch(() => undefined);
+    await this.connection.sendNotification('exit').catch(() => undefined);
+    const timer = setTimeout(() => this.child.kill(), 5000);
+    await exited;
+    clearTimeout(timer);
+    this.connection.dispose();
+  }
+}
