@@ -136,61 +136,89 @@ function caseClass(cache: Map<string, number>, lower: string): string {
 }
 
 /**
+ * Receives features as they are produced, in parts that concatenate to the feature string
+ * ("w-1w=", "seoul", "|", "talks"). Training joins the parts into strings; tagging hashes
+ * them without ever building a string, so one definition of the features serves both.
+ */
+export interface FeatureSink {
+  /** Features that follow belong to token `i`. */
+  token(i: number): void;
+  add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void;
+}
+
+/**
  * Per token, the features that do not depend on predictions: the word, its neighbours
  * (±2), shapes, affixes, sentence casing, gazetteer membership and the document case cache.
  * `tokens` must be normalized (see normalizeToken).
  */
-export function staticFeatures(tokens: readonly string[], caseCache: Map<string, number>): string[][] {
+export function emitStaticFeatures(tokens: readonly string[], caseCache: Map<string, number>, sink: FeatureSink): void {
   const n = tokens.length;
   const lower = tokens.map((t) => t.toLowerCase());
   const shapes = tokens.map(shortShape);
   const upperSentence = isUpperCaseSentence(tokens);
   const capitalised = tokens.map((t) => isCapitalised(t));
+  const cases = lower.map((l) => caseClass(caseCache, l));
   const gaz = gazetteerFeatures(lower, capitalised);
   let digits = 0;
   for (const t of tokens) if (/\d/.test(t)) digits++;
   const numeric = digits === 0 ? '0' : digits / n < 0.2 ? '1' : digits / n < 0.4 ? '2' : '3';
   const at = (arr: readonly string[], i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : arr[i]);
-  const out: string[][] = [];
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const l = lower[i];
     const ss = shapes[i];
     const ctx = upperSentence ? 'U' : i === 0 ? 'F' : 'M';
-    const f: string[] = [
-      'b',
-      'w=' + l,
-      'W=' + t,
-      'w-1=' + at(lower, i - 1),
-      'w+1=' + at(lower, i + 1),
-      'w-2=' + at(lower, i - 2),
-      'w+2=' + at(lower, i + 2),
-      'w-1w=' + at(lower, i - 1) + '|' + l,
-      'ww+1=' + l + '|' + at(lower, i + 1),
-      'sh=' + wordShape(t),
-      'ss=' + ss,
-      'ss-1=' + at(shapes, i - 1),
-      'ss+1=' + at(shapes, i + 1),
-      'ss3=' + at(shapes, i - 1) + '|' + ss + '|' + at(shapes, i + 1),
-      'ssc=' + ss + '|' + ctx,
-      'ctx=' + ctx,
-      'dc=' + caseClass(caseCache, l) + '|' + ctx + '|' + (capitalised[i] ? 'C' : 'c'),
-      'dc+1=' + (i + 1 < n ? caseClass(caseCache, lower[i + 1]) : '</s>') + '|' + ctx,
-      'dc-1=' + (i > 0 ? caseClass(caseCache, lower[i - 1]) : '<s>') + '|' + ctx,
-      'len=' + Math.min(l.length, 10),
-      'num=' + numeric + '|' + (capitalised[i] ? 'C' : 'c'),
-      'numss=' + numeric + '|' + ss + '|' + at(shapes, i + 1),
-    ];
+    const cap = capitalised[i] ? 'C' : 'c';
+    sink.token(i);
+    sink.add('b');
+    sink.add('w=', l);
+    sink.add('W=', t);
+    sink.add('w-1=', at(lower, i - 1));
+    sink.add('w+1=', at(lower, i + 1));
+    sink.add('w-2=', at(lower, i - 2));
+    sink.add('w+2=', at(lower, i + 2));
+    sink.add('w-1w=', at(lower, i - 1), '|', l);
+    sink.add('ww+1=', l, '|', at(lower, i + 1));
+    sink.add('sh=', wordShape(t));
+    sink.add('ss=', ss);
+    sink.add('ss-1=', at(shapes, i - 1));
+    sink.add('ss+1=', at(shapes, i + 1));
+    sink.add('ss3=', at(shapes, i - 1), '|', ss, '|', at(shapes, i + 1));
+    sink.add('ssc=', ss, '|', ctx);
+    sink.add('ctx=', ctx);
+    sink.add('dc=', cases[i], '|', ctx, '|', cap);
+    sink.add('dc+1=', i + 1 < n ? cases[i + 1] : '</s>', '|', ctx);
+    sink.add('dc-1=', i > 0 ? cases[i - 1] : '<s>', '|', ctx);
+    sink.add('len=', LENGTHS[Math.min(l.length, 10)]);
+    sink.add('num=', numeric, '|', cap);
+    sink.add('numss=', numeric, '|', ss, '|', at(shapes, i + 1));
     for (let k = 1; k <= 4 && k < l.length; k++) {
-      f.push('p' + k + '=' + l.slice(0, k), 's' + k + '=' + l.slice(l.length - k));
+      sink.add(PREFIX_NAMES[k], l.slice(0, k));
+      sink.add(SUFFIX_NAMES[k], l.slice(l.length - k));
     }
-    if (t.includes('-')) f.push('hy');
-    if (/\d/.test(t)) f.push('dg');
-    if (t.includes('.')) f.push('pd');
-    for (const g of gaz[i]) f.push(g, g + '|' + ctx);
-    if (i > 0) for (const g of gaz[i - 1]) f.push('-' + g);
-    if (i + 1 < n) for (const g of gaz[i + 1]) f.push('+' + g);
-    out.push(f);
+    if (t.includes('-')) sink.add('hy');
+    if (/\d/.test(t)) sink.add('dg');
+    if (t.includes('.')) sink.add('pd');
+    for (const g of gaz[i]) {
+      sink.add(g);
+      sink.add(g, '|', ctx);
+    }
+    if (i > 0) for (const g of gaz[i - 1]) sink.add('-', g);
+    if (i + 1 < n) for (const g of gaz[i + 1]) sink.add('+', g);
   }
+}
+
+const LENGTHS = Array.from({ length: 11 }, (_, k) => String(k));
+const PREFIX_NAMES = ['', 'p1=', 'p2=', 'p3=', 'p4='];
+const SUFFIX_NAMES = ['', 's1=', 's2=', 's3=', 's4='];
+
+/** The static features as strings, token by token (what the trainer gives ids to). */
+export function staticFeatures(tokens: readonly string[], caseCache: Map<string, number>): string[][] {
+  const out: string[][] = tokens.map(() => []);
+  let current: string[] = [];
+  emitStaticFeatures(tokens, caseCache, {
+    token: (i) => (current = out[i]),
+    add: (a, b, c, d, e, f) => current.push(a + (b ?? '') + (c ?? '') + (d ?? '') + (e ?? '') + (f ?? '')),
+  });
   return out;
 }

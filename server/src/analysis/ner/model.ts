@@ -25,14 +25,21 @@ export interface NerModelFile {
   info?: Record<string, unknown>;
 }
 
-/** 32-bit FNV-1a over UTF-16 code units: the one hash both the trainer and the tagger use. */
-export function hashFeature(s: string): number {
-  let h = 0x811c9dc5;
+/** The FNV-1a offset basis: the hash of the empty string. */
+export const FNV_OFFSET = 0x811c9dc5;
+
+/** Continues a 32-bit FNV-1a hash over `s`, so hash(a + b) = hashMore(hashMore(FNV_OFFSET, a), b). */
+export function hashMore(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/** 32-bit FNV-1a over UTF-16 code units: the one hash both the trainer and the tagger use. */
+export function hashFeature(s: string): number {
+  return hashMore(FNV_OFFSET, s);
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -102,7 +109,11 @@ export class NerModel {
 
   /** Adds the weights of `feature` to `scores[offset .. offset + LABEL_COUNT)`; unknown features add nothing. */
   addFeature(feature: string, scores: Float64Array, offset: number): void {
-    const h = hashFeature(feature);
+    this.addHashed(hashFeature(feature), scores, offset);
+  }
+
+  /** Like addFeature, for a feature already hashed with hashFeature/hashMore. */
+  addHashed(h: number, scores: Float64Array, offset: number): void {
     let slot = h & this.mask;
     for (;;) {
       const r = this.rows[slot];

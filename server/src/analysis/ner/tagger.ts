@@ -3,9 +3,9 @@
  * cache, static features, history of earlier predictions, constrained Viterbi), so the
  * evaluation measures exactly what the product runs.
  */
-import { buildCaseCache, historyFeatures, normalizeToken, recordHistory, staticFeatures } from './features';
+import { buildCaseCache, emitStaticFeatures, historyFeatures, normalizeToken, recordHistory, type FeatureSink } from './features';
 import { IOB_LABELS, IobLabel, LABEL_COUNT, viterbi } from './labels';
-import { NerModel } from './model';
+import { FNV_OFFSET, hashMore, NerModel } from './model';
 
 /**
  * Labels (IOB indices) for the sentences of one document, in order. Sentences must come
@@ -17,20 +17,35 @@ export function tagDocumentIndices(model: NerModel, sentences: readonly (readonl
   const history = new Map<string, Int32Array>();
   const out: Int32Array[] = [];
   for (const tokens of normalized) {
-    const features = staticFeatures(tokens, caseCache);
     const n = tokens.length;
     const dynamic = historyFeatures(history, tokens);
     const emit = new Float64Array(n * LABEL_COUNT);
+    emitStaticFeatures(tokens, caseCache, scoringSink(model, emit));
     for (let i = 0; i < n; i++) {
-      const off = i * LABEL_COUNT;
-      for (const f of features[i]) model.addFeature(f, emit, off);
-      for (const f of dynamic[i]) model.addFeature(f, emit, off);
+      for (const f of dynamic[i]) model.addFeature(f, emit, i * LABEL_COUNT);
     }
     const labels = viterbi(emit, model.transitions, n);
     recordHistory(history, tokens, labels);
     out.push(labels);
   }
   return out;
+}
+
+/** A sink that hashes each feature's parts and adds its weights straight into `emit`, building no strings. */
+function scoringSink(model: NerModel, emit: Float64Array): FeatureSink {
+  let offset = 0;
+  return {
+    token: (i) => (offset = i * LABEL_COUNT),
+    add: (a, b, c, d, e, f) => {
+      let h = hashMore(FNV_OFFSET, a);
+      if (b !== undefined) h = hashMore(h, b);
+      if (c !== undefined) h = hashMore(h, c);
+      if (d !== undefined) h = hashMore(h, d);
+      if (e !== undefined) h = hashMore(h, e);
+      if (f !== undefined) h = hashMore(h, f);
+      model.addHashed(h, emit, offset);
+    },
+  };
 }
 
 /** Like tagDocumentIndices, with IOB2 label strings ("B-PER", "O"…). */
