@@ -39,6 +39,19 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
   });
 
   register('newsLens.showOutput', () => output.show());
+
+  // Code lenses on registry entries carry LSP locations; VS Code's references peek wants its own types.
+  register('newsLens.showReferences', async (uri: unknown, position: unknown, locations: unknown) => {
+    const c = client();
+    if (!c || typeof uri !== 'string') return;
+    const converter = c.protocol2CodeConverter;
+    await vscode.commands.executeCommand(
+      'editor.action.showReferences',
+      vscode.Uri.parse(uri),
+      converter.asPosition(position as never),
+      await converter.asReferences(locations as never),
+    );
+  });
 }
 
 async function documentFor(uri: unknown): Promise<vscode.TextDocument | undefined> {

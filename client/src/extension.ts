@@ -37,13 +37,20 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'news' }],
+    // Articles, and the registry files: the server reads their unsaved text live and puts code lenses on them.
+    documentSelector: [
+      { language: 'news' },
+      { scheme: 'file', pattern: '**/entities.{yaml,yml,json}' },
+    ],
     outputChannel: output,
     traceOutputChannel: output,
     initializationOptions: { settings: vscode.workspace.getConfiguration('newsLens') },
     synchronize: {
       configurationSection: 'newsLens',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/entities.{yaml,yml,json}'),
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/entities.{yaml,yml,json}'),
+        vscode.workspace.createFileSystemWatcher('**/*.{news,article,txt}'),
+      ],
     },
   };
   return new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);

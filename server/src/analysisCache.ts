@@ -18,6 +18,8 @@ export class AnalysisCache {
   constructor(
     private readonly registryFor: (uri: string) => Registry,
     private readonly maxLength: () => number,
+    /** Told about every fresh analysis (the workspace index keeps open documents current this way). */
+    private readonly analysed: (uri: string, text: string, analysis: ArticleAnalysis) => void = () => undefined,
   ) {}
 
   /** The analysis of this document version, computing it when needed. */
@@ -25,8 +27,10 @@ export class AnalysisCache {
     const registry = this.registryFor(document.uri);
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version && cached.registry === registry) return cached.analysis;
-    const analysis = analyzeArticle(document.getText(), { registry, maxLength: this.maxLength() });
+    const text = document.getText();
+    const analysis = analyzeArticle(text, { registry, maxLength: this.maxLength() });
     this.entries.set(document.uri, { version: document.version, registry, analysis });
+    this.analysed(document.uri, text, analysis);
     return analysis;
   }
 

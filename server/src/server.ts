@@ -1,115 +1,150 @@
 /**
- * The language server's wiring: documents, settings, registries and the analysis
- * cache, and one short handler per feature. Each handler finds the document, asks
- * the cache for its analysis, and hands both to the feature's file.
+ * The language server's wiring: documents, settings, registries, the analysis cache
+ * and the workspace index, built once and handed to each feature's `register`.
  */
-import { fileURLToPath } from 'node:url';
 import {
   DidChangeConfigurationNotification,
+  FileChangeType,
   TextDocuments,
-  TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
-import { TOKEN_MODIFIERS, TOKEN_TYPES } from './legend';
-import { ARTICLE_SUMMARY_REQUEST, type ArticleSummary, type ArticleSummaryParams } from './protocol';
+import type { ServerContext } from './context';
+import { registerFeatures, capabilities } from './features';
+import { publishRegistryProblems } from './features/registryDiagnostics';
 import { RegistryStore } from './registryStore';
 import { DEFAULT_SETTINGS, toSettings, type Settings } from './settings';
-import { articleSummary } from './features/articleSummary';
-import { documentSymbols } from './features/documentSymbols';
-import { hover } from './features/hover';
-import { semanticTokens } from './features/semanticTokens';
+import { toPath } from './uri';
+import { Indexer } from './workspace/indexer';
+import { WorkspaceIndex } from './workspace/workspaceIndex';
+
+const ARTICLE_FILE = /\.(?:news|article|txt)$/i;
 
 /** Starts News Lens on an LSP connection (stdio, IPC or a socket: the caller decides). */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let settings: Settings = DEFAULT_SETTINGS;
   let canPullConfiguration = false;
+  let canReportProgress = false;
+  let folders: string[] = [];
   const registries = new RegistryStore([]);
+  const index = new WorkspaceIndex();
+  const isRegistry = (uri: string) => {
+    const path = toPath(uri);
+    return path !== undefined && registries.isRegistryPath(path);
+  };
+  const indexer = new Indexer({
+    index,
+    registryFor: (path) => registries.registryFor(path),
+    settings: () => settings,
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    log: (message) => connection.console.log(message),
+    beginProgress: async (title) => {
+      if (!canReportProgress) return { report: () => undefined, done: () => undefined };
+      const reporter = await connection.window.createWorkDoneProgress().catch(() => undefined);
+      reporter?.begin('News Lens', 0, title, false);
+      return {
+        report: (done, total) => reporter?.report(total === 0 ? 100 : Math.round((done / total) * 100), `${done} of ${total} articles`),
+        done: () => reporter?.done(),
+      };
+    },
+    changed: () => void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined),
+  });
   const cache = new AnalysisCache(
     (uri) => registries.registryFor(toPath(uri)),
     () => settings.maxFileSize,
+    (uri, text, analysis) => indexer.documentAnalysed(uri, text, analysis),
   );
-  const withDocument = <T>(uri: string, fallback: T, fn: (document: TextDocument) => T): T => {
-    const document = documents.get(uri);
-    return document ? fn(document) : fallback;
+  const ctx: ServerContext = {
+    connection,
+    documents,
+    registries,
+    cache,
+    index,
+    indexer,
+    settings: () => settings,
+    article: (uri) => {
+      const document = documents.get(uri);
+      if (!document || isRegistry(uri)) return undefined;
+      return { document, analysis: cache.get(document), registry: registries.registryFor(toPath(uri)) };
+    },
+  };
+
+  /** The registry changed: every analysis and every indexed id may be stale. */
+  let registryTimer: NodeJS.Timeout | undefined;
+  const registryChanged = () => {
+    cache.clear();
+    publishRegistryProblems(ctx);
+    void connection.languages.semanticTokens.refresh().catch(() => undefined);
+    void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
+    // Typing in the registry fires many changes; re-index once the typing pauses.
+    if (registryTimer) clearTimeout(registryTimer);
+    registryTimer = setTimeout(() => void indexer.rebuild(), 400);
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const folders = (params.workspaceFolders ?? []).map((f) => toPath(f.uri)).filter((p): p is string => p !== undefined);
-    if (folders.length === 0 && params.rootUri) folders.push(toPath(params.rootUri) ?? '');
+    folders = (params.workspaceFolders ?? []).map((f) => toPath(f.uri)).filter((p): p is string => p !== undefined);
+    if (folders.length === 0 && params.rootUri) folders = [toPath(params.rootUri)].filter((p): p is string => p !== undefined);
     settings = toSettings(params.initializationOptions?.settings ?? {});
-    registries.configure(folders.filter(Boolean), settings.registries);
+    registries.configure(folders, settings.registries);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
-    return {
-      capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Full,
-        hoverProvider: true,
-        documentSymbolProvider: { label: 'News Lens' },
-        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: true, range: true },
-      },
-      serverInfo: { name: 'News Lens', version: '0.1.0' },
-    };
+    canReportProgress = params.capabilities.window?.workDoneProgress === true;
+    return { capabilities: capabilities(), serverInfo: { name: 'News Lens', version: '0.1.0' } };
   });
 
   connection.onInitialized(() => {
     if (canPullConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsLens' }).catch(() => undefined);
     }
+    publishRegistryProblems(ctx);
+    void indexer.rebuild(folders);
   });
 
-  const refresh = () => {
-    cache.clear();
-    void connection.languages.semanticTokens.refresh().catch(() => undefined);
-  };
-
   connection.onDidChangeConfiguration(async (change) => {
-    const raw = canPullConfiguration ? await connection.workspace.getConfiguration('newsLens').catch(() => undefined) : change.settings?.newsLens;
-    settings = toSettings(raw ?? change.settings?.newsLens ?? {});
+    const pulled = canPullConfiguration ? await connection.workspace.getConfiguration('newsLens').catch(() => undefined) : undefined;
+    settings = toSettings(pulled ?? change.settings?.newsLens ?? {});
     registries.setExtra(settings.registries);
-    refresh();
+    registryChanged();
   });
 
   connection.onDidChangeWatchedFiles((change) => {
-    let changed = false;
+    let registry = false;
     for (const event of change.changes) {
       const path = toPath(event.uri);
-      if (path && (registries.isRegistryPath(path) || /entities\.(ya?ml|json)$/.test(path))) {
-        registries.update(path);
-        changed = true;
+      if (!path) continue;
+      if (isRegistry(event.uri) || /(?:^|[\\/])entities\.(?:ya?ml|json)$/.test(path)) {
+        // An open registry's buffer is the truth; the disk catches up when it is saved.
+        if (!documents.get(event.uri)) registries.update(path);
+        registry = true;
+      } else if (ARTICLE_FILE.test(path)) {
+        if (event.type === FileChangeType.Deleted) indexer.fileDeleted(path);
+        else indexer.fileChanged(path);
       }
     }
-    if (changed) refresh();
+    if (registry) registryChanged();
   });
 
-  documents.onDidClose((event) => cache.delete(event.document.uri));
+  documents.onDidChangeContent((event) => {
+    if (!isRegistry(event.document.uri)) return;
+    registries.update(toPath(event.document.uri)!, event.document.getText());
+    registryChanged();
+  });
 
-  connection.onHover((params) => withDocument(params.textDocument.uri, null, (document) =>
-    hover(document, cache.get(document), registries.registryFor(toPath(document.uri)), document.offsetAt(params.position))));
+  documents.onDidClose((event) => {
+    cache.delete(event.document.uri);
+    const path = toPath(event.document.uri);
+    if (!path) return;
+    if (isRegistry(event.document.uri)) {
+      // Unsaved registry edits are discarded with the buffer: the disk is the truth again.
+      registries.update(path);
+      registryChanged();
+    } else if (ARTICLE_FILE.test(path)) indexer.fileChanged(path);
+  });
 
-  connection.onDocumentSymbol((params) => withDocument(params.textDocument.uri, [], (document) => documentSymbols(document, cache.get(document))));
-
-  connection.languages.semanticTokens.on((params) => withDocument(params.textDocument.uri, { data: [] }, (document) => semanticTokens(document, cache.get(document))));
-
-  connection.languages.semanticTokens.onRange((params) =>
-    withDocument(params.textDocument.uri, { data: [] }, (document) => semanticTokens(document, cache.get(document), params.range)));
-
-  connection.onRequest(ARTICLE_SUMMARY_REQUEST, (params: ArticleSummaryParams): ArticleSummary | null =>
-    withDocument(params.uri, null, (document) => articleSummary(cache.get(document))));
-
+  registerFeatures(ctx);
   documents.listen(connection);
   connection.listen();
-}
-
-/** File-system path of a `file:` URI; undefined for other schemes (untitled buffers). */
-export function toPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
 }

@@ -14,6 +14,10 @@ export interface Settings {
   detectTxtArticles: boolean;
   /** client: globs of files that always count as articles (e.g. `articles/**\/*.txt`). */
   articleGlobs: string[];
+  /** Show the resolved value after relative dates as inlay hints. */
+  inlayHints: { enabled: boolean };
+  /** Severity of the "not in the registry" diagnostic on unregistered names, or off. */
+  diagnostics: { unregisteredNames: 'off' | 'hint' | 'information' | 'warning' };
   /** client: traces the communication between VS Code and the server. */
   trace: { server: 'off' | 'messages' | 'verbose' };
 }
@@ -24,6 +28,8 @@ export const DEFAULT_SETTINGS: Settings = {
   maxFileSize: 2_000_000,
   detectTxtArticles: true,
   articleGlobs: [],
+  inlayHints: { enabled: true },
+  diagnostics: { unregisteredNames: 'information' },
   trace: { server: 'off' },
 };
 
@@ -32,11 +38,17 @@ export function toSettings(raw: unknown): Settings {
   const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const strings = (v: unknown, d: string[]) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : d);
   const trace = (value.trace as Record<string, unknown> | undefined)?.server;
+  const inlay = (value.inlayHints as Record<string, unknown> | undefined)?.enabled;
+  const unregistered = (value.diagnostics as Record<string, unknown> | undefined)?.unregisteredNames;
   return {
     registries: strings(value.registries, DEFAULT_SETTINGS.registries),
     maxFileSize: typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? value.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
     detectTxtArticles: typeof value.detectTxtArticles === 'boolean' ? value.detectTxtArticles : DEFAULT_SETTINGS.detectTxtArticles,
     articleGlobs: strings(value.articleGlobs, DEFAULT_SETTINGS.articleGlobs),
+    inlayHints: { enabled: typeof inlay === 'boolean' ? inlay : DEFAULT_SETTINGS.inlayHints.enabled },
+    diagnostics: {
+      unregisteredNames: unregistered === 'off' || unregistered === 'hint' || unregistered === 'information' || unregistered === 'warning' ? unregistered : DEFAULT_SETTINGS.diagnostics.unregisteredNames,
+    },
     trace: { server: trace === 'messages' || trace === 'verbose' ? trace : 'off' },
   };
 }

@@ -2,7 +2,8 @@
  * The counts behind the status-bar item: how much the server found in the article.
  */
 import type { ArticleAnalysis } from '../analysis';
-import type { ArticleSummary } from '../protocol';
+import { ARTICLE_SUMMARY_REQUEST, type ArticleSummary, type ArticleSummaryParams } from '../protocol';
+import type { ServerContext } from '../context';
 
 /** Summarises an analysis for the status bar. */
 export function articleSummary(analysis: ArticleAnalysis): ArticleSummary {
@@ -14,4 +15,12 @@ export function articleSummary(analysis: ArticleAnalysis): ArticleSummary {
     publicationDate: analysis.publicationDate.value,
     truncated: analysis.notices.some((n) => n.code === 'too-large'),
   };
+}
+
+/** Answers the status bar's request. */
+export function register(ctx: ServerContext): void {
+  ctx.connection.onRequest(ARTICLE_SUMMARY_REQUEST, (params: ArticleSummaryParams): ArticleSummary | null => {
+    const open = ctx.article(params.uri);
+    return open ? articleSummary(open.analysis) : null;
+  });
 }

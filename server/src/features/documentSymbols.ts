@@ -7,6 +7,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityMention, EntityType, TextSpan } from '../analysis';
 import { toRange } from '../convert';
+import type { ServerContext } from '../context';
 
 const GROUPS: { type: EntityType; label: string; kind: SymbolKind }[] = [
   { type: 'person', label: 'People', kind: SymbolKind.Variable },
@@ -83,4 +84,12 @@ function cover(spans: TextSpan[]): TextSpan {
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+}
+
+/** Answers outline requests for open articles. */
+export function register(ctx: ServerContext): void {
+  ctx.connection.onDocumentSymbol((params) => {
+    const open = ctx.article(params.textDocument.uri);
+    return open ? documentSymbols(open.document, open.analysis) : [];
+  });
 }

@@ -6,25 +6,39 @@ import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, DateMention, EntityMention, QuoteMention, Registry } from '../analysis';
 import { spanAt, toRange } from '../convert';
+import type { ServerContext } from '../context';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 
 /** The hover at `offset`, or null when nothing annotated is there. */
-export function hover(document: TextDocument, analysis: ArticleAnalysis, registry: Registry, offset: number): Hover | null {
+export function hover(document: TextDocument, analysis: ArticleAnalysis, registry: Registry, offset: number, index?: WorkspaceIndex): Hover | null {
   const speakerQuote = analysis.quotes.find((q) => q.speaker && q.speaker.start <= offset && offset <= q.speaker.end);
   const entity = spanAt(analysis.entities, offset);
-  if (entity) return card(document, entityCard(entity, analysis, registry), entity);
-  if (speakerQuote) return card(document, quoteCard(speakerQuote, analysis), speakerQuote.speaker!);
+  if (entity) {
+    const speaking = analysis.quotes.filter((q) => q.speaker && q.speaker.start === entity.start && q.speaker.end === entity.end);
+    const quoteLine = speaking.length > 0 ? ['', '---', '', quoteCard(speaking[0], analysis, document.uri, index)] : [];
+    return card(document, [entityCard(entity, analysis, registry, document.uri, index), ...quoteLine].join('\n'), entity);
+  }
+  if (speakerQuote) return card(document, quoteCard(speakerQuote, analysis, document.uri, index), speakerQuote.speaker!);
   const date = spanAt(analysis.dates, offset);
   if (date) return card(document, dateCard(date, analysis), date);
   const quote = spanAt(analysis.quotes, offset);
-  if (quote) return card(document, quoteCard(quote, analysis), quote);
+  if (quote) return card(document, quoteCard(quote, analysis, document.uri, index), quote);
   return null;
+}
+
+/** Answers hover requests for open articles. */
+export function register(ctx: ServerContext): void {
+  ctx.connection.onHover((params) => {
+    const open = ctx.article(params.textDocument.uri);
+    return open ? hover(open.document, open.analysis, open.registry, open.document.offsetAt(params.position), ctx.index) : null;
+  });
 }
 
 function card(document: TextDocument, value: string, span: { start: number; end: number }): Hover {
   return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(document, span) };
 }
 
-function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: Registry): string {
+function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: Registry, uri: string, index?: WorkspaceIndex): string {
   const entry = entity.registered ? registry.byId.get(entity.entityId) : undefined;
   const mentions = analysis.entities.filter((e) => e.entityId === entity.entityId).length;
   const lines = [`**${escape(entry?.name ?? canonicalName(entity, analysis))}** — ${entity.type}${entry ? '' : ' (not in the registry)'}`];
@@ -34,6 +48,18 @@ function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: 
   if (entry?.aliases.length) lines.push('', `Also: ${entry.aliases.map(escape).join(', ')}`);
   if (entry?.links.length) lines.push('', entry.links.map((l) => `[${escape(l)}](${l})`).join(' · '));
   lines.push('', `${mentions} mention${mentions === 1 ? '' : 's'} in this article · id \`${entity.entityId}\``);
+  if (index) {
+    const others = index.articlesMentioning(entity.entityId).filter((a) => a.uri !== uri);
+    if (others.length === 0) lines.push('', 'No other article in the workspace mentions it.');
+    else {
+      lines.push('', `Mentioned in ${others.length} other article${others.length === 1 ? '' : 's'}:`);
+      for (const a of others.slice(0, 5)) {
+        const first = a.entities.get(entity.entityId)!.ranges[0].start;
+        lines.push(`- [${escape(a.title)}](${a.uri}#L${first.line + 1}) ${a.publicationDate ? `· ${a.publicationDate}` : ''}`);
+      }
+      if (others.length > 5) lines.push(`- … and ${others.length - 5} more (Find All References)`);
+    }
+  }
   return lines.join('\n');
 }
 
@@ -49,10 +75,18 @@ function dateCard(date: DateMention, analysis: ArticleAnalysis): string {
   return lines.join('\n');
 }
 
-function quoteCard(quote: QuoteMention, analysis: ArticleAnalysis): string {
+function quoteCard(quote: QuoteMention, analysis: ArticleAnalysis, uri: string, index?: WorkspaceIndex): string {
   if (!quote.speaker) return '**Quotation** — no speaker found';
-  const same = analysis.quotes.filter((q) => q !== quote && q.speaker && (quote.speaker!.entityId !== null ? q.speaker.entityId === quote.speaker!.entityId : q.speaker.text === quote.speaker!.text)).length;
-  return [`**Quotation** — said by ${escape(quote.speaker.text)}`, '', `${same} other quote${same === 1 ? '' : 's'} by this speaker in this article`].join('\n');
+  const speaker = quote.speaker;
+  const same = analysis.quotes.filter((q) => q !== quote && q.speaker && (speaker.entityId !== null ? q.speaker.entityId === speaker.entityId : q.speaker.text === speaker.text)).length;
+  const name = speaker.entityId ? (analysis.entities.filter((e) => e.entityId === speaker.entityId).reduce((a, e) => (e.text.length > a.length ? e.text : a), speaker.text)) : speaker.text;
+  const lines = [`**Quotation** — said by ${escape(name)}`, '', `${same} other quote${same === 1 ? '' : 's'} by this speaker in this article`];
+  if (index && speaker.entityId) {
+    let elsewhere = 0;
+    for (const a of index.articlesMentioning(speaker.entityId)) if (a.uri !== uri) elsewhere += a.quotes.filter((q) => q.speakerId === speaker.entityId).length;
+    lines.push('', `${elsewhere} quote${elsewhere === 1 ? '' : 's'} by this speaker in other articles of the workspace`);
+  }
+  return lines.join('\n');
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

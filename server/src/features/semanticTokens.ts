@@ -7,6 +7,7 @@
 import { SemanticTokensBuilder, type Range, type SemanticTokens } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, TextSpan } from '../analysis';
+import type { ServerContext } from '../context';
 import { modifierBits, tokenTypeIndex, type TokenModifier, type TokenType } from '../legend';
 
 interface Token extends TextSpan {
@@ -81,4 +82,16 @@ function splitAtLineEnds(document: TextDocument, span: TextSpan): TextSpan[] {
   }
   if (start < text.length) pieces.push({ start: span.start + start, end: span.end });
   return pieces;
+}
+
+/** Answers full and range semantic-token requests for open articles. */
+export function register(ctx: ServerContext): void {
+  ctx.connection.languages.semanticTokens.on((params) => {
+    const open = ctx.article(params.textDocument.uri);
+    return open ? semanticTokens(open.document, open.analysis) : { data: [] };
+  });
+  ctx.connection.languages.semanticTokens.onRange((params) => {
+    const open = ctx.article(params.textDocument.uri);
+    return open ? semanticTokens(open.document, open.analysis, params.range) : { data: [] };
+  });
 }

@@ -1,9 +1,14 @@
 /**
  * Entity mentions of an article: registered names first (the registry always wins),
- * then names found by the trained tagger, typed, with their titles kept as roles,
- * and linked within the article.
+ * then the built-in gazetteer's names combined with those found by the trained tagger
+ * (see gazetteer/combine.ts), typed, with their titles kept as roles, and linked
+ * within the article.
  */
-import { tagNames } from '../ner';
+import { findGazetteerNames, type GazetteerEntry } from '../gazetteer';
+import { combineWithGazetteer, type CandidateName } from '../gazetteer/combine';
+import { keepGazetteerIds } from '../gazetteer/ids';
+import { registryEntryFor } from '../gazetteer/registryLink';
+import { tagNames, type NameSpan } from '../ner';
 import { linkMentions, slugify } from './link';
 import { roleBefore } from './roles';
 import { isTitleWord } from './titles';
@@ -22,23 +27,44 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
       mentions.push(withRole(text, { start: match.start, end: match.end, text: text.slice(match.start, match.end), type: entry.type, entityId: entry.id, registered: true, source: 'registry' }));
     }
   }
-  for (const tagged of tagNames(text, spans)) {
-    const trimmed = withoutTrailingLowercase(text, tagged);
-    if (!trimmed) continue;
-    const name = trimmed.label === 'PER' ? withoutLeadingTitles(text, trimmed) : trimmed;
+  const tagged: NameSpan[] = [];
+  for (const found of tagNames(text, spans)) {
+    const trimmed = withoutTrailingLowercase(text, found);
+    if (trimmed) tagged.push(trimmed.label === 'PER' ? withoutLeadingTitles(text, trimmed) : trimmed);
+  }
+  const places = spans.flatMap((span) => findGazetteerNames(text, span.start, span.end));
+  const named = new Map<EntityMention, GazetteerEntry>();
+  for (const name of combineWithGazetteer(text, tagged, places)) {
     const overlapping = registered.filter((r) => r.start < name.end && name.start < r.end);
     // A longer name around a registered one is another entity ("Bank of Japan" around "Japan");
     // any other overlap means the registry's reading wins.
     const encloses = overlapping.length > 0 && overlapping.every((r) => name.start <= r.start && r.end <= name.end && name.end - name.start > r.end - r.start);
-    if (overlapping.length > 0 && !(encloses && name.label !== 'PER')) continue;
+    if (overlapping.length > 0 && !(encloses && !isPerson(name))) continue;
     for (const r of overlapping) mentions.splice(mentions.findIndex((m) => m.start === r.start && m.end === r.end), 1);
     if (registry.ignore.has(name.text.toLowerCase())) continue;
-    const type = entityTypeOf(name.label, name.text);
-    mentions.push(withRole(text, { start: name.start, end: name.end, text: name.text, type, entityId: slugify(name.text), registered: false, source: 'tagger' }));
+    const mention = mentionOf(text, name, registry);
+    if (name.gazetteer && !mention.registered) named.set(mention, name.gazetteer);
+    mentions.push(mention);
   }
   mentions.sort((a, b) => a.start - b.start);
   linkMentions(text, mentions);
+  keepGazetteerIds(mentions, named);
   return mentions;
+}
+
+function isPerson(name: CandidateName): boolean {
+  return !name.gazetteer && name.label === 'PER';
+}
+
+/** A gazetteer name links to the registry entry that stands for its entity when there is one, else to its gazetteer id. */
+function mentionOf(text: string, name: CandidateName, registry: Registry): EntityMention {
+  const base = { start: name.start, end: name.end, text: name.text };
+  if (!name.gazetteer) {
+    return withRole(text, { ...base, type: entityTypeOf(name.label, name.text), entityId: slugify(name.text), registered: false, source: 'tagger' });
+  }
+  const owner = registryEntryFor(registry, name.gazetteer);
+  if (owner) return { ...base, type: owner.type, entityId: owner.id, registered: true, source: 'gazetteer' };
+  return { ...base, type: name.gazetteer.type, entityId: name.gazetteer.id, registered: false, source: 'gazetteer' };
 }
 
 /** A name never ends in a lower-case word ("Port of" when the tagger stopped early). */

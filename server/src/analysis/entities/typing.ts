@@ -1,14 +1,13 @@
 /**
  * Maps the tagger's CoNLL labels to the spec's entity types. PER, ORG and LOC map
  * directly; MISC is refined into nationality, event, law or product by the
- * gazetteer and by cue words, and stays `other` otherwise.
+ * built-in gazetteer and by cue words, and stays `other` otherwise. (Names the
+ * gazetteer matches exactly get its type before this is asked; this serves the
+ * tagger's other MISC names, such as an all-caps or plural demonym.)
  */
-import gazetteer from '../ner/gazetteer-data.json';
+import { gazetteerEntryNamed } from '../gazetteer';
 import type { NameLabel } from '../ner';
 import type { EntityType } from '../types';
-
-const DEMONYMS = new Set((gazetteer as Record<string, string[]>).demonym);
-const PLACES = new Set([...(gazetteer as Record<string, string[]>).country, ...(gazetteer as Record<string, string[]>).capital, ...(gazetteer as Record<string, string[]>).region]);
 
 const LAW = /\b(?:Agreement|Treaty|Act|Pact|Accord|Accords|Convention|Protocol|Bill|Law|Directive|Regulation|Charter|Constitution|Amendment|Code)$/;
 const EVENT = /\b(?:Olympics|Olympic Games|Games|War|Summit|Cup|Championships?|Festival|Election|Elections|Conference|Forum|Revolution|Crisis|Expo|Grand Prix|Open|Marathon|Tournament|Awards?)$|^(?:World War|Cold War)/;
@@ -21,10 +20,11 @@ export function entityTypeOf(label: NameLabel, text: string): EntityType {
   if (label === 'PER') return 'person';
   if (label === 'ORG') return LAW.test(flat) ? 'law' : 'organization';
   if (label === 'LOC') return 'place';
-  if (DEMONYMS.has(lower) || DEMONYMS.has(lower.replace(/s$/, ''))) return 'nationality';
+  const known = gazetteerEntryNamed(lower) ?? gazetteerEntryNamed(lower.replace(/s$/, ''));
+  if (known?.type === 'nationality') return 'nationality';
   if (LAW.test(flat)) return 'law';
   if (EVENT.test(flat)) return 'event';
   if (PRODUCT.test(flat)) return 'product';
-  if (PLACES.has(lower)) return 'place';
+  if (known?.type === 'place') return 'place';
   return 'other';
 }

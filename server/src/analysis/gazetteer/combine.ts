@@ -1,0 +1,39 @@
+/**
+ * Combines the tagger's names with gazetteer matches into one list of candidate names,
+ * each either the tagger's or the gazetteer's. The rules, in order:
+ * - a tagger name that strictly contains a gazetteer match stays the tagger's
+ *   ("Bank of Japan", "South Korea's Supreme Court"), and so does one that only
+ *   partly overlaps it (the tagger saw a different name);
+ * - a tagger PER name with exactly the match's span stays a person ("Jordan", "Georgia");
+ * - otherwise a match that covers tagger names replaces them and gives id and type
+ *   (tagger "U.S." LOC → `united-states`, "Japanese" MISC → nationality `japanese`);
+ * - a match no tagger name overlaps is kept for countries, nationalities, regions and
+ *   organizations, which are precise, but not for cities, which are often common
+ *   words ("Reading", "Nice", "Mobile") and need the tagger's agreement.
+ * The registry is applied afterwards by the caller and wins over both.
+ */
+import type { NameMatch } from '../registry/matcher';
+import type { NameSpan } from '../ner';
+import { gazetteerEntry, type GazetteerEntry } from './index';
+
+/** A name to turn into a mention: the tagger's (with its label) or the gazetteer's (with its entry). */
+export type CandidateName = (NameSpan & { gazetteer?: undefined }) | { start: number; end: number; text: string; gazetteer: GazetteerEntry };
+
+/** Merges both lists (each sorted and non-overlapping) into one list in text order. */
+export function combineWithGazetteer(text: string, tagged: readonly NameSpan[], matches: readonly NameMatch[]): CandidateName[] {
+  const out: CandidateName[] = [];
+  const replaced = new Set<NameSpan>();
+  for (const match of matches) {
+    const entry = gazetteerEntry(match.id);
+    if (!entry) continue;
+    const overlapping = tagged.filter((t) => t.start < match.end && match.start < t.end);
+    const inside = (t: NameSpan) => match.start <= t.start && t.end <= match.end;
+    if (overlapping.some((t) => !inside(t))) continue;
+    if (overlapping.some((t) => t.label === 'PER' && t.start === match.start && t.end === match.end)) continue;
+    if (overlapping.length === 0 && entry.kind === 'city') continue;
+    for (const t of overlapping) replaced.add(t);
+    out.push({ start: match.start, end: match.end, text: text.slice(match.start, match.end), gazetteer: entry });
+  }
+  for (const t of tagged) if (!replaced.has(t)) out.push(t);
+  return out.sort((a, b) => a.start - b.start);
+}

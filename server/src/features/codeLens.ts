@@ -1,0 +1,28 @@
+/**
+ * A code lens on every registry entry: "N mentions in M articles". Clicking it runs
+ * the client's `newsLens.showReferences`, which opens the references peek.
+ */
+import type { CodeLens } from 'vscode-languageserver';
+import type { ServerContext } from '../context';
+import { toUri } from '../uri';
+import { entryLocation } from './registryLocation';
+import { mentionLocations } from './navigation';
+
+/** Registers code lenses for registry files. */
+export function register(ctx: ServerContext): void {
+  ctx.connection.onCodeLens((params) => {
+    const lenses: CodeLens[] = [];
+    for (const file of ctx.registries.allFiles()) {
+      if (toUri(file.path) !== params.textDocument.uri) continue;
+      for (const entry of file.lastGood?.entries ?? []) {
+        const location = entryLocation(ctx, entry);
+        if (!location) continue;
+        const mentions = mentionLocations(ctx, entry.id);
+        const articles = new Set(mentions.map((m) => m.uri)).size;
+        const title = `${mentions.length} mention${mentions.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`;
+        lenses.push({ range: location.range, command: { title, command: 'newsLens.showReferences', arguments: [location.uri, location.range.start, mentions] } });
+      }
+    }
+    return lenses;
+  });
+}

@@ -1,0 +1,39 @@
+/**
+ * Every LSP feature of the server, registered in one place, and the capabilities
+ * that announce them. Adding a feature: write `features/x.ts` with a `register(ctx)`,
+ * add it below, and add its capability.
+ */
+import { TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver';
+import type { ServerContext } from '../context';
+import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../legend';
+import * as articleSummary from './articleSummary';
+import * as codeLens from './codeLens';
+import * as documentSymbols from './documentSymbols';
+import * as hover from './hover';
+import * as inlayHints from './inlayHints';
+import * as navigation from './navigation';
+import * as semanticTokens from './semanticTokens';
+import * as workspaceSymbols from './workspaceSymbols';
+
+const FEATURES: { register(ctx: ServerContext): void }[] = [articleSummary, codeLens, documentSymbols, hover, inlayHints, navigation, semanticTokens, workspaceSymbols];
+
+/** Registers every feature's handlers on the connection. */
+export function registerFeatures(ctx: ServerContext): void {
+  for (const feature of FEATURES) feature.register(ctx);
+}
+
+/** What the server announces in its initialize result. */
+export function capabilities(): ServerCapabilities {
+  return {
+    textDocumentSync: TextDocumentSyncKind.Full,
+    hoverProvider: true,
+    documentSymbolProvider: { label: 'News Lens' },
+    semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: true, range: true },
+    definitionProvider: true,
+    referencesProvider: true,
+    documentHighlightProvider: true,
+    workspaceSymbolProvider: true,
+    codeLensProvider: { resolveProvider: false },
+    inlayHintProvider: true,
+  };
+}

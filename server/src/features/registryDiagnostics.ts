@@ -1,0 +1,34 @@
+/**
+ * Problems in registry files (YAML errors, duplicate ids, aliases claimed twice,
+ * unknown types), published with exact ranges on each registry file. The last good
+ * registry stays in force meanwhile (RegistryStore keeps it).
+ */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ServerContext } from '../context';
+import { toUri } from '../uri';
+
+const published = new Set<string>();
+
+/** Publishes the current problems of every registry file (and clears fixed ones). */
+export function publishRegistryProblems(ctx: ServerContext): void {
+  const seen = new Set<string>();
+  for (const file of ctx.registries.allFiles()) {
+    const uri = toUri(file.path);
+    seen.add(uri);
+    const document = TextDocument.create(uri, 'yaml', 0, file.text);
+    const diagnostics: Diagnostic[] = file.problems.map((p) => ({
+      range: { start: document.positionAt(p.start), end: document.positionAt(p.end) },
+      severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+      source: 'News Lens',
+      message: file.lastGood && p.severity === 'error' ? `${p.message} (the last valid version of this registry stays in use until this is fixed)` : p.message,
+    }));
+    if (file.readError) {
+      diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'News Lens', message: `Cannot read this registry: ${file.readError}` });
+    }
+    void ctx.connection.sendDiagnostics({ uri, diagnostics });
+  }
+  for (const uri of published) if (!seen.has(uri)) void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+  published.clear();
+  for (const uri of seen) published.add(uri);
+}

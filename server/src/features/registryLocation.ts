@@ -1,0 +1,32 @@
+/**
+ * Where a registry entry sits, as an LSP location: the target of go-to-definition
+ * and the extra result of find-all-references.
+ */
+import type { Location } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { RegistryEntry } from '../analysis';
+import type { ServerContext } from '../context';
+import { toUri } from '../uri';
+
+/** The location of an entry's `name` line (or the entry itself) in its registry file. */
+export function entryLocation(ctx: ServerContext, entry: RegistryEntry): Location | undefined {
+  if (!entry.location) return undefined;
+  const uri = toUri(entry.location.file);
+  const open = ctx.documents.get(uri);
+  const text = open?.getText() ?? ctx.registries.allFiles().find((f) => f.path === entry.location!.file)?.text;
+  if (text === undefined) return undefined;
+  const document = open ?? TextDocument.create(uri, 'yaml', 0, text);
+  const { start, end } = entry.location.span;
+  const entryText = text.slice(start, end);
+  const nameAt = entryText.search(/\bname\s*["']?\s*:/);
+  const from = nameAt >= 0 ? start + nameAt : start;
+  const lineEnd = text.indexOf('\n', from);
+  return { uri, range: { start: document.positionAt(from), end: document.positionAt(lineEnd < 0 || lineEnd > end ? end : lineEnd) } };
+}
+
+/** The registry entry under a position of a registry file, for features invoked from the registry. */
+export function entryAt(ctx: ServerContext, uri: string, offset: number): RegistryEntry | undefined {
+  const registry = ctx.registries.registryFor(undefined);
+  const all = [...registry.entries, ...ctx.registries.allFiles().flatMap((f) => f.lastGood?.entries ?? [])];
+  return all.find((e) => e.location && toUri(e.location.file) === uri && e.location.span.start <= offset && offset <= e.location.span.end);
+}

@@ -1,0 +1,48 @@
+/**
+ * Workspace symbols: entities by name or alias, registered (pointing at their
+ * registry entry) and unregistered (pointing at their first mention).
+ */
+import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
+import type { EntityType } from '../analysis';
+import type { ServerContext } from '../context';
+import { entryLocation } from './registryLocation';
+
+const KINDS: Record<EntityType, SymbolKind> = {
+  person: SymbolKind.Variable, organization: SymbolKind.Class, place: SymbolKind.Namespace, nationality: SymbolKind.EnumMember,
+  event: SymbolKind.Event, law: SymbolKind.Interface, product: SymbolKind.Struct, other: SymbolKind.Key,
+};
+const LIMIT = 500;
+
+/** Case-insensitive subsequence match, the way VS Code's own symbol search feels. */
+function fuzzy(query: string, name: string): boolean {
+  let i = 0;
+  const q = query.toLowerCase();
+  const n = name.toLowerCase();
+  for (let j = 0; j < n.length && i < q.length; j++) if (n[j] === q[i]) i++;
+  return i === q.length;
+}
+
+/** Registers the workspace-symbol search. */
+export function register(ctx: ServerContext): void {
+  ctx.connection.onWorkspaceSymbol((params) => {
+    const out: SymbolInformation[] = [];
+    const seen = new Set<string>();
+    for (const entry of ctx.registries.registryFor(undefined).entries) {
+      if (out.length >= LIMIT) break;
+      const alias = [entry.name, ...entry.aliases].find((n) => fuzzy(params.query, n));
+      const location = alias !== undefined ? entryLocation(ctx, entry) : undefined;
+      if (!location) continue;
+      seen.add(entry.id);
+      out.push({ name: entry.name, kind: KINDS[entry.type], location, containerName: alias === entry.name ? 'registry' : `registry · alias ${alias}` });
+    }
+    for (const article of ctx.index.all()) {
+      for (const entity of article.entities.values()) {
+        if (out.length >= LIMIT) return out;
+        if (seen.has(entity.entityId) || !fuzzy(params.query, entity.name)) continue;
+        seen.add(entity.entityId);
+        out.push({ name: entity.name, kind: KINDS[entity.type], location: { uri: article.uri, range: entity.ranges[0] }, containerName: entity.registered ? 'registered' : 'not in the registry' });
+      }
+    }
+    return out;
+  });
+}
