@@ -30,4 +30,8 @@ export interface ServerContext {
   settings(): Settings;
   /** The open article at `uri`, analysed; undefined for registry files and unknown URIs. */
   article(uri: string): OpenArticle | undefined;
+  /** True when `uri` is one of the registry files in force. */
+  isRegistry(uri: string): boolean;
+  /** Calls `listener` after any registry changed (edited, saved, replaced, or settings changed). */
+  onRegistryChanged(listener: () => void): void;
 }

@@ -58,6 +58,7 @@ export function startServer(connection: Connection): void {
     () => settings.maxFileSize,
     (uri, text, analysis) => indexer.documentAnalysed(uri, text, analysis),
   );
+  const registryListeners: (() => void)[] = [];
   const ctx: ServerContext = {
     connection,
     documents,
@@ -71,6 +72,8 @@ export function startServer(connection: Connection): void {
       if (!document || isRegistry(uri)) return undefined;
       return { document, analysis: cache.get(document), registry: registries.registryFor(toPath(uri)) };
     },
+    isRegistry,
+    onRegistryChanged: (listener) => registryListeners.push(listener),
   };
 
   /** The registry changed: every analysis and every indexed id may be stale. */
@@ -78,6 +81,7 @@ export function startServer(connection: Connection): void {
   const registryChanged = () => {
     cache.clear();
     publishRegistryProblems(ctx);
+    for (const listener of registryListeners) listener();
     void connection.languages.semanticTokens.refresh().catch(() => undefined);
     void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
     // Typing in the registry fires many changes; re-index once the typing pauses.

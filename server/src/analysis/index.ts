@@ -4,5 +4,5 @@
  */
 export * from './types';
 export { analyzeArticle, type AnalyzeOptions } from './analyze';
-export { buildRegistry, parseRegistry, EMPTY_REGISTRY, type Registry, type RegistryEntry, type RegistryProblem, type ParsedRegistryFile } from './registry';
+export { buildRegistry, parseRegistry, nearMiss, EMPTY_REGISTRY, type Registry, type RegistryEntry, type RegistryProblem, type ParsedRegistryFile } from './registry';
 export { splitLines } from './lines';

@@ -8,6 +8,7 @@ import type { ServerContext } from '../context';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../legend';
 import * as articleSummary from './articleSummary';
 import * as codeLens from './codeLens';
+import * as diagnostics from './diagnostics';
 import * as documentSymbols from './documentSymbols';
 import * as hover from './hover';
 import * as inlayHints from './inlayHints';
@@ -15,7 +16,7 @@ import * as navigation from './navigation';
 import * as semanticTokens from './semanticTokens';
 import * as workspaceSymbols from './workspaceSymbols';
 
-const FEATURES: { register(ctx: ServerContext): void }[] = [articleSummary, codeLens, documentSymbols, hover, inlayHints, navigation, semanticTokens, workspaceSymbols];
+const FEATURES: { register(ctx: ServerContext): void }[] = [articleSummary, codeLens, diagnostics, documentSymbols, hover, inlayHints, navigation, semanticTokens, workspaceSymbols];
 
 /** Registers every feature's handlers on the connection. */
 export function registerFeatures(ctx: ServerContext): void {

@@ -9,7 +9,9 @@
  *   (tagger "U.S." LOC → `united-states`, "Japanese" MISC → nationality `japanese`);
  * - a match no tagger name overlaps is kept for countries, nationalities, regions and
  *   organizations, which are precise, but not for cities, which are often common
- *   words ("Reading", "Nice", "Mobile") and need the tagger's agreement.
+ *   words ("Reading", "Nice", "Mobile") and need the tagger's agreement; in all-caps
+ *   text (headlines) no match is kept on its own, since case no longer tells a name
+ *   from a word ("WHO IS TO BLAME").
  * The registry is applied afterwards by the caller and wins over both.
  */
 import type { NameMatch } from '../registry/matcher';
@@ -30,10 +32,17 @@ export function combineWithGazetteer(text: string, tagged: readonly NameSpan[], 
     const inside = (t: NameSpan) => match.start <= t.start && t.end <= match.end;
     if (overlapping.some((t) => !inside(t))) continue;
     if (overlapping.some((t) => t.label === 'PER' && t.start === match.start && t.end === match.end)) continue;
-    if (overlapping.length === 0 && entry.kind === 'city') continue;
+    if (overlapping.length === 0 && (entry.kind === 'city' || inCapitals(text, match.start, match.end))) continue;
     for (const t of overlapping) replaced.add(t);
     out.push({ start: match.start, end: match.end, text: text.slice(match.start, match.end), gazetteer: entry });
   }
   for (const t of tagged) if (!replaced.has(t)) out.push(t);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** True when the words around a match (and the match) are all in capitals, as in a shouted headline. */
+function inCapitals(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40));
+  const words = around.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 3 && words.every((w) => w === w.toUpperCase());
 }

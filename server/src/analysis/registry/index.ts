@@ -8,6 +8,7 @@ import type { ParsedRegistryFile, RegistryEntry } from './types';
 export type { RegistryEntry, RegistryProblem, ParsedRegistryFile } from './types';
 export { parseRegistry } from './parse';
 export { NameMatcher, type NameMatch } from './matcher';
+export { nearMiss, editDistance } from './nearMiss';
 
 /** Merged registry with lookups. Immutable once built; rebuild when a file changes. */
 export interface Registry {
@@ -18,6 +19,8 @@ export interface Registry {
   roles: Map<string, string>;
   /** Lower-cased names the team chose to ignore. */
   ignore: Set<string>;
+  /** Lower-cased surface form → every entity id that claims it (more than one means ambiguous). */
+  claims: Map<string, string[]>;
 }
 
 /** Merges parsed files in order; an id defined twice keeps its first definition. */
@@ -26,6 +29,7 @@ export function buildRegistry(files: ParsedRegistryFile[]): Registry {
   const matcher = new NameMatcher();
   const roles = new Map<string, string>();
   const ignore = new Set<string>();
+  const claims = new Map<string, string[]>();
   const entries: RegistryEntry[] = [];
   for (const file of files) {
     for (const entry of file.entries) {
@@ -34,11 +38,12 @@ export function buildRegistry(files: ParsedRegistryFile[]): Registry {
       entries.push(entry);
       matcher.add(entry.name, entry.id);
       for (const alias of entry.aliases) matcher.add(alias, entry.id);
+      for (const surface of new Set([entry.name, ...entry.aliases].map((n) => n.toLowerCase()))) claims.set(surface, [...(claims.get(surface) ?? []), entry.id]);
       for (const role of entry.roles) if (!roles.has(role.toLowerCase())) roles.set(role.toLowerCase(), entry.id);
     }
     for (const name of file.ignore) ignore.add(name.toLowerCase());
   }
-  return { entries, byId, matcher, roles, ignore };
+  return { entries, byId, matcher, roles, ignore, claims };
 }
 
 /** The empty registry, for articles analysed without one. */
