@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerArticleDetection } from './articleDetection';
 import { registerCommands } from './commands';
+import { registerRegistryCommands } from './registryCommands';
 import { ArticleStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -20,6 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const statusBar = new ArticleStatusBar(() => client);
   context.subscriptions.push(statusBar);
   registerCommands(context, () => client, output);
+  registerRegistryCommands(context, () => client);
   registerArticleDetection(context);
   await client.start();
   statusBar.update();

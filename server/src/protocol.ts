@@ -22,3 +22,68 @@ export interface ArticleSummary {
   /** True when the file was over `newsLens.maxFileSize` and only its layout was read. */
   truncated: boolean;
 }
+
+/** Request: the Entities view's tree, for the whole workspace or one article. */
+export const ENTITIES_REQUEST = 'newsLens/entities';
+
+/** Parameters of {@link ENTITIES_REQUEST}; `uri` limits the tree to one article. */
+export interface EntitiesParams {
+  uri?: string;
+}
+
+/** One entity in the Entities view, with the articles that mention it. */
+export interface EntityNode {
+  entityId: string;
+  name: string;
+  type: string;
+  registered: boolean;
+  mentionCount: number;
+  articles: { uri: string; title: string; publicationDate: string | null; mentions: { start: { line: number; character: number }; end: { line: number; character: number } }[] }[];
+}
+
+/** Result of {@link ENTITIES_REQUEST}: entities grouped by type, types in the spec's order. */
+export interface EntitiesResult {
+  groups: { type: string; entities: EntityNode[] }[];
+  /** True while the first scan of the workspace is still running. */
+  indexing: boolean;
+}
+
+/** Notification from the server: the index changed, views should refresh. */
+export const INDEX_CHANGED_NOTIFICATION = 'newsLens/indexChanged';
+
+/** Request: the annotations of articles in one of the CLI's formats, for the export command. */
+export const EXPORT_REQUEST = 'newsLens/export';
+
+/** Parameters of {@link EXPORT_REQUEST}: open or on-disk article URIs (empty = every indexed article). */
+export interface ExportParams {
+  uris: string[];
+  format: 'json' | 'jsonl' | 'brat' | 'conll';
+}
+
+/** Result of {@link EXPORT_REQUEST}. */
+export interface ExportResult {
+  content: string;
+  articles: number;
+  /** Articles that could not be exported (unreadable, not a file), with why; absent when none. */
+  skipped?: { uri: string; reason: string }[];
+}
+
+/** Request: the workspace edit that sets an article's publication date in its front matter. */
+export const PUBLICATION_DATE_EDIT_REQUEST = 'newsLens/publicationDateEdit';
+
+/** Parameters of {@link PUBLICATION_DATE_EDIT_REQUEST}. */
+export interface PublicationDateEditParams {
+  uri: string;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+/** Request: the workspace edit that adds a name to the registry (creating entities.yaml when needed). */
+export const ADD_TO_REGISTRY_REQUEST = 'newsLens/addToRegistryEdit';
+
+/** Parameters of {@link ADD_TO_REGISTRY_REQUEST}: the article it was found in decides which registry. */
+export interface AddToRegistryParams {
+  uri: string;
+  name: string;
+  type?: string;
+}

@@ -46,7 +46,7 @@ export class RegistryStore {
 
   /** The registry for a document path: its folder's files plus the shared ones. */
   registryFor(documentPath: string | undefined): Registry {
-    const folder = this.folderOf(documentPath);
+    const folder = this.folderOrFirst(documentPath);
     const key = folder ?? '';
     let registry = this.merged.get(key);
     if (!registry) {
@@ -76,6 +76,17 @@ export class RegistryStore {
     return this.files.has(path) || this.folders.some((f) => DEFAULT_REGISTRY_NAMES.some((n) => join(f, n) === path)) || this.extraPaths(undefined).includes(path);
   }
 
+  /** The shared registries of `newsLens.registries`, resolved against the first folder. */
+  sharedPaths(): string[] {
+    return this.extraPaths(undefined);
+  }
+
+  /** The workspace folder a path belongs to (the deepest one), if any. */
+  folderOf(path: string | undefined): string | undefined {
+    if (!path) return undefined;
+    return this.folders.filter((f) => path === f || path.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0];
+  }
+
   private pathsFor(folder: string | undefined): string[] {
     const own = folder ? DEFAULT_REGISTRY_NAMES.map((n) => join(folder, n)).filter(exists).slice(0, 1) : [];
     return [...own, ...this.extraPaths(folder)];
@@ -86,10 +97,8 @@ export class RegistryStore {
     return this.extra.map((p) => (isAbsolute(p) ? p : resolve(base, p)));
   }
 
-  private folderOf(path: string | undefined): string | undefined {
-    if (!path) return this.folders[0];
-    const owners = this.folders.filter((f) => path === f || path.startsWith(f.endsWith('/') ? f : f + '/'));
-    return owners.sort((a, b) => b.length - a.length)[0] ?? this.folders[0];
+  private folderOrFirst(path: string | undefined): string | undefined {
+    return this.folderOf(path) ?? this.folders[0];
   }
 
   private load(path: string, text?: string): RegistryFileState {

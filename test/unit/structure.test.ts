@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { readStructure } from '../../server/src/analysis/structure';
 import { readPublicationDate } from '../../server/src/analysis/publicationDate';
+import { setFrontMatterDate } from '../../server/src/analysis/frontMatterEdit';
 
 const wire = [
   'Harbour pilots end strike after pay deal',
@@ -91,5 +92,25 @@ describe('article structure', () => {
       assert.ok(Array.isArray(s.paragraphs));
       readPublicationDate(s);
     }
+  });
+});
+
+describe('setting the publication date', () => {
+  const apply = (text: string, date: string) => {
+    const s = setFrontMatterDate(text, date);
+    return text.slice(0, s.start) + s.newText + text.slice(s.end);
+  };
+  it('adds front matter when there is none, and the date then wins', () => {
+    const text = 'Ferry resumes\n\nSep 07 (Harbour Times) - The ferry resumed on Friday.\n';
+    const fixed = apply(text, '2024-09-07');
+    assert.equal(fixed, `---\ndate: 2024-09-07\n---\n${text}`);
+    assert.equal(readPublicationDate(readStructure(fixed)).date.value, '2024-09-07');
+  });
+  it('replaces an existing date and keeps everything else', () => {
+    const text = '---\r\ntitle: A # keep\r\ndate: 2020-01-01   # set by hand\r\n---\r\nBody.';
+    assert.equal(apply(text, '2021-02-03'), '---\r\ntitle: A # keep\r\ndate: 2021-02-03   # set by hand\r\n---\r\nBody.');
+  });
+  it('adds a date line to front matter without one', () => {
+    assert.equal(apply('---\ntitle: A\n---\nBody.', '2021-02-03'), '---\ntitle: A\ndate: 2021-02-03\n---\nBody.');
   });
 });

@@ -7,16 +7,32 @@ import { TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languagese
 import type { ServerContext } from '../context';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../legend';
 import * as articleSummary from './articleSummary';
+import * as codeActions from './codeActions';
 import * as codeLens from './codeLens';
 import * as diagnostics from './diagnostics';
 import * as documentSymbols from './documentSymbols';
 import * as hover from './hover';
 import * as inlayHints from './inlayHints';
 import * as navigation from './navigation';
+import * as registryRequests from './registryRequests';
+import * as rename from './rename';
 import * as semanticTokens from './semanticTokens';
 import * as workspaceSymbols from './workspaceSymbols';
 
-const FEATURES: { register(ctx: ServerContext): void }[] = [articleSummary, codeLens, diagnostics, documentSymbols, hover, inlayHints, navigation, semanticTokens, workspaceSymbols];
+const FEATURES: { register(ctx: ServerContext): void }[] = [
+  articleSummary,
+  codeActions,
+  codeLens,
+  diagnostics,
+  documentSymbols,
+  hover,
+  inlayHints,
+  navigation,
+  registryRequests,
+  rename,
+  semanticTokens,
+  workspaceSymbols,
+];
 
 /** Registers every feature's handlers on the connection. */
 export function registerFeatures(ctx: ServerContext): void {
@@ -36,5 +52,7 @@ export function capabilities(): ServerCapabilities {
     workspaceSymbolProvider: true,
     codeLensProvider: { resolveProvider: false },
     inlayHintProvider: true,
+    codeActionProvider: { codeActionKinds: ['quickfix'] },
+    renameProvider: { prepareProvider: true },
   };
 }

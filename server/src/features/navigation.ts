@@ -29,7 +29,7 @@ export function register(ctx: ServerContext): void {
     if (!target) return [];
     const locations = mentionLocations(ctx, target.entityId);
     const declaration = target.entry ? entryLocation(ctx, target.entry) : undefined;
-    return declaration ? [declaration, ...locations] : locations;
+    return declaration && params.context.includeDeclaration ? [declaration, ...locations] : locations;
   });
 
   ctx.connection.onDocumentHighlight((params) => {

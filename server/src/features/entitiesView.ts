@@ -1,0 +1,78 @@
+/**
+ * The Entities view's data: every entity the workspace index knows, grouped by type
+ * in the spec's order, with the articles that mention it and where. Answered from the
+ * index alone, so the view stays fast on large workspaces and never re-reads files.
+ */
+import { ENTITY_TYPES, type Registry } from '../analysis';
+import type { ServerContext } from '../context';
+import { ENTITIES_REQUEST, type EntitiesParams, type EntitiesResult, type EntityNode } from '../protocol';
+import { toPath } from '../uri';
+import type { ArticleRecord } from '../workspace/articleRecord';
+import { newestFirst } from '../workspace/workspaceIndex';
+
+/**
+ * Builds the view's tree from index records. Pure (the registry lookup is passed in)
+ * so the grouping and ordering rules can be tested without a server: groups in the
+ * spec's type order, empty groups left out; entities by mention count, most first,
+ * then by name; articles newest first; mentions in document order.
+ */
+export function buildEntitiesResult(records: Iterable<ArticleRecord>, canonicalName: (entityId: string, articleUri: string) => string | undefined, indexing = false): EntitiesResult {
+  const byId = new Map<string, EntityNode & { records: ArticleRecord[] }>();
+  for (const record of records) {
+    for (const entity of record.entities.values()) {
+      let node = byId.get(entity.entityId);
+      if (!node) {
+        const name = (entity.registered ? canonicalName(entity.entityId, record.uri) : undefined) ?? entity.name;
+        node = { entityId: entity.entityId, name, type: entity.type, registered: entity.registered, mentionCount: 0, articles: [], records: [] };
+        byId.set(entity.entityId, node);
+      } else if (!node.registered && entity.name.length > node.name.length) {
+        // Unregistered entities have no canonical form: the fullest surface form anywhere wins.
+        node.name = entity.name;
+      }
+      node.mentionCount += entity.ranges.length;
+      node.records.push(record);
+    }
+  }
+  const groups: EntitiesResult['groups'] = [];
+  for (const type of ENTITY_TYPES) {
+    const entities = [...byId.values()]
+      .filter((node) => node.type === type)
+      .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name) || a.entityId.localeCompare(b.entityId))
+      .map(({ records: mentionedIn, ...node }) => ({
+        ...node,
+        articles: [...mentionedIn].sort(newestFirst).map((record) => ({
+          uri: record.uri,
+          title: record.title,
+          publicationDate: record.publicationDate,
+          mentions: record.entities.get(node.entityId)!.ranges.map((r) => ({ start: { ...r.start }, end: { ...r.end } })),
+        })),
+      }));
+    if (entities.length > 0) groups.push({ type, entities });
+  }
+  return { groups, indexing };
+}
+
+/** True while the indexer's current scan is still running (its promise has not settled yet). */
+async function isIndexing(ctx: ServerContext): Promise<boolean> {
+  // A settled promise's `then` runs before the next macrotask; a pending scan's does not.
+  const ready = ctx.indexer.whenReady().then(() => true, () => true);
+  const pending = new Promise<boolean>((resolve) => setImmediate(() => resolve(false)));
+  return !(await Promise.race([ready, pending]));
+}
+
+/** Answers {@link ENTITIES_REQUEST} from the workspace index. */
+export function register(ctx: ServerContext): void {
+  const registryOf = (uri: string): Registry => ctx.registries.registryFor(toPath(uri));
+  const canonicalName = (entityId: string, uri: string) => registryOf(uri).byId.get(entityId)?.name;
+
+  ctx.connection.onRequest(ENTITIES_REQUEST, async (params: EntitiesParams | undefined): Promise<EntitiesResult> => {
+    const indexing = await isIndexing(ctx);
+    if (params?.uri) {
+      // Analysing an open document refreshes its record, so the view shows unsaved edits.
+      ctx.article(params.uri);
+      const record = ctx.index.get(params.uri);
+      return buildEntitiesResult(record ? [record] : [], canonicalName, indexing);
+    }
+    return buildEntitiesResult(ctx.index.all(), canonicalName, indexing);
+  });
+}

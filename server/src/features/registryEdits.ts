@@ -1,0 +1,64 @@
+/**
+ * Turns registry operations (add an entity, add an alias, rename, ignore a name)
+ * into LSP workspace edits on the right registry file: the article's folder's own
+ * `entities.yaml` (created when there is none), or the first shared registry. Edits
+ * are computed on the editor's buffer when the registry is open, so they apply to
+ * what the user sees, and they go through the editor, so they can be undone.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { addAlias, addEntity, addIgnore, newRegistryText, renameEntity, type TextEdit as CoreEdit } from '../analysis/registry/edit';
+import type { EntityType } from '../analysis';
+import type { ServerContext } from '../context';
+import { DEFAULT_REGISTRY_NAMES } from '../registryStore';
+import { toPath, toUri } from '../uri';
+
+/** A registry operation the quick fixes and commands can ask for. */
+export type RegistryOperation =
+  | { kind: 'add'; name: string; type: EntityType; aliases?: string[] }
+  | { kind: 'alias'; id: string; alias: string }
+  | { kind: 'rename'; id: string; newName: string }
+  | { kind: 'ignore'; name: string };
+
+/** The registry file an article's additions go to, and its current text (undefined when it must be created). */
+function targetRegistry(ctx: ServerContext, articleUri: string, id?: string): { path: string; text?: string } {
+  if (id) {
+    const entry = ctx.registries.registryFor(toPath(articleUri)).byId.get(id);
+    if (entry?.location?.file) return { path: entry.location.file, text: currentText(ctx, entry.location.file) };
+  }
+  const articlePath = toPath(articleUri);
+  const folder = ctx.registries.folderOf(articlePath) ?? (articlePath ? dirname(articlePath) : undefined);
+  if (!folder) throw new Error('This article is not in a folder on disk, so there is no registry to add to.');
+  for (const name of DEFAULT_REGISTRY_NAMES) {
+    const path = join(folder, name);
+    if (existsSync(path) || ctx.documents.get(toUri(path))) return { path, text: currentText(ctx, path) };
+  }
+  const shared = ctx.registries.sharedPaths()[0];
+  if (shared && existsSync(shared)) return { path: shared, text: currentText(ctx, shared) };
+  return { path: join(folder, DEFAULT_REGISTRY_NAMES[0]) };
+}
+
+function currentText(ctx: ServerContext, path: string): string | undefined {
+  return ctx.documents.get(toUri(path))?.getText() ?? ctx.registries.allFiles().find((f) => f.path === path)?.text;
+}
+
+/** The workspace edit for an operation; throws with a message for the user when it cannot be done safely. */
+export function registryEdit(ctx: ServerContext, articleUri: string, op: RegistryOperation): WorkspaceEdit {
+  const target = targetRegistry(ctx, articleUri, op.kind === 'alias' || op.kind === 'rename' ? op.id : undefined);
+  const uri = toUri(target.path);
+  if (target.text === undefined) {
+    if (op.kind !== 'add' && op.kind !== 'ignore') throw new Error('There is no registry file to edit yet.');
+    const text = op.kind === 'add' ? newRegistryText({ name: op.name, type: op.type, aliases: op.aliases }, target.path.endsWith('.json') ? 'json' : 'yaml') : `ignore:\n  - ${JSON.stringify(op.name)}\n`;
+    return { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] }] };
+  }
+  const edits: CoreEdit[] =
+    op.kind === 'add' ? addEntity(target.text, { name: op.name, type: op.type, aliases: op.aliases }).edits
+    : op.kind === 'alias' ? addAlias(target.text, op.id, op.alias)
+    : op.kind === 'rename' ? renameEntity(target.text, op.id, op.newName)
+    : addIgnore(target.text, op.name);
+  const document = TextDocument.create(uri, 'yaml', 0, target.text);
+  const lspEdits: TextEdit[] = edits.map((e) => ({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.newText }));
+  return { changes: { [uri]: lspEdits } };
+}
