@@ -59,9 +59,13 @@ export class RegistryStore {
 
   /** Re-reads one file (after a change on disk or in an editor buffer); `text` overrides the disk. */
   update(path: string, text?: string): RegistryFileState {
+    const previous = this.files.get(path)?.lastGood;
     this.files.delete(path);
     this.merged.clear();
-    return this.load(path, text);
+    const state = this.load(path, text);
+    // A broken edit must not empty the registry: the last version that parsed stays in force.
+    state.lastGood ??= previous;
+    return state;
   }
 
   /** Every registry file that applies to some folder, with its current state. */

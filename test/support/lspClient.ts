@@ -6,7 +6,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
-import type { InitializeResult } from 'vscode-languageserver-protocol';
+import type { ClientCapabilities, InitializeResult } from 'vscode-languageserver-protocol';
 import { REPO_ROOT } from './paths';
 
 /** A running server and the connection to it. */
@@ -18,6 +18,13 @@ export interface TestServer {
   stderr: () => string;
   /** Notifications the server sent, by method. */
   notifications: Map<string, unknown[]>;
+  /** Everything the server sent (notifications, `$/progress` and requests to the client), in order of arrival. */
+  received: ReceivedMessage[];
+  /**
+   * Resolves with the first message of `method` at or after index `from` of {@link TestServer.received}
+   * that satisfies `accept`, waiting for it until `timeoutMs`; rejects (naming the method) at the deadline.
+   */
+  waitFor: <T = unknown>(method: string, accept?: (params: T) => boolean, options?: { from?: number; timeoutMs?: number }) => Promise<T>;
   /** Opens a document with the given text as `news`. */
   open: (uri: string, text: string, languageId?: string) => void;
   /** Replaces the whole text of an open document (full sync). */
@@ -26,24 +33,79 @@ export interface TestServer {
   stop: () => Promise<number | null>;
 }
 
+/** One message the server sent to the client: a notification or a request (answered with null). */
+export interface ReceivedMessage {
+  kind: 'notification' | 'request';
+  method: string;
+  params: unknown;
+}
+
+/** Optional knobs of {@link startServer}; defaults give the minimal client the existing tests use. */
+export interface StartOptions {
+  /** Client capabilities merged over the defaults (e.g. `{ window: { workDoneProgress: true } }`). */
+  capabilities?: ClientCapabilities;
+}
+
 /** Starts `dist/server.js --stdio` with a workspace folder and initializes it. */
-export async function startServer(workspaceFolder: string, initializationOptions: unknown = {}): Promise<TestServer> {
+export async function startServer(workspaceFolder: string, initializationOptions: unknown = {}, options: StartOptions = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [resolve(REPO_ROOT, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const notifications = new Map<string, unknown[]>();
+  const received: ReceivedMessage[] = [];
+  const waiters = new Set<() => void>();
+  const record = (message: ReceivedMessage) => {
+    received.push(message);
+    for (const check of [...waiters]) check();
+  };
   connection.onNotification((method, params) => {
     notifications.set(method, [...(notifications.get(method) ?? []), params]);
+    record({ kind: 'notification', method, params });
   });
-  connection.onRequest(() => null);
+  // `$/progress` for tokens the connection does not know never reaches the star handler.
+  connection.onUnhandledProgress((params) => {
+    notifications.set('$/progress', [...(notifications.get('$/progress') ?? []), params]);
+    record({ kind: 'notification', method: '$/progress', params });
+  });
+  connection.onRequest((method, params) => {
+    record({ kind: 'request', method, params });
+    return null;
+  });
+  const waitFor = <T,>(method: string, accept: (params: T) => boolean = () => true, { from = 0, timeoutMs = 10_000 }: { from?: number; timeoutMs?: number } = {}) =>
+    new Promise<T>((resolveWait, rejectWait) => {
+      let next = from;
+      const check = () => {
+        for (; next < received.length; next++) {
+          const m = received[next];
+          if (m.method === method && accept(m.params as T)) {
+            finish();
+            resolveWait(m.params as T);
+            return;
+          }
+        }
+      };
+      const timer = setTimeout(() => {
+        finish();
+        rejectWait(new Error(`no ${method} matching the expectation within ${timeoutMs} ms (received: ${received.slice(from).map((m) => m.method).join(', ') || 'nothing'})`));
+      }, timeoutMs);
+      const finish = () => {
+        clearTimeout(timer);
+        waiters.delete(check);
+      };
+      waiters.add(check);
+      check();
+    });
   connection.listen();
   const folderUri = pathToFileURL(workspaceFolder).toString();
   const initialize = await connection.sendRequest<InitializeResult>('initialize', {
     processId: process.pid,
     rootUri: folderUri,
     workspaceFolders: [{ uri: folderUri, name: 'test' }],
-    capabilities: { textDocument: { hover: { contentFormat: ['markdown'] }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+    capabilities: {
+      ...options.capabilities,
+      textDocument: { hover: { contentFormat: ['markdown'] }, documentSymbol: { hierarchicalDocumentSymbolSupport: true }, ...options.capabilities?.textDocument },
+    },
     initializationOptions,
   });
   await connection.sendNotification('initialized', {});
@@ -54,6 +116,8 @@ export async function startServer(workspaceFolder: string, initializationOptions
     initialize,
     stderr: () => stderr,
     notifications,
+    received,
+    waitFor,
     open: (uri, text, languageId = 'news') => {
       versions.set(uri, 1);
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });

@@ -70,6 +70,13 @@ describe('article structure', () => {
     assert.equal(readPublicationDate(s).date.value, null);
   });
 
+  it('finds a dateline on the line right after the headline', () => {
+    const s = readStructure('Tram line opens\nOSLO, June 20 (Harbour Daily) -- The tram opened on Monday.\n');
+    assert.equal(s.headline?.text, 'Tram line opens');
+    assert.equal(s.dateline?.text, 'OSLO, June 20 (Harbour Daily) --');
+    assert.equal(readPublicationDate(s).date.value, 'XXXX-06-20');
+  });
+
   it('treats plain paragraphs as the body', () => {
     const text = 'First paragraph of a plain note.\nIt wraps.\n\nSecond paragraph.';
     const s = readStructure(text);

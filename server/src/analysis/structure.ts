@@ -58,7 +58,7 @@ function looksLikeHeadline(line: Line, lines: Line[], index: number): boolean {
   const trimmed = line.text.trim();
   if (trimmed.length > MAX_HEADLINE || matchDateline(trimmed)) return false;
   const next = lines[index + 1];
-  return next === undefined || isBlank(next) || isMetadataLine(next.text);
+  return next === undefined || isBlank(next) || isMetadataLine(next.text) || matchDateline(next.text) !== undefined;
 }
 
 function trimmedSpan(line: Line): TextSpan & { text: string } {
