@@ -83,7 +83,7 @@ export function renameEntity(text: string, id: string, newName: string): TextEdi
     const inFlow = isSeq(list) ? !!list.flow || !!entity.flow : !!entity.flow;
     return [...edits, replaceScalar(style, promoted, oldName, inFlow)];
   }
-  return [...edits, ...aliasEdits(edit, style, entity, oldName)];
+  return [...edits, ...aliasEdits(edit, style, entity, oldName, true)];
 }
 
 /** Adds a name to the top-level `ignore:` list (created when absent); no edits when it is already ignored (any case). */
@@ -122,9 +122,10 @@ export function newRegistryText(entry: NewEntityEntry, format: 'yaml' | 'json'):
   return `${header.join('\n')}\n${body}`;
 }
 
-function aliasEdits(edit: EditDoc, style: RegistryStyle, entity: YAMLMap, alias: string): TextEdit[] {
+/** Edits adding `alias` to `entity`; `renaming` when the name itself is being replaced by these edits. */
+function aliasEdits(edit: EditDoc, style: RegistryStyle, entity: YAMLMap, alias: string, renaming = false): TextEdit[] {
   const name = findPair(entity, 'name')?.value;
-  if (isScalar(name) && String(name.value) === alias) return [];
+  if (!renaming && isScalar(name) && String(name.value) === alias) return [];
   const pair = findPair(entity, 'aliases');
   if (!pair) {
     const anchor = findPair(entity, 'type') ?? findPair(entity, 'name');

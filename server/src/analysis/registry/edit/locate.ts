@@ -22,7 +22,7 @@ export function parseForEdit(text: string): EditDoc {
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false });
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
-    throw new Error(`The registry has YAML errors; fix them before editing it (${first.message.split("\n")[0]}).`);
+    throw new Error(`The registry has YAML errors; fix them before editing it (${first.message.split('\n')[0]}).`);
   }
   const contents = doc.contents as YamlNode | null;
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return { text, doc, root: null };

@@ -7,6 +7,8 @@ import { isScalar, isSeq, parseDocument } from 'yaml';
 /** Where a scalar is written: a block context (`key: x`, `- x`) or inside `[...]` / `{...}`. */
 export type ScalarContext = 'block' | 'flow';
 
+/** Control characters and Unicode line separators: never written plain or single-quoted. */
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
 /**
@@ -16,7 +18,7 @@ const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
  */
 export function yamlScalar(value: string, context: ScalarContext): string {
   if (plainIsSafe(value, context)) return value;
-  if (/["\\]/.test(value) && !/['\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) return `'${value}'`;
+  if (/["\\]/.test(value) && !value.includes("'") && !CONTROL.test(value)) return `'${value}'`;
   return JSON.stringify(value);
 }
 
@@ -27,13 +29,13 @@ export function jsonScalar(value: string): string {
 
 /** Single-quoted YAML when it can represent `value` on one line, else undefined. */
 export function singleQuoted(value: string): string | undefined {
-  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) return undefined;
+  if (CONTROL.test(value)) return undefined;
   return `'${value.replace(/'/g, "''")}'`;
 }
 
 function plainIsSafe(value: string, context: ScalarContext): boolean {
   if (value.length === 0 || value !== value.trim()) return false;
-  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029\uFEFF]/.test(value)) return false;
+  if (CONTROL.test(value) || value.includes('\uFEFF')) return false;
   if (INDICATOR_START.test(value)) return false;
   if (/: |:$| #/.test(value)) return false;
   if (context === 'flow' && /[,[\]{}]/.test(value)) return false;
