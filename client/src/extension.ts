@@ -8,6 +8,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerArticleDetection } from './articleDetection';
 import { registerCommands } from './commands';
+import { registerEntitiesView } from './entitiesView';
+import { registerExportCommand } from './exportCommand';
 import { registerRegistryCommands } from './registryCommands';
 import { ArticleStatusBar } from './statusBar';
 
@@ -22,6 +24,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(statusBar);
   registerCommands(context, () => client, output);
   registerRegistryCommands(context, () => client);
+  registerEntitiesView(context, () => client);
+  registerExportCommand(context, () => client);
   registerArticleDetection(context);
   await client.start();
   statusBar.update();

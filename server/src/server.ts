@@ -16,6 +16,7 @@ import type { ServerContext } from './context';
 import { registerFeatures, capabilities } from './features';
 import { publishRegistryProblems } from './features/registryDiagnostics';
 import { RegistryStore } from './registryStore';
+import { INDEX_CHANGED_NOTIFICATION } from './protocol';
 import { DEFAULT_SETTINGS, toSettings, type Settings } from './settings';
 import { toPath } from './uri';
 import { Indexer } from './workspace/indexer';
@@ -36,6 +37,12 @@ export function startServer(connection: Connection): void {
     const path = toPath(uri);
     return path !== undefined && registries.isRegistryPath(path);
   };
+  // Views (the Entities view) refresh on this; a burst of changes sends one notification.
+  let indexChangedTimer: NodeJS.Timeout | undefined;
+  const indexChanged = () => {
+    if (indexChangedTimer) clearTimeout(indexChangedTimer);
+    indexChangedTimer = setTimeout(() => void connection.sendNotification(INDEX_CHANGED_NOTIFICATION).catch(() => undefined), 300);
+  };
   const indexer = new Indexer({
     index,
     registryFor: (path) => registries.registryFor(path),
@@ -51,12 +58,18 @@ export function startServer(connection: Connection): void {
         done: () => reporter?.done(),
       };
     },
-    changed: () => void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined),
+    changed: () => {
+      void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+      indexChanged();
+    },
   });
   const cache = new AnalysisCache(
     (uri) => registries.registryFor(toPath(uri)),
     () => settings.maxFileSize,
-    (uri, text, analysis) => indexer.documentAnalysed(uri, text, analysis),
+    (uri, text, analysis) => {
+      indexer.documentAnalysed(uri, text, analysis);
+      indexChanged();
+    },
   );
   const registryListeners: (() => void)[] = [];
   const ctx: ServerContext = {

@@ -35,7 +35,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const entities = findEntities(text, spans, registry);
   const dates = findDates(text, spans, publicationDate.value);
   const quoteResult = findQuotes(text, structure.paragraphs, entities, registry.roles);
-  notices.push(...quoteResult.notices);
+  // A loop, not push(...spread): a page of stray quote marks gives more notices than the call stack holds arguments.
+  for (const n of quoteResult.notices) notices.push(n);
   notices.sort((a, b) => a.start - b.start);
   return { structure, publicationDate, entities, dates, quotes: quoteResult.quotes, notices };
 }

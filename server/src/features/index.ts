@@ -11,6 +11,8 @@ import * as codeActions from './codeActions';
 import * as codeLens from './codeLens';
 import * as diagnostics from './diagnostics';
 import * as documentSymbols from './documentSymbols';
+import * as entitiesView from './entitiesView';
+import * as exportAnnotations from './exportAnnotations';
 import * as hover from './hover';
 import * as inlayHints from './inlayHints';
 import * as navigation from './navigation';
@@ -25,6 +27,8 @@ const FEATURES: { register(ctx: ServerContext): void }[] = [
   codeLens,
   diagnostics,
   documentSymbols,
+  entitiesView,
+  exportAnnotations,
   hover,
   inlayHints,
   navigation,

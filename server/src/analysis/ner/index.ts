@@ -54,7 +54,8 @@ const TRIM = /^(?:['\u2019][sS]?|[-.,;:"\u201c\u201d])$/;
  */
 export function tagNames(text: string, paragraphs: readonly TextSpan[], model = loadDefaultModel()): NameSpan[] {
   const sentences: Token[][] = [];
-  for (const p of paragraphs) sentences.push(...splitSentences(text, tokenize(text, p.start, p.end)));
+  // No push(...spread): one paragraph of "A. A. A.…" has more sentences than the call stack holds arguments.
+  for (const p of paragraphs) for (const sentence of splitSentences(text, tokenize(text, p.start, p.end))) sentences.push(sentence);
   const labels = tagDocumentIndices(
     model,
     sentences.map((s) => s.map((t) => t.text)),

@@ -47,10 +47,13 @@ export function fallbackNameMentions(text: string, paragraphs: readonly TextSpan
   const mentions: EntityMention[] = [];
   const lastNames = new Map<string, { id: string; type: EntityType }>();
   const emit = (run: Token[], titled: boolean, cutPossessive: boolean) => {
-    while (run.length > 0 && (NAME_TITLES.has(run[0].lower) || FUNCTION_WORDS.has(run[0].lower)) && run.length > 1) {
-      titled = titled || PERSON_TITLES.test(run[0].lower) || NAME_TITLES.has(run[0].lower);
-      run = run.slice(1);
+    // Count the leading titles first and slice once: slicing per title is quadratic on "Mr. Mr. Mr.…".
+    let lead = 0;
+    while (lead < run.length - 1 && (NAME_TITLES.has(run[lead].lower) || FUNCTION_WORDS.has(run[lead].lower))) {
+      titled = titled || PERSON_TITLES.test(run[lead].lower) || NAME_TITLES.has(run[lead].lower);
+      lead++;
     }
+    if (lead > 0) run = run.slice(lead);
     if (run.length === 0 || (run.length === 1 && (FUNCTION_WORDS.has(run[0].lower) || NAME_TITLES.has(run[0].lower)))) return;
     const start = run[0].start;
     const lastText = cutPossessive ? possessiveStem(run[run.length - 1]) ?? run[run.length - 1].text : run[run.length - 1].text;
