@@ -3,12 +3,14 @@
  * feature asked about the same version of a document shares one analysis.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeArticle, type ArticleAnalysis, type Registry } from './analysis';
+import { AnalysisMemo, analyzeArticle, type ArticleAnalysis, type Registry } from './analysis';
 
 interface Entry {
   version: number;
   registry: Registry;
   analysis: ArticleAnalysis;
+  /** Per-paragraph work kept between versions, so a keystroke re-analyses only what changed. */
+  memo: AnalysisMemo;
 }
 
 /** Per-document analysis cache; a registry change invalidates entries made with the old registry. */
@@ -28,8 +30,9 @@ export class AnalysisCache {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version && cached.registry === registry) return cached.analysis;
     const text = document.getText();
-    const analysis = analyzeArticle(text, { registry, maxLength: this.maxLength() });
-    this.entries.set(document.uri, { version: document.version, registry, analysis });
+    const memo = cached?.memo ?? new AnalysisMemo();
+    const analysis = analyzeArticle(text, { registry, maxLength: this.maxLength(), memo });
+    this.entries.set(document.uri, { version: document.version, registry, analysis, memo });
     this.analysed(document.uri, text, analysis);
     return analysis;
   }
@@ -39,8 +42,8 @@ export class AnalysisCache {
     this.entries.delete(uri);
   }
 
-  /** Forgets everything (settings or registry changed). */
+  /** Forgets every analysis (settings or registry changed); the memos stay, their keys say what they depend on. */
   clear(): void {
-    this.entries.clear();
+    for (const [uri, entry] of this.entries) this.entries.set(uri, { ...entry, version: -1 });
   }
 }

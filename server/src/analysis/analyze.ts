@@ -9,6 +9,7 @@ import { findEntities } from './entities';
 import { findDates } from './dates';
 import { findQuotes } from './quotes';
 import { EMPTY_REGISTRY, type Registry } from './registry';
+import type { AnalysisMemo } from './memo';
 import type { ArticleAnalysis, Notice, TextSpan } from './types';
 
 /** What the caller knows that the text does not say. */
@@ -19,22 +20,32 @@ export interface AnalyzeOptions {
   publicationDate?: string;
   /** Texts longer than this (in UTF-16 units) get structure only, with a notice. */
   maxLength?: number;
+  /**
+   * Remembers per-paragraph work between analyses of the same document (the editor
+   * passes one per open document), so a keystroke re-analyses only what it touched.
+   * The result is the same with or without it.
+   */
+  memo?: AnalysisMemo;
 }
 
 /** Analyses one article. Never throws on any input text. */
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const registry = options.registry ?? EMPTY_REGISTRY;
+  options.memo?.begin();
   const structure = readStructure(text);
   const { date: publicationDate, notice } = readPublicationDate(structure, options.publicationDate);
   const notices: Notice[] = notice ? [notice] : [];
   if (options.maxLength !== undefined && text.length > options.maxLength) {
-    notices.push({ start: 0, end: 0, code: 'too-large', message: `This file is larger than the newsLens.maxFileSize limit, so only its layout is shown.` });
+    // Whole-file notice at offset 0: first, so notices stay sorted by start as on the normal path.
+    notices.unshift({ start: 0, end: 0, code: 'too-large', message: `This file is larger than the newsLens.maxFileSize limit, so only its layout is shown.` });
     return { structure, publicationDate, entities: [], dates: [], quotes: [], notices };
   }
   const spans: TextSpan[] = structure.headline ? [structure.headline, ...structure.paragraphs] : structure.paragraphs;
-  const entities = findEntities(text, spans, registry);
-  const dates = findDates(text, spans, publicationDate.value);
-  const quoteResult = findQuotes(text, structure.paragraphs, entities, registry.roles);
+  const entities = findEntities(text, spans, registry, options.memo);
+  const dates = findDates(text, spans, publicationDate.value, { memo: options.memo });
+  // findQuotes reads an empty paragraph list as "split the whole text", which would find quotes in the
+  // headline, metadata and boilerplate of an article with no body; no body means no quotes.
+  const quoteResult = structure.paragraphs.length > 0 ? findQuotes(text, structure.paragraphs, entities, registry.roles) : { quotes: [], notices: [] };
   // A loop, not push(...spread): a page of stray quote marks gives more notices than the call stack holds arguments.
   for (const n of quoteResult.notices) notices.push(n);
   notices.sort((a, b) => a.start - b.start);

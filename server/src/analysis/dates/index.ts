@@ -17,6 +17,7 @@ import { relativeRules } from './rules/relative';
 import { timeRules } from './rules/times';
 import { yearRules } from './rules/years';
 import { selectCandidates } from './select';
+import { memoized, type AnalysisMemo } from '../memo';
 
 /** Options for callers that know more than the text does. */
 export interface FindDatesOptions {
@@ -28,7 +29,12 @@ export interface FindDatesOptions {
   assumedYear?: number;
   /** Skip the chrono-node fallback (used by the evaluation to measure it). */
   chrono?: boolean;
+  /** Remembers each paragraph's candidates between analyses of one document. */
+  memo?: AnalysisMemo;
 }
+
+/** How far back rules may read the document for context (the fiscal-quarter rule does). */
+const CONTEXT_WINDOW = 1500;
 
 /** Every rule, in no particular order: overlaps are settled by span length and priority. */
 export const ALL_RULES: readonly Rule[] = [...explicitRules, ...yearRules, ...quarterRules, ...relativeRules, ...timeRules, ...durationRules, anaphoricRule];
@@ -45,10 +51,18 @@ export function findDates(documentText: string, paragraphs: TextSpan[], publicat
   for (const p of paragraphs) {
     const paragraph = documentText.slice(p.start, p.end);
     if (!/[0-9A-Za-z]/.test(paragraph)) continue;
-    const ctx: RuleContext = { text: paragraph, document: documentText, offset: p.start, anchor };
-    const candidates: Candidate[] = runRules(ALL_RULES, ctx);
-    if (options.chrono !== false && /\d/.test(paragraph)) candidates.push(...chronoCandidates(paragraph, anchor));
-    for (const c of selectCandidates(candidates)) {
+    // Rules read the paragraph, the anchor and at most CONTEXT_WINDOW characters before it: that is the memo key.
+    const before = documentText.slice(Math.max(0, p.start - CONTEXT_WINDOW), p.start);
+    const key = `dates\u0000${publicationDate}\u0000${options.assumedYear ?? ''}\u0000${options.chrono !== false}\u0000${before}\u0000${paragraph}`;
+    const selected = memoized(options.memo, key, () => {
+      // Rules see the context window as the document, shifted so offsets stay relative to it.
+      const windowStart = p.start - before.length;
+      const ctx: RuleContext = { text: paragraph, document: documentText.slice(windowStart, p.end), offset: before.length, anchor };
+      const candidates: Candidate[] = runRules(ALL_RULES, ctx);
+      if (options.chrono !== false && /\d/.test(paragraph)) candidates.push(...chronoCandidates(paragraph, anchor));
+      return selectCandidates(candidates);
+    });
+    for (const c of selected) {
       const text = paragraph.slice(c.start, c.end);
       const resolved = c.value.startsWith(ANAPHOR_PREFIX) ? resolveAnaphor(c.value, previous, anchor) : c;
       const mention: DateMention = {

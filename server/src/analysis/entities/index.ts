@@ -13,26 +13,27 @@ import { linkMentions, slugify } from './link';
 import { roleBefore } from './roles';
 import { isTitleWord } from './titles';
 import { entityTypeOf } from './typing';
-import type { Registry } from '../registry';
+import type { NameMatch, Registry } from '../registry';
+import { memoized, type AnalysisMemo } from '../memo';
 import type { EntityMention, TextSpan } from '../types';
 
 /** Finds, types and links the entity mentions inside the given spans. */
-export function findEntities(text: string, spans: readonly TextSpan[], registry: Registry): EntityMention[] {
+export function findEntities(text: string, spans: readonly TextSpan[], registry: Registry, memo?: AnalysisMemo): EntityMention[] {
   const mentions: EntityMention[] = [];
   const registered: TextSpan[] = [];
   for (const span of spans) {
-    for (const match of registry.matcher.find(text, span.start, span.end)) {
+    for (const match of matchesIn(memo, `reg\u0000${registry.serial}`, text, span, (t) => registry.matcher.find(t))) {
       const entry = registry.byId.get(match.id)!;
       registered.push(match);
       mentions.push(withRole(text, { start: match.start, end: match.end, text: text.slice(match.start, match.end), type: entry.type, entityId: entry.id, registered: true, source: 'registry' }));
     }
   }
   const tagged: NameSpan[] = [];
-  for (const found of tagNames(text, spans)) {
+  for (const found of tagNames(text, spans, undefined, memo)) {
     const trimmed = withoutTrailingLowercase(text, found);
     if (trimmed) tagged.push(trimmed.label === 'PER' ? withoutLeadingTitles(text, trimmed) : trimmed);
   }
-  const places = spans.flatMap((span) => findGazetteerNames(text, span.start, span.end));
+  const places = spans.flatMap((span) => matchesIn(memo, 'gaz', text, span, (t) => findGazetteerNames(t)));
   const named = new Map<EntityMention, GazetteerEntry>();
   for (const name of combineWithGazetteer(text, tagged, places)) {
     const overlapping = registered.filter((r) => r.start < name.end && name.start < r.end);
@@ -50,6 +51,13 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
   linkMentions(text, mentions);
   keepGazetteerIds(mentions, named);
   return mentions;
+}
+
+/** Name matches inside one span: they depend on the span's text alone, so they are memoized by it. */
+function matchesIn(memo: AnalysisMemo | undefined, kind: string, text: string, span: TextSpan, find: (spanText: string) => NameMatch[]): NameMatch[] {
+  const spanText = text.slice(span.start, span.end);
+  const relative = memoized(memo, `${kind}\u0000${spanText}`, () => find(spanText));
+  return span.start === 0 ? relative : relative.map((m) => ({ ...m, start: m.start + span.start, end: m.end + span.start }));
 }
 
 function isPerson(name: CandidateName): boolean {

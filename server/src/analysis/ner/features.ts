@@ -135,6 +135,13 @@ function caseClass(cache: Map<string, number>, lower: string): string {
   return bits === 0 ? 'none' : bits === SEEN_CAPITALISED ? 'cap' : bits === SEEN_LOWER ? 'low' : 'both';
 }
 
+/** One letter per token for its document case class: the part of a sentence's features that comes from outside it. */
+export function caseClassCodes(tokens: readonly string[], caseCache: Map<string, number>): string {
+  let codes = '';
+  for (const t of tokens) codes += String(caseCache.get(t.toLowerCase()) ?? 0);
+  return codes;
+}
+
 /**
  * Receives features as they are produced, in parts that concatenate to the feature string
  * ("w-1w=", "seoul", "|", "talks"). Training joins the parts into strings; tagging hashes

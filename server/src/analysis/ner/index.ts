@@ -10,6 +10,7 @@ import { NerModel, NerModelFile } from './model';
 import modelFile from './model.json';
 import { tagDocumentIndices, tagDocumentLabels } from './tagger';
 import { splitSentences, Token, tokenize } from './tokenize';
+import { memoized, type AnalysisMemo } from '../memo';
 
 export { tokenize, splitSentences } from './tokenize';
 export type { Token } from './tokenize';
@@ -52,13 +53,19 @@ const TRIM = /^(?:['\u2019][sS]?|[-.,;:"\u201c\u201d])$/;
  * together they form one document, so a name typed once informs its later mentions).
  * Spans are UTF-16 offsets into `text`, in order, without possessives.
  */
-export function tagNames(text: string, paragraphs: readonly TextSpan[], model = loadDefaultModel()): NameSpan[] {
+export function tagNames(text: string, paragraphs: readonly TextSpan[], model = loadDefaultModel(), memo?: AnalysisMemo): NameSpan[] {
   const sentences: Token[][] = [];
-  // No push(...spread): one paragraph of "A. A. A.…" has more sentences than the call stack holds arguments.
-  for (const p of paragraphs) for (const sentence of splitSentences(text, tokenize(text, p.start, p.end))) sentences.push(sentence);
+  for (const p of paragraphs) {
+    const paragraph = text.slice(p.start, p.end);
+    // Sentences of a paragraph depend on its text alone: computed relative to it, then shifted into place.
+    const relative = memoized(memo, `sent\u0000${paragraph}`, () => splitSentences(paragraph, tokenize(paragraph)));
+    // No push(...spread): one paragraph of "A. A. A.…" has more sentences than the call stack holds arguments.
+    for (const sentence of relative) sentences.push(p.start === 0 ? sentence : sentence.map((t) => ({ start: t.start + p.start, end: t.end + p.start, text: t.text })));
+  }
   const labels = tagDocumentIndices(
     model,
     sentences.map((s) => s.map((t) => t.text)),
+    memo,
   );
   const names: NameSpan[] = [];
   sentences.forEach((tokens, si) => {

@@ -3,15 +3,16 @@
  * cache, static features, history of earlier predictions, constrained Viterbi), so the
  * evaluation measures exactly what the product runs.
  */
-import { buildCaseCache, emitStaticFeatures, historyFeatures, normalizeToken, recordHistory, type FeatureSink } from './features';
+import { buildCaseCache, caseClassCodes, emitStaticFeatures, historyFeatures, normalizeToken, recordHistory, type FeatureSink } from './features';
 import { IOB_LABELS, IobLabel, LABEL_COUNT, viterbi } from './labels';
 import { FNV_OFFSET, hashMore, NerModel } from './model';
+import { memoized, type AnalysisMemo } from '../memo';
 
 /**
  * Labels (IOB indices) for the sentences of one document, in order. Sentences must come
  * in reading order: later sentences use what the tagger said about the same words earlier.
  */
-export function tagDocumentIndices(model: NerModel, sentences: readonly (readonly string[])[]): Int32Array[] {
+export function tagDocumentIndices(model: NerModel, sentences: readonly (readonly string[])[], memo?: AnalysisMemo): Int32Array[] {
   const normalized = sentences.map((s) => s.map(normalizeToken));
   const caseCache = buildCaseCache(normalized);
   const history = new Map<string, Int32Array>();
@@ -19,8 +20,14 @@ export function tagDocumentIndices(model: NerModel, sentences: readonly (readonl
   for (const tokens of normalized) {
     const n = tokens.length;
     const dynamic = historyFeatures(history, tokens);
-    const emit = new Float64Array(n * LABEL_COUNT);
-    emitStaticFeatures(tokens, caseCache, scoringSink(model, emit));
+    // The static scores depend only on the sentence and how its words are cased elsewhere: the memo key holds both.
+    const key = `ner\u0000${tokens.join('\u0001')}\u0000${caseClassCodes(tokens, caseCache)}`;
+    const staticEmit = memoized(memo, key, () => {
+      const scores = new Float64Array(n * LABEL_COUNT);
+      emitStaticFeatures(tokens, caseCache, scoringSink(model, scores));
+      return scores;
+    });
+    const emit = Float64Array.from(staticEmit);
     for (let i = 0; i < n; i++) {
       for (const f of dynamic[i]) model.addFeature(f, emit, i * LABEL_COUNT);
     }

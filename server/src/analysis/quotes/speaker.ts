@@ -35,14 +35,28 @@ function trimPhrase(text: string, phrase: TextSpan): TextSpan {
   return { start, end };
 }
 
+/** The entities starting in [from, to), by binary search: `entities` are sorted by start. */
+export function entitiesStartingIn(entities: readonly EntityMention[], from: number, to: number): readonly EntityMention[] {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < entities.length && entities[end].start < to) end++;
+  return entities.slice(lo, end);
+}
+
 function isPossessiveModifier(text: string, mention: TextSpan): boolean {
   return /^['’]s?(?:\s|$)/.test(text.slice(mention.end, mention.end + 3));
 }
 
 /** The head entity inside the phrase: a person before an organization before a place; the last of its kind. */
 function headEntity(text: string, phrase: TextSpan, entities: readonly EntityMention[]): EntityMention | undefined {
-  const inside = entities.filter(
-    (e) => e.start >= phrase.start && e.end <= phrase.end && SPEAKER_TYPES.has(e.type) && !isPossessiveModifier(text, e),
+  const inside = entitiesStartingIn(entities, phrase.start, phrase.end).filter(
+    (e) => e.end <= phrase.end && SPEAKER_TYPES.has(e.type) && !isPossessiveModifier(text, e),
   );
   for (const type of ['person', 'organization', 'place', 'other'] as const) {
     const ofType = inside.filter((e) => e.type === type);
@@ -73,7 +87,7 @@ function sentenceStartBefore(text: string, pos: number): number {
 /** True when the mention is the first name of its sentence (a rough test for subject position). */
 function isSentenceInitial(text: string, mention: TextSpan, entities: readonly EntityMention[]): boolean {
   const start = sentenceStartBefore(text, mention.start);
-  return !entities.some((e) => e.start >= start && e.start < mention.start && e.type === 'person');
+  return !entitiesStartingIn(entities, start, mention.start).some((e) => e.type === 'person');
 }
 
 /**
@@ -85,8 +99,8 @@ function resolvePronoun(pronoun: string, at: number, context: SpeakerContext): s
   const wanted: ReadonlySet<EntityType> = PERSON_PRONOUNS.has(pronoun) ? new Set(['person']) : new Set(['organization']);
   const insideQuote = (e: TextSpan) => context.quoteSpans.some((q) => e.start >= q.start && e.end <= q.end);
   const candidates: { pos: number; id: string; subject: boolean }[] = [];
-  for (const e of context.entities) {
-    if (e.end > at || e.start < at - PRONOUN_WINDOW || !wanted.has(e.type) || insideQuote(e)) continue;
+  for (const e of entitiesStartingIn(context.entities, at - PRONOUN_WINDOW, at)) {
+    if (e.end > at || !wanted.has(e.type) || insideQuote(e)) continue;
     candidates.push({ pos: e.start, id: e.entityId, subject: isSentenceInitial(context.text, e, context.entities) });
   }
   for (const s of context.previousSpeakers) {

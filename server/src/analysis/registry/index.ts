@@ -21,7 +21,11 @@ export interface Registry {
   ignore: Set<string>;
   /** Lower-cased surface form → every entity id that claims it (more than one means ambiguous). */
   claims: Map<string, string[]>;
+  /** Different for every registry built in this process, so memoized matches never outlive their registry. */
+  serial: number;
 }
+
+let serials = 0;
 
 /** Merges parsed files in order; an id defined twice keeps its first definition. */
 export function buildRegistry(files: ParsedRegistryFile[]): Registry {
@@ -43,7 +47,7 @@ export function buildRegistry(files: ParsedRegistryFile[]): Registry {
     }
     for (const name of file.ignore) ignore.add(name.toLowerCase());
   }
-  return { entries, byId, matcher, roles, ignore, claims };
+  return { entries, byId, matcher, roles, ignore, claims, serial: ++serials };
 }
 
 /** The empty registry, for articles analysed without one. */

@@ -1,0 +1,47 @@
+/**
+ * Remembers pure per-paragraph and per-sentence results between analyses of the
+ * same document, so re-analysing after a keystroke redoes only what the edit
+ * touched. Every memoized function is pure and its key holds everything it reads,
+ * so an analysis with a memo equals one without (a test checks this). Entries not
+ * used by the latest analysis are dropped by the next one: memory stays bounded
+ * to about one document's worth.
+ */
+export class AnalysisMemo {
+  private current = new Map<string, unknown>();
+  private previous = new Map<string, unknown>();
+  private hits = 0;
+  private misses = 0;
+
+  /** Marks the start of an analysis. */
+  begin(): void {
+    this.previous = this.current;
+    this.current = new Map();
+    this.hits = 0;
+    this.misses = 0;
+  }
+
+  /** The value for `key`, computing it when neither this analysis nor the last one had it. */
+  get<T>(key: string, compute: () => T): T {
+    if (this.current.has(key)) return this.current.get(key) as T;
+    let value: T;
+    if (this.previous.has(key)) {
+      value = this.previous.get(key) as T;
+      this.hits++;
+    } else {
+      value = compute();
+      this.misses++;
+    }
+    this.current.set(key, value);
+    return value;
+  }
+
+  /** How much of the last analysis came from the memo (for benchmarks and logs). */
+  stats(): { hits: number; misses: number; entries: number } {
+    return { hits: this.hits, misses: this.misses, entries: this.current.size };
+  }
+}
+
+/** Runs `compute` through the memo when there is one. */
+export function memoized<T>(memo: AnalysisMemo | undefined, key: string, compute: () => T): T {
+  return memo ? memo.get(key, compute) : compute();
+}
