@@ -40,6 +40,9 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
 
   register('newsLens.showOutput', () => output.show());
 
+  // For tests and diagnostics: the process id of the running server (not in the Command Palette).
+  register('newsLens.serverProcessId', () => client()?.sendRequest<number>('newsLens/processId'));
+
   // Code lenses on registry entries carry LSP locations; VS Code's references peek wants its own types.
   register('newsLens.showReferences', async (uri: unknown, position: unknown, locations: unknown) => {
     const c = client();

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerArticleDetection } from './articleDetection';
 import { registerCommands } from './commands';
+import { crashHandler } from './crashHandler';
 import { registerEntitiesView } from './entitiesView';
 import { registerExportCommand } from './exportCommand';
 import { registerRegistryCommands } from './registryCommands';
@@ -49,6 +50,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
       { scheme: 'file', pattern: '**/entities.{yaml,yml,json}' },
     ],
     outputChannel: output,
+    errorHandler: crashHandler(output),
     traceOutputChannel: output,
     initializationOptions: { settings: vscode.workspace.getConfiguration('newsLens') },
     synchronize: {

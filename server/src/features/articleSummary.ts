@@ -23,4 +23,6 @@ export function register(ctx: ServerContext): void {
     const open = ctx.article(params.uri);
     return open ? articleSummary(open.analysis) : null;
   });
+  // Lets the client (and its tests) find the server process, e.g. to check crash recovery.
+  ctx.connection.onRequest('newsLens/processId', () => process.pid);
 }
