@@ -15,6 +15,12 @@ export default tseslint.config(
     },
   },
   {
+    // Plain CommonJS preloads (node --require) for tests.
+    files: ['test/support/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Playwright scripts pass functions that run inside the VS Code page.
     files: ['scripts/vscode/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -44,11 +44,15 @@ export interface ReceivedMessage {
 export interface StartOptions {
   /** Client capabilities merged over the defaults (e.g. `{ window: { workDoneProgress: true } }`). */
   capabilities?: ClientCapabilities;
+  /** Node options for the server process (e.g. `--require` of a preload). */
+  execArgv?: string[];
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
 }
 
 /** Starts `dist/server.js --stdio` with a workspace folder and initializes it. */
 export async function startServer(workspaceFolder: string, initializationOptions: unknown = {}, options: StartOptions = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [resolve(REPO_ROOT, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), resolve(REPO_ROOT, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
