@@ -63,8 +63,8 @@ export class RegistryStore {
     this.files.delete(path);
     this.merged.clear();
     const state = this.load(path, text);
-    // A broken edit must not empty the registry: the last version that parsed stays in force.
-    state.lastGood ??= previous;
+    // A broken edit must not empty the registry: the last version that parsed stays in force (unless the file is gone).
+    if (state.readError !== undefined || state.problems.length > 0) state.lastGood ??= previous;
     return state;
   }
 
@@ -92,7 +92,9 @@ export class RegistryStore {
   }
 
   private pathsFor(folder: string | undefined): string[] {
-    const own = folder ? DEFAULT_REGISTRY_NAMES.map((n) => join(folder, n)).filter(exists).slice(0, 1) : [];
+    // A folder's own registry: the first default name that is a file, or that was one and is now broken
+    // (replaced by a directory, unreadable): its last good version stays in force.
+    const own = folder ? DEFAULT_REGISTRY_NAMES.map((n) => join(folder, n)).filter((p) => exists(p) || this.files.get(p)?.lastGood !== undefined).slice(0, 1) : [];
     return [...own, ...this.extraPaths(folder)];
   }
 
@@ -115,7 +117,9 @@ export class RegistryStore {
       const parsed = parseRegistry(content, path);
       state = { path, text: content, problems: parsed.problems, lastGood: parsed.ok ? parsed : (previous ?? undefined) };
     } catch (error) {
-      state = { path, text: '', problems: [], lastGood: previous, readError: (error as Error).message };
+      // Deleted: the registry is gone. Anything else (a directory, no permission): keep the last good one.
+      const gone = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      state = { path, text: '', problems: [], lastGood: gone ? undefined : previous, readError: gone ? undefined : (error as Error).message };
     }
     this.files.set(path, state);
     return state;
