@@ -11,11 +11,26 @@ export function selectCandidates(candidates: readonly Candidate[]): Candidate[] 
   const ranked = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || (b.priority ?? 0) - (a.priority ?? 0) || a.start - b.start,
   );
+  // Kept sorted by start; being disjoint, only the two neighbours of an insertion point can overlap it.
+  // (Scanning every chosen span was quadratic on a paragraph with thousands of dates.)
   const chosen: Candidate[] = [];
   for (const c of ranked) {
     if (c.end <= c.start) continue;
-    if (chosen.some((k) => c.start < k.end && k.start < c.end)) continue;
-    chosen.push(c);
+    const at = firstStartingAtOrAfter(chosen, c.start);
+    if (at > 0 && chosen[at - 1].end > c.start) continue;
+    if (at < chosen.length && chosen[at].start < c.end) continue;
+    chosen.splice(at, 0, c);
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return chosen;
+}
+
+function firstStartingAtOrAfter(sorted: readonly Candidate[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

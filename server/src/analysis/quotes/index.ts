@@ -53,10 +53,13 @@ function contextBounds(raw: RawQuote, index: number, raws: readonly RawQuote[], 
  * pronoun resolution); when empty, a capitalized-name heuristic stands in.
  * `roles` maps lower-cased role strings to entity ids for descriptive speakers.
  * When `paragraphs` is empty the text is split at blank lines.
+ * `fallbackNames: false` turns the heuristic off: a caller that ran the tagger and
+ * found no names must not get speakers whose ids name no entity of the article,
+ * nor speakers that change when an unrelated paragraph adds the first name.
  */
-export function findQuotes(text: string, paragraphs: readonly TextSpan[], entities: readonly EntityMention[], roles?: RoleIndex): QuoteResult {
+export function findQuotes(text: string, paragraphs: readonly TextSpan[], entities: readonly EntityMention[], roles?: RoleIndex, fallbackNames = true): QuoteResult {
   const paras = paragraphs.length > 0 ? paragraphs : paragraphsOf(splitLines(text));
-  const mentions = entities.length > 0 ? entities : fallbackNameMentions(text, paras);
+  const mentions = entities.length > 0 || !fallbackNames ? entities : fallbackNameMentions(text, paras);
   const { quotes: raws, notices } = pairQuoteMarks(text, paras);
   const accepted: Accepted[] = [];
   const context: SpeakerContext = { text, entities: mentions, roles, previousSpeakers: [], quoteSpans: raws };

@@ -67,12 +67,13 @@ function opensWithQuote(text: string, para: TextSpan): number | undefined {
 
 /**
  * True when an opening mark can start a multi-paragraph quotation: it opens its
- * paragraph or follows a colon or comma (`X said: "…`). A mark opened mid-sentence
- * (`were "higher than…`) and left unclosed is a typo, not a long quotation.
+ * paragraph or a sentence (`Petrescu said. "Then…`), or follows a colon or comma
+ * (`X said: "…`). A mark opened mid-sentence (`were "higher than…`) and left
+ * unclosed is a typo, not a long quotation.
  */
 function opensLongQuote(text: string, pos: number, para: TextSpan): boolean {
   const before = text.slice(para.start, pos).trimEnd();
-  return before === '' || /[:,]$/.test(before);
+  return before === '' || /[:,.!?]$/.test(before);
 }
 
 function unbalanced(pos: number, message: string): Notice {

@@ -32,7 +32,8 @@ function usedAsNounPhrase(before: Token[]): boolean {
       const verb = before[i - 1];
       return !(seen > 0 && verb?.isWord && SPEECH_VERBS.has(verb.lower));
     }
-    if (token.lower === 'as' && before[i - 1]?.lower === 'known') return true;
+    if (token.lower === 'as') return before[i - 1]?.lower === 'known'; // "dismissed it as “…”" quotes someone
+    if (token.lower === 'called' && before[i - 1]?.text === '-' && before[i - 2]?.lower === 'so') return true;
     if (/^\p{Lu}/u.test(token.text)) return false;
   }
   return false;
@@ -51,15 +52,50 @@ function hasTitleCue(before: Token[], after: Token[]): boolean {
   return (following[0] === ',' || following[0] === '(') && following.slice(1).some((w) => TITLE_CUES.has(w));
 }
 
+/** `so-called "reforms"` */
+function isSoCalled(before: Token[]): boolean {
+  const [a, b, c] = before.slice(-3).map((t) => t.lower);
+  return (a === 'so' && b === '-' && c === 'called') || c === 'so-called';
+}
+
+const NOT_NOUNS = new Set('and or but nor to of in on at for with as by from that which who whom whose is was are were be been has have had will would could should may might must can said says say told added'.split(' '));
+
+/** `a push for "curriculum transparency" laws`: a short quoted stretch used as a modifier of the noun after it. */
+function isQuotedModifier(words: string[], quoteText: string, after: Token[]): boolean {
+  const next = after[0];
+  return words.length <= 3 && !/[,.;:!?]/.test(quoteText.slice(1, -1)) && next?.isWord === true && /^\p{Ll}/u.test(next.text) && !NOT_NOUNS.has(next.lower) && !SPEECH_VERBS.has(next.lower);
+}
+
+/** `Robert "Bobby" Tan`: a short quoted stretch between two parts of a name is a nickname. */
+function isNickname(words: string[], before: Token[], after: Token[]): boolean {
+  const prev = before[before.length - 1];
+  const next = after[0];
+  return words.length <= 3 && prev?.isWord === true && next?.isWord === true && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text);
+}
+
+/** A title of a work written in title case: two or more words, every long word capitalized, nobody speaking in it. */
+function looksLikeTitle(words: string[]): boolean {
+  const bare = words.map((w) => w.replace(/[^\p{L}\p{N}'’-]/gu, ''));
+  return bare.length >= 2 && bare.length <= 10 && titleCased(bare) && !bare.some((w) => /^(?:I|We|You|My|Our|Your|Me|Us)$/.test(w));
+}
+
 /**
  * Decides whether a quoted stretch is a term or a title rather than a quotation.
  * `attributedNearby` is true when a speech verb governs the quotation directly
  * (`said "…"`, `"…," she said`), which always makes it a quotation.
  */
 export function isQuotedTerm(quoteText: string, before: Token[], after: Token[], attributedNearby: boolean): boolean {
-  if (attributedNearby || endsLikeSentence(quoteText)) return false;
   const words = innerWords(quoteText);
   if (words.length === 0) return true;
+  const bareWord = words.length === 1 && /^[\p{L}\p{N}'’-]+$/u.test(quoteText.slice(1, -1).trim());
+  // Labels beat any nearby speech verb: so-called "reforms", a memo titled "Org Update," …
+  if (isSoCalled(before) || (titleCased(words) && TITLE_CUES.has(before[before.length - 1]?.lower ?? '')) || bareWord) return true;
+  if (attributedNearby) return false;
+  if (isQuotedModifier(words, quoteText, after)) return true;
+  if (isNickname(words, before, after) || looksLikeTitle(words)) return true;
+  if (endsLikeSentence(quoteText)) return false;
+  // One quoted word with no speech verb at hand is a term ("the word "efficiency""), not a quotation.
+  if (words.length === 1) return true;
   if (words.length <= 8 && titleCased(words) && hasTitleCue(before, after)) return true;
   return words.length <= 3 && usedAsNounPhrase(before);
 }

@@ -90,6 +90,31 @@ function isSentenceInitial(text: string, mention: TextSpan, entities: readonly E
   return !entitiesStartingIn(entities, start, mention.start).some((e) => e.type === 'person');
 }
 
+/** True when `span` lies inside one of `spans` (sorted by start, disjoint): a binary search, not a scan per pronoun. */
+function insideSortedSpan(spans: readonly TextSpan[], span: TextSpan): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && span.end <= spans[lo - 1].end;
+}
+
+const firstById = new WeakMap<readonly EntityMention[], Map<string, EntityMention>>();
+
+/** The first entity mention carrying `id` (what `entities.find` gave), from an index built once per entity list. */
+function firstWithId(context: SpeakerContext, id: string): EntityMention | undefined {
+  let index = firstById.get(context.entities);
+  if (!index) {
+    index = new Map();
+    for (const e of context.entities) if (!index.has(e.entityId)) index.set(e.entityId, e);
+    firstById.set(context.entities, index);
+  }
+  return index.get(id);
+}
+
 /**
  * Resolves "he"/"she" (persons) or "it"/"they" (organizations) to the entity it
  * most likely refers to: the most recent candidate in subject position (a
@@ -97,7 +122,7 @@ function isSentenceInitial(text: string, mention: TextSpan, entities: readonly E
  */
 function resolvePronoun(pronoun: string, at: number, context: SpeakerContext): string | null {
   const wanted: ReadonlySet<EntityType> = PERSON_PRONOUNS.has(pronoun) ? new Set(['person']) : new Set(['organization']);
-  const insideQuote = (e: TextSpan) => context.quoteSpans.some((q) => e.start >= q.start && e.end <= q.end);
+  const insideQuote = (e: TextSpan) => insideSortedSpan(context.quoteSpans, e);
   const candidates: { pos: number; id: string; subject: boolean }[] = [];
   for (const e of entitiesStartingIn(context.entities, at - PRONOUN_WINDOW, at)) {
     if (e.end > at || !wanted.has(e.type) || insideQuote(e)) continue;
@@ -105,7 +130,7 @@ function resolvePronoun(pronoun: string, at: number, context: SpeakerContext): s
   }
   for (const s of context.previousSpeakers) {
     if (s.entityId === null || s.end > at || s.start < at - PRONOUN_WINDOW) continue;
-    const entity = context.entities.find((e) => e.entityId === s.entityId);
+    const entity = firstWithId(context, s.entityId);
     if (entity && wanted.has(entity.type)) candidates.push({ pos: s.start, id: s.entityId, subject: true });
   }
   candidates.sort((a, b) => b.pos - a.pos);
