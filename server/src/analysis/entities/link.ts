@@ -116,12 +116,18 @@ export function linkMentions(text: string, mentions: EntityMention[]): void {
     return true;
   };
 
-  // Step 1: acronyms defined in parentheses take their long form's key.
+  // Step 1: acronyms defined in parentheses take their long form's key (indexed by key, so an
+  // article full of definitions stays linear).
+  const byAlias = new Map<string, number[]>();
+  infos.forEach((info, j) => {
+    if (!mentions[j].registered) byAlias.set(info.key, [...(byAlias.get(info.key) ?? []), j]);
+  });
   for (let i = 1; i < mentions.length; i++) {
     const long = definedAcronym(text, mentions, i);
     if (long !== undefined && !mentions[i].registered) {
       const alias = infos[i].key;
-      for (let j = 0; j < mentions.length; j++) if (infos[j].key === alias && !mentions[j].registered) infos[j] = { ...infos[long] };
+      const longInfo = infos[long];
+      for (const j of byAlias.get(alias) ?? []) infos[j] = { ...longInfo };
     }
   }
 
