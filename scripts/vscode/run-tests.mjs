@@ -1,6 +1,6 @@
 // `npm run test:vscode`: runs the mocha suite in test/vscode inside a real VS Code
 // (the VS Code server from code-server, driven by headless Chromium), then checks in
-// the page what a user sees, then (when news-lens.vsix exists) that the package
+// the page what a user sees (editor colours, Outline, Entities view, hover card), then (when news-lens.vsix exists) that the package
 // installs. Needs `npm run build` first. Prints one line per test and a final
 // `vscode: N passed, N failed`; exits non-zero on any failure, on the deadline, or
 // when no test ran.
@@ -92,7 +92,7 @@ async function main() {
       outcomes.push({ title: 'VS Code suite', state: 'failed', error: error instanceof Error ? error.message : String(error) });
     }
     await suitePage.context().close().catch(() => {});
-    outcomes.push(await checkArticleInBrowser({ browser, port: server.port, workspaceDir, extensionPath, repoRoot, consoleLines, updateScreenshot }));
+    outcomes.push(...(await checkArticleInBrowser({ browser, port: server.port, workspaceDir, extensionPath, repoRoot, consoleLines, updateScreenshot })));
     const vsix = checkVsix({ repoRoot, vscodeDir });
     if (vsix) outcomes.push(vsix);
   } catch (error) {

@@ -5,7 +5,8 @@
  */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ArticleAnalysis, EntityMention, EntityType, TextSpan } from '../analysis';
+import type { ArticleAnalysis, EntityMention, EntityType, Registry, TextSpan } from '../analysis';
+import { calendarKey } from './calendarOrder';
 import { toRange } from '../convert';
 import type { ServerContext } from '../context';
 
@@ -21,7 +22,7 @@ const GROUPS: { type: EntityType; label: string; kind: SymbolKind }[] = [
 ];
 
 /** The outline of one article. */
-export function documentSymbols(document: TextDocument, analysis: ArticleAnalysis): DocumentSymbol[] {
+export function documentSymbols(document: TextDocument, analysis: ArticleAnalysis, registry?: Registry): DocumentSymbol[] {
   const text = document.getText();
   const symbol = (name: string, detail: string, kind: SymbolKind, span: TextSpan, children: DocumentSymbol[] = [], select: TextSpan = span): DocumentSymbol => ({
     name: name.trim() || '(untitled)',
@@ -43,42 +44,52 @@ export function documentSymbols(document: TextDocument, analysis: ArticleAnalysi
   const top = { start: 0, end: Math.max(topEnd, Math.min(text.length, 1)) };
   const out: DocumentSymbol[] = [symbol(title, 'article', SymbolKind.File, top, articleChildren, structure.headline ?? { start: 0, end: 0 })];
 
+  // VS Code sorts the outline by range start. Groups (and the dates inside theirs) all span the whole
+  // article, so that sort keeps the order given here; entities span their first mention, so the
+  // breadcrumbs name the entity under the cursor and never a neighbour whose mentions surround it.
+  const whole = { start: 0, end: text.length };
+  const nameOf = (entityId: string, fallback: string) => registry?.byId.get(entityId)?.name ?? canonical(analysis.entities, entityId, fallback);
   for (const group of GROUPS) {
     const entities = byEntity(analysis.entities.filter((e) => e.type === group.type));
     if (entities.length === 0) continue;
-    const children = entities.map(([name, mentions]) =>
-      symbol(name, `${mentions.length} mention${mentions.length === 1 ? '' : 's'}${mentions[0].registered ? '' : ' · unregistered'}`, group.kind, cover(mentions), mentions.map((m) => symbol(m.text, m.role ?? '', group.kind, m)), mentions[0]),
+    const children = entities.map(([id, mentions]) =>
+      symbol(nameOf(id, mentions[0].text), `${mentions.length} mention${mentions.length === 1 ? '' : 's'}${mentions[0].registered ? '' : ' · unregistered'}`, group.kind, mentions[0], mentions.map((m) => symbol(m.text, m.role ?? '', group.kind, m))),
     );
-    out.push(symbol(group.label, String(entities.length), SymbolKind.Package, cover(entities.flatMap(([, m]) => m)), children, entities[0][1][0]));
+    out.push(symbol(group.label, String(entities.length), SymbolKind.Package, whole, children, entities[0][1][0]));
   }
   if (analysis.quotes.length > 0) {
-    const bySpeaker = new Map<string, typeof analysis.quotes>();
+    // One group per speaker: the person (by entity id) however the text names them, else the words used.
+    const bySpeaker = new Map<string, { name: string; quotes: typeof analysis.quotes }>();
     for (const q of analysis.quotes) {
-      const key = q.speaker?.text ?? '(no speaker)';
-      bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
+      const key = q.speaker?.entityId ?? `text:${q.speaker?.text.toLowerCase() ?? ''}`;
+      const name = q.speaker ? (q.speaker.entityId ? nameOf(q.speaker.entityId, q.speaker.text) : q.speaker.text) : '(no speaker)';
+      const entry = bySpeaker.get(key) ?? { name, quotes: [] };
+      entry.quotes.push(q);
+      bySpeaker.set(key, entry);
     }
-    const children = [...bySpeaker].map(([speaker, quotes]) =>
-      symbol(speaker, `${quotes.length} quote${quotes.length === 1 ? '' : 's'}`, SymbolKind.Variable, cover(quotes), quotes.map((q) => symbol(shorten(q.text), '', SymbolKind.String, q)), quotes[0]),
+    const children = [...bySpeaker.values()].map(({ name, quotes }) =>
+      symbol(name, `${quotes.length} quote${quotes.length === 1 ? '' : 's'}`, SymbolKind.Variable, quotes[0], quotes.map((q) => symbol(shorten(q.text), '', SymbolKind.String, q))),
     );
-    out.push(symbol('Quotes', String(analysis.quotes.length), SymbolKind.Package, cover(analysis.quotes), children, analysis.quotes[0]));
+    out.push(symbol('Quotes', String(analysis.quotes.length), SymbolKind.Package, whole, children, analysis.quotes[0]));
   }
   if (analysis.dates.length > 0) {
-    const dates = [...analysis.dates].sort((a, b) => a.value.localeCompare(b.value) || a.start - b.start);
-    const children = dates.map((d) => symbol(`${d.text}`, `${d.value}${d.mod ? ' ' + d.mod : ''}`, SymbolKind.Constant, d));
-    out.push(symbol('Dates', String(dates.length), SymbolKind.Package, cover(analysis.dates), children, analysis.dates[0]));
+    const dates = [...analysis.dates].sort((a, b) => calendarKey(a.value).localeCompare(calendarKey(b.value)) || a.start - b.start);
+    const children = dates.map((d) => symbol(`${d.text}`, `${d.value}${d.mod ? ' ' + d.mod : ''}`, SymbolKind.Constant, whole, [], d));
+    out.push(symbol('Dates', String(dates.length), SymbolKind.Package, whole, children, analysis.dates[0]));
   }
   return out;
 }
 
-/** Groups mentions by entity id, named by the fullest surface form, in order of first mention. */
+/** Groups mentions by entity id, in order of first mention. */
 function byEntity(mentions: EntityMention[]): [string, EntityMention[]][] {
   const groups = new Map<string, EntityMention[]>();
   for (const m of mentions) groups.set(m.entityId, [...(groups.get(m.entityId) ?? []), m]);
-  return [...groups.values()].map((ms) => [ms.reduce((a, b) => (b.text.length > a.length ? b.text : a), ms[0].text), ms]);
+  return [...groups];
 }
 
-function cover(spans: TextSpan[]): TextSpan {
-  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+/** The fullest surface form of an unregistered entity stands for its name. */
+function canonical(entities: readonly EntityMention[], entityId: string, fallback: string): string {
+  return entities.filter((e) => e.entityId === entityId).reduce((a, e) => (e.text.length > a.length ? e.text.replace(/\s+/g, ' ') : a), fallback);
 }
 
 function shorten(text: string): string {
@@ -90,6 +101,6 @@ function shorten(text: string): string {
 export function register(ctx: ServerContext): void {
   ctx.connection.onDocumentSymbol((params) => {
     const open = ctx.article(params.textDocument.uri);
-    return open ? documentSymbols(open.document, open.analysis) : [];
+    return open ? documentSymbols(open.document, open.analysis, open.registry) : [];
   });
 }

@@ -15,14 +15,14 @@ export function hover(document: TextDocument, analysis: ArticleAnalysis, registr
   const entity = spanAt(analysis.entities, offset);
   if (entity) {
     const speaking = analysis.quotes.filter((q) => q.speaker && q.speaker.start === entity.start && q.speaker.end === entity.end);
-    const quoteLine = speaking.length > 0 ? ['', '---', '', quoteCard(speaking[0], analysis, document.uri, index)] : [];
+    const quoteLine = speaking.length > 0 ? ['', '---', '', quoteCard(speaking[0], analysis, document.uri, index, registry)] : [];
     return card(document, [entityCard(entity, analysis, registry, document.uri, index), ...quoteLine].join('\n'), entity);
   }
-  if (speakerQuote) return card(document, quoteCard(speakerQuote, analysis, document.uri, index), speakerQuote.speaker!);
+  if (speakerQuote) return card(document, quoteCard(speakerQuote, analysis, document.uri, index, registry), speakerQuote.speaker!);
   const date = spanAt(analysis.dates, offset);
   if (date) return card(document, dateCard(date, analysis), date);
   const quote = spanAt(analysis.quotes, offset);
-  if (quote) return card(document, quoteCard(quote, analysis, document.uri, index), quote);
+  if (quote) return card(document, quoteCard(quote, analysis, document.uri, index, registry), quote);
   return null;
 }
 
@@ -75,11 +75,12 @@ function dateCard(date: DateMention, analysis: ArticleAnalysis): string {
   return lines.join('\n');
 }
 
-function quoteCard(quote: QuoteMention, analysis: ArticleAnalysis, uri: string, index?: WorkspaceIndex): string {
+function quoteCard(quote: QuoteMention, analysis: ArticleAnalysis, uri: string, index?: WorkspaceIndex, registry?: Registry): string {
   if (!quote.speaker) return '**Quotation** — no speaker found';
   const speaker = quote.speaker;
   const same = analysis.quotes.filter((q) => q !== quote && q.speaker && (speaker.entityId !== null ? q.speaker.entityId === speaker.entityId : q.speaker.text === speaker.text)).length;
-  const name = speaker.entityId ? (analysis.entities.filter((e) => e.entityId === speaker.entityId).reduce((a, e) => (e.text.length > a.length ? e.text : a), speaker.text)) : speaker.text;
+  const mentions = speaker.entityId ? analysis.entities.filter((e) => e.entityId === speaker.entityId) : [];
+  const name = registry?.byId.get(speaker.entityId ?? '')?.name ?? (mentions.length > 0 ? mentions.reduce((a, e) => (e.text.length > a.length ? e.text : a), '') : speaker.text);
   const lines = [`**Quotation** — said by ${escape(name)}`, '', `${same} other quote${same === 1 ? '' : 's'} by this speaker in this article`];
   if (index && speaker.entityId) {
     let elsewhere = 0;

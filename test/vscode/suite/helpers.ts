@@ -19,6 +19,8 @@ export const fixtures = {
   seedText: 'seed-article.txt',
   /** The workspace's entity registry (the repo's samples/entities.yaml). */
   registry: 'entities.yaml',
+  /** A second article the runner writes, naming people and organisations harbor-strike.news names too. */
+  followUp: 'port-talks.news',
 } as const;
 
 /** Default deadline for conditions that depend on the language server answering. */
@@ -98,13 +100,21 @@ export interface RegistryEntry {
   name: string;
   type: string;
   aliases: string[];
+  /** The registry's one-line description, shown on hover cards. */
+  description?: string;
 }
 
 /** Reads the workspace registry the extension reads, so tests never hard-code names. */
 export async function readRegistry(): Promise<RegistryEntry[]> {
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(fixtures.registry)));
   const data = parse(text) as { entities?: Array<Partial<RegistryEntry>> };
-  return (data.entities ?? []).map((e) => ({ id: String(e.id), name: String(e.name), type: String(e.type), aliases: (e.aliases ?? []).map(String) }));
+  return (data.entities ?? []).map((e) => ({
+    id: String(e.id),
+    name: String(e.name),
+    type: String(e.type),
+    aliases: (e.aliases ?? []).map(String),
+    ...(e.description !== undefined ? { description: String(e.description) } : {}),
+  }));
 }
 
 /** A place in a document where a registered name or alias is written. */
@@ -112,6 +122,65 @@ export interface Mention {
   entry: RegistryEntry;
   surface: string;
   offset: number;
+}
+
+/**
+ * Every whole-word occurrence of `entry`'s name or aliases after any front matter,
+ * in text order, longer forms winning where they overlap (so "Pieter Hendriks" is one
+ * mention, not also "Hendriks").
+ */
+export function registeredMentions(text: string, entry: RegistryEntry): Mention[] {
+  const frontMatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
+  const from = frontMatter ? frontMatter[0].length : 0;
+  const found: Mention[] = [];
+  for (const surface of [entry.name, ...entry.aliases].sort((a, b) => b.length - a.length)) {
+    const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const match of text.slice(from).matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      const offset = from + match.index!;
+      if (!found.some((m) => offset < m.offset + m.surface.length && m.offset < offset + surface.length)) found.push({ entry, surface, offset });
+    }
+  }
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+/** Markdown as a reader sees it: backslash escapes removed. */
+export function unescapeMarkdown(markdown: string): string {
+  return markdown.replace(/\\(.)/g, '$1');
+}
+
+/** The first non-blank line of an article (its headline when it has no front matter). */
+export function headlineOf(text: string): string {
+  return text.split(/\r?\n/).find((line) => line.trim() !== '')!.trim();
+}
+
+/** The document symbols VS Code gets for `uri`, once the server returns any. */
+export async function documentSymbols(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
+  return waitFor(`outline symbols for ${uri.path}`, async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+    return symbols && symbols.length > 0 ? symbols : undefined;
+  });
+}
+
+/** Diagnostics VS Code currently shows for `uri` that come from News Lens. */
+export function newsLensDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'News Lens');
+}
+
+/** The current text of a workspace file: unsaved edits included (VS Code opens it in memory when no editor has it). */
+export async function currentText(uri: vscode.Uri): Promise<string> {
+  return (await vscode.workspace.openTextDocument(uri)).getText();
+}
+
+/**
+ * Throws away unsaved changes to `uri` (File: Revert File), so a test that edits a
+ * shared file in memory leaves the next test the file as it is on disk.
+ */
+export async function revertUnsaved(uri: vscode.Uri): Promise<void> {
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (!document?.isDirty) return;
+  await vscode.window.showTextDocument(document, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await waitFor(() => `${uri.path} to be reverted`, () => !document.isDirty, 10_000);
 }
 
 /**
