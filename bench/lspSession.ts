@@ -21,34 +21,71 @@ export interface Memory {
   rssMiB: number;
 }
 
+/** How the bench's client presents itself. */
+export interface SessionOptions {
+  /**
+   * Announce `window.workDoneProgress` so the server reports its first indexing as
+   * `$/progress`; {@link LspSession.indexed} then resolves when that report ends.
+   */
+  workDoneProgress?: boolean;
+  /** Extra arguments for node before the bundle (for example `--cpu-prof`). */
+  nodeArgs?: string[];
+}
+
 /** One running server and the connection to it. */
 export class LspSession {
   private readonly versions = new Map<string, number>();
+  /** hrtime when `initialized` was sent: the start of the first indexing. */
+  initializedAt = 0n;
+  /** Resolves with the hrtime of the first `$/progress` end (never, without workDoneProgress). */
+  readonly indexed: Promise<bigint>;
+  private indexedAt: bigint | undefined;
+  /** hrtime of every `$/progress` report of the first indexing (the server reports once per batch of files). */
+  readonly progressReports: bigint[] = [];
 
   private constructor(
     readonly connection: MessageConnection,
     readonly child: ChildProcessWithoutNullStreams,
-  ) {}
+  ) {
+    this.indexed = new Promise<bigint>((done) => {
+      connection.onUnhandledProgress((params) => {
+        const value = params.value as { kind?: string } | undefined;
+        if (value?.kind === 'report' && this.indexedAt === undefined) this.progressReports.push(process.hrtime.bigint());
+        if (value?.kind === 'end' && this.indexedAt === undefined) done((this.indexedAt = process.hrtime.bigint()));
+      });
+    });
+  }
+
+  /** True once the first indexing has ended (its `$/progress` end arrived). */
+  get isIndexed(): boolean {
+    return this.indexedAt !== undefined;
+  }
 
   /** Starts and initializes the server with `folder` as its only workspace folder. */
-  static async start(folder: string): Promise<LspSession> {
+  static async start(folder: string, options: SessionOptions = {}): Promise<LspSession> {
     if (!existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: run \`node scripts/build.mjs\` first`);
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_BUNDLE, '--stdio'], { stdio: 'pipe' });
     child.stderr.resume();
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    // Every server-to-client request (window/workDoneProgress/create included) is answered with null.
     connection.onRequest(() => null);
     connection.onNotification(() => undefined);
+    const session = new LspSession(connection, child);
     connection.listen();
     const folderUri = pathToFileURL(folder).toString();
     await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: folderUri,
       workspaceFolders: [{ uri: folderUri, name: 'bench' }],
-      capabilities: { textDocument: { hover: { contentFormat: ['markdown'] }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+      capabilities: {
+        textDocument: { hover: { contentFormat: ['markdown'] }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
+        window: { workDoneProgress: options.workDoneProgress === true },
+      },
       initializationOptions: {},
     });
+    session.initializedAt = process.hrtime.bigint();
     await connection.sendNotification('initialized', {});
-    return new LspSession(connection, child);
+    return session;
   }
 
   /** Opens a `news` document at version 1. */

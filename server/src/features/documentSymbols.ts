@@ -44,10 +44,12 @@ export function documentSymbols(document: TextDocument, analysis: ArticleAnalysi
   const top = { start: 0, end: Math.max(topEnd, Math.min(text.length, 1)) };
   const out: DocumentSymbol[] = [symbol(title, 'article', SymbolKind.File, top, articleChildren, structure.headline ?? { start: 0, end: 0 })];
 
-  // VS Code sorts the outline by range start. Groups (and the dates inside theirs) all span the whole
-  // article, so that sort keeps the order given here; entities span their first mention, so the
-  // breadcrumbs name the entity under the cursor and never a neighbour whose mentions surround it.
-  const whole = { start: 0, end: text.length };
+  // VS Code sorts the outline by range start, then end, then name. Groups (and the dates inside theirs)
+  // all start at 0 and end one character apart, in the order given here, so that sort keeps it;
+  // entities span their first mention, so the breadcrumbs name the entity under the cursor and
+  // never a neighbour whose mentions surround it.
+  let rank = 0;
+  const ranked = () => ({ start: 0, end: Math.max(0, text.length - 20 + rank++) });
   const nameOf = (entityId: string, fallback: string) => registry?.byId.get(entityId)?.name ?? canonical(analysis.entities, entityId, fallback);
   for (const group of GROUPS) {
     const entities = byEntity(analysis.entities.filter((e) => e.type === group.type));
@@ -55,7 +57,7 @@ export function documentSymbols(document: TextDocument, analysis: ArticleAnalysi
     const children = entities.map(([id, mentions]) =>
       symbol(nameOf(id, mentions[0].text), `${mentions.length} mention${mentions.length === 1 ? '' : 's'}${mentions[0].registered ? '' : ' · unregistered'}`, group.kind, mentions[0], mentions.map((m) => symbol(m.text, m.role ?? '', group.kind, m))),
     );
-    out.push(symbol(group.label, String(entities.length), SymbolKind.Package, whole, children, entities[0][1][0]));
+    out.push(symbol(group.label, String(entities.length), SymbolKind.Package, ranked(), children, entities[0][1][0]));
   }
   if (analysis.quotes.length > 0) {
     // One group per speaker: the person (by entity id) however the text names them, else the words used.
@@ -70,12 +72,13 @@ export function documentSymbols(document: TextDocument, analysis: ArticleAnalysi
     const children = [...bySpeaker.values()].map(({ name, quotes }) =>
       symbol(name, `${quotes.length} quote${quotes.length === 1 ? '' : 's'}`, SymbolKind.Variable, quotes[0], quotes.map((q) => symbol(shorten(q.text), '', SymbolKind.String, q))),
     );
-    out.push(symbol('Quotes', String(analysis.quotes.length), SymbolKind.Package, whole, children, analysis.quotes[0]));
+    out.push(symbol('Quotes', String(analysis.quotes.length), SymbolKind.Package, ranked(), children, analysis.quotes[0]));
   }
   if (analysis.dates.length > 0) {
     const dates = [...analysis.dates].sort((a, b) => calendarKey(a.value).localeCompare(calendarKey(b.value)) || a.start - b.start);
-    const children = dates.map((d) => symbol(`${d.text}`, `${d.value}${d.mod ? ' ' + d.mod : ''}`, SymbolKind.Constant, whole, [], d));
-    out.push(symbol('Dates', String(dates.length), SymbolKind.Package, whole, children, analysis.dates[0]));
+    const datesRange = ranked();
+    const children = dates.map((d, i) => symbol(`${d.text}`, `${d.value}${d.mod ? ' ' + d.mod : ''}`, SymbolKind.Constant, { start: 0, end: Math.max(d.end, text.length - dates.length + i) }, [], d));
+    out.push(symbol('Dates', String(dates.length), SymbolKind.Package, datesRange, children, analysis.dates[0]));
   }
   return out;
 }

@@ -1,0 +1,38 @@
+/**
+ * The issue floors the benchmark checks. Every floored figure is recorded here as it
+ * is measured, so the tables print "met" / "NOT MET" beside the number and `--check`
+ * can fail the run (exit 1) from one list instead of re-deriving each comparison.
+ */
+
+/** One figure compared with its floor (always "value must stay below limit"). */
+export interface FloorCheck {
+  /** What was measured, as the table names it. */
+  figure: string;
+  value: number;
+  limit: number;
+  unit: string;
+  met: boolean;
+}
+
+/** Collects floor checks across the sections of one run. */
+export class Floors {
+  readonly checks: FloorCheck[] = [];
+
+  /** Records `value < limit` and returns the check, for the table cell. */
+  below(figure: string, value: number, limit: number, unit = 'ms'): FloorCheck {
+    const check = { figure, value, limit, unit, met: Number.isFinite(value) && value < limit };
+    this.checks.push(check);
+    return check;
+  }
+
+  /** The checks that failed. */
+  failed(): FloorCheck[] {
+    return this.checks.filter((c) => !c.met);
+  }
+}
+
+/** The "floor" and "met" cells of a table row: `p95 < 10 ms`, `met` or `NOT MET`. */
+export function floorCells(check: FloorCheck | undefined, what = 'p95'): [string, string] {
+  if (!check) return ['—', ''];
+  return [`${what} < ${check.limit} ${check.unit}`, check.met ? 'met' : 'NOT MET'];
+}

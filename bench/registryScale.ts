@@ -1,0 +1,110 @@
+/**
+ * Section F of the benchmark: registry matching at scale. A registry of 50,000
+ * invented entities (people, organizations with acronyms, places; each with aliases)
+ * is built from YAML and from entries, and a 1,000-word article is analysed with it,
+ * with the workspace fixture's 20-entry registry and with the empty registry. The
+ * matcher is a token trie, so the 50k registry should cost the article almost nothing.
+ */
+import { analyzeArticle, buildRegistry, EMPTY_REGISTRY, parseRegistry, type RegistryEntry } from '../server/src/analysis';
+import { Random } from './prng';
+import { Budget, msSince, Timing, timeSync } from './stats';
+import type { BenchText } from './texts';
+import { fixtureEntities, registryYaml, type FixtureEntity } from './workspaceFixture';
+
+/** What section F measures. */
+export interface RegistryScaleResult {
+  entities: number;
+  surfaceForms: number;
+  /** parseRegistry of the 50k YAML text (one run, as the server does it once per change). */
+  parseMs: number;
+  /** buildRegistry of the parsed entries (the trie and lookups). */
+  buildMs: number;
+  text: string;
+  words: number;
+  empty: Timing;
+  small: Timing;
+  large: Timing;
+  /** Registered mentions found in the article with the 50k registry (the fixture's names are in it). */
+  registeredMentions: number;
+}
+
+const ONSETS = ['b', 'br', 'c', 'ch', 'd', 'dr', 'f', 'g', 'gr', 'h', 'j', 'k', 'kr', 'l', 'm', 'n', 'p', 'pr', 'r', 's', 'st', 't', 'tr', 'v', 'w', 'z'];
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ae', 'ou', 'ia'];
+const CODAS = ['', 'n', 'r', 'l', 's', 'th', 'nd', 'rk', 'x', 'm'];
+const ORG_WORDS = ['Holdings', 'Institute', 'Foundation', 'Logistics', 'Partners', 'Bank', 'Council', 'Works'];
+
+function word(random: Random, syllables: number): string {
+  let w = '';
+  for (let i = 0; i < syllables; i++) w += random.pick(ONSETS) + random.pick(VOWELS) + random.pick(CODAS);
+  return w[0].toUpperCase() + w.slice(1);
+}
+
+/**
+ * `count` distinct invented entities, deterministic for a seed: 60% people ("Draemor
+ * Kithal", alias "D. Kithal"), 30% organizations (alias: the acronym while three-letter acronyms last), 10% places
+ * (alias: a second spelling), plus the workspace fixture's names so the article has hits.
+ */
+export function inventedEntities(count: number, seed = 50_000): FixtureEntity[] {
+  const random = new Random(seed);
+  const names = new Set<string>();
+  const out: FixtureEntity[] = fixtureEntities();
+  for (const e of out) names.add(e.name.toLowerCase());
+  // Names and aliases are all distinct: a surface form claimed twice is a registry error.
+  const claim = (forms: string[]) => {
+    if (forms.some((f) => names.has(f.toLowerCase()))) return false;
+    for (const f of forms) names.add(f.toLowerCase());
+    return true;
+  };
+  while (out.length < count) {
+    const kind = random.float();
+    const id = `e${String(out.length).padStart(6, '0')}`;
+    if (kind < 0.6) {
+      const first = word(random, random.int(1, 2));
+      const last = word(random, random.int(2, 3));
+      const name = `${first} ${last}`;
+      const alias = `${first[0]}. ${last}`;
+      if (claim([name, alias])) out.push({ id, name, type: 'person', aliases: [alias] });
+    } else if (kind < 0.9) {
+      const words = [word(random, 2), word(random, 2), random.pick(ORG_WORDS)];
+      const name = words.join(' ');
+      const acronym = words.map((w) => w[0]).join('');
+      // Three-letter acronyms run out long before 15,000 organizations: later ones go without.
+      if (claim([name, acronym])) out.push({ id, name, type: 'organization', aliases: [acronym] });
+      else if (claim([name])) out.push({ id, name, type: 'organization', aliases: [] });
+    } else {
+      const name = word(random, 3);
+      const alias = `${name}ia`;
+      if (claim([name, alias])) out.push({ id, name, type: 'place', aliases: [alias] });
+    }
+  }
+  return out;
+}
+
+/** Runs section F on a 1,000-word article. */
+export function benchRegistryScale(text: BenchText, count: number, budget: Budget): RegistryScaleResult {
+  const yaml = registryYaml(inventedEntities(count));
+  let started = process.hrtime.bigint();
+  const parsed = parseRegistry(yaml, 'entities.yaml');
+  const parseMs = msSince(started);
+  if (!parsed.ok) throw new Error(`the generated 50k registry does not parse: ${parsed.problems[0]?.message}`);
+  started = process.hrtime.bigint();
+  const large = buildRegistry([parsed]);
+  const buildMs = msSince(started);
+  const small = buildRegistry([parseRegistry(registryYaml(fixtureEntities()), 'entities.yaml')]);
+  const surfaceForms = large.entries.reduce((n: number, e: RegistryEntry) => n + 1 + e.aliases.length, 0);
+  // Interleaved warm-up so no registry is measured colder than another.
+  for (let i = 0; i < budget.warmup; i++) for (const r of [EMPTY_REGISTRY, small, large]) analyzeArticle(text.text, { registry: r });
+  const noWarmup = { ...budget, warmup: 0 };
+  return {
+    entities: large.entries.length,
+    surfaceForms,
+    parseMs,
+    buildMs,
+    text: text.name,
+    words: text.words,
+    empty: timeSync(() => analyzeArticle(text.text, { registry: EMPTY_REGISTRY }), noWarmup),
+    small: timeSync(() => analyzeArticle(text.text, { registry: small }), noWarmup),
+    large: timeSync(() => analyzeArticle(text.text, { registry: large }), noWarmup),
+    registeredMentions: analyzeArticle(text.text, { registry: large }).entities.filter((e) => e.registered).length,
+  };
+}
