@@ -82,19 +82,25 @@ function readEntry(node: YamlNode, text: string, file: string, problems: Registr
 /** Duplicate ids and aliases claimed by two entities make the registry ambiguous. */
 function checkDuplicates(entries: RegistryEntry[], root: YAMLMap, text: string, problems: RegistryProblem[]): void {
   const nodes = (root.get('entities', true) as { items?: YamlNode[] } | undefined)?.items ?? [];
-  const nodeOf = (entry: RegistryEntry) => nodes.find((n) => range(n, text).start === entry.location?.span.start);
+  // Looked up only when a problem is reported, through a map built once: a 50,000-entry registry stays linear.
+  let byStart: Map<number, YamlNode> | undefined;
+  const nodeOf = (entry: RegistryEntry) => {
+    byStart ??= new Map(nodes.map((n) => [range(n, text).start, n]));
+    return byStart.get(entry.location?.span.start ?? -1);
+  };
   const ids = new Map<string, RegistryEntry>();
   const names = new Map<string, RegistryEntry>();
   for (const entry of entries) {
-    const node = nodeOf(entry);
     const first = ids.get(entry.id);
     if (first) {
+      const node = nodeOf(entry);
       problems.push({ ...(node && isMap(node) ? valueRange(node, 'id', text) : entry.location!.span), severity: 'error', message: `Duplicate id "${entry.id}": it is already used by "${first.name}".` });
     } else ids.set(entry.id, entry);
     for (const surface of new Set([entry.name, ...entry.aliases])) {
       const key = surface.toLowerCase();
       const owner = names.get(key);
       if (owner && owner.id !== entry.id) {
+        const node = nodeOf(entry);
         const where = node && isMap(node) ? surfaceRange(node, surface, text) : entry.location!.span;
         problems.push({ ...where, severity: 'error', message: `"${surface}" is claimed by two entities: "${owner.id}" and "${entry.id}".` });
       } else names.set(key, entry);
