@@ -92,7 +92,8 @@ export function warmTable(runs: readonly WorkspaceRun[], floors: Floors): string
 export function registryScaleTable(r: RegistryScaleResult, floors: Floors): string {
   const extra = r.large.p50 - r.empty.p50;
   const extraCheck = floors.below(`50k registry: extra p50 time over the empty registry (${r.text})`, extra, FLOORS.registryExtra);
-  const p95Check = floors.below(`50k registry: analysis p95 (${r.text})`, r.large.p95, FLOORS.analysis);
+  // The issue bounds the slowdown ("not past a few milliseconds"), so both checks are on the extra time.
+  const p95Check = floors.below(`50k registry: extra p95 time over the empty registry (${r.text})`, r.large.p95 - r.empty.p95, FLOORS.registryExtra);
   const row = (name: string, t: Timing): string[] => [name, String(t.runs), ms(t.p50), ms(t.p95), ratio(t.p50 / r.empty.p50), ms(t.p50 - r.empty.p50)];
   return [
     table(
@@ -102,8 +103,8 @@ export function registryScaleTable(r: RegistryScaleResult, floors: Floors): stri
         [...row('workspace fixture (20 entities)', r.small), '—', ''],
         [
           ...row(`${r.entities.toLocaleString('en-US')} entities, ${r.surfaceForms.toLocaleString('en-US')} names and aliases`, r.large),
-          `extra p50 < ${FLOORS.registryExtra} ms; p95 < ${FLOORS.analysis} ms`,
-          extraCheck.met && p95Check.met ? 'met' : `NOT MET (${[extraCheck.met ? '' : 'extra p50', p95Check.met ? '' : 'p95'].filter(Boolean).join(', ')})`,
+          `extra p50 and p95 < ${FLOORS.registryExtra} ms`,
+          extraCheck.met && p95Check.met ? 'met' : `NOT MET (${[extraCheck.met ? '' : 'extra p50', p95Check.met ? '' : 'extra p95'].filter(Boolean).join(', ')})`,
         ],
       ],
     ),

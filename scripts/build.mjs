@@ -19,6 +19,8 @@ const common = {
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
+  // The workspace index analyses files in this worker thread, so the server thread stays responsive.
+  esbuild.build({ ...common, entryPoints: ['server/src/workspace/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
   esbuild.build({
     ...common,
     entryPoints: ['server/src/cli/main.ts'],

@@ -26,7 +26,7 @@ export interface RegistryFileState {
 /** Registry files by path, and the merged registry for each workspace folder. */
 export class RegistryStore {
   private readonly files = new Map<string, RegistryFileState>();
-  private readonly merged = new Map<string, Registry>();
+  private readonly merged = new Map<string, { registry: Registry; files: ParsedRegistryFile[] }>();
 
   constructor(private folders: string[], private extra: string[] = []) {}
 
@@ -46,15 +46,25 @@ export class RegistryStore {
 
   /** The registry for a document path: its folder's files plus the shared ones. */
   registryFor(documentPath: string | undefined): Registry {
+    return this.mergedFor(documentPath).registry;
+  }
+
+  /** The parsed files behind `registryFor(documentPath)`: plain data another thread can rebuild the same registry from. */
+  sourcesFor(documentPath: string | undefined): { serial: number; files: ParsedRegistryFile[] } {
+    const merged = this.mergedFor(documentPath);
+    return { serial: merged.registry.serial, files: merged.files };
+  }
+
+  private mergedFor(documentPath: string | undefined): { registry: Registry; files: ParsedRegistryFile[] } {
     const folder = this.folderOrFirst(documentPath);
     const key = folder ?? '';
-    let registry = this.merged.get(key);
-    if (!registry) {
-      const parsed = this.pathsFor(folder).map((p) => this.load(p).lastGood).filter((f): f is ParsedRegistryFile => f !== undefined);
-      registry = buildRegistry(parsed);
-      this.merged.set(key, registry);
+    let merged = this.merged.get(key);
+    if (!merged) {
+      const files = this.pathsFor(folder).map((p) => this.load(p).lastGood).filter((f): f is ParsedRegistryFile => f !== undefined);
+      merged = { registry: buildRegistry(files), files };
+      this.merged.set(key, merged);
     }
-    return registry;
+    return merged;
   }
 
   /** Re-reads one file (after a change on disk or in an editor buffer); `text` overrides the disk. */

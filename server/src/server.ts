@@ -45,7 +45,7 @@ export function startServer(connection: Connection): void {
   };
   const indexer = new Indexer({
     index,
-    registryFor: (path) => registries.registryFor(path),
+    registrySources: (path) => registries.sourcesFor(path),
     settings: () => settings,
     isOpen: (uri) => documents.get(uri) !== undefined,
     log: (message) => connection.console.log(message),
@@ -161,6 +161,7 @@ export function startServer(connection: Connection): void {
     } else if (ARTICLE_FILE.test(path)) indexer.fileChanged(path);
   });
 
+  connection.onShutdown(() => indexer.dispose());
   registerFeatures(ctx);
   documents.listen(connection);
   connection.listen();

@@ -26,6 +26,8 @@ export interface AnalyzeOptions {
    * The result is the same with or without it.
    */
   memo?: AnalysisMemo;
+  /** False skips dates (the workspace index needs names and quotes only). */
+  dates?: boolean;
 }
 
 /** Analyses one article. Never throws on any input text. */
@@ -42,7 +44,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   }
   const spans: TextSpan[] = structure.headline ? [structure.headline, ...structure.paragraphs] : structure.paragraphs;
   const entities = findEntities(text, spans, registry, options.memo);
-  const dates = findDates(text, spans, publicationDate.value, { memo: options.memo });
+  const dates = options.dates === false ? [] : findDates(text, spans, publicationDate.value, { memo: options.memo });
   // findQuotes reads an empty paragraph list as "split the whole text", which would find quotes in the
   // headline, metadata and boilerplate of an article with no body; no body means no quotes.
   const quoteResult = structure.paragraphs.length > 0 ? findQuotes(text, structure.paragraphs, entities, registry.roles, false) : { quotes: [], notices: [] };

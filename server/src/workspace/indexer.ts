@@ -6,16 +6,18 @@
  * while a large workspace is still being read; a newer scan cancels an older one.
  */
 import { pathToFileURL } from 'node:url';
-import { analyzeArticle, type ArticleAnalysis, type Registry } from '../analysis';
+import type { ArticleAnalysis, ParsedRegistryFile } from '../analysis';
 import type { Settings } from '../settings';
 import { toRecord } from './articleRecord';
-import { listArticleFiles, readArticleFile } from './fileScan';
+import { listArticleFiles } from './fileScan';
+import { IndexThread } from './indexThread';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** What the indexer needs from the server around it. */
 export interface IndexerDeps {
   index: WorkspaceIndex;
-  registryFor(path: string): Registry;
+  /** The registry a file is analysed with, as plain data another thread can rebuild it from. */
+  registrySources(path: string): { serial: number; files: ParsedRegistryFile[] };
   settings(): Settings;
   /** True when the editor has the document open: its buffer, not the disk, is the truth. */
   isOpen(uri: string): boolean;
@@ -33,8 +35,17 @@ export class Indexer {
   private readonly pending = new Set<string>();
   private draining = false;
   private building: Promise<void> = Promise.resolve();
+  private jobs = 0;
+  private readonly thread: IndexThread;
 
-  constructor(private readonly deps: IndexerDeps) {}
+  constructor(private readonly deps: IndexerDeps) {
+    this.thread = new IndexThread(deps.log);
+  }
+
+  /** Stops the worker thread. */
+  dispose(): void {
+    this.thread.dispose();
+  }
 
   /** Resolves when the current scan has finished (tests and benchmarks wait on it). */
   whenReady(): Promise<void> {
@@ -75,11 +86,8 @@ export class Indexer {
     try {
       for (let i = 0; i < files.length; i++) {
         if (generation !== this.generation) return;
-        if (this.indexFile(files[i].path, files[i].folder)) indexed++;
-        if (i % 25 === 0) {
-          progress.report(i, files.length);
-          await yieldToEventLoop();
-        }
+        if (await this.indexFile(files[i].path, files[i].folder, generation)) indexed++;
+        if (i % 25 === 0) progress.report(i, files.length);
       }
       this.deps.log(`Indexed ${indexed} of ${files.length} candidate files in ${Date.now() - started} ms.`);
     } finally {
@@ -95,8 +103,7 @@ export class Indexer {
       while (this.pending.size > 0) {
         const [path] = this.pending;
         this.pending.delete(path);
-        this.indexFile(path, this.folders.find((f) => path.startsWith(f)));
-        await yieldToEventLoop();
+        await this.indexFile(path, this.folders.find((f) => path.startsWith(f)), this.generation);
       }
       this.deps.changed();
     } finally {
@@ -104,28 +111,23 @@ export class Indexer {
     }
   }
 
-  /** Reads and indexes one file; false when it is not an article. */
-  private indexFile(path: string, folder: string | undefined): boolean {
+  /**
+   * Reads and indexes one file (in the worker thread when there is one); false when it is
+   * not an article. A result that arrives after a newer scan began, or for a file the
+   * editor opened meanwhile, is dropped: the newer truth wins.
+   */
+  private async indexFile(path: string, folder: string | undefined, generation: number): Promise<boolean> {
     const uri = pathToFileURL(path).toString();
     if (this.deps.isOpen(uri)) return true;
     const settings = this.deps.settings();
-    const read = readArticleFile(path, folder, settings.maxFileSize, settings.articleGlobs);
-    if ('skipped' in read) {
-      this.deps.index.delete(uri);
-      return false;
-    }
-    try {
-      const analysis = analyzeArticle(read.text, { registry: this.deps.registryFor(path) });
-      this.deps.index.set(toRecord(uri, read.text, analysis));
+    const outcome = await this.thread.run({ id: ++this.jobs, path, uri, folder, registry: this.deps.registrySources(path), maxFileSize: settings.maxFileSize, globs: settings.articleGlobs });
+    if (generation !== this.generation || this.deps.isOpen(uri)) return false;
+    if (outcome.record) {
+      this.deps.index.set(outcome.record);
       return true;
-    } catch (error) {
-      // The core never throws on text; if it ever does, one file must not stop the index.
-      this.deps.log(`Could not index ${path}: ${(error as Error).message}`);
-      return false;
     }
+    this.deps.index.delete(uri);
+    return false;
   }
 }
 
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
