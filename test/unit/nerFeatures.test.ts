@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { buildCaseCache, emitStaticFeatures, normalizeToken, staticFeatures } from '../../server/src/analysis/ner/features';
+import { buildCaseCache, emitStaticFeatures, emitWordFeatures, normalizeToken, staticFeatures, type FeatureSink } from '../../server/src/analysis/ner/features';
 import { LABEL_COUNT } from '../../server/src/analysis/ner/labels';
 import { FNV_OFFSET, hashMore } from '../../server/src/analysis/ner/model';
 import { loadDefaultModel } from '../../server/src/analysis/ner';
@@ -27,9 +27,11 @@ describe('tagger features', () => {
       staticFeatures(tokens, cache).forEach((features, i) => features.forEach((f) => model.addFeature(f, fromStrings, i * LABEL_COUNT)));
       const fromParts = new Float64Array(tokens.length * LABEL_COUNT);
       let offset = 0;
+      const add: FeatureSink['add'] = (...parts) => model.addHashed(parts.reduce<number>((h, p) => (p === undefined ? h : hashMore(h, p)), FNV_OFFSET), fromParts, offset);
       emitStaticFeatures(tokens, cache, {
         token: (i) => (offset = i * LABEL_COUNT),
-        add: (...parts) => model.addHashed(parts.reduce<number>((h, p) => (p === undefined ? h : hashMore(h, p)), FNV_OFFSET), fromParts, offset),
+        add,
+        word: (role, t, l, shape) => emitWordFeatures(role, t, l, shape, add),
       });
       assert.deepEqual(fromParts, fromStrings);
       assert.ok(fromStrings.some((v) => v !== 0), 'the features reach real weights');

@@ -142,6 +142,15 @@ export function caseClassCodes(tokens: readonly string[], caseCache: Map<string,
   return codes;
 }
 
+/** Which neighbour of the current token a word's features describe. */
+export const enum WordRole {
+  Self = 0,
+  Previous = 1,
+  Next = 2,
+  SecondPrevious = 3,
+  SecondNext = 4,
+}
+
 /**
  * Receives features as they are produced, in parts that concatenate to the feature string
  * ("w-1w=", "seoul", "|", "talks"). Training joins the parts into strings; tagging hashes
@@ -151,6 +160,45 @@ export interface FeatureSink {
   /** Features that follow belong to token `i`. */
   token(i: number): void;
   add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void;
+  /**
+   * The features of one word in one role (see emitWordFeatures). They depend on the word
+   * alone, so the tagger scores each (role, word) once and remembers it.
+   */
+  word(role: WordRole, token: string, lower: string, shape: string): void;
+}
+
+/** The features that depend on one word only: the word itself, or a neighbour at a fixed distance. */
+export function emitWordFeatures(role: WordRole, t: string, l: string, shape: string, add: FeatureSink['add']): void {
+  switch (role) {
+    case WordRole.Self:
+      add('w=', l);
+      add('W=', t);
+      add('sh=', wordShape(t));
+      add('ss=', shape);
+      add('len=', LENGTHS[Math.min(l.length, 10)]);
+      for (let k = 1; k <= 4 && k < l.length; k++) {
+        add(PREFIX_NAMES[k], l.slice(0, k));
+        add(SUFFIX_NAMES[k], l.slice(l.length - k));
+      }
+      if (t.includes('-')) add('hy');
+      if (/\d/.test(t)) add('dg');
+      if (t.includes('.')) add('pd');
+      return;
+    case WordRole.Previous:
+      add('w-1=', l);
+      add('ss-1=', shape);
+      return;
+    case WordRole.Next:
+      add('w+1=', l);
+      add('ss+1=', shape);
+      return;
+    case WordRole.SecondPrevious:
+      add('w-2=', l);
+      return;
+    case WordRole.SecondNext:
+      add('w+2=', l);
+      return;
+  }
 }
 
 /**
@@ -170,42 +218,29 @@ export function emitStaticFeatures(tokens: readonly string[], caseCache: Map<str
   for (const t of tokens) if (/\d/.test(t)) digits++;
   const numeric = digits === 0 ? '0' : digits / n < 0.2 ? '1' : digits / n < 0.4 ? '2' : '3';
   const at = (arr: readonly string[], i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : arr[i]);
+  const word = (role: WordRole, i: number) => sink.word(role, at(tokens, i), at(lower, i), at(shapes, i));
   for (let i = 0; i < n; i++) {
-    const t = tokens[i];
     const l = lower[i];
     const ss = shapes[i];
     const ctx = upperSentence ? 'U' : i === 0 ? 'F' : 'M';
     const cap = capitalised[i] ? 'C' : 'c';
     sink.token(i);
     sink.add('b');
-    sink.add('w=', l);
-    sink.add('W=', t);
-    sink.add('w-1=', at(lower, i - 1));
-    sink.add('w+1=', at(lower, i + 1));
-    sink.add('w-2=', at(lower, i - 2));
-    sink.add('w+2=', at(lower, i + 2));
+    word(WordRole.Self, i);
+    word(WordRole.Previous, i - 1);
+    word(WordRole.Next, i + 1);
+    word(WordRole.SecondPrevious, i - 2);
+    word(WordRole.SecondNext, i + 2);
     sink.add('w-1w=', at(lower, i - 1), '|', l);
     sink.add('ww+1=', l, '|', at(lower, i + 1));
-    sink.add('sh=', wordShape(t));
-    sink.add('ss=', ss);
-    sink.add('ss-1=', at(shapes, i - 1));
-    sink.add('ss+1=', at(shapes, i + 1));
     sink.add('ss3=', at(shapes, i - 1), '|', ss, '|', at(shapes, i + 1));
     sink.add('ssc=', ss, '|', ctx);
     sink.add('ctx=', ctx);
     sink.add('dc=', cases[i], '|', ctx, '|', cap);
     sink.add('dc+1=', i + 1 < n ? cases[i + 1] : '</s>', '|', ctx);
     sink.add('dc-1=', i > 0 ? cases[i - 1] : '<s>', '|', ctx);
-    sink.add('len=', LENGTHS[Math.min(l.length, 10)]);
     sink.add('num=', numeric, '|', cap);
     sink.add('numss=', numeric, '|', ss, '|', at(shapes, i + 1));
-    for (let k = 1; k <= 4 && k < l.length; k++) {
-      sink.add(PREFIX_NAMES[k], l.slice(0, k));
-      sink.add(SUFFIX_NAMES[k], l.slice(l.length - k));
-    }
-    if (t.includes('-')) sink.add('hy');
-    if (/\d/.test(t)) sink.add('dg');
-    if (t.includes('.')) sink.add('pd');
     for (const g of gaz[i]) {
       sink.add(g);
       sink.add(g, '|', ctx);
@@ -223,9 +258,11 @@ const SUFFIX_NAMES = ['', 's1=', 's2=', 's3=', 's4='];
 export function staticFeatures(tokens: readonly string[], caseCache: Map<string, number>): string[][] {
   const out: string[][] = tokens.map(() => []);
   let current: string[] = [];
+  const add: FeatureSink['add'] = (a, b, c, d, e, f) => current.push(a + (b ?? '') + (c ?? '') + (d ?? '') + (e ?? '') + (f ?? ''));
   emitStaticFeatures(tokens, caseCache, {
     token: (i) => (current = out[i]),
-    add: (a, b, c, d, e, f) => current.push(a + (b ?? '') + (c ?? '') + (d ?? '') + (e ?? '') + (f ?? '')),
+    add,
+    word: (role, t, l, shape) => emitWordFeatures(role, t, l, shape, add),
   });
   return out;
 }

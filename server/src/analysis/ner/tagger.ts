@@ -3,7 +3,7 @@
  * cache, static features, history of earlier predictions, constrained Viterbi), so the
  * evaluation measures exactly what the product runs.
  */
-import { buildCaseCache, caseClassCodes, emitStaticFeatures, historyFeatures, normalizeToken, recordHistory, type FeatureSink } from './features';
+import { buildCaseCache, caseClassCodes, emitStaticFeatures, emitWordFeatures, historyFeatures, normalizeToken, recordHistory, type FeatureSink } from './features';
 import { IOB_LABELS, IobLabel, LABEL_COUNT, viterbi } from './labels';
 import { FNV_OFFSET, hashMore, NerModel } from './model';
 import { memoized, type AnalysisMemo } from '../memo';
@@ -38,19 +38,48 @@ export function tagDocumentIndices(model: NerModel, sentences: readonly (readonl
   return out;
 }
 
-/** A sink that hashes each feature's parts and adds its weights straight into `emit`, building no strings. */
+/** Hashes a feature from its parts, exactly as hashFeature would hash their concatenation. */
+function hashParts(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): number {
+  let h = hashMore(FNV_OFFSET, a);
+  if (b !== undefined) h = hashMore(h, b);
+  if (c !== undefined) h = hashMore(h, c);
+  if (d !== undefined) h = hashMore(h, d);
+  if (e !== undefined) h = hashMore(h, e);
+  if (f !== undefined) h = hashMore(h, f);
+  return h;
+}
+
+/**
+ * The summed weights of one word's features in one role, remembered per model: news
+ * repeats its words, so most tokens cost one map lookup instead of a dozen hashes.
+ * Bounded: the table is emptied when it grows past WORD_CACHE_LIMIT entries.
+ */
+const wordScores = new WeakMap<NerModel, Map<string, Float64Array>>();
+const WORD_CACHE_LIMIT = 200_000;
+
+function wordScore(model: NerModel, role: number, t: string, l: string, shape: string): Float64Array {
+  let cache = wordScores.get(model);
+  if (!cache) wordScores.set(model, (cache = new Map()));
+  const key = `${role}\u0000${t}`;
+  let scores = cache.get(key);
+  if (!scores) {
+    const computed = new Float64Array(LABEL_COUNT);
+    emitWordFeatures(role, t, l, shape, (a, b, c, d, e, f) => model.addHashed(hashParts(a, b, c, d, e, f), computed, 0));
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    cache.set(key, (scores = computed));
+  }
+  return scores;
+}
+
+/** A sink that adds each feature's weights straight into `emit`, building no strings. */
 function scoringSink(model: NerModel, emit: Float64Array): FeatureSink {
   let offset = 0;
   return {
     token: (i) => (offset = i * LABEL_COUNT),
-    add: (a, b, c, d, e, f) => {
-      let h = hashMore(FNV_OFFSET, a);
-      if (b !== undefined) h = hashMore(h, b);
-      if (c !== undefined) h = hashMore(h, c);
-      if (d !== undefined) h = hashMore(h, d);
-      if (e !== undefined) h = hashMore(h, e);
-      if (f !== undefined) h = hashMore(h, f);
-      model.addHashed(h, emit, offset);
+    add: (a, b, c, d, e, f) => model.addHashed(hashParts(a, b, c, d, e, f), emit, offset),
+    word: (role, t, l, shape) => {
+      const scores = wordScore(model, role, t, l, shape);
+      for (let k = 0; k < LABEL_COUNT; k++) emit[offset + k] += scores[k];
     },
   };
 }
