@@ -5,6 +5,7 @@
  * non-overlapping, as the API promises.
  */
 import { Candidate } from './rule';
+import { firstStartingAtOrAfter } from '../spans';
 
 /** Picks a sorted, non-overlapping subset of candidates, preferring longer spans. */
 export function selectCandidates(candidates: readonly Candidate[]): Candidate[] {
@@ -24,13 +25,3 @@ export function selectCandidates(candidates: readonly Candidate[]): Candidate[] 
   return chosen;
 }
 
-function firstStartingAtOrAfter(sorted: readonly Candidate[], start: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

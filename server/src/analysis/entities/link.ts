@@ -28,18 +28,10 @@
  * Cost is linear in mentions apart from small per-name candidate lists.
  */
 import type { EntityMention, EntityType } from '../types';
+import { slugify } from '../slug';
 
 /** A stable, readable id for an unregistered entity: a slug of its fullest name. */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'entity';
-}
+export { slugify };
 
 /**
  * Common short forms of countries and international bodies, keyed by their lower-case

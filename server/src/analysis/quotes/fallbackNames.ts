@@ -7,6 +7,7 @@
  * speaker ids still work in the CLI, tests and evaluations without the tagger.
  */
 import type { EntityMention, EntityType, TextSpan } from '../types';
+import { slugify } from '../slug';
 import { NAME_TITLES } from './lexicon';
 import { isCapitalized, tokenize, type Token } from './tokens';
 
@@ -18,16 +19,6 @@ const FUNCTION_WORDS = new Set(
 const ORG_WORDS = /^(?:post|times|inc|corp|co|ltd|party|ministry|department|committee|agency|bank|university|council|campaign|association|union|office|bureau|commission|government|news|journal|network|group|foundation|institute|court|congress|senate|house|administration|company|press|reuters|cnn|fbi|cia|nbc|abc|cbs|fox|afp|ap|xinhua|board|club|league|service|services|times|tribune|herald|review|magazine|daily|weekly)$/i;
 const PLACE_WORDS = /^(?:north|south|east|west|new|united|republic|kingdom|states|city|county|island|islands|peninsula|sea|river|mount|lake|province|state)$/i;
 const PERSON_TITLES = /^(?:mr|mrs|ms|dr|sen|rep|gov|president|senator|minister|secretary|judge|pope|king|queen|prince|princess|spokesman|spokeswoman|mayor)$/i;
-
-function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 function guessType(words: Token[], titled: boolean): EntityType {
   if (words.some((w) => ORG_WORDS.test(w.lower)) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0].text))) return 'organization';
@@ -61,7 +52,7 @@ export function fallbackNameMentions(text: string, paragraphs: readonly TextSpan
     const name = text.slice(start, end);
     const known = lastNames.get(name.toLowerCase());
     const type = known?.type ?? guessType(run, titled);
-    const id = known?.id ?? slug(name);
+    const id = known?.id ?? slugify(name);
     if (run.length >= 2 && type === 'person') lastNames.set(lastText.toLowerCase(), { id, type });
     mentions.push({ start, end, text: name, type, entityId: id, registered: false, source: 'heuristic' });
   };

@@ -6,6 +6,7 @@
  * descriptive phrase itself with a null id ("a diplomatic source").
  */
 import type { EntityMention, EntityType, Speaker, TextSpan } from '../types';
+import { firstStartingAtOrAfter } from '../spans';
 import { DETERMINERS, GROUP_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS } from './lexicon';
 
 /**
@@ -37,13 +38,7 @@ function trimPhrase(text: string, phrase: TextSpan): TextSpan {
 
 /** The entities starting in [from, to), by binary search: `entities` are sorted by start. */
 export function entitiesStartingIn(entities: readonly EntityMention[], from: number, to: number): readonly EntityMention[] {
-  let lo = 0;
-  let hi = entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entities[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAtOrAfter(entities, from);
   let end = lo;
   while (end < entities.length && entities[end].start < to) end++;
   return entities.slice(lo, end);

@@ -49,20 +49,8 @@ function readsBack(source: string, context: ScalarContext, version: '1.1' | '1.2
   return isScalar(node) && node.value === source;
 }
 
-/**
- * A lowercase slug for a name ("Yoshihide Suga" → "yoshihide-suga"): accents are
- * dropped and every other run of non-alphanumerics becomes one "-". Names with no
- * Latin letters or digits give "entity" so the id is still valid.
- */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.length > 0 ? slug : 'entity';
-}
+/** The shared slug rule (see ../../slug.ts), re-exported for the registry edits. */
+export { slugify } from '../../slug';
 
 /** `base`, or `base-2`, `base-3`, … whichever is not in `taken`. */
 export function uniqueId(base: string, taken: ReadonlySet<string>): string {
