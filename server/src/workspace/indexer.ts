@@ -75,7 +75,7 @@ export class Indexer {
 
   /** An open document was analysed: its record replaces the disk's. */
   documentAnalysed(uri: string, text: string, analysis: ArticleAnalysis): void {
-    this.deps.index.set(toRecord(uri, text, analysis));
+    this.deps.index.setLater(uri, () => toRecord(uri, text, analysis));
   }
 
   private async scan(generation: number): Promise<void> {

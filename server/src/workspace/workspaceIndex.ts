@@ -10,10 +10,29 @@ import type { ArticleRecord } from './articleRecord';
 export class WorkspaceIndex {
   private readonly articles = new Map<string, ArticleRecord>();
   private readonly byEntity = new Map<string, Set<string>>();
+  /** Records not built yet: the newest analysis of an open document, made into a record on the next read. */
+  private readonly pending = new Map<string, () => ArticleRecord>();
+
+  /**
+   * Replaces an article's record with one made only when the index is next read, so a
+   * keystroke (which re-analyses the open document) does not also pay for the record.
+   */
+  setLater(uri: string, make: () => ArticleRecord): void {
+    this.pending.set(uri, make);
+  }
+
+  /** Builds the records that are waiting. */
+  private settle(): void {
+    if (this.pending.size === 0) return;
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const make of waiting) this.set(make());
+  }
 
   /** Adds or replaces an article's record. */
   set(record: ArticleRecord): void {
-    this.delete(record.uri);
+    this.pending.delete(record.uri);
+    this.remove(record.uri);
     this.articles.set(record.uri, record);
     for (const id of record.entities.keys()) {
       let uris = this.byEntity.get(id);
@@ -24,6 +43,11 @@ export class WorkspaceIndex {
 
   /** Forgets an article (deleted, renamed away, or no longer an article). */
   delete(uri: string): void {
+    this.pending.delete(uri);
+    this.remove(uri);
+  }
+
+  private remove(uri: string): void {
     const old = this.articles.get(uri);
     if (!old) return;
     this.articles.delete(uri);
@@ -36,11 +60,13 @@ export class WorkspaceIndex {
 
   /** The record of one article. */
   get(uri: string): ArticleRecord | undefined {
+    this.settle();
     return this.articles.get(uri);
   }
 
   /** Articles that mention an entity, newest publication date first. */
   articlesMentioning(entityId: string): ArticleRecord[] {
+    this.settle();
     const uris = this.byEntity.get(entityId);
     if (!uris) return [];
     return [...uris].map((u) => this.articles.get(u)!).sort(newestFirst);
@@ -48,21 +74,25 @@ export class WorkspaceIndex {
 
   /** Every article. */
   all(): IterableIterator<ArticleRecord> {
+    this.settle();
     return this.articles.values();
   }
 
   /** Every entity id the workspace mentions. */
   entityIds(): IterableIterator<string> {
+    this.settle();
     return this.byEntity.keys();
   }
 
   /** How many articles are indexed. */
   get size(): number {
+    this.settle();
     return this.articles.size;
   }
 
   /** Drops everything (the registry changed, so every id may have changed). */
   clear(): void {
+    this.pending.clear();
     this.articles.clear();
     this.byEntity.clear();
   }

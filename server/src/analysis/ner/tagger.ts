@@ -22,16 +22,20 @@ export function tagDocumentIndices(model: NerModel, sentences: readonly (readonl
     const dynamic = historyFeatures(history, tokens);
     // The static scores depend only on the sentence and how its words are cased elsewhere: the memo key holds both.
     const key = `ner\u0000${tokens.join('\u0001')}\u0000${caseClassCodes(tokens, caseCache)}`;
-    const staticEmit = memoized(memo, key, () => {
-      const scores = new Float64Array(n * LABEL_COUNT);
-      emitStaticFeatures(tokens, caseCache, scoringSink(model, scores));
-      return scores;
+    // The labels add what the tagger said earlier in the document (the history features): with those in
+    // the key too, an unchanged sentence after an unchanged history is not decoded again.
+    const labels = memoized(memo, `${key}\u0000${dynamic.map((f) => f.join(',')).join('|')}`, () => {
+      const staticEmit = memoized(memo, key, () => {
+        const scores = new Float64Array(n * LABEL_COUNT);
+        emitStaticFeatures(tokens, caseCache, scoringSink(model, scores));
+        return scores;
+      });
+      const emit = Float64Array.from(staticEmit);
+      for (let i = 0; i < n; i++) {
+        for (const f of dynamic[i]) model.addFeature(f, emit, i * LABEL_COUNT);
+      }
+      return viterbi(emit, model.transitions, n);
     });
-    const emit = Float64Array.from(staticEmit);
-    for (let i = 0; i < n; i++) {
-      for (const f of dynamic[i]) model.addFeature(f, emit, i * LABEL_COUNT);
-    }
-    const labels = viterbi(emit, model.transitions, n);
     recordHistory(history, tokens, labels);
     out.push(labels);
   }
