@@ -95,6 +95,8 @@ export function subjectBefore(tokens: Token[], verb: number, sentenceStart = 0):
     if (opening === undefined) return undefined;
     end = skipBackOverModifiers(tokens, opening - 1);
   }
+  // "X urged both sides to talk and called the dispute …": the verb shares the clause's subject.
+  if (tokens[end]?.isWord && COORDINATORS.has(tokens[end].lower)) return clauseSubject(tokens, sentenceStart, verb);
   let i = end;
   while (i >= sentenceStart && tokens[i].isWord && !CLAUSE_WORDS.has(tokens[i].lower) && end - i < 10) {
     if (i < end && looksLikeVerb(tokens[i]) && !/^(?:minister|secretary)$/.test(tokens[i].lower)) break;
