@@ -7,6 +7,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityMention, EntityType, Registry, TextSpan } from '../analysis';
 import { calendarKey } from './calendarOrder';
+import { entityName } from './names';
 import { toRange } from '../convert';
 import type { ServerContext } from '../context';
 
@@ -50,7 +51,7 @@ export function documentSymbols(document: TextDocument, analysis: ArticleAnalysi
   // never a neighbour whose mentions surround it.
   let rank = 0;
   const ranked = () => ({ start: 0, end: Math.max(0, text.length - 20 + rank++) });
-  const nameOf = (entityId: string, fallback: string) => registry?.byId.get(entityId)?.name ?? canonical(analysis.entities, entityId, fallback);
+  const nameOf = (entityId: string, fallback: string) => entityName(analysis.entities, registry, entityId, fallback);
   for (const group of GROUPS) {
     const entities = byEntity(analysis.entities.filter((e) => e.type === group.type));
     if (entities.length === 0) continue;
@@ -90,10 +91,6 @@ function byEntity(mentions: EntityMention[]): [string, EntityMention[]][] {
   return [...groups];
 }
 
-/** The fullest surface form of an unregistered entity stands for its name. */
-function canonical(entities: readonly EntityMention[], entityId: string, fallback: string): string {
-  return entities.filter((e) => e.entityId === entityId).reduce((a, e) => (e.text.length > a.length ? e.text.replace(/\s+/g, ' ') : a), fallback);
-}
 
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ');

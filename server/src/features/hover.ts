@@ -6,6 +6,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, DateMention, EntityMention, QuoteMention, Registry } from '../analysis';
 import { spanAt, toRange } from '../convert';
+import { entityName } from './names';
 import type { ServerContext } from '../context';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 
@@ -41,7 +42,7 @@ function card(document: TextDocument, value: string, span: { start: number; end:
 function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: Registry, uri: string, index?: WorkspaceIndex): string {
   const entry = entity.registered ? registry.byId.get(entity.entityId) : undefined;
   const mentions = analysis.entities.filter((e) => e.entityId === entity.entityId).length;
-  const lines = [`**${escape(entry?.name ?? canonicalName(entity, analysis))}** — ${entity.type}${entry ? '' : ' (not in the registry)'}`];
+  const lines = [`**${escape(entityName(analysis.entities, entity.registered ? registry : undefined, entity.entityId, entity.text))}** — ${entity.type}${entry ? '' : ' (not in the registry)'}`];
   if (entry?.description) lines.push('', escape(entry.description));
   if (entity.role) lines.push('', `Role here: ${escape(entity.role)}`);
   if (entry?.roles.length) lines.push('', `Roles: ${entry.roles.map(escape).join('; ')}`);
@@ -63,11 +64,6 @@ function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: 
   return lines.join('\n');
 }
 
-/** The longest surface form of an unregistered entity stands for its name. */
-function canonicalName(entity: EntityMention, analysis: ArticleAnalysis): string {
-  return analysis.entities.filter((e) => e.entityId === entity.entityId).reduce((a, b) => (b.text.length > a.length ? b.text : a), entity.text);
-}
-
 function dateCard(date: DateMention, analysis: ArticleAnalysis): string {
   const lines = [`**${escape(readable(date.value))}** — ${date.dateType}${date.mod ? `, ${date.mod.toLowerCase()}` : ''}`, '', `TIMEX3 value \`${date.value}\`${date.mod ? ` mod \`${date.mod}\`` : ''}`];
   lines.push('', escape(date.resolution));
@@ -79,8 +75,7 @@ function quoteCard(quote: QuoteMention, analysis: ArticleAnalysis, uri: string, 
   if (!quote.speaker) return '**Quotation** — no speaker found';
   const speaker = quote.speaker;
   const same = analysis.quotes.filter((q) => q !== quote && q.speaker && (speaker.entityId !== null ? q.speaker.entityId === speaker.entityId : q.speaker.text === speaker.text)).length;
-  const mentions = speaker.entityId ? analysis.entities.filter((e) => e.entityId === speaker.entityId) : [];
-  const name = registry?.byId.get(speaker.entityId ?? '')?.name ?? (mentions.length > 0 ? mentions.reduce((a, e) => (e.text.length > a.length ? e.text : a), '') : speaker.text);
+  const name = speaker.entityId ? entityName(analysis.entities, registry, speaker.entityId, speaker.text) : speaker.text;
   const lines = [`**Quotation** — said by ${escape(name)}`, '', `${same} other quote${same === 1 ? '' : 's'} by this speaker in this article`];
   if (index && speaker.entityId) {
     let elsewhere = 0;

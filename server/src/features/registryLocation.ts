@@ -26,7 +26,7 @@ export function entryLocation(ctx: ServerContext, entry: RegistryEntry): Locatio
 
 /** The registry entry under a position of a registry file, for features invoked from the registry. */
 export function entryAt(ctx: ServerContext, uri: string, offset: number): RegistryEntry | undefined {
-  const registry = ctx.registries.registryFor(undefined);
-  const all = [...registry.entries, ...ctx.registries.allFiles().flatMap((f) => f.lastGood?.entries ?? [])];
+  // Every registry file in force, whichever folder it serves.
+  const all = ctx.registries.allFiles().flatMap((f) => f.lastGood?.entries ?? []);
   return all.find((e) => e.location && toUri(e.location.file) === uri && e.location.span.start <= offset && offset <= e.location.span.end);
 }
