@@ -106,13 +106,24 @@ export function recordHistory(history: PredictionHistory, tokens: readonly strin
 
 const HISTORY_NAMES = ['O', 'PER', 'ORG', 'LOC', 'MISC'];
 
-function historyType(history: PredictionHistory, token: string): string | null {
-  if (!isCapitalised(token)) return null;
-  const counts = history.get(token.toLowerCase());
-  if (!counts) return null;
-  let best = 0;
-  for (let k = 1; k < 5; k++) if (counts[k] > counts[best]) best = k;
-  return HISTORY_NAMES[best];
+/**
+ * Per token, the type most often given to this (capitalised) word earlier in the document,
+ * as an index into HISTORY_FEATURE_NAMES, or -1 when there is none. The tagger adds the
+ * weights of that feature; the trainer uses its name (historyFeatures).
+ */
+export function historyTypes(history: PredictionHistory, tokens: readonly string[]): Int8Array {
+  const types = new Int8Array(tokens.length).fill(-1);
+  if (history.size === 0) return types;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isCapitalised(t)) continue;
+    const counts = history.get(t.toLowerCase());
+    if (!counts) continue;
+    let best = 0;
+    for (let k = 1; k < 5; k++) if (counts[k] > counts[best]) best = k;
+    types[i] = best;
+  }
+  return types;
 }
 
 /**
@@ -121,10 +132,7 @@ function historyType(history: PredictionHistory, token: string): string | null {
  * the sentence context or taken from the neighbouring words did not help on dev.)
  */
 export function historyFeatures(history: PredictionHistory, tokens: readonly string[]): string[][] {
-  return tokens.map((t) => {
-    const h = historyType(history, t);
-    return h ? ['h=' + h] : [];
-  });
+  return Array.from(historyTypes(history, tokens), (k) => (k >= 0 ? [HISTORY_FEATURE_NAMES[k]] : []));
 }
 
 /** Every string historyFeatures can produce, so the trainer can give them ids up front. */

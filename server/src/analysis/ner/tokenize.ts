@@ -78,7 +78,8 @@ export function splitSentences(text: string, tokens: readonly Token[]): Token[][
   let current: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    if (current.length && /\n\s*\n/.test(text.slice(current[current.length - 1].end, tok.start))) {
+    // A blank line needs at least two characters between tokens: most gaps are one space and skip the test.
+    if (current.length && tok.start - current[current.length - 1].end > 1 && /\n\s*\n/.test(text.slice(current[current.length - 1].end, tok.start))) {
       sentences.push(current);
       current = [];
     }

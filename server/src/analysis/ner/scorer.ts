@@ -1,0 +1,233 @@
+/**
+ * The tagger's fast path for static feature scores. It gives the same sums as feeding
+ * `emitStaticFeatures` into the model (a unit test holds the two equal) but does far
+ * less work per token, because almost every feature is a function of a few small
+ * things that news repeats:
+ * - a word's own features in each of its five roles (itself, ±1, ±2 neighbour) are one
+ *   cached vector per distinct word;
+ * - the sentence-context features (casing class, position, digits) take one of 2,400
+ *   values, each a cached vector;
+ * - the shape features depend on three interned shape ids, the digit class and the position;
+ * - only the two word-bigram features and the (rare) gazetteer features are hashed per token.
+ */
+import { FNV_OFFSET, hashMore, type NerModel } from './model';
+import { LABEL_COUNT } from './labels';
+import { emitWordFeatures, isCapitalised, shortShape, WordRole, type FeatureSink } from './features';
+import { gazetteerFeatures } from './gazetteer';
+
+const L = LABEL_COUNT;
+const ROLES = 5;
+/** Distinct entries a scorer remembers before it starts afresh (bounds memory on huge, varied input). */
+const CACHE_LIMIT = 200_000;
+/** Shape ids are packed three to a number key; past this many distinct shapes, shape features are hashed directly. */
+const SHAPE_LIMIT = 4096;
+
+const CASE_NAMES = ['none', 'cap', 'low', 'both'] as const;
+const CONTEXTS = ['U', 'F', 'M'] as const;
+
+/** What the scorer knows about one distinct token string. */
+interface WordInfo {
+  /** Summed weights of the word's features in each role, ROLES × LABEL_COUNT. */
+  roles: Float64Array;
+  lower: string;
+  shape: string;
+  shapeId: number;
+  capitalised: boolean;
+  /** Has an upper-case letter anywhere ("Seoul", "post-Soviet", "NATO"). */
+  cased: boolean;
+  digit: boolean;
+  /** Hash state after "w-1w=" + lower + "|": this word as the previous word of a bigram. */
+  asPrevious: number;
+  /** Hash state after "ww+1=" + lower + "|": this word as the first word of a bigram. */
+  asFirst: number;
+}
+
+/** Scores static features for one model, with caches that live as long as the model. */
+export class StaticScorer {
+  private words = new Map<string, WordInfo>();
+  private readonly context: (Float64Array | undefined)[] = new Array(3 * 2 * 4 * 5 * 5 * 4);
+  private shapeVectors = new Map<number, Float64Array>();
+  private readonly shapeIds = new Map<string, number>();
+  private readonly start: WordInfo;
+  private readonly end: WordInfo;
+
+  constructor(private readonly model: NerModel) {
+    this.start = this.boundary('<s>');
+    this.end = this.boundary('</s>');
+  }
+
+  /**
+   * Adds the static feature weights of every token of a sentence to `emit`
+   * (n × LABEL_COUNT, zeroed by the caller). `tokens` are normalized; `caseCache` is the
+   * document case cache (see buildCaseCache).
+   */
+  score(tokens: readonly string[], caseCache: Map<string, number>, emit: Float64Array): void {
+    const n = tokens.length;
+    if (this.words.size > CACHE_LIMIT) this.words = new Map();
+    if (this.shapeVectors.size > CACHE_LIMIT) this.shapeVectors = new Map();
+    const info: WordInfo[] = new Array(n);
+    const cases = new Int32Array(n);
+    let digits = 0;
+    let hasLower = false;
+    let hasLetters = false;
+    for (let i = 0; i < n; i++) {
+      const w = this.word(tokens[i]);
+      info[i] = w;
+      if (w.digit) digits++;
+      const t = tokens[i];
+      if (!hasLower && t !== t.toUpperCase()) hasLower = true;
+      if (!hasLetters && t !== w.lower) hasLetters = true;
+      cases[i] = caseCache.get(w.lower) ?? 0;
+    }
+    const upperSentence = !hasLower && hasLetters;
+    const numeric = digits === 0 ? 0 : digits / n < 0.2 ? 1 : digits / n < 0.4 ? 2 : 3;
+    // Gazetteer phrases start at a capitalised token: a sentence without one has no gazetteer features.
+    const gaz = info.some((w) => w.capitalised) ? gazetteerFeatures(info.map((w) => w.lower), info.map((w) => w.capitalised)) : undefined;
+    for (let i = 0; i < n; i++) {
+      const w = info[i];
+      if (!w.cased && !(i > 0 && info[i - 1].cased) && !(i + 1 < n && info[i + 1].cased)) {
+        forceOutside(emit, i * L);
+        continue;
+      }
+      const prev = i > 0 ? info[i - 1] : this.start;
+      const next = i + 1 < n ? info[i + 1] : this.end;
+      const prev2 = i > 1 ? info[i - 2] : this.start;
+      const next2 = i + 2 < n ? info[i + 2] : this.end;
+      const ctx = upperSentence ? 0 : i === 0 ? 1 : 2;
+      const o = i * L;
+      addRole(emit, o, w.roles, WordRole.Self);
+      addRole(emit, o, prev.roles, WordRole.Previous);
+      addRole(emit, o, next.roles, WordRole.Next);
+      addRole(emit, o, prev2.roles, WordRole.SecondPrevious);
+      addRole(emit, o, next2.roles, WordRole.SecondNext);
+      this.model.addHashed(hashMore(prev.asPrevious, w.lower), emit, o);
+      this.model.addHashed(hashMore(w.asFirst, next.lower), emit, o);
+      const cap = w.capitalised ? 1 : 0;
+      const caseNext = i + 1 < n ? cases[i + 1] : 4;
+      const casePrev = i > 0 ? cases[i - 1] : 4;
+      addVector(emit, o, this.contextVector(ctx, cap, cases[i], caseNext, casePrev, numeric));
+      addVector(emit, o, this.shapeVector(prev, w, next, numeric, ctx));
+      if (gaz) this.addGazetteer(emit, o, gaz, i, n, ctx);
+    }
+  }
+
+  private addGazetteer(emit: Float64Array, o: number, gaz: readonly string[][], i: number, n: number, ctx: number): void {
+    const add: FeatureSink['add'] = (a, b, c, d, e, f) => this.model.addHashed(hashParts(a, b, c, d, e, f), emit, o);
+    for (const g of gaz[i]) {
+      add(g);
+      add(g, '|', CONTEXTS[ctx]);
+    }
+    if (i > 0) for (const g of gaz[i - 1]) add('-', g);
+    if (i + 1 < n) for (const g of gaz[i + 1]) add('+', g);
+  }
+
+  private word(t: string): WordInfo {
+    let w = this.words.get(t);
+    if (!w) {
+      const lower = t.toLowerCase();
+      const shape = shortShape(t);
+      w = this.build(t, lower, shape, isCapitalised(t), /\d/.test(t));
+      this.words.set(t, w);
+    }
+    return w;
+  }
+
+  private boundary(mark: string): WordInfo {
+    return this.build(mark, mark, mark, false, false);
+  }
+
+  private build(t: string, lower: string, shape: string, capitalised: boolean, digit: boolean): WordInfo {
+    const roles = new Float64Array(ROLES * L);
+    for (let role = 0; role < ROLES; role++) {
+      emitWordFeatures(role, t, lower, shape, (a, b, c, d, e, f) => this.model.addHashed(hashParts(a, b, c, d, e, f), roles, role * L));
+    }
+    return {
+      roles,
+      lower,
+      shape,
+      shapeId: this.shapeId(shape),
+      capitalised,
+      cased: t !== lower,
+      digit,
+      asPrevious: hashMore(hashMore(W_PREV, lower), '|'),
+      asFirst: hashMore(hashMore(W_NEXT, lower), '|'),
+    };
+  }
+
+  private shapeId(shape: string): number {
+    let id = this.shapeIds.get(shape);
+    if (id === undefined) {
+      id = this.shapeIds.size;
+      if (id < SHAPE_LIMIT) this.shapeIds.set(shape, id);
+    }
+    return id;
+  }
+
+  /** "b", "ctx=", "dc=", "dc+1=", "dc-1=" and "num=" together: they depend on six small numbers. */
+  private contextVector(ctx: number, cap: number, c0: number, cn: number, cp: number, numeric: number): Float64Array {
+    const key = ((((ctx * 2 + cap) * 4 + c0) * 5 + cn) * 5 + cp) * 4 + numeric;
+    let v = this.context[key];
+    if (!v) {
+      v = new Float64Array(L);
+      const c = CONTEXTS[ctx];
+      const add = (a: string, b?: string, x?: string, d?: string, e?: string, f?: string) => this.model.addHashed(hashParts(a, b, x, d, e, f), v!, 0);
+      add('b');
+      add('ctx=', c);
+      add('dc=', CASE_NAMES[c0], '|', c, '|', cap ? 'C' : 'c');
+      add('dc+1=', cn === 4 ? '</s>' : CASE_NAMES[cn], '|', c);
+      add('dc-1=', cp === 4 ? '<s>' : CASE_NAMES[cp], '|', c);
+      add('num=', String(numeric), '|', cap ? 'C' : 'c');
+      this.context[key] = v;
+    }
+    return v;
+  }
+
+  /** "ss3=", "ssc=" and "numss=" together: three shapes, the digit class and the position. */
+  private shapeVector(prev: WordInfo, w: WordInfo, next: WordInfo, numeric: number, ctx: number): Float64Array {
+    const cacheable = prev.shapeId < SHAPE_LIMIT && w.shapeId < SHAPE_LIMIT && next.shapeId < SHAPE_LIMIT;
+    const key = (((prev.shapeId * SHAPE_LIMIT + w.shapeId) * SHAPE_LIMIT + next.shapeId) * 4 + numeric) * 3 + ctx;
+    let v = cacheable ? this.shapeVectors.get(key) : undefined;
+    if (!v) {
+      v = new Float64Array(L);
+      const add = (a: string, b?: string, c?: string, d?: string, e?: string, f?: string) => this.model.addHashed(hashParts(a, b, c, d, e, f), v!, 0);
+      add('ss3=', prev.shape, '|', w.shape, '|', next.shape);
+      add('ssc=', w.shape, '|', CONTEXTS[ctx]);
+      add('numss=', String(numeric), '|', w.shape, '|', next.shape);
+      if (cacheable) this.shapeVectors.set(key, v);
+    }
+    return v;
+  }
+}
+
+const W_PREV = hashMore(FNV_OFFSET, 'w-1w=');
+const W_NEXT = hashMore(FNV_OFFSET, 'ww+1=');
+
+/**
+ * A token with no upper-case letter, between two others without one, is outside any
+ * name: its non-O scores become -Infinity, so Viterbi keeps O there and spends one step on
+ * it. In CoNLL++ 0.1% of name tokens look like this (and the model rarely found them);
+ * skipping them halves the tokens scored.
+ */
+function forceOutside(emit: Float64Array, o: number): void {
+  for (let k = 1; k < L; k++) emit[o + k] = -Infinity;
+}
+
+function addRole(emit: Float64Array, o: number, roles: Float64Array, role: number): void {
+  const base = role * L;
+  for (let k = 0; k < L; k++) emit[o + k] += roles[base + k];
+}
+
+function addVector(emit: Float64Array, o: number, v: Float64Array): void {
+  for (let k = 0; k < L; k++) emit[o + k] += v[k];
+}
+
+/** Hashes a feature from its parts, exactly as hashFeature would hash their concatenation. */
+export function hashParts(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): number {
+  let h = hashMore(FNV_OFFSET, a);
+  if (b !== undefined) h = hashMore(h, b);
+  if (c !== undefined) h = hashMore(h, c);
+  if (d !== undefined) h = hashMore(h, d);
+  if (e !== undefined) h = hashMore(h, e);
+  if (f !== undefined) h = hashMore(h, f);
+  return h;
+}
