@@ -10,7 +10,7 @@ import { NerModel, NerModelFile } from './model';
 import modelFile from './model.json';
 import { tagDocumentIndices, tagDocumentLabels } from './tagger';
 import { splitSentences, Token, tokenize } from './tokenize';
-import { memoized, type AnalysisMemo } from '../memo';
+import type { AnalysisMemo } from '../memo';
 
 export { tokenize, splitSentences } from './tokenize';
 export type { Token } from './tokenize';
@@ -54,13 +54,17 @@ const TRIM = /^(?:['\u2019][sS]?|[-.,;:"\u201c\u201d])$/;
  * Spans are UTF-16 offsets into `text`, in order, without possessives.
  */
 export function tagNames(text: string, paragraphs: readonly TextSpan[], model = loadDefaultModel(), memo?: AnalysisMemo): NameSpan[] {
+  // Sentences of a paragraph depend on its text alone: computed relative to it (and memoized by it); `shift` puts them in place.
   const sentences: Token[][] = [];
+  const shift: number[] = [];
   for (const p of paragraphs) {
     const paragraph = text.slice(p.start, p.end);
-    // Sentences of a paragraph depend on its text alone: computed relative to it, then shifted into place.
-    const relative = memoized(memo, `sent\u0000${paragraph}`, () => splitSentences(paragraph, tokenize(paragraph)));
+    const relative = memo ? memo.get(`sent\u0000${paragraph}`, () => splitSentences(paragraph, tokenize(paragraph))) : splitSentences(paragraph, tokenize(paragraph));
     // No push(...spread): one paragraph of "A. A. A.…" has more sentences than the call stack holds arguments.
-    for (const sentence of relative) sentences.push(p.start === 0 ? sentence : sentence.map((t) => ({ start: t.start + p.start, end: t.end + p.start, text: t.text })));
+    for (const sentence of relative) {
+      sentences.push(sentence);
+      shift.push(p.start);
+    }
   }
   const labels = tagDocumentIndices(
     model,
@@ -85,8 +89,8 @@ export function tagNames(text: string, paragraphs: readonly TextSpan[], model = 
       while (b > a && TRIM.test(tokens[b - 1].text)) b--;
       while (a < b && TRIM.test(tokens[a].text)) a++;
       if (b > a) {
-        const start = tokens[a].start;
-        const end = tokens[b - 1].end;
+        const start = tokens[a].start + shift[si];
+        const end = tokens[b - 1].end + shift[si];
         names.push({ start, end, text: text.slice(start, end), label: TYPES[type - 1] });
       }
       i = j;

@@ -31,6 +31,10 @@ for (let p = -1; p < LABEL_COUNT; p++) {
   for (let n = 0; n < LABEL_COUNT; n++) ALLOWED[(p + 1) * LABEL_COUNT + n] = transitionAllowed(p, n) ? 1 : 0;
 }
 
+// Viterbi's tables, reused between calls (the core is single-threaded per process or worker).
+let scratchScore = new Float64Array(64 * LABEL_COUNT);
+let scratchBack = new Int32Array(64 * LABEL_COUNT);
+
 /**
  * Best label sequence under per-token scores `emit` (n × LABEL_COUNT) and transition scores
  * `trans` ((LABEL_COUNT + 1) × LABEL_COUNT, row 0 = from the sentence start), never
@@ -42,8 +46,12 @@ export function viterbi(emit: ArrayLike<number>, trans: ArrayLike<number>, n: nu
   const L = LABEL_COUNT;
   const out = new Int32Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  if (scratchScore.length < n * L) {
+    scratchScore = new Float64Array(Math.max(n * L, scratchScore.length * 2));
+    scratchBack = new Int32Array(scratchScore.length);
+  }
+  const score = scratchScore;
+  const back = scratchBack;
   for (let k = 0; k < L; k++) score[k] = ALLOWED[k] ? trans[k] + emit[k] : -Infinity;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
@@ -52,6 +60,7 @@ export function viterbi(emit: ArrayLike<number>, trans: ArrayLike<number>, n: nu
     for (let k = 0; k < L; k++) {
       if (outsideOnly && k > 0) {
         score[cur + k] = -Infinity;
+        back[cur + k] = 0;
         continue;
       }
       let best = -Infinity;

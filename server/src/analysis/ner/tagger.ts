@@ -18,6 +18,7 @@ export function tagDocumentIndices(model: NerModel, sentences: readonly (readonl
   const caseCache = buildCaseCache(normalized);
   const history = new Map<string, Int32Array>();
   const scorer = scorerFor(model);
+  const scratch: Scratch = { scores: new Float64Array(64 * LABEL_COUNT) };
   const out: Int32Array[] = [];
   for (const tokens of normalized) {
     const dynamic = historyTypes(history, tokens);
@@ -36,7 +37,7 @@ export function tagDocumentIndices(model: NerModel, sentences: readonly (readonl
       // the key too, an unchanged sentence after an unchanged history is not decoded again.
       labels = memo.get(`${key}\u0000${dynamic.join(',')}`, () => decode(Float64Array.from(memo.get(key, () => staticScores(scorer, tokens, caseCache)))));
     } else {
-      labels = decode(staticScores(scorer, tokens, caseCache));
+      labels = decode(staticScores(scorer, tokens, caseCache, scratch));
     }
     recordHistory(history, tokens, labels);
     out.push(labels);
@@ -44,10 +45,24 @@ export function tagDocumentIndices(model: NerModel, sentences: readonly (readonl
   return out;
 }
 
-function staticScores(scorer: StaticScorer, tokens: readonly string[], caseCache: Map<string, number>): Float64Array {
-  const scores = new Float64Array(tokens.length * LABEL_COUNT);
+/** Static scores of a sentence, in `buffer` when one is given (reused between sentences when nothing keeps them). */
+function staticScores(scorer: StaticScorer, tokens: readonly string[], caseCache: Map<string, number>, buffer?: Scratch): Float64Array {
+  const size = tokens.length * LABEL_COUNT;
+  let scores: Float64Array;
+  if (buffer) {
+    if (buffer.scores.length < size) buffer.scores = new Float64Array(Math.max(size, buffer.scores.length * 2));
+    scores = buffer.scores.subarray(0, size);
+    scores.fill(0);
+  } else {
+    scores = new Float64Array(size);
+  }
   scorer.score(tokens, caseCache, scores);
   return scores;
+}
+
+/** A score buffer shared by the sentences of one document when no memo keeps their scores. */
+interface Scratch {
+  scores: Float64Array;
 }
 
 const HISTORY_HASHES = HISTORY_FEATURE_NAMES.map(hashFeature);
