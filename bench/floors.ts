@@ -4,13 +4,15 @@
  * can fail the run (exit 1) from one list instead of re-deriving each comparison.
  */
 
-/** One figure compared with its floor (always "value must stay below limit"). */
+/** One figure compared with its floor: a time that must stay below a limit, or a speed-up that must reach one. */
 export interface FloorCheck {
   /** What was measured, as the table names it. */
   figure: string;
   value: number;
   limit: number;
   unit: string;
+  /** "<": value must stay below limit; "≥": value must reach it. */
+  direction: '<' | '≥';
   met: boolean;
 }
 
@@ -20,7 +22,14 @@ export class Floors {
 
   /** Records `value < limit` and returns the check, for the table cell. */
   below(figure: string, value: number, limit: number, unit = 'ms'): FloorCheck {
-    const check = { figure, value, limit, unit, met: Number.isFinite(value) && value < limit };
+    const check: FloorCheck = { figure, value, limit, unit, direction: '<', met: Number.isFinite(value) && value < limit };
+    this.checks.push(check);
+    return check;
+  }
+
+  /** Records `value >= limit` (a ratio such as "20× compromise's words/s") and returns the check. */
+  atLeast(figure: string, value: number, limit: number, unit = '×'): FloorCheck {
+    const check: FloorCheck = { figure, value, limit, unit, direction: '≥', met: Number.isFinite(value) && value >= limit };
     this.checks.push(check);
     return check;
   }
@@ -34,5 +43,5 @@ export class Floors {
 /** The "floor" and "met" cells of a table row: `p95 < 10 ms`, `met` or `NOT MET`. */
 export function floorCells(check: FloorCheck | undefined, what = 'p95'): [string, string] {
   if (!check) return ['—', ''];
-  return [`${what} < ${check.limit} ${check.unit}`, check.met ? 'met' : 'NOT MET'];
+  return [`${what} ${check.direction} ${check.limit} ${check.unit}`, check.met ? 'met' : 'NOT MET'];
 }
