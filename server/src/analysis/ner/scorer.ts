@@ -16,6 +16,12 @@ import { emitWordFeatures, isCapitalised, shortShape, WordRole, type FeatureSink
 import { gazetteerFeatures } from './gazetteer';
 
 const L = LABEL_COUNT;
+// Offsets of each role's vector inside WordInfo.roles.
+const SELF = WordRole.Self * L;
+const PREVIOUS = WordRole.Previous * L;
+const NEXT = WordRole.Next * L;
+const SECOND_PREVIOUS = WordRole.SecondPrevious * L;
+const SECOND_NEXT = WordRole.SecondNext * L;
 const ROLES = 5;
 /** Distinct entries a scorer remembers before it starts afresh (bounds memory on huge, varied input). */
 const CACHE_LIMIT = 200_000;
@@ -95,18 +101,21 @@ export class StaticScorer {
       const next2 = i + 2 < n ? info[i + 2] : this.end;
       const ctx = upperSentence ? 0 : i === 0 ? 1 : 2;
       const o = i * L;
-      addRole(emit, o, w.roles, WordRole.Self);
-      addRole(emit, o, prev.roles, WordRole.Previous);
-      addRole(emit, o, next.roles, WordRole.Next);
-      addRole(emit, o, prev2.roles, WordRole.SecondPrevious);
-      addRole(emit, o, next2.roles, WordRole.SecondNext);
-      this.model.addHashed(hashMore(prev.asPrevious, w.lower), emit, o);
-      this.model.addHashed(hashMore(w.asFirst, next.lower), emit, o);
       const cap = w.capitalised ? 1 : 0;
       const caseNext = i + 1 < n ? cases[i + 1] : 4;
       const casePrev = i > 0 ? cases[i - 1] : 4;
-      addVector(emit, o, this.contextVector(ctx, cap, cases[i], caseNext, casePrev, numeric));
-      addVector(emit, o, this.shapeVector(prev, w, next, numeric, ctx));
+      const context = this.contextVector(ctx, cap, cases[i], caseNext, casePrev, numeric);
+      const shape = this.shapeVector(prev, w, next, numeric, ctx);
+      const self = w.roles;
+      const p1 = prev.roles;
+      const n1 = next.roles;
+      const p2 = prev2.roles;
+      const n2 = next2.roles;
+      for (let k = 0; k < L; k++) {
+        emit[o + k] += self[SELF + k] + p1[PREVIOUS + k] + n1[NEXT + k] + p2[SECOND_PREVIOUS + k] + n2[SECOND_NEXT + k] + context[k] + shape[k];
+      }
+      this.model.addHashed(hashMore(prev.asPrevious, w.lower), emit, o);
+      this.model.addHashed(hashMore(w.asFirst, next.lower), emit, o);
       if (gaz) this.addGazetteer(emit, o, gaz, i, n, ctx);
     }
   }
@@ -210,15 +219,6 @@ const W_NEXT = hashMore(FNV_OFFSET, 'ww+1=');
  */
 function forceOutside(emit: Float64Array, o: number): void {
   for (let k = 1; k < L; k++) emit[o + k] = -Infinity;
-}
-
-function addRole(emit: Float64Array, o: number, roles: Float64Array, role: number): void {
-  const base = role * L;
-  for (let k = 0; k < L; k++) emit[o + k] += roles[base + k];
-}
-
-function addVector(emit: Float64Array, o: number, v: Float64Array): void {
-  for (let k = 0; k < L; k++) emit[o + k] += v[k];
 }
 
 /** Hashes a feature from its parts, exactly as hashFeature would hash their concatenation. */
