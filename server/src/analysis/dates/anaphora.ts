@@ -20,6 +20,7 @@ export const ANAPHOR_PREFIX = 'ANAPHOR:';
 export const anaphoricRule: Rule = {
   name: 'anaphoric',
   pattern: new RegExp(`${B}(${PART_PREFIX})?(the same|that same|that|the following|the previous|the next|the prior)\\s+(day|month|year)${E}`, 'gi'),
+  requires: [['same', 'that', 'following', 'previous', 'next', 'prior'], ['day', 'month', 'year']],
   build(m) {
     const which = m[2].toLowerCase();
     if (which === 'the next' && !m[1]) return null; // "the next year" is usually a duration

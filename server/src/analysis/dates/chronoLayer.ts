@@ -12,6 +12,14 @@ import { Candidate } from './rule';
 
 const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
 
+/**
+ * False when no part of `text` is a numeric date, so `chronoCandidates(text)` is
+ * empty (it keeps only results matching the same pattern): lets callers skip chrono.
+ */
+export function mayHoldNumericDate(text: string): boolean {
+  return NUMERIC_DATE.test(text);
+}
+
 /** The TIMEX3 value of a chrono component set: as precise as the components chrono says are known. */
 export function chronoValue(c: chrono.ParsedComponents, keepUnknownYear: boolean): string | null {
   if (!c.isCertain('month') && !c.isCertain('year') && !c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday')) return null;

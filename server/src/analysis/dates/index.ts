@@ -8,7 +8,8 @@
 import { DateMention, TextSpan } from '../types';
 import { ANAPHOR_PREFIX, anaphoricRule, parsePoint, resolveAnaphor } from './anaphora';
 import { parseAnchor } from './anchor';
-import { chronoCandidates } from './chronoLayer';
+import { chronoCandidates, mayHoldNumericDate } from './chronoLayer';
+import { RulePrefilter } from './prefilter';
 import { Candidate, Rule, RuleContext, runRules } from './rule';
 import { durationRules } from './rules/durations';
 import { explicitRules } from './rules/explicit';
@@ -31,6 +32,11 @@ export interface FindDatesOptions {
   chrono?: boolean;
   /** Remembers each paragraph's candidates between analyses of one document. */
   memo?: AnalysisMemo;
+  /**
+   * Run every rule and chrono on every paragraph, without the word prefilter (the
+   * result is the same; tests compare the two paths to prove the shortcuts exact).
+   */
+  exhaustive?: boolean;
 }
 
 /** How far back rules may read the document for context (the fiscal-quarter rule does). */
@@ -39,6 +45,9 @@ const CONTEXT_WINDOW = 1500;
 /** Every rule, in no particular order: overlaps are settled by span length and priority. */
 export const ALL_RULES: readonly Rule[] = [...explicitRules, ...yearRules, ...quarterRules, ...relativeRules, ...timeRules, ...durationRules, anaphoricRule];
 
+/** Picks, per paragraph, the rules whose required words occur in it (the others cannot match). */
+const PREFILTER = new RulePrefilter(ALL_RULES);
+
 /**
  * Finds the date mentions of an article. `paragraphs` are the analysed stretches
  * (sorted, non-overlapping); `publicationDate` is `YYYY-MM-DD`, `XXXX-MM-DD` or null.
@@ -46,22 +55,29 @@ export const ALL_RULES: readonly Rule[] = [...explicitRules, ...yearRules, ...qu
  */
 export function findDates(documentText: string, paragraphs: TextSpan[], publicationDate: string | null, options: FindDatesOptions = {}): DateMention[] {
   const anchor = parseAnchor(publicationDate, options.assumedYear ?? null);
+  const useChrono = options.chrono !== false;
+  const exhaustive = options.exhaustive === true;
   const mentions: DateMention[] = [];
   let previous: { value: string; text: string } | null = null;
   for (const p of paragraphs) {
     const paragraph = documentText.slice(p.start, p.end);
     if (!/[0-9A-Za-z]/.test(paragraph)) continue;
     // Rules read the paragraph, the anchor and at most CONTEXT_WINDOW characters before it: that is the memo key.
-    const before = documentText.slice(Math.max(0, p.start - CONTEXT_WINDOW), p.start);
-    const key = `dates\u0000${publicationDate}\u0000${options.assumedYear ?? ''}\u0000${options.chrono !== false}\u0000${before}\u0000${paragraph}`;
-    const selected = memoized(options.memo, key, () => {
+    const windowStart = Math.max(0, p.start - CONTEXT_WINDOW);
+    const compute = (): Candidate[] => {
       // Rules see the context window as the document, shifted so offsets stay relative to it.
-      const windowStart = p.start - before.length;
-      const ctx: RuleContext = { text: paragraph, document: documentText.slice(windowStart, p.end), offset: before.length, anchor };
-      const candidates: Candidate[] = runRules(ALL_RULES, ctx);
-      if (options.chrono !== false && /\d/.test(paragraph)) candidates.push(...chronoCandidates(paragraph, anchor));
+      const ctx: RuleContext = { text: paragraph, document: documentText.slice(windowStart, p.end), offset: p.start - windowStart, anchor };
+      const candidates: Candidate[] = runRules(exhaustive ? ALL_RULES : PREFILTER.rulesFor(paragraph), ctx);
+      // chronoCandidates keeps only results whose text (a piece of the paragraph) is a numeric date,
+      // so a paragraph without one cannot yield any: skipping chrono there is exact.
+      if (useChrono && /\d/.test(paragraph) && (exhaustive || mayHoldNumericDate(paragraph))) {
+        for (const c of chronoCandidates(paragraph, anchor)) candidates.push(c);
+      }
       return selectCandidates(candidates);
-    });
+    };
+    const selected = options.memo
+      ? memoized(options.memo, `dates\u0000${publicationDate}\u0000${options.assumedYear ?? ''}\u0000${useChrono}\u0000${documentText.slice(windowStart, p.start)}\u0000${paragraph}`, compute)
+      : compute();
     for (const c of selected) {
       const text = paragraph.slice(c.start, c.end);
       const resolved = c.value.startsWith(ANAPHOR_PREFIX) ? resolveAnaphor(c.value, previous, anchor) : c;

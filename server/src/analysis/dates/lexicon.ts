@@ -10,8 +10,17 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 /** Capitalised month names and abbreviations ("Sept.", "Aug"); lower-case "march"/"may" are verbs, so case matters. */
 export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
 
+/** The whole tokens a MONTH match is made of: the prefilter words of rules that need a month (case as written). */
+export const MONTH_TOKENS: readonly string[] = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec',
+];
+
 /** Capitalised weekday names. */
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+/** The tokens a WEEKDAY match is: the prefilter words of rules that need a weekday (case as written). */
+export const WEEKDAY_TOKENS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** A day of the month, 1–31, with an optional ordinal suffix. */
 export const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
@@ -59,6 +68,12 @@ export function numberValue(s: string): number | null {
 
 /** Time units, singular or plural. */
 export const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries)';
+
+/** The tokens a UNIT match is, in lower case: the prefilter words of rules that need a time unit. */
+export const UNIT_TOKENS: readonly string[] = [
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'weekend', 'weekends',
+  'month', 'months', 'quarter', 'quarters', 'year', 'years', 'decade', 'decades', 'century', 'centuries',
+];
 
 /** TIMEX3 duration value for `n` units (`P5Y`, `PT3H`, `PXM` when `n` is unknown). */
 export function durationValue(n: number | null, unit: string): string {

@@ -37,6 +37,12 @@ export interface Rule {
   /** Must carry the `g` flag; matched against the whole paragraph. */
   pattern: RegExp;
   build(m: RegExpExecArray, ctx: RuleContext): Built | Built[] | null;
+  /**
+   * Words without which the pattern cannot match (see `prefilter.ts`): every group
+   * needs one of its words as a whole token of the paragraph; lower case when the
+   * pattern has the `i` flag. Lets the runner skip the regex; omit when unsure.
+   */
+  requires?: readonly (readonly string[])[];
 }
 
 /** Word-boundary guards used around patterns: no letters/digits (or money signs) glued on. */
@@ -55,9 +61,9 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext): Candidate[] 
         continue;
       }
       const built = rule.build(m, ctx);
-      for (const b of Array.isArray(built) ? built : built ? [built] : []) {
-        out.push({ ...b, start: b.start ?? m.index, end: b.end ?? m.index + m[0].length });
-      }
+      if (!built) continue;
+      if (!Array.isArray(built)) out.push({ ...built, start: built.start ?? m.index, end: built.end ?? m.index + m[0].length });
+      else for (const b of built) out.push({ ...b, start: b.start ?? m.index, end: b.end ?? m.index + m[0].length });
     }
   }
   return out;

@@ -3,9 +3,10 @@
  * the whole phrase as a duration), "two-year", "a decade", "each year"/"annually"
  * → P1Y set, "every Monday" → XXXX-WXX-1 set. Ages ("a 44-year-old") are not durations.
  */
-import { NUMBER, MONTH, UNIT, WEEKDAY, durationValue, monthIndex, numberValue, weekdayIndex } from '../lexicon';
+import { NUMBER, MONTH, UNIT, UNIT_TOKENS, WEEKDAY, WEEKDAY_TOKENS, durationValue, monthIndex, numberValue, weekdayIndex } from '../lexicon';
 import { pad } from '../calendar';
 import { B, E, Rule } from '../rule';
+import { HYPHEN } from '../prefilter';
 import { DateMod } from '../../types';
 
 /** Modifiers TimeBank keeps inside a duration's span; the approximate ones set mod APPROX. */
@@ -15,6 +16,7 @@ const QUALIFIER = '(?:about|nearly|almost|more than|less than|at least|up to|som
 const counted: Rule = {
   name: 'duration',
   pattern: new RegExp(`${B}(?:(${QUALIFIER})\\s+)?(?:(?:the\\s+)?(past|last|next|first|coming|previous|latest|final|following|same|other|year-earlier|remaining)\\s+|(the)\\s+)?(${NUMBER})\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+|trading\\s+|business\\s+)?(${UNIT})(\\s+or\\s+so)?${E}(?!\\s+(?:ago|earlier|later|from now|hence|old)\\b|-old)`, 'gi'),
+  requires: [UNIT_TOKENS],
   build(m, ctx) {
     const unitWord = m[5].toLowerCase();
     const n = numberValue(m[4]);
@@ -35,6 +37,7 @@ const counted: Rule = {
 const hyphenated: Rule = {
   name: 'hyphenated-duration',
   pattern: new RegExp(`${B}(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|multi)-(second|minute|hour|day|week|month|year|decade)(?:-long)?(?![\\w]|-[a-z])`, 'gi'),
+  requires: [[HYPHEN], ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']],
   build(m) {
     const n = numberValue(m[1]);
     return { value: durationValue(n, m[2]), dateType: 'duration', resolution: 'a length of time used as an adjective' };
@@ -45,6 +48,7 @@ const hyphenated: Rule = {
 const bare: Rule = {
   name: 'bare-duration',
   pattern: /(?<=\b(?:for|over|in|within|after|took|lasted|spent|last)\s+)(years|months|weeks|days|decades|hours|centuries|a decade|a century)(?![\w])/gi,
+  requires: [['for', 'over', 'in', 'within', 'after', 'took', 'lasted', 'spent', 'last'], ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'centuries', 'decade', 'century']],
   build(m) {
     const w = m[0].toLowerCase();
     if (w === 'a decade') return { value: 'P10Y', dateType: 'duration', resolution: 'a decade' };
@@ -61,6 +65,7 @@ const SET_WORDS: Record<string, string> = {
 const sets: Rule = {
   name: 'set',
   pattern: new RegExp(`(?<![\\w-])(?:(daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly|biweekly)|(?:[Ee]very|[Ee]ach|[Pp]er)\\s+(other\\s+)?(day|night|morning|evening|week|weekend|month|quarter|year|decade|${WEEKDAY}|${MONTH}|summer|winter|spring|fall)|(?<=\\b(?:once|twice|times)\\s+)(?:a|per)\\s+(day|week|month|year)|(${WEEKDAY})s(?:\\s+(nights|mornings|afternoons|evenings))?)(?![\\w])`, 'g'),
+  requires: [['daily', 'nightly', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'quarterly', 'biweekly', 'every', 'Every', 'each', 'Each', 'per', 'Per', 'once', 'twice', 'times', ...WEEKDAY_TOKENS.map((d) => `${d}s`)]],
   build(m, ctx) {
     if (m[1]) {
       if (/^quarterly$/.test(m[1]) && /^\s+[a-z]/.test(ctx.text.slice(m.index + m[0].length))) return null; // "quarterly dividend"
@@ -89,6 +94,7 @@ const sets: Rule = {
 const ratePeriod: Rule = {
   name: 'rate-period',
   pattern: /(?<=(?:\d|million|billion|percent|%|cents|dollars)\s+)(?:a|per)\s+(day|week|month|year)(?![\w])/gi,
+  requires: [['day', 'week', 'month', 'year']],
   build(m) {
     return { value: durationValue(1, m[1]), dateType: 'set', resolution: 'the period of a rate', priority: 1 };
   },

@@ -5,9 +5,10 @@
  * verb "march" and "Theresa May" are never dates.
  */
 import { pad } from '../calendar';
-import { DAY, MONTH, PART_PREFIX, WEEKDAY, YEAR, monthIndex, partMod } from '../lexicon';
+import { DAY, MONTH, MONTH_TOKENS, PART_PREFIX, WEEKDAY, YEAR, monthIndex, partMod } from '../lexicon';
 import { resolveMonthDay } from '../resolve';
 import { B, E, Rule, RuleContext } from '../rule';
+import { DIGIT, YEAR_DIGITS } from '../prefilter';
 
 /** Prepositions and modifiers that make a bare month name a date ("in May", "last March"). */
 const MONTH_LEAD = /(?:\b(?:the|in|since|until|till|by|from|through|of|during|before|after|to|last|next|this|early|mid|late|and|or|between|each|every|for|on|that|until)\s+|mid-)$/i;
@@ -36,6 +37,7 @@ function isMonthWord(ctx: RuleContext, word: string, start: number, end: number,
 const monthDay: Rule = {
   name: 'month-day',
   pattern: new RegExp(`${B}(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})(?:(?:,\\s*|\\s+)(${YEAR}))?${E}(?!\\s*(?:%|percent|p\\.?m|a\\.?m))`, 'g'),
+  requires: [MONTH_TOKENS, [DIGIT]],
   build(m, ctx) {
     const month = monthIndex(m[2]);
     const day = parseInt(m[3], 10);
@@ -48,6 +50,7 @@ const monthDay: Rule = {
 const dayMonth: Rule = {
   name: 'day-month',
   pattern: new RegExp(`${B}(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(${YEAR}))?${E}`, 'g'),
+  requires: [MONTH_TOKENS, [DIGIT]],
   build(m, ctx) {
     const month = monthIndex(m[2]);
     const day = parseInt(m[1], 10);
@@ -60,6 +63,7 @@ const dayMonth: Rule = {
 const monthYear: Rule = {
   name: 'month-year',
   pattern: new RegExp(`${B}(${PART_PREFIX})?(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})${E}`, 'g'),
+  requires: [MONTH_TOKENS, [YEAR_DIGITS]],
   build(m) {
     return { value: `${m[3]}-${pad(monthIndex(m[2]))}`, mod: partMod(m[1]), dateType: 'date', resolution: 'month and year written in the text', priority: 2 };
   },
@@ -69,6 +73,7 @@ const monthYear: Rule = {
 const monthRelativeYear: Rule = {
   name: 'month-relative-year',
   pattern: new RegExp(`${B}(?:(${PART_PREFIX})?(${MONTH})\\s+(this|last|next)\\s+year|(last|this|next|this past|this coming)\\s+(${MONTH}))${E}`, 'g'),
+  requires: [MONTH_TOKENS, ['this', 'last', 'next']],
   build(m, ctx) {
     const a = ctx.anchor;
     const word = (m[3] ?? m[4]).toLowerCase();
@@ -87,6 +92,7 @@ const monthRelativeYear: Rule = {
 const monthAlone: Rule = {
   name: 'month',
   pattern: new RegExp(`${B}(${PART_PREFIX})?(${MONTH})(?![\\w]|-[a-z]|\\.[a-z])`, 'g'),
+  requires: [MONTH_TOKENS],
   build(m, ctx) {
     const wordStart = m.index + m[0].length - m[2].length;
     if (!isMonthWord(ctx, m[2].replace(/\.$/, '') + (m[2].endsWith('.') ? '.' : ''), wordStart, m.index + m[0].length, !!m[1])) return null;

@@ -9,6 +9,7 @@ import { Anchor } from '../anchor';
 import { quarterOf } from '../calendar';
 import { YEAR } from '../lexicon';
 import { B, E, Rule, RuleContext } from '../rule';
+import { YEAR_DIGITS } from '../prefilter';
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
@@ -49,6 +50,7 @@ export function referenceQuarter(ctx: RuleContext, index: number): QuarterRef | 
 const namedQuarter: Rule = {
   name: 'named-quarter',
   pattern: new RegExp(`${B}(?:(the|its|a|this year['’]s|next year['’]s|last year['’]s|the year-earlier|the year-ago|the comparable|the same)\\s+)?(?:(?:flat|fiscal|latest|comparable|current|calendar)[- ])*(?:(${YEAR})\\s+)?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}))?${E}`, 'gi'),
+  requires: [['quarter', 'half']],
   build(m, ctx) {
     const a = ctx.anchor;
     const lead = (m[1] ?? '').toLowerCase();
@@ -76,6 +78,7 @@ const namedQuarter: Rule = {
 const contextualQuarter: Rule = {
   name: 'contextual-quarter',
   pattern: /(?<![\w-])(?:(the|this|last|next|that)\s+)?(?:(latest|current|previous|same|comparable|year-earlier|year-ago|corresponding|recent)\s+)?(quarter|period)(?:\s+(a year ago|a year earlier|last year))?(?![\w-])|(?<![\w-])(?:the\s+)?(year-earlier|year-ago)(?![\w-])/gi,
+  requires: [['quarter', 'period', 'earlier', 'ago']],
   build(m, ctx) {
     const a = ctx.anchor;
     if (a.year === null || a.month === null) return null;
@@ -110,6 +113,7 @@ const contextualQuarter: Rule = {
 const yearQuarter: Rule = {
   name: 'year-quarter',
   pattern: new RegExp(`${B}the\\s+(${YEAR})\\s+(quarter|period)${E}`, 'gi'),
+  requires: [[YEAR_DIGITS], ['quarter', 'period']],
   build(m, ctx) {
     const ref = referenceQuarter(ctx, m.index) ?? lastCompletedQuarter(ctx.anchor);
     if (!ref) return null;

@@ -8,7 +8,7 @@
 import { DateMod } from '../../types';
 import { Anchor, anchorDay, relativeDay, relativeYear } from '../anchor';
 import { addDays, addMonths, pad, quarterOf, weekValue } from '../calendar';
-import { NUMBER, PART_PREFIX, WEEKDAY, numberValue, partMod, weekdayIndex } from '../lexicon';
+import { NUMBER, PART_PREFIX, WEEKDAY, WEEKDAY_TOKENS, numberValue, partMod, weekdayIndex } from '../lexicon';
 import { resolveWeekday, shiftedDay } from '../resolve';
 import { B, E, Rule } from '../rule';
 import { referenceQuarter } from './quarters';
@@ -23,6 +23,7 @@ const REFS: Array<[RegExp, string]> = [
 const reference: Rule = {
   name: 'reference',
   pattern: /(?<![\w-])(?:right now|just now|now|currently|current|presently|nowadays|these days|at present|the present(?: time)?|more recently|recently|recent (?:years|months|weeks|days)|recent|lately|the past|formerly|past years|the (?:near |distant )?future|future|soon|the (?:near|short|long|longer) term|(?:the )?coming (?:months|quarters)|future quarters|a later date)(?![\w-])/gi,
+  requires: [['now', 'currently', 'current', 'presently', 'nowadays', 'these', 'present', 'recently', 'recent', 'lately', 'past', 'formerly', 'future', 'soon', 'term', 'coming', 'later']],
   build(m, ctx) {
     const t = m[0];
     const entry = REFS.find(([re]) => re.test(t));
@@ -43,6 +44,7 @@ const reference: Rule = {
 const deictic: Rule = {
   name: 'deictic-day',
   pattern: /(?<![\w])(?:(early|late|mid)[- ])?(today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)(?:\s+(morning|afternoon|evening|night))?(?![\w])/gi,
+  requires: [['today', 'tonight', 'yesterday', 'tomorrow']],
   build(m, ctx) {
     const word = m[2].toLowerCase();
     const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : word.includes('before') ? -2 : word.includes('after') ? 2 : 0;
@@ -60,6 +62,7 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 const partOfDay: Rule = {
   name: 'part-of-day',
   pattern: /(?<![\w])(?:(later|earlier|early|late)\s+)?(this|last|that)\s+(morning|afternoon|evening|night)(?![\w])/gi,
+  requires: [['this', 'last', 'that'], ['morning', 'afternoon', 'evening', 'night']],
   build(m, ctx) {
     if (m[2].toLowerCase() === 'that') return null;
     const last = m[2].toLowerCase() === 'last';
@@ -73,6 +76,7 @@ const partOfDay: Rule = {
 const weekday: Rule = {
   name: 'weekday',
   pattern: new RegExp(`${B}(?:(last|next|this|this coming|this past|the previous|the following|coming|past)\\s+|(early|late|mid|later|earlier)\\s+)?(${WEEKDAY})(?:,?\\s+(morning|afternoon|evening|night))?${E}(?!['’]s\\s+[A-Z])`, 'g'),
+  requires: [WEEKDAY_TOKENS],
   build(m, ctx) {
     const end = m.index + m[0].length;
     const after = ctx.text.slice(end, end + 30);
@@ -109,6 +113,7 @@ function unitValue(a: Anchor, unit: string, offset: number): string | null {
 const relativeUnit: Rule = {
   name: 'relative-unit',
   pattern: new RegExp(`${B}(${PART_PREFIX})?(this|last|next|the past|the previous|the coming|the current|this past|this coming|the next|the last|the latest|the full|the current fiscal|the fiscal|the|this fiscal|last fiscal|next fiscal)\\s+(week|month|year|weekend)${E}(?!\\s+(?:ago|earlier|later)\\b)`, 'gi'),
+  requires: [['week', 'month', 'year', 'weekend']],
   build(m, ctx) {
     const which = m[2].toLowerCase();
     const unit = m[3].toLowerCase();
@@ -142,6 +147,7 @@ function pastWeekend(a: Anchor): boolean {
 const yearEnd: Rule = {
   name: 'year-end',
   pattern: /(?<![\w])(?:(year-end|year['’]s end|year end)|(?:the\s+)?(end|beginning|start|middle|close) of the (year|month|week)|(earlier|later) in the (year|month|week))(?![\w-])/gi,
+  requires: [['year', 'month', 'week'], ['end', 'beginning', 'start', 'middle', 'close', 'earlier', 'later']],
   build(m, ctx) {
     const unit = (m[3] ?? m[5] ?? 'year').toLowerCase();
     const mod = partMod(m[2] ?? m[4] ?? 'end');
@@ -153,6 +159,7 @@ const yearEnd: Rule = {
 const ago: Rule = {
   name: 'ago',
   pattern: new RegExp(`${B}(?:(about|nearly|almost|some|roughly|around|approximately|just|only|more than|less than|over)\\s+)?(${NUMBER})\\s+(days?|weeks?|months?|years?|decades?|quarters?)(\\s+or\\s+so)?\\s+(ago|earlier|before|later|from now|hence)${E}`, 'gi'),
+  requires: [['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'quarter', 'quarters'], ['ago', 'earlier', 'before', 'later', 'now', 'hence']],
   build(m, ctx) {
     const n = numberValue(m[2]);
     const unit = m[3].toLowerCase().replace(/s$/, '');

@@ -7,6 +7,7 @@ import { pad } from '../calendar';
 import { DAY, MONTH, WEEKDAY, monthIndex, weekdayIndex } from '../lexicon';
 import { resolveMonthDay, resolveWeekday, shiftedDay } from '../resolve';
 import { B, Rule, RuleContext } from '../rule';
+import { CLOCK_DIGITS } from '../prefilter';
 import { DateMod } from '../../types';
 
 const ZONE = '(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|JST|KST|IST|local time|\\(\\d{4} GMT\\)))?';
@@ -28,6 +29,7 @@ function dayFor(ctx: RuleContext, word: string | undefined, start: number, end: 
 const clock: Rule = {
   name: 'clock',
   pattern: new RegExp(`${B}(?:(about|around|approximately|shortly after|shortly before|just after|just before)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm|AM|PM|A\\.M\\.|P\\.M\\.)(?![\\w])${ZONE}${DAY_AFTER}(?![\\w])`, 'g'),
+  requires: [[CLOCK_DIGITS]],
   build(m, ctx) {
     let hour = Number(m[2]);
     const minute = m[3] ? Number(m[3]) : 0;
@@ -45,6 +47,7 @@ const clock: Rule = {
 const namedTime: Rule = {
   name: 'named-time',
   pattern: new RegExp(`(?<![\\w-])(noon|midnight|midday)${DAY_AFTER}(?![\\w])`, 'gi'),
+  requires: [['noon', 'midnight', 'midday']],
   build(m, ctx) {
     const day = dayFor(ctx, m[2], m.index, m.index + m[0].length);
     const t = m[1].toLowerCase() === 'midnight' ? '24:00' : '12:00';

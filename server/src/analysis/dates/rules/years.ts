@@ -8,6 +8,7 @@ import { nthWeekdayOfMonth, pad } from '../calendar';
 import { PART_PREFIX, YEAR, partMod } from '../lexicon';
 import { resolveMonthDay } from '../resolve';
 import { B, E, Rule, RuleContext } from '../rule';
+import { DECADE_DIGITS, YEAR_DIGITS } from '../prefilter';
 import { DateMod } from '../../types';
 
 /** Words after a four-digit number that show it counts something rather than naming a year. */
@@ -27,6 +28,7 @@ function isYearContext(ctx: RuleContext, start: number, end: number): boolean {
 const year: Rule = {
   name: 'year',
   pattern: new RegExp(`${B}(${PART_PREFIX}|post-|pre-)?(fiscal\\s+(?:year\\s+)?|calendar\\s+|the\\s+(?:fiscal\\s+)?year\\s+|FY\\s*)?(${YEAR})(?![\\w]|-[a-z]|['’]s\\b|,\\d)`, 'g'),
+  requires: [[YEAR_DIGITS]],
   build(m, ctx) {
     const yearStart = m.index + m[0].length - m[3].length;
     if (!m[1] && !m[2] && !isYearContext(ctx, yearStart, m.index + m[0].length)) return null;
@@ -43,6 +45,7 @@ const year: Rule = {
 const yearRange: Rule = {
   name: 'year-range',
   pattern: new RegExp(`${B}(${YEAR})\\s*[-–]\\s*(${YEAR}|\\d\\d)${E}`, 'g'),
+  requires: [[YEAR_DIGITS]],
   build(m) {
     const first = m[1];
     const second = m[2].length === 2 ? first.slice(0, 2) + m[2] : m[2];
@@ -61,6 +64,7 @@ const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties
 const decade: Rule = {
   name: 'decade',
   pattern: /(?<![\w$])(?:the\s+)?(?:(early|mid|late)[- ])?(?:(1[0-9]|20)(\d)0['’]?s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])/gi,
+  requires: [[DECADE_DIGITS, 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties']],
   build(m, ctx) {
     const century = m[2] ?? String(ctx.anchor.year !== null ? Math.floor((ctx.anchor.year - 1) / 100) : 19);
     const digit = m[3] ?? m[4] ?? String(DECADE_WORDS[(m[5] ?? '').toLowerCase()]);
@@ -76,6 +80,7 @@ const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const season: Rule = {
   name: 'season',
   pattern: new RegExp(`(?<![\\w])(?:(last|this|next|this past|this coming|the|in|during|since|until|by)\\s+)?(?:(early|mid|late)[- ])?(spring|summer|fall|autumn|winter)(?:\\s+of\\s+(${YEAR}))?(?![\\w])`, 'gi'),
+  requires: [['spring', 'summer', 'fall', 'autumn', 'winter']],
   build(m, ctx) {
     const lead = (m[1] ?? '').toLowerCase();
     if (!lead && !m[2] && !m[4]) return null; // a bare "spring" may be water or a verb
@@ -110,6 +115,7 @@ const HOLIDAYS: Array<[RegExp, (y: number) => [number, number]]> = [
 const holiday: Rule = {
   name: 'holiday',
   pattern: /(?<![\w])(?:(last|next|this)\s+)?(Thanksgiving(?: Day)?|Christmas(?: Eve| Day)?|New Year['’]s(?: Eve| Day)|Independence Day|July Fourth|the Fourth of July|Halloween|Valentine['’]s Day)(?![\w])/g,
+  requires: [['Thanksgiving', 'Christmas', 'New', 'Independence', 'Fourth', 'Halloween', 'Valentine']],
   build(m, ctx) {
     const entry = HOLIDAYS.find(([re]) => re.test(m[2]));
     if (!entry) return null;
@@ -130,6 +136,7 @@ const holiday: Rule = {
 const spokenYear: Rule = {
   name: 'spoken-year',
   pattern: /(?<![\w])(?:the year\s+)?(?:(nineteen)\s+(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|two thousand)(?![\w])/gi,
+  requires: [['nineteen', 'thousand']],
   build(m) {
     if (!m[1]) return /^the year/i.test(m[0]) ? { value: '2000', dateType: 'date', resolution: 'a spoken year' } : null;
     const tens = ['ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].indexOf(m[2].toLowerCase()) + 1;
