@@ -4,6 +4,7 @@
  * other stories, tracking digits). Everything from the first marker on is shown
  * dimmed and not analysed (spec §1).
  */
+import { isPrintableAscii } from './lines';
 
 const MARKERS: RegExp[] = [
   /^TOP STORIES$/i,
@@ -17,6 +18,8 @@ const MARKERS: RegExp[] = [
 
 /** True when a (trimmed) line marks the start of trailing boilerplate. */
 export function isBoilerplateMarker(line: string): boolean {
+  // A long line with visible ends stays long once trimmed: most body lines stop here without a copy.
+  if (line.length > 60 && isPrintableAscii(line.charCodeAt(0)) && isPrintableAscii(line.charCodeAt(line.length - 1))) return false;
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > 60) return false;
   return MARKERS.some((re) => re.test(trimmed));

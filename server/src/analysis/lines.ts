@@ -13,13 +13,17 @@ export interface Line extends TextSpan {
 export function splitLines(text: string, from = 0, to = text.length): Line[] {
   const lines: Line[] = [];
   let start = from;
-  for (let i = from; i < to; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10 || ch === 13) {
-      lines.push({ start, end: i, text: text.slice(start, i) });
-      if (ch === 13 && text.charCodeAt(i + 1) === 10 && i + 1 < to) i++;
-      start = i + 1;
-    }
+  // indexOf jumps from terminator to terminator (a character loop cost most of the layout pass).
+  let nextLf = text.indexOf('\n', from);
+  let nextCr = text.indexOf('\r', from);
+  for (;;) {
+    let i = nextLf < 0 ? nextCr : nextCr < 0 ? nextLf : Math.min(nextLf, nextCr);
+    if (i < 0 || i >= to) break;
+    lines.push({ start, end: i, text: text.slice(start, i) });
+    if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 && i + 1 < to) i++;
+    start = i + 1;
+    if (nextLf >= 0 && nextLf < start) nextLf = text.indexOf('\n', start);
+    if (nextCr >= 0 && nextCr < start) nextCr = text.indexOf('\r', start);
   }
   lines.push({ start, end: to, text: text.slice(start, to) });
   return lines;
@@ -27,7 +31,12 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
 
 /** True when a line holds nothing but white space. */
 export function isBlank(line: Line): boolean {
-  return line.text.trim().length === 0;
+  return isPrintableAscii(line.text.charCodeAt(0)) ? false : line.text.trim().length === 0;
+}
+
+/** True for a visible ASCII character: certainly not white space, so no trim is needed to know a line is not blank there. */
+export function isPrintableAscii(c: number): boolean {
+  return c > 32 && c < 127;
 }
 
 /**
@@ -43,8 +52,9 @@ export function paragraphsOf(lines: Line[]): TextSpan[] {
       current = undefined;
       continue;
     }
-    const start = line.start + (line.text.length - line.text.trimStart().length);
-    const end = line.end - (line.text.length - line.text.trimEnd().length);
+    const { text } = line;
+    const start = line.start + (isPrintableAscii(text.charCodeAt(0)) ? 0 : text.length - text.trimStart().length);
+    const end = line.end - (isPrintableAscii(text.charCodeAt(text.length - 1)) ? 0 : text.length - text.trimEnd().length);
     if (current) current.end = end;
     else {
       current = { start, end };

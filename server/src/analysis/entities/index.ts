@@ -14,15 +14,16 @@ import { roleBefore } from './roles';
 import { isTitleWord } from './titles';
 import { entityTypeOf } from './typing';
 import type { NameMatch, Registry } from '../registry';
-import { memoized, type AnalysisMemo } from '../memo';
+import type { AnalysisMemo } from '../memo';
 import type { EntityMention, TextSpan } from '../types';
 
 /** Finds, types and links the entity mentions inside the given spans. */
 export function findEntities(text: string, spans: readonly TextSpan[], registry: Registry, memo?: AnalysisMemo): EntityMention[] {
   const mentions: EntityMention[] = [];
   const registered: TextSpan[] = [];
+  const registryKind = memo ? `reg\u0000${registry.serial}` : '';
   for (const span of spans) {
-    for (const match of matchesIn(memo, `reg\u0000${registry.serial}`, text, span, (t) => registry.matcher.find(t))) {
+    for (const match of matchesIn(memo, registryKind, text, span, registry.matcher)) {
       const entry = registry.byId.get(match.id)!;
       registered.push(match);
       mentions.push(withRole(text, { start: match.start, end: match.end, text: text.slice(match.start, match.end), type: entry.type, entityId: entry.id, registered: true, source: 'registry' }));
@@ -33,16 +34,17 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
     const trimmed = withoutTrailingLowercase(text, found);
     if (trimmed) tagged.push(trimmed.label === 'PER' ? withoutLeadingTitles(text, trimmed) : trimmed);
   }
-  const places = spans.flatMap((span) => matchesIn(memo, 'gaz', text, span, (t) => findGazetteerNames(t)));
+  const places: NameMatch[] = [];
+  for (const span of spans) for (const match of matchesIn(memo, 'gaz', text, span, GAZETTEER)) places.push(match);
   const named = new Map<EntityMention, GazetteerEntry>();
   for (const name of combineWithGazetteer(text, tagged, places)) {
-    const overlapping = registered.filter((r) => r.start < name.end && name.start < r.end);
+    const overlapping = overlappingSpans(registered, name);
     // A longer name around a registered one is another entity ("Bank of Japan" around "Japan");
     // any other overlap means the registry's reading wins.
     const encloses = overlapping.length > 0 && overlapping.every((r) => name.start <= r.start && r.end <= name.end && name.end - name.start > r.end - r.start);
     if (overlapping.length > 0 && !(encloses && !isPerson(name))) continue;
     for (const r of overlapping) mentions.splice(mentions.findIndex((m) => m.start === r.start && m.end === r.end), 1);
-    if (registry.ignore.has(name.text.toLowerCase())) continue;
+    if (registry.ignore.size > 0 && registry.ignore.has(name.text.toLowerCase())) continue;
     const mention = mentionOf(text, name, registry);
     if (name.gazetteer && !mention.registered) named.set(mention, name.gazetteer);
     mentions.push(mention);
@@ -53,10 +55,43 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
   return mentions;
 }
 
-/** Name matches inside one span: they depend on the span's text alone, so they are memoized by it. */
-function matchesIn(memo: AnalysisMemo | undefined, kind: string, text: string, span: TextSpan, find: (spanText: string) => NameMatch[]): NameMatch[] {
+const NO_SPANS: readonly TextSpan[] = [];
+
+/**
+ * The registered spans overlapping `name`, in order (what `registered.filter(overlaps)` gives):
+ * registered matches are sorted and disjoint, so their ends are sorted too and a binary search
+ * finds the first one ending after the name's start.
+ */
+function overlappingSpans(registered: readonly TextSpan[], name: TextSpan): readonly TextSpan[] {
+  if (registered.length === 0) return NO_SPANS;
+  let lo = 0;
+  let hi = registered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (registered[mid].end <= name.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TextSpan[] = [];
+  for (let k = lo; k < registered.length && registered[k].start < name.end; k++) out.push(registered[k]);
+  return out;
+}
+
+/** What finds names in a stretch of text: the registry's matcher or the gazetteer's. */
+interface NameFinder {
+  find(text: string, from?: number, to?: number): NameMatch[];
+}
+
+const GAZETTEER: NameFinder = { find: findGazetteerNames };
+
+/**
+ * Name matches inside one span: they depend on the span's text alone, so they are memoized by it.
+ * Without a memo the finder reads the span in place (its tokenizer and rules never look outside
+ * `[from, to)`, so the matches are the span's own, already at article offsets) and no key is built.
+ */
+function matchesIn(memo: AnalysisMemo | undefined, kind: string, text: string, span: TextSpan, finder: NameFinder): NameMatch[] {
+  if (!memo) return finder.find(text, span.start, span.end);
   const spanText = text.slice(span.start, span.end);
-  const relative = memoized(memo, `${kind}\u0000${spanText}`, () => find(spanText));
+  const relative = memo.get(`${kind}\u0000${spanText}`, () => finder.find(spanText));
   return span.start === 0 ? relative : relative.map((m) => ({ ...m, start: m.start + span.start, end: m.end + span.start }));
 }
 
@@ -66,18 +101,19 @@ function isPerson(name: CandidateName): boolean {
 
 /** A gazetteer name links to the registry entry that stands for its entity when there is one, else to its gazetteer id. */
 function mentionOf(text: string, name: CandidateName, registry: Registry): EntityMention {
-  const base = { start: name.start, end: name.end, text: name.text };
   if (!name.gazetteer) {
-    return withRole(text, { ...base, type: entityTypeOf(name.label, name.text), entityId: slugify(name.text), registered: false, source: 'tagger' });
+    return withRole(text, { start: name.start, end: name.end, text: name.text, type: entityTypeOf(name.label, name.text), entityId: slugify(name.text), registered: false, source: 'tagger' });
   }
   const owner = registryEntryFor(registry, name.gazetteer);
-  if (owner) return { ...base, type: owner.type, entityId: owner.id, registered: true, source: 'gazetteer' };
-  return { ...base, type: name.gazetteer.type, entityId: name.gazetteer.id, registered: false, source: 'gazetteer' };
+  if (owner) return { start: name.start, end: name.end, text: name.text, type: owner.type, entityId: owner.id, registered: true, source: 'gazetteer' };
+  return { start: name.start, end: name.end, text: name.text, type: name.gazetteer.type, entityId: name.gazetteer.id, registered: false, source: 'gazetteer' };
 }
+
+const TRAILING_LOWERCASE = /(?:\s+(?:of|the|and|for|de|la|von|van|al|el|du|del|der))+$/;
 
 /** A name never ends in a lower-case word ("Port of" when the tagger stopped early). */
 function withoutTrailingLowercase<T extends TextSpan & { text: string }>(text: string, name: T): T | undefined {
-  const m = /(?:\s+(?:of|the|and|for|de|la|von|van|al|el|du|del|der))+$/.exec(name.text);
+  const m = TRAILING_LOWERCASE.exec(name.text);
   if (!m) return name;
   const end = name.start + m.index;
   return end > name.start ? { ...name, end, text: text.slice(name.start, end) } : undefined;
@@ -97,5 +133,7 @@ function withoutLeadingTitles<T extends TextSpan & { text: string }>(text: strin
 function withRole(text: string, mention: EntityMention): EntityMention {
   if (mention.type !== 'person') return mention;
   const role = roleBefore(text, mention.start);
-  return role ? { ...mention, role } : mention;
+  if (!role) return mention;
+  const { start, end, text: name, type, entityId, registered, source } = mention;
+  return { start, end, text: name, type, entityId, registered, source, role };
 }

@@ -29,6 +29,8 @@
  */
 import type { EntityMention, EntityType } from '../types';
 import { slugify } from '../slug';
+import { ByTypeAndText } from './byTypeAndText';
+import { acronymLetters, acronymOf, CORPORATE_SUFFIXES } from './acronyms';
 
 /** A stable, readable id for an unregistered entity: a slug of its fullest name. */
 export { slugify };
@@ -54,8 +56,6 @@ export const SHORT_FORMS: ReadonlyMap<string, string> = new Map(
   }).flatMap(([long, shorts]) => shorts.map((s) => [s, long] as [string, string])),
 );
 
-const CORPORATE_SUFFIXES = new Set(['co', 'co.', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'incorporated', 'ltd', 'ltd.', 'limited', 'llc', 'plc', 'company', 'group', 'n.v.', 'nv', 's.a.', 'sa', 'ag', 'spa', 's.p.a.', 'gmbh', 'holdings']);
-const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'on', 'in', 'at']);
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const SURNAME_TYPES = new Set<EntityType>(['person', 'organization', 'other']);
 const ORG_TYPES = new Set<EntityType>(['organization', 'other', 'product', 'law', 'event']);
@@ -90,7 +90,13 @@ function compatible(a: EntityType, b: EntityType): boolean {
 
 /** Links mentions in place (sorted by start): see the file comment for the rules. */
 export function linkMentions(text: string, mentions: EntityMention[]): void {
-  const infos = mentions.map(infoOf);
+  // Mentions repeat their names: each spelling of each type is keyed once.
+  const known = new ByTypeAndText<Info>();
+  const infos = mentions.map((m) => {
+    let info = known.get(m.type, m.text);
+    if (info === undefined) known.set(m.type, m.text, (info = infoOf(m)));
+    return info;
+  });
   const parent = mentions.map((_, i) => i);
   const registryId: (string | undefined)[] = mentions.map((m) => (m.registered ? m.entityId : undefined));
   const find = (i: number): number => {
@@ -112,7 +118,10 @@ export function linkMentions(text: string, mentions: EntityMention[]): void {
   // article full of definitions stays linear).
   const byAlias = new Map<string, number[]>();
   infos.forEach((info, j) => {
-    if (!mentions[j].registered) byAlias.set(info.key, [...(byAlias.get(info.key) ?? []), j]);
+    if (mentions[j].registered) return;
+    const list = byAlias.get(info.key);
+    if (list) list.push(j);
+    else byAlias.set(info.key, [j]);
   });
   for (let i = 1; i < mentions.length; i++) {
     const long = definedAcronym(text, mentions, i);
@@ -228,17 +237,17 @@ class CandidateIndex {
   private readonly personByWord = new Map<string, number[]>();
   private readonly orgByWord = new Map<string, number[]>();
   private readonly multiWord: number[] = [];
-  private readonly cache = new Map<string, Candidates | undefined>();
+  private readonly cache = new ByTypeAndText<Candidates | null>();
 
   constructor(
     private readonly mentions: EntityMention[],
     private readonly infos: Info[],
   ) {
-    const seen = new Set<string>();
+    const seen = new ByTypeAndText<true>();
     mentions.forEach((m, i) => {
       const { key, tokens } = infos[i];
-      if (tokens.length < 2 || seen.has(`${key}|${m.type}`)) return;
-      seen.add(`${key}|${m.type}`);
+      if (tokens.length < 2 || seen.get(m.type, key)) return;
+      seen.set(m.type, key, true);
       this.multiWord.push(i);
       const index = m.type === 'person' ? this.personByWord : ORG_TYPES.has(m.type) ? this.orgByWord : undefined;
       if (!index) return;
@@ -254,8 +263,8 @@ class CandidateIndex {
     const { key, tokens, suffixed } = this.infos[i];
     const type = this.mentions[i].type;
     if (suffixed) return undefined;
-    const cacheKey = `${key}|${type}`;
-    if (this.cache.has(cacheKey)) return this.cache.get(cacheKey);
+    const cached = this.cache.get(type, key);
+    if (cached !== undefined) return cached ?? undefined;
     const strong: number[] = [];
     const firstName: number[] = [];
     const first = tokens[0];
@@ -287,7 +296,7 @@ class CandidateIndex {
       }
     }
     const found = strong.length + firstName.length > 0 ? { strong, firstName } : undefined;
-    this.cache.set(cacheKey, found);
+    this.cache.set(type, key, found ?? null);
     return found;
   }
 }
@@ -352,39 +361,12 @@ function isSubsequence(short: string[], long: string[]): boolean {
   return k === short.length && short.length < long.length;
 }
 
-/** The letters of an acronym-looking mention ("GM", "U.S.A.F.", "BoA"), lower-cased; undefined otherwise. */
-function acronymLetters(text: string): string | undefined {
-  const bare = text.replace(/[.&]/g, '');
-  if (!/^[A-Z][A-Za-z]{1,6}$/.test(bare) || (bare.match(/[A-Z]/g) ?? []).length < 2) return undefined;
-  return bare.toLowerCase();
-}
-
-/**
- * True when `letters` abbreviate the words: every content word gives its first letter
- * (or its first two), function words may give theirs or be skipped, and trailing
- * corporate suffixes may be skipped ("GM" General Motors, "GSOMIA", "BoA", "SIA").
- */
-function acronymOf(letters: string, words: string[]): boolean {
-  const match = (i: number, j: number): boolean => {
-    if (j === words.length) return i === letters.length;
-    const word = words[j].replace(/^[^a-z0-9]+/, '');
-    if (FUNCTION_WORDS.has(words[j]) || !word) {
-      if (match(i, j + 1)) return true;
-    } else if (i === letters.length) return words.slice(j).every((w) => CORPORATE_SUFFIXES.has(w) || FUNCTION_WORDS.has(w));
-    if (i < letters.length && word[0] === letters[i]) {
-      if (match(i + 1, j + 1)) return true;
-      if (word.length > 1 && word[1] === letters[i + 1] && match(i + 2, j + 1)) return true;
-    }
-    return false;
-  };
-  return letters.length >= 2 && match(0, 0);
-}
-
 /** "Long Form Name (LFN)": the mention in parentheses right after another mention, whose initials it spells. */
 function definedAcronym(text: string, mentions: EntityMention[], i: number): number | undefined {
   const m = mentions[i];
+  if (text[m.start - 1] !== '(' || text[m.end] !== ')') return undefined;
   const letters = acronymLetters(m.text);
-  if (!letters || text[m.start - 1] !== '(' || text[m.end] !== ')') return undefined;
+  if (!letters) return undefined;
   let j = i - 1;
   while (j >= 0 && mentions[j].end > m.start) j--;
   if (j < 0 || !/^\s*$/.test(text.slice(mentions[j].end, m.start - 1))) return undefined;

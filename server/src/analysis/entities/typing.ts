@@ -13,14 +13,18 @@ const LAW = /\b(?:Agreement|Treaty|Act|Pact|Accord|Accords|Convention|Protocol|B
 const EVENT = /\b(?:Olympics|Olympic Games|Games|War|Summit|Cup|Championships?|Festival|Election|Elections|Conference|Forum|Revolution|Crisis|Expo|Grand Prix|Open|Marathon|Tournament|Awards?)$|^(?:World War|Cold War)/;
 const PRODUCT = /\b(?:iPhone|iPad|Galaxy|Windows|Android|Boeing \d+|Airbus A\d+|PlayStation|Xbox|Model [A-Z0-9])\b/;
 
+const SPACES = /\s+/g;
+const POSSESSIVE = /[’']s$/;
+const PLURAL = /s$/;
+
 /** The spec's type for a tagged name. */
 export function entityTypeOf(label: NameLabel, text: string): EntityType {
-  const flat = text.replace(/\s+/g, ' ');
-  const lower = flat.toLowerCase().replace(/[’']s$/, '');
   if (label === 'PER') return 'person';
-  if (label === 'ORG') return LAW.test(flat) ? 'law' : 'organization';
   if (label === 'LOC') return 'place';
-  const known = gazetteerEntryNamed(lower) ?? gazetteerEntryNamed(lower.replace(/s$/, ''));
+  const flat = text.replace(SPACES, ' ');
+  if (label === 'ORG') return LAW.test(flat) ? 'law' : 'organization';
+  const lower = flat.toLowerCase().replace(POSSESSIVE, '');
+  const known = gazetteerEntryNamed(lower) ?? gazetteerEntryNamed(lower.replace(PLURAL, ''));
   if (known?.type === 'nationality') return 'nationality';
   if (LAW.test(flat)) return 'law';
   if (EVENT.test(flat)) return 'event';

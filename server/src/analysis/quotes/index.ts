@@ -13,7 +13,7 @@ import { pairQuoteMarks, type RawQuote } from './marks';
 import { paragraphsOf, splitLines } from '../lines';
 import { isQuotedTerm } from './scare';
 import { speakerFromPhrase, type RoleIndex, type SpeakerContext } from './speaker';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 export type { RoleIndex } from './speaker';
 export { fallbackNameMentions } from './fallbackNames';
@@ -31,9 +31,19 @@ interface Accepted {
   attributedAfter: boolean;
 }
 
+/**
+ * True when the quoted text (closing mark and trailing space aside) ends with . ! ? or …, possibly
+ * followed by closing quotes or brackets: `/[.!?…][’'"”»)]*$/`, read backwards from the end.
+ */
 function endsSentence(quoteText: string): boolean {
-  return /[.!?…][’'"”»)]*$/.test(quoteText.slice(0, -1).trimEnd());
+  const inner = quoteText.slice(0, -1).trimEnd();
+  let i = inner.length - 1;
+  while (i >= 0 && CLOSERS.includes(inner[i])) i--;
+  return i >= 0 && ENDERS.includes(inner[i]);
 }
+
+const CLOSERS = '’\'"”»)';
+const ENDERS = '.!?…';
 
 /** Paragraph-relative bounds of the text before and after a quotation, stopping at neighbouring quotations. */
 function contextBounds(raw: RawQuote, index: number, raws: readonly RawQuote[], paragraphs: readonly TextSpan[]) {
@@ -66,11 +76,15 @@ export function findQuotes(text: string, paragraphs: readonly TextSpan[], entiti
   const speakers: Speaker[] = [];
   context.previousSpeakers = speakers;
 
+  let previousAfter: { from: number; to: number; tokens: Token[] } | undefined;
   raws.forEach((raw, index) => {
     const quoteText = text.slice(raw.start, raw.end);
     const { beforeStart, afterEnd, previousInParagraph } = contextBounds(raw, index, raws, paras);
-    const before = tokenize(text, beforeStart, raw.start);
+    // The stretch between two quotations of a paragraph is the first one's "after" and the next one's
+    // "before": tokenized once (token lists are only read, never changed, by the patterns).
+    const before = previousAfter && previousAfter.from === beforeStart && previousAfter.to === raw.start ? previousAfter.tokens : tokenize(text, beforeStart, raw.start);
     const after = tokenize(text, raw.end, afterEnd);
+    previousAfter = { from: raw.end, to: afterEnd, tokens: after };
     const local = attributionBefore(before, previousInParagraph !== undefined);
     const afterward = attributionAfter(after, endsSentence(quoteText));
     const adjacent = local?.kind === 'before-adjacent' ? local : undefined;

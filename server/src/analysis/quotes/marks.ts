@@ -50,8 +50,11 @@ function classify(text: string, pos: number, para: TextSpan): Mark {
 
 function marksIn(text: string, para: TextSpan): Mark[] {
   const marks: Mark[] = [];
+  // exec on the shared global regex, not matchAll (which clones the regex and builds an iterator per paragraph).
   const slice = text.slice(para.start, para.end);
-  for (const m of slice.matchAll(DOUBLE_MARKS)) marks.push(classify(text, para.start + (m.index ?? 0), para));
+  DOUBLE_MARKS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DOUBLE_MARKS.exec(slice)) !== null) marks.push(classify(text, para.start + m.index, para));
   return marks;
 }
 

@@ -17,8 +17,10 @@ export interface TokenRange {
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'these', 'those', 'such', 'many', 'some', 'my', 'our', 'your', 'no', 'this', 'that', 'several', 'both']);
 /** Verbs that make a following speech word a noun ("took note", "made remarks"). */
 const LIGHT_VERBS = new Set(['took', 'take', 'takes', 'taking', 'made', 'make', 'makes', 'making', 'gave', 'give', 'gives', 'sent', 'got', 'kept', 'held', 'issued', 'released', 'left', 'read', 'answer']);
-const SUBORDINATE_STARTS = /^(?:while|when|after|before|as|in|on|at|during|with|despite|although|though|if|because|since|speaking|asked|following|amid|unlike|like)$/;
-const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|night|morning|afternoon|evening)$/;
+const SUBORDINATE_STARTS = new Set('while when after before as in on at during with despite although though if because since speaking asked following amid unlike like'.split(' '));
+const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weekend month year night morning afternoon evening'.split(' '));
+const TIME_WORD_LEADS = new Set('on last this next late early earlier that the'.split(' '));
+const DEICTIC_DAYS = new Set(['today', 'yesterday', 'tonight']);
 const COMMON_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'made', 'took', 'gave', 'did', 'went', 'came', 'sent', 'put', 'got', 'kept', 'left', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'took', 'became', 'met', 'led', 'held', 'won', 'lost', 'ran', 'saw', 'set', 'brought', 'sought', 'thought', 'found', 'felt', 'began', 'rejected', 'dismissed', 'hit', 'cut', 'let']);
 
 /** True when the token at `i` is a finite speech verb (not a noun such as "the reports"). */
@@ -41,7 +43,7 @@ export function isAccordingToAt(tokens: Token[], i: number): boolean {
 
 function looksLikeVerb(token: Token): boolean {
   if (!token.isWord || isCapitalized(token)) return false;
-  return COMMON_VERBS.has(token.lower) || SPEECH_VERBS.has(token.lower) || (/ed$/.test(token.lower) && token.lower.length > 4);
+  return COMMON_VERBS.has(token.lower) || SPEECH_VERBS.has(token.lower) || (token.lower.endsWith('ed') && token.lower.length > 4);
 }
 
 /** Index just before `i` after skipping auxiliaries, adverbs, ", however," and time phrases ("on Monday"). */
@@ -51,10 +53,10 @@ function skipBackOverModifiers(tokens: Token[], i: number): number {
     if (!token) return i;
     if (token.isWord && AUX_AND_ADVERBS.has(token.lower)) { i--; continue; }
     if (token.text === ',' && tokens[i - 1]?.isWord && AUX_AND_ADVERBS.has(tokens[i - 1].lower) && tokens[i - 2]?.text === ',') { i -= 3; continue; }
-    if (token.isWord && TIME_WORDS.test(token.lower)) {
+    if (token.isWord && TIME_WORDS.has(token.lower)) {
       const previous = tokens[i - 1]?.lower ?? '';
-      if (/^(?:on|last|this|next|late|early|earlier|that|the)$/.test(previous)) { i -= 2; continue; }
-      if (/^(?:today|yesterday|tonight)$/.test(token.lower)) { i--; continue; }
+      if (TIME_WORD_LEADS.has(previous)) { i -= 2; continue; }
+      if (DEICTIC_DAYS.has(token.lower)) { i--; continue; }
     }
     return i;
   }
@@ -138,7 +140,7 @@ export function clauseSubject(tokens: Token[], sentenceStart: number, limit: num
   const comma = tokens.slice(from, Math.min(limit, from + 6)).findIndex((t) => t.text === ',');
   const longComma = tokens.slice(from, Math.min(limit, from + 16)).findIndex((t) => t.text === ',');
   if (comma === 1) from += comma + 1;
-  else if (longComma > 0 && SUBORDINATE_STARTS.test(tokens[from]?.lower ?? '')) from += longComma + 1;
+  else if (longComma > 0 && SUBORDINATE_STARTS.has(tokens[from]?.lower ?? '')) from += longComma + 1;
   while (from < limit && (!tokens[from].isWord || SENTENCE_OPENERS.has(tokens[from].lower))) from++;
   let to = from;
   while (to < limit && tokens[to].isWord && to - from < 8) {

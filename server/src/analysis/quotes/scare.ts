@@ -7,10 +7,48 @@
 import { DETERMINERS, SPEECH_VERBS, TITLE_CUES } from './lexicon';
 import type { Token } from './tokens';
 
-/** The quotation's inner words, without marks and edge punctuation. */
-function innerWords(quoteText: string): string[] {
-  const inner = quoteText.slice(1, -1).trim();
-  return inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+/**
+ * The quotation's inner words (white-space separated, with a letter or digit), without marks and
+ * edge punctuation; at most `limit` of them, for callers that only need to know whether there are 0, 1 or more.
+ */
+function innerWords(quoteText: string, limit = Infinity): string[] {
+  const words: string[] = [];
+  const inner = quoteText.slice(1, -1);
+  NON_SPACE_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (words.length < limit && (m = NON_SPACE_RUN.exec(inner)) !== null) if (hasLetterOrDigit(m[0])) words.push(m[0]);
+  return words;
+}
+
+/** `/[\p{L}\p{N}]/u.test(word)`, answered without the regex when an ASCII letter or digit comes before any other non-ASCII character. */
+function hasLetterOrDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return LETTER_OR_DIGIT.test(word);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
+}
+
+const NON_SPACE_RUN = /\S+/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/** How many UTF-16 units of letters (`\p{L}`) a word has: its length once everything else is removed. */
+function letterCount(word: string): number {
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) n++;
+      continue;
+    }
+    const cp = word.codePointAt(i)!;
+    const wide = cp > 0xffff;
+    if (LETTER.test(String.fromCodePoint(cp))) n += wide ? 2 : 1;
+    if (wide) i++;
+  }
+  return n;
 }
 
 /** True when the quoted text ends like a sentence (a quotation, not a term). */
@@ -40,7 +78,7 @@ function usedAsNounPhrase(before: Token[]): boolean {
 }
 
 function titleCased(words: string[]): boolean {
-  const significant = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+  const significant = words.filter((w) => letterCount(w) >= 4);
   return /^\p{Lu}/u.test(words[0] ?? '') && significant.every((w) => /^\p{Lu}/u.test(w.replace(/^[^\p{L}]+/u, '')));
 }
 
@@ -85,12 +123,15 @@ function looksLikeTitle(words: string[]): boolean {
  * (`said "…"`, `"…," she said`), which always makes it a quotation.
  */
 export function isQuotedTerm(quoteText: string, before: Token[], after: Token[], attributedNearby: boolean): boolean {
-  const words = innerWords(quoteText);
-  if (words.length === 0) return true;
-  const bareWord = words.length === 1 && /^[\p{L}\p{N}'’-]+$/u.test(quoteText.slice(1, -1).trim());
+  // Up to here only "none, one or more words" matters (and all words after a title cue): most
+  // quotations are attributed nearby and never need their full word list.
+  const firstWords = innerWords(quoteText, 2);
+  if (firstWords.length === 0) return true;
+  const bareWord = firstWords.length === 1 && /^[\p{L}\p{N}'’-]+$/u.test(quoteText.slice(1, -1).trim());
   // Labels beat any nearby speech verb: so-called "reforms", a memo titled "Org Update," …
-  if (isSoCalled(before) || (titleCased(words) && TITLE_CUES.has(before[before.length - 1]?.lower ?? '')) || bareWord) return true;
+  if (isSoCalled(before) || (TITLE_CUES.has(before[before.length - 1]?.lower ?? '') && titleCased(innerWords(quoteText))) || bareWord) return true;
   if (attributedNearby) return false;
+  const words = innerWords(quoteText);
   if (isQuotedModifier(words, quoteText, after)) return true;
   if (isNickname(words, before, after) || looksLikeTitle(words)) return true;
   if (endsLikeSentence(quoteText)) return false;

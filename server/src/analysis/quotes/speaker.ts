@@ -74,9 +74,18 @@ function roleId(phraseText: string, roles: RoleIndex | undefined): string | unde
 
 function sentenceStartBefore(text: string, pos: number): number {
   for (let i = pos - 1; i >= 0; i--) {
-    if (text[i] === '\n' || (/[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? ''))) return i + 1;
+    const c = text.charCodeAt(i);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && isSpaceCode(text.charCodeAt(i + 1)))) return i + 1;
   }
   return 0;
+}
+
+const SPACE = /\s/;
+
+/** True for a white-space code unit (what `/\s/` matches); NaN (past the end) is not. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === c && SPACE.test(String.fromCharCode(c));
 }
 
 /** True when the mention is the first name of its sentence (a rough test for subject position). */
@@ -116,21 +125,36 @@ function firstWithId(context: SpeakerContext, id: string): EntityMention | undef
  * quotation's speaker or the first name of a sentence), else the most recent one.
  */
 function resolvePronoun(pronoun: string, at: number, context: SpeakerContext): string | null {
-  const wanted: ReadonlySet<EntityType> = PERSON_PRONOUNS.has(pronoun) ? new Set(['person']) : new Set(['organization']);
-  const insideQuote = (e: TextSpan) => insideSortedSpan(context.quoteSpans, e);
-  const candidates: { pos: number; id: string; subject: boolean }[] = [];
-  for (const e of entitiesStartingIn(context.entities, at - PRONOUN_WINDOW, at)) {
-    if (e.end > at || !wanted.has(e.type) || insideQuote(e)) continue;
-    candidates.push({ pos: e.start, id: e.entityId, subject: isSentenceInitial(context.text, e, context.entities) });
-  }
+  const wanted: EntityType = PERSON_PRONOUNS.has(pronoun) ? 'person' : 'organization';
+  // Candidates are read most recent first (ties: entities in text order, then speakers in order);
+  // the first one in subject position wins, else the most recent. Speakers are always in subject
+  // position, so only the latest one matters, and entities are tested (a scan back to the sentence
+  // start) only until the answer is known.
+  let speakerPos = -Infinity;
+  let speakerId: string | null = null;
   for (const s of context.previousSpeakers) {
     if (s.entityId === null || s.end > at || s.start < at - PRONOUN_WINDOW) continue;
     const entity = firstWithId(context, s.entityId);
-    if (entity && wanted.has(entity.type)) candidates.push({ pos: s.start, id: s.entityId, subject: true });
+    if (entity && entity.type === wanted && s.start > speakerPos) {
+      speakerPos = s.start;
+      speakerId = s.entityId;
+    }
   }
-  candidates.sort((a, b) => b.pos - a.pos);
-  if (pronoun === 'they' && candidates.length === 0) return null;
-  return (candidates.find((c) => c.subject) ?? candidates[0])?.id ?? null;
+  const entities = entitiesStartingIn(context.entities, at - PRONOUN_WINDOW, at).filter((e) => e.end <= at && e.type === wanted && !insideSortedSpan(context.quoteSpans, e));
+  let mostRecent: string | null = null;
+  for (let last = entities.length - 1; last >= 0; ) {
+    let first = last;
+    while (first > 0 && entities[first - 1].start === entities[last].start) first--;
+    if (entities[last].start < speakerPos) break;
+    for (let k = first; k <= last; k++) {
+      mostRecent ??= entities[k].entityId;
+      if (isSentenceInitial(context.text, entities[k], context.entities)) return entities[k].entityId;
+    }
+    last = first - 1;
+  }
+  if (speakerId !== null) return speakerId;
+  if (pronoun === 'they' && entities.length === 0) return null;
+  return mostRecent;
 }
 
 /** Builds the speaker for a phrase found by the attribution patterns. */
@@ -141,10 +165,10 @@ export function speakerFromPhrase(rawPhrase: TextSpan, context: SpeakerContext):
   const phraseText = text.slice(phrase.start, phrase.end);
   const lower = phraseText.toLowerCase();
   if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) {
-    return { ...phrase, text: phraseText, entityId: resolvePronoun(lower, phrase.start, context) };
+    return { start: phrase.start, end: phrase.end, text: phraseText, entityId: resolvePronoun(lower, phrase.start, context) };
   }
-  if (OTHER_PRONOUNS.has(lower)) return { ...phrase, text: phraseText, entityId: null };
+  if (OTHER_PRONOUNS.has(lower)) return { start: phrase.start, end: phrase.end, text: phraseText, entityId: null };
   const head = headEntity(text, phrase, context.entities);
   if (head) return { start: head.start, end: head.end, text: head.text, entityId: head.entityId };
-  return { ...phrase, text: phraseText, entityId: roleId(phraseText, context.roles) ?? null };
+  return { start: phrase.start, end: phrase.end, text: phraseText, entityId: roleId(phraseText, context.roles) ?? null };
 }

@@ -21,11 +21,14 @@ const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}#@$%]+(?:['’\-&.][\p{L}\p{N}]+)*
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(from, to);
-  for (const match of slice.matchAll(TOKEN_RE)) {
+  // exec on the shared global regex, not matchAll (which clones the regex and builds an iterator per call).
+  TOKEN_RE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = TOKEN_RE.exec(slice)) !== null) {
     let value = match[0];
-    const start = from + (match.index ?? 0);
-    const isWord = /[\p{L}\p{N}]/u.test(value[0]) || (value.length > 1 && /[#@$]/.test(value[0]));
-    if (isWord && value.length > 1 && value.endsWith('.') && !keepsPeriod(value)) {
+    const start = from + match.index;
+    const isWord = startsWord(value);
+    if (isWord && value.length > 1 && value.charCodeAt(value.length - 1) === 46 && !keepsPeriod(value)) {
       value = value.slice(0, -1);
       tokens.push(makeToken(start, value, true));
       tokens.push(makeToken(start + value.length, '.', false));
@@ -36,8 +39,23 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return tokens;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A word starts with a letter or digit, or is a longer `#tag`, `@name` or `$amount`; ASCII first units skip the regex. */
+function startsWord(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    return value.length > 1 && (c === 35 || c === 64 || c === 36);
+  }
+  return LETTER_OR_DIGIT.test(value[0]) || (value.length > 1 && /[#@$]/.test(value[0]));
+}
+
 function makeToken(start: number, text: string, isWord: boolean): Token {
-  const lower = text.toLowerCase().replace(/\.$/, '').replace(/’/g, "'");
+  // Lower case, one trailing period dropped, curly apostrophes made straight (in that order).
+  let lower = text.toLowerCase();
+  if (lower.charCodeAt(lower.length - 1) === 46) lower = lower.slice(0, -1);
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
   return { start, end: start + text.length, text, lower, isWord };
 }
 

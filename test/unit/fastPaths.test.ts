@@ -1,0 +1,129 @@
+/**
+ * The speed shortcuts of the entity, quote and layout passes give exactly what the
+ * plain rules they replace give: each test keeps the plain rule (a regular
+ * expression, a string split, a trim) as the reference and compares on generated
+ * articles and on random text with the awkward characters (lone surrogates, astral
+ * letters, curly apostrophes, CR-only line breaks, Unicode spaces).
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { NAME_TOKEN_PATTERN, nameTokens, type NameToken } from '../../server/src/analysis/registry/nameTokens';
+import { NameMatcher } from '../../server/src/analysis/registry/matcher';
+import { findGazetteerNames } from '../../server/src/analysis/gazetteer';
+import { splitLines } from '../../server/src/analysis/lines';
+import { isBoilerplateMarker } from '../../server/src/analysis/boilerplate';
+import { slugify } from '../../server/src/analysis/slug';
+import { tokenize } from '../../server/src/analysis/quotes/tokens';
+
+/** The regex tokenizer nameTokens replaced. */
+function regexNameTokens(text: string, from = 0, to = text.length): NameToken[] {
+  const re = new RegExp(NAME_TOKEN_PATTERN.source, 'gu');
+  re.lastIndex = from;
+  const slice = text.slice(0, to);
+  const tokens: NameToken[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    const key = m[0] === '’' || m[0] === '‘' || m[0] === 'ʼ' ? "'" : m[0];
+    tokens.push({ start: m.index, end: m.index + m[0].length, key });
+  }
+  return tokens;
+}
+
+/** The line splitter splitLines replaced: one character at a time. */
+function charLines(text: string, from = 0, to = text.length): { start: number; end: number; text: string }[] {
+  const lines = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      lines.push({ start, end: i, text: text.slice(start, i) });
+      if (ch === 13 && text.charCodeAt(i + 1) === 10 && i + 1 < to) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ start, end: to, text: text.slice(start, to) });
+  return lines;
+}
+
+const PIECES = ['Ana', 'RUIZ', 'U.S.', 'New York', 'NEW YORK', 'the', "O’Neill", 'ʼ', '‘', 'Kim-Jong', 'Suga-led', 'Élodie', '𝐀𝐁', '\ud800', '\udc00', '😀', ' ', '\u00a0', '\u2028', '\r', '\n', '\r\n', '\t', '.', ',', '-', '"', '“', '”', 'Inc.', 'So-called', '42', 'x', '\u0301'];
+const awkwardText = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 }), fc.string({ unit: 'binary', maxLength: 3 }), fc.string({ unit: 'grapheme', maxLength: 2 })), { maxLength: 40 }).map((parts) => parts.join(''));
+/** Two article-shaped texts from a fixed word list (a small congruential generator, so the tests are repeatable). */
+const articles = [3, 11].map((seed) => {
+  const words = ['President', 'Ana', 'Ruiz', 'said', 'the', 'U.S.', 'and', 'NEW', 'YORK', 'Bank', 'of', 'Japan', 'Kim-Jong', 'Suga-led', '“Yes,”', 'he', 'told', 'reporters.', 'Inc.', 'O’Neill’s'];
+  const seps = [' ', ' ', ' ', ', ', '\n\n', '\r\n', ' — '];
+  let state = seed;
+  const next = (n: number) => ((state = (state * 1103515245 + 12345) % 2147483648) % n);
+  let text = '';
+  for (let i = 0; i < 3000; i++) text += words[next(words.length)] + seps[next(seps.length)];
+  return text;
+});
+
+describe('fast paths match the rules they replace', () => {
+  it('nameTokens (character-class scan) equals the token regex', () => {
+    for (const text of articles) assert.deepEqual(nameTokens(text), regexNameTokens(text));
+    fc.assert(
+      fc.property(awkwardText, fc.nat(), fc.nat(), (text, a, b) => {
+        const to = text.length === 0 ? 0 : b % (text.length + 1);
+        const from = Math.min(to, a % (text.length + 1));
+        // Ranges that start inside a surrogate pair are never asked for (spans start at words).
+        if (from > 0 && /[\ud800-\udbff]/.test(text[from - 1]) && /[\udc00-\udfff]/.test(text[from])) return;
+        assert.deepEqual(nameTokens(text, from, to), regexNameTokens(text, from, to));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('the matcher reading a span in place equals reading the span cut out and shifted', () => {
+    const matcher = new NameMatcher();
+    for (const name of ['Ana Ruiz', 'New York', 'United States', 'U.S.', 'Kim', 'Bank of Japan', "O'Neill"]) matcher.add(name, name.toLowerCase());
+    const check = (text: string, from: number, to: number) => {
+      for (const find of [(t: string, f?: number, e?: number) => matcher.find(t, f, e), findGazetteerNames]) {
+        const shifted = find(text.slice(from, to)).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+        assert.deepEqual(find(text, from, to), shifted);
+      }
+    };
+    for (const text of articles) for (let from = 0; from < text.length; from += 997) check(text, from, Math.min(text.length, from + 1500));
+    check('SHOUTING ABOUT NEW YORK AND ANA RUIZ TODAY', 0, 41);
+    fc.assert(
+      fc.property(awkwardText, awkwardText, awkwardText, (a, b, c) => check(a + b + c, a.length, a.length + b.length)),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('an empty matcher finds nothing, as the trie walk would', () => {
+    assert.deepEqual(new NameMatcher().find(articles[0]), []);
+  });
+
+  it('splitLines (indexOf jumps) equals the character loop', () => {
+    for (const text of articles) assert.deepEqual(splitLines(text), charLines(text));
+    fc.assert(
+      fc.property(awkwardText, fc.nat(), (text, a) => {
+        const from = a % (text.length + 1);
+        assert.deepEqual(splitLines(text, from), charLines(text, from));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('isBoilerplateMarker skips long lines only when trimming could not shorten them', () => {
+    assert.equal(isBoilerplateMarker(`  TOP STORIES${' '.repeat(60)}`), true);
+    assert.equal(isBoilerplateMarker('TOP STORIES'), true);
+    assert.equal(isBoilerplateMarker('x'.repeat(61)), false);
+  });
+
+  it('slugify (ASCII in one pass) equals the general rule', () => {
+    const general = (name: string) =>
+      name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'entity';
+    for (const name of ["O'Neill", 'Yoshihide Suga', '--A  b--', "'", '', 'U.S.', 'Élodie', 'Samsung Electronics Co.']) assert.equal(slugify(name), general(name), name);
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary-ascii' }), awkwardText), (name) => assert.equal(slugify(name), general(name))), { numRuns: 2000 });
+  });
+
+  it('the quote tokenizer keeps its lower-case and word rules', () => {
+    const tokens = tokenize('Mr. Ruiz’s U.S. #tag $5 É. ’twas said.', 0, 38);
+    assert.deepEqual(
+      tokens.map((t) => [t.text, t.lower, t.isWord]),
+      [['Mr.', 'mr', true], ['Ruiz’s', "ruiz's", true], ['U.S.', 'u.s', true], ['#tag', '#tag', true], ['$5', '$5', true], ['É.', 'é', true], ['’', "'", false], ['twas', 'twas', true], ['said', 'said', true], ['.', '', false]],
+    );
+  });
+});
