@@ -8,7 +8,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { buildCaseCache, normalizeToken, staticFeatures } from '../../server/src/analysis/ner/features';
+import { buildCaseCache, historyFeatures, historyTypes, normalizeToken, recordHistory, staticFeatures } from '../../server/src/analysis/ner/features';
+import { documentCaseCache, historyOf, recordWords, tagDocumentIndices } from '../../server/src/analysis/ner/tagger';
 import { LABEL_COUNT, transitionAllowed, viterbi } from '../../server/src/analysis/ner/labels';
 import { StaticScorer } from '../../server/src/analysis/ner/scorer';
 import { loadDefaultModel, splitSentences, tokenize } from '../../server/src/analysis/ner';
@@ -42,7 +43,7 @@ describe('fast static scorer', () => {
         const expected = new Float64Array(tokens.length * LABEL_COUNT);
         staticFeatures(tokens, cache).forEach((features, i) => features.forEach((f) => model.addFeature(f, expected, i * LABEL_COUNT)));
         const actual = new Float64Array(tokens.length * LABEL_COUNT);
-        scorer.score(tokens, cache, actual);
+        scorer.score(tokens.map((t) => scorer.word(t)), cache, actual);
         tokens.forEach((t, i) => {
           const o = i * LABEL_COUNT;
           const near = hasUpper(t) || hasUpper(tokens[i - 1]) || hasUpper(tokens[i + 1]);
@@ -112,8 +113,82 @@ describe('Viterbi', () => {
     const model = loadDefaultModel();
     for (const tokens of sentencesOf(generateArticle(11, 600)).map((s) => s.map(normalizeToken))) {
       const emit = new Float64Array(tokens.length * LABEL_COUNT);
-      new StaticScorer(model).score(tokens, buildCaseCache([tokens]), emit);
+      const scorer = new StaticScorer(model);
+      scorer.score(tokens.map((t) => scorer.word(t)), buildCaseCache([tokens]), emit);
       assert.deepEqual(viterbi(emit, model.transitions, tokens.length), referenceViterbi(emit, model.transitions, tokens.length));
     }
+  });
+});
+
+/**
+ * The tagger as the trainer defines it: string features (static and history), the
+ * forced-outside rule and the textbook Viterbi, sentence after sentence.
+ */
+function referenceTagger(sentences: readonly (readonly string[])[]): Int32Array[] {
+  const model = loadDefaultModel();
+  const normalized = sentences.map((s) => s.map(normalizeToken));
+  const cache = buildCaseCache(normalized);
+  const history = new Map<string, Int32Array>();
+  return normalized.map((tokens) => {
+    const emit = new Float64Array(tokens.length * LABEL_COUNT);
+    staticFeatures(tokens, cache).forEach((features, i) => features.forEach((f) => model.addFeature(f, emit, i * LABEL_COUNT)));
+    historyFeatures(history, tokens).forEach((features, i) => features.forEach((f) => model.addFeature(f, emit, i * LABEL_COUNT)));
+    tokens.forEach((t, i) => {
+      if (hasUpper(t) || hasUpper(tokens[i - 1]) || hasUpper(tokens[i + 1])) return;
+      for (let k = 1; k < LABEL_COUNT; k++) emit[i * LABEL_COUNT + k] = -Infinity;
+    });
+    const labels = referenceViterbi(emit, model.transitions, tokens.length);
+    recordHistory(history, tokens, labels);
+    return labels;
+  });
+}
+
+describe('run-time tagger', () => {
+  it('labels whole documents exactly as the trainer\'s definition does', () => {
+    const model = loadDefaultModel();
+    let names = 0;
+    for (const sentences of [HANDWRITTEN, sentencesOf(generateArticle(21, 2500)), sentencesOf(generateArticle(22, 900))]) {
+      const expected = referenceTagger(sentences);
+      assert.deepEqual(tagDocumentIndices(model, sentences), expected);
+      names += expected.reduce((sum, labels) => sum + labels.filter((k) => k % 2 === 1).length, 0);
+    }
+    assert.ok(names > 100, `the documents hold names (${names})`);
+  });
+});
+
+describe('tagger document passes over cached words', () => {
+  const scorer = new StaticScorer(loadDefaultModel());
+  const token = fc.oneof(
+    fc.constantFrom('Seoul', 'seoul', 'SEOUL', '12', '"', '(', 'Émile', 'émile', 'post-Soviet', 'O\u2019Neill', 'the', 'The', 'Ünal', 'ünal', '-', 'x'),
+    fc.string({ maxLength: 4 }).filter((t) => t.length > 0),
+  );
+  const document = fc.array(fc.array(token, { minLength: 1, maxLength: 8 }), { maxLength: 6 });
+
+  it('builds the case cache buildCaseCache builds', () => {
+    fc.assert(
+      fc.property(document, (sentences) => {
+        assert.deepEqual(documentCaseCache(sentences.map((s) => s.map((t) => scorer.word(t)))), buildCaseCache(sentences.map((s) => s.map(normalizeToken))));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads and records the history as historyTypes and recordHistory do', () => {
+    const label = fc.integer({ min: 0, max: LABEL_COUNT - 1 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.array(token, { minLength: 1, maxLength: 8 }), fc.array(label, { minLength: 8, maxLength: 8 })), { maxLength: 8 }), (tagged) => {
+        const fromWords = new Map<string, Int32Array>();
+        const fromStrings = new Map<string, Int32Array>();
+        for (const [raw, labels] of tagged) {
+          const tokens = raw.map(normalizeToken);
+          const words = raw.map((t) => scorer.word(t));
+          assert.deepEqual(historyOf(fromWords, words), historyTypes(fromStrings, tokens));
+          recordWords(fromWords, words, labels);
+          recordHistory(fromStrings, tokens, labels);
+          assert.deepEqual(fromWords, fromStrings);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -60,9 +60,10 @@ export function shortShape(token: string): string {
   return s;
 }
 
-/** Case cache bits: seen capitalised mid-sentence in normal text; seen in lower case. */
-const SEEN_CAPITALISED = 1;
-const SEEN_LOWER = 2;
+/** Case cache bit: the word was seen capitalised mid-sentence in normal text. */
+export const SEEN_CAPITALISED = 1;
+/** Case cache bit: the word was seen in lower case. */
+export const SEEN_LOWER = 2;
 
 /**
  * How each word (lower-cased) is written in the document's ordinary sentences, outside the

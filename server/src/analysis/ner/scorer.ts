@@ -12,11 +12,11 @@
  */
 import { FNV_OFFSET, hashMore, type NerModel } from './model';
 import { LABEL_COUNT } from './labels';
-import { emitWordFeatures, isCapitalised, shortShape, WordRole, type FeatureSink } from './features';
+import { emitWordFeatures, isCapitalised, normalizeToken, shortShape, WordRole, type FeatureSink } from './features';
 import { gazetteerFeatures } from './gazetteer';
 
 const L = LABEL_COUNT;
-// Offsets of each role's vector inside WordInfo.roles.
+// Offsets of each role's vector inside TaggerWord.roles.
 const SELF = WordRole.Self * L;
 const PREVIOUS = WordRole.Previous * L;
 const NEXT = WordRole.Next * L;
@@ -31,16 +31,27 @@ const SHAPE_LIMIT = 4096;
 const CASE_NAMES = ['none', 'cap', 'low', 'both'] as const;
 const CONTEXTS = ['U', 'F', 'M'] as const;
 
-/** What the scorer knows about one distinct token string. */
-interface WordInfo {
+/**
+ * What the tagger knows about one distinct token string, worked out once per string
+ * and kept: the document passes (case cache, history, scoring) read these fields
+ * instead of lower-casing and testing every token again.
+ */
+export interface TaggerWord {
+  /** The normalized token (see normalizeToken). */
+  text: string;
+  lower: string;
   /** Summed weights of the word's features in each role, ROLES × LABEL_COUNT. */
   roles: Float64Array;
-  lower: string;
   shape: string;
   shapeId: number;
+  /** Starts with an upper-case letter (isCapitalised). */
   capitalised: boolean;
+  /** Starts with a Latin letter: the words the document case cache records. */
+  letterStart: boolean;
   /** Has an upper-case letter anywhere ("Seoul", "post-Soviet", "NATO"). */
   cased: boolean;
+  /** Has a lower-case letter anywhere. */
+  hasLower: boolean;
   digit: boolean;
   /** Hash state after "w-1w=" + lower + "|": this word as the previous word of a bigram. */
   asPrevious: number;
@@ -50,45 +61,51 @@ interface WordInfo {
 
 /** Scores static features for one model, with caches that live as long as the model. */
 export class StaticScorer {
-  private words = new Map<string, WordInfo>();
+  private words = new Map<string, TaggerWord>();
   private readonly context: (Float64Array | undefined)[] = new Array(3 * 2 * 4 * 5 * 5 * 4);
   private shapeVectors = new Map<number, Float64Array>();
   private readonly shapeIds = new Map<string, number>();
-  private readonly start: WordInfo;
-  private readonly end: WordInfo;
+  private readonly start: TaggerWord;
+  private readonly end: TaggerWord;
 
   constructor(private readonly model: NerModel) {
-    this.start = this.boundary('<s>');
-    this.end = this.boundary('</s>');
+    this.start = this.build('<s>', '<s>', '<s>');
+    this.end = this.build('</s>', '</s>', '</s>');
+  }
+
+  /** The word for a raw token (normalized here); the caches start afresh past CACHE_LIMIT entries. */
+  word(raw: string): TaggerWord {
+    let w = this.words.get(raw);
+    if (!w) {
+      if (this.words.size >= CACHE_LIMIT) this.words = new Map();
+      const t = normalizeToken(raw);
+      w = this.build(t, t.toLowerCase(), shortShape(t));
+      this.words.set(raw, w);
+    }
+    return w;
   }
 
   /**
-   * Adds the static feature weights of every token of a sentence to `emit`
-   * (n × LABEL_COUNT, zeroed by the caller). `tokens` are normalized; `caseCache` is the
-   * document case cache (see buildCaseCache).
+   * Adds the static feature weights of every word of a sentence to `emit`
+   * (n × LABEL_COUNT, zeroed by the caller). `caseCache` is the document case cache
+   * (see buildCaseCache).
    */
-  score(tokens: readonly string[], caseCache: Map<string, number>, emit: Float64Array): void {
-    const n = tokens.length;
-    if (this.words.size > CACHE_LIMIT) this.words = new Map();
+  score(info: readonly TaggerWord[], caseCache: Map<string, number>, emit: Float64Array): void {
+    const n = info.length;
     if (this.shapeVectors.size > CACHE_LIMIT) this.shapeVectors = new Map();
-    const info: WordInfo[] = new Array(n);
     const cases = new Int32Array(n);
     let digits = 0;
-    let hasLower = false;
-    let hasLetters = false;
+    let capitalised = false;
     for (let i = 0; i < n; i++) {
-      const w = this.word(tokens[i]);
-      info[i] = w;
+      const w = info[i];
       if (w.digit) digits++;
-      const t = tokens[i];
-      if (!hasLower && t !== t.toUpperCase()) hasLower = true;
-      if (!hasLetters && t !== w.lower) hasLetters = true;
+      if (w.capitalised) capitalised = true;
       cases[i] = caseCache.get(w.lower) ?? 0;
     }
-    const upperSentence = !hasLower && hasLetters;
+    const upperSentence = isUpperCaseWords(info);
     const numeric = digits === 0 ? 0 : digits / n < 0.2 ? 1 : digits / n < 0.4 ? 2 : 3;
     // Gazetteer phrases start at a capitalised token: a sentence without one has no gazetteer features.
-    const gaz = info.some((w) => w.capitalised) ? gazetteerFeatures(info.map((w) => w.lower), info.map((w) => w.capitalised)) : undefined;
+    const gaz = capitalised ? gazetteerFeatures(info.map((w) => w.lower), info.map((w) => w.capitalised)) : undefined;
     for (let i = 0; i < n; i++) {
       const w = info[i];
       if (!w.cased && !(i > 0 && info[i - 1].cased) && !(i + 1 < n && info[i + 1].cased)) {
@@ -130,34 +147,23 @@ export class StaticScorer {
     if (i + 1 < n) for (const g of gaz[i + 1]) add('+', g);
   }
 
-  private word(t: string): WordInfo {
-    let w = this.words.get(t);
-    if (!w) {
-      const lower = t.toLowerCase();
-      const shape = shortShape(t);
-      w = this.build(t, lower, shape, isCapitalised(t), /\d/.test(t));
-      this.words.set(t, w);
-    }
-    return w;
-  }
-
-  private boundary(mark: string): WordInfo {
-    return this.build(mark, mark, mark, false, false);
-  }
-
-  private build(t: string, lower: string, shape: string, capitalised: boolean, digit: boolean): WordInfo {
+  private build(t: string, lower: string, shape: string): TaggerWord {
     const roles = new Float64Array(ROLES * L);
     for (let role = 0; role < ROLES; role++) {
       emitWordFeatures(role, t, lower, shape, (a, b, c, d, e, f) => this.model.addHashed(hashParts(a, b, c, d, e, f), roles, role * L));
     }
+    const first = t.charCodeAt(0);
     return {
-      roles,
+      text: t,
       lower,
+      roles,
       shape,
       shapeId: this.shapeId(shape),
-      capitalised,
+      capitalised: isCapitalised(t),
+      letterStart: (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || (first >= 0xc0 && first <= 0x24f),
       cased: t !== lower,
-      digit,
+      hasLower: t !== t.toUpperCase(),
+      digit: /\d/.test(t),
       asPrevious: hashMore(hashMore(W_PREV, lower), '|'),
       asFirst: hashMore(hashMore(W_NEXT, lower), '|'),
     };
@@ -192,7 +198,7 @@ export class StaticScorer {
   }
 
   /** "ss3=", "ssc=" and "numss=" together: three shapes, the digit class and the position. */
-  private shapeVector(prev: WordInfo, w: WordInfo, next: WordInfo, numeric: number, ctx: number): Float64Array {
+  private shapeVector(prev: TaggerWord, w: TaggerWord, next: TaggerWord, numeric: number, ctx: number): Float64Array {
     const cacheable = prev.shapeId < SHAPE_LIMIT && w.shapeId < SHAPE_LIMIT && next.shapeId < SHAPE_LIMIT;
     const key = (((prev.shapeId * SHAPE_LIMIT + w.shapeId) * SHAPE_LIMIT + next.shapeId) * 4 + numeric) * 3 + ctx;
     let v = cacheable ? this.shapeVectors.get(key) : undefined;
@@ -219,6 +225,16 @@ const W_NEXT = hashMore(FNV_OFFSET, 'ww+1=');
  */
 function forceOutside(emit: Float64Array, o: number): void {
   for (let k = 1; k < L; k++) emit[o + k] = -Infinity;
+}
+
+/** isUpperCaseSentence over words: no lower-case letter anywhere, and at least one upper-case one. */
+export function isUpperCaseWords(words: readonly TaggerWord[]): boolean {
+  let cased = false;
+  for (const w of words) {
+    if (w.hasLower) return false;
+    if (w.cased) cased = true;
+  }
+  return cased;
 }
 
 /** Hashes a feature from its parts, exactly as hashFeature would hash their concatenation. */

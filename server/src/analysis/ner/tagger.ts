@@ -3,9 +3,9 @@
  * cache, static features, history of earlier predictions, constrained Viterbi), so the
  * evaluation measures exactly what the product runs.
  */
-import { buildCaseCache, caseClassCodes, HISTORY_FEATURE_NAMES, historyTypes, normalizeToken, recordHistory } from './features';
-import { StaticScorer } from './scorer';
-import { IOB_LABELS, IobLabel, LABEL_COUNT, viterbi } from './labels';
+import { caseClassCodes, HISTORY_FEATURE_NAMES, SEEN_CAPITALISED, SEEN_LOWER, type PredictionHistory } from './features';
+import { isUpperCaseWords, StaticScorer, type TaggerWord } from './scorer';
+import { IOB_LABELS, IobLabel, LABEL_COUNT, labelType, viterbi } from './labels';
 import { hashFeature, NerModel } from './model';
 import type { AnalysisMemo } from '../memo';
 
@@ -14,40 +14,83 @@ import type { AnalysisMemo } from '../memo';
  * in reading order: later sentences use what the tagger said about the same words earlier.
  */
 export function tagDocumentIndices(model: NerModel, sentences: readonly (readonly string[])[], memo?: AnalysisMemo): Int32Array[] {
-  const normalized = sentences.map((s) => s.map(normalizeToken));
-  const caseCache = buildCaseCache(normalized);
-  const history = new Map<string, Int32Array>();
   const scorer = scorerFor(model);
+  const words = sentences.map((s) => s.map((t) => scorer.word(t)));
+  const caseCache = documentCaseCache(words);
+  const history: PredictionHistory = new Map();
   const scratch: Scratch = { scores: new Float64Array(64 * LABEL_COUNT) };
   const out: Int32Array[] = [];
-  for (const tokens of normalized) {
-    const dynamic = historyTypes(history, tokens);
+  for (const sentence of words) {
+    const dynamic = historyOf(history, sentence);
     // Adds the history features' weights to the static scores (in place: callers pass a copy when it is memoized).
     const decode = (emit: Float64Array) => {
-      for (let i = 0; i < tokens.length; i++) {
+      for (let i = 0; i < sentence.length; i++) {
         if (dynamic[i] >= 0) model.addHashed(HISTORY_HASHES[dynamic[i]], emit, i * LABEL_COUNT);
       }
-      return viterbi(emit, model.transitions, tokens.length);
+      return viterbi(emit, model.transitions, sentence.length);
     };
     let labels: Int32Array;
     if (memo) {
+      const tokens = sentence.map((w) => w.text);
       // The static scores depend only on the sentence and how its words are cased elsewhere: the memo key holds both.
       const key = `ner\u0000${tokens.join('\u0001')}\u0000${caseClassCodes(tokens, caseCache)}`;
       // The labels add what the tagger said earlier in the document (the history features): with those in
       // the key too, an unchanged sentence after an unchanged history is not decoded again.
-      labels = memo.get(`${key}\u0000${dynamic.join(',')}`, () => decode(Float64Array.from(memo.get(key, () => staticScores(scorer, tokens, caseCache)))));
+      labels = memo.get(`${key}\u0000${dynamic.join(',')}`, () => decode(Float64Array.from(memo.get(key, () => staticScores(scorer, sentence, caseCache)))));
     } else {
-      labels = decode(staticScores(scorer, tokens, caseCache, scratch));
+      labels = decode(staticScores(scorer, sentence, caseCache, scratch));
     }
-    recordHistory(history, tokens, labels);
+    recordWords(history, sentence, labels);
     out.push(labels);
   }
   return out;
 }
 
+/** buildCaseCache over words (exported for the test that holds the two equal): how each word is cased in the document's ordinary sentences, past their first token. */
+export function documentCaseCache(sentences: readonly (readonly TaggerWord[])[]): Map<string, number> {
+  const cache = new Map<string, number>();
+  for (const words of sentences) {
+    if (isUpperCaseWords(words)) continue;
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i];
+      if (!w.letterStart) continue;
+      const bit = w.capitalised ? SEEN_CAPITALISED : SEEN_LOWER;
+      cache.set(w.lower, (cache.get(w.lower) ?? 0) | bit);
+    }
+  }
+  return cache;
+}
+
+/** historyTypes over words (exported for the test that holds the two equal). */
+export function historyOf(history: PredictionHistory, words: readonly TaggerWord[]): Int8Array {
+  const types = new Int8Array(words.length).fill(-1);
+  if (history.size === 0) return types;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w.capitalised) continue;
+    const counts = history.get(w.lower);
+    if (!counts) continue;
+    let best = 0;
+    for (let k = 1; k < 5; k++) if (counts[k] > counts[best]) best = k;
+    types[i] = best;
+  }
+  return types;
+}
+
+/** recordHistory over words (exported for the test that holds the two equal). */
+export function recordWords(history: PredictionHistory, words: readonly TaggerWord[], labels: ArrayLike<number>): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w.capitalised) continue;
+    let counts = history.get(w.lower);
+    if (!counts) history.set(w.lower, (counts = new Int32Array(5)));
+    counts[labelType(labels[i])]++;
+  }
+}
+
 /** Static scores of a sentence, in `buffer` when one is given (reused between sentences when nothing keeps them). */
-function staticScores(scorer: StaticScorer, tokens: readonly string[], caseCache: Map<string, number>, buffer?: Scratch): Float64Array {
-  const size = tokens.length * LABEL_COUNT;
+function staticScores(scorer: StaticScorer, words: readonly TaggerWord[], caseCache: Map<string, number>, buffer?: Scratch): Float64Array {
+  const size = words.length * LABEL_COUNT;
   let scores: Float64Array;
   if (buffer) {
     if (buffer.scores.length < size) buffer.scores = new Float64Array(Math.max(size, buffer.scores.length * 2));
@@ -56,7 +99,7 @@ function staticScores(scorer: StaticScorer, tokens: readonly string[], caseCache
   } else {
     scores = new Float64Array(size);
   }
-  scorer.score(tokens, caseCache, scores);
+  scorer.score(words, caseCache, scores);
   return scores;
 }
 
