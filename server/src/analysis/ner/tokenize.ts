@@ -44,22 +44,88 @@ const SENTENCE_END = new Set(['.', '!', '?', '...', '\u2026']);
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '}', '\u00bb']);
 const TITLE_SET = new Set(TITLE_ABBREVIATIONS.map((a) => a.replace(/\\/g, '') + '.'));
 
-/** Tokens of `text.slice(start, end)` (offsets stay absolute); possessive 's / ’s split off. */
+/**
+ * Tokens of `text.slice(start, end)` (offsets stay absolute); possessive 's / ’s split off.
+ * Plain ASCII words and single punctuation marks (most of any article) are cut by hand;
+ * everything else goes through TOKEN_PATTERN at that position. The hand path only takes
+ * what the pattern would take there (see the comments), and a test holds the two equal.
+ */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  const n = slice.length;
+  let i = 0;
+  while (i < n) {
+    const c = slice.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    if (isAsciiLetter(c)) {
+      let j = i + 1;
+      while (j < n && isAsciiLetter(slice.charCodeAt(j))) j++;
+      // A run of ASCII letters ending before whitespace or punctuation other than . - ' is exactly
+      // one token: the abbreviation and initial alternatives need a "." after letters, the number
+      // alternative a digit first, and the word alternative stops where letters, marks, digits
+      // and inner - ' ’ stop.
+      if (j === n || endsPlainWord(slice.charCodeAt(j))) {
+        tokens.push({ start: start + i, end: start + j, text: slice.slice(i, j) });
+        i = j;
+        continue;
+      }
+    } else if (c < 128 && isLonePunctuation(c)) {
+      // No alternative but \S starts with this character.
+      tokens.push({ start: start + i, end: start + i + 1, text: slice.charAt(i) });
+      i++;
+      continue;
+    }
+    STICKY_TOKEN.lastIndex = i;
+    const m = STICKY_TOKEN.exec(slice);
+    if (!m) {
+      // Unicode white space the ASCII test above does not know (no alternative matches it).
+      i++;
+      continue;
+    }
+    pushWord(tokens, start + i, m[0]);
+    i += m[0].length;
+  }
+  return tokens;
+}
+
+/** tokenize by TOKEN_PATTERN alone: the definition the hand path must agree with (tests compare them). */
+export function tokenizeByPattern(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(start, end);
   TOKEN_PATTERN.lastIndex = 0;
-  for (let m = TOKEN_PATTERN.exec(slice); m; m = TOKEN_PATTERN.exec(slice)) {
-    const s = start + m.index;
-    const word = m[0];
-    if (word.length > 2 && POSSESSIVE.test(word)) {
-      tokens.push({ start: s, end: s + word.length - 2, text: word.slice(0, -2) });
-      tokens.push({ start: s + word.length - 2, end: s + word.length, text: word.slice(-2) });
-    } else {
-      tokens.push({ start: s, end: s + word.length, text: word });
-    }
-  }
+  for (let m = TOKEN_PATTERN.exec(slice); m; m = TOKEN_PATTERN.exec(slice)) pushWord(tokens, start + m.index, m[0]);
   return tokens;
+}
+
+/** Pushes a matched word, splitting off a possessive 's / ’s. */
+function pushWord(tokens: Token[], s: number, word: string): void {
+  if (word.length > 2 && POSSESSIVE.test(word)) {
+    tokens.push({ start: s, end: s + word.length - 2, text: word.slice(0, -2) });
+    tokens.push({ start: s + word.length - 2, end: s + word.length, text: word.slice(-2) });
+  } else {
+    tokens.push({ start: s, end: s + word.length, text: word });
+  }
+}
+
+/** The same alternatives as TOKEN_PATTERN, matched only at `lastIndex`. */
+const STICKY_TOKEN = new RegExp(TOKEN_PATTERN.source, 'uy');
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** After a run of ASCII letters: ASCII white space or punctuation that cannot continue any alternative. */
+function endsPlainWord(c: number): boolean {
+  return c < 128 && !(c >= 48 && c <= 57) && c !== 46 /* . */ && c !== 45 /* - */ && c !== 39 /* ' */;
+}
+
+/** ASCII punctuation no alternative but \S can start with: everything but letters, digits, "." and "-" (which start "..." and "--"). */
+function isLonePunctuation(c: number): boolean {
+  return c > 32 && c !== 127 && !(c >= 48 && c <= 57) && !isAsciiLetter(c) && c !== 46 && c !== 45;
 }
 
 function startsSentence(token: Token | undefined): boolean {
