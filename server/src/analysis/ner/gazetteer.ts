@@ -37,24 +37,34 @@ function buildTrie(): Trie {
 
 const trie = buildTrie();
 
-/**
- * For each token, the gazetteer feature strings that apply ("g:country:B", "g:demonym:I"):
- * the longest phrase starting at a capitalised token wins; `lower` are the lower-cased
- * tokens and `capitalised[i]` says whether token i may start a name.
- */
-export function gazetteerFeatures(lower: readonly string[], capitalised: readonly boolean[]): string[][] {
-  const out: string[][] = lower.map(() => []);
+/** A token as the gazetteer reads it. */
+export interface GazetteerToken {
+  lower: string;
+  /** Whether the token may start a name. */
+  capitalised: boolean;
+}
+
+/** A run of tokens that is a gazetteer phrase, and the lists (bit set, GAZETTEER_LISTS order) it belongs to. */
+export interface GazetteerPhrase {
+  start: number;
+  end: number;
+  lists: number;
+}
+
+/** The gazetteer phrases of a sentence: the longest phrase starting at a capitalised token wins, then the scan goes on after it. */
+export function gazetteerPhrases(tokens: readonly GazetteerToken[]): GazetteerPhrase[] {
+  const phrases: GazetteerPhrase[] = [];
   let i = 0;
-  while (i < lower.length) {
-    if (!capitalised[i]) {
+  while (i < tokens.length) {
+    if (!tokens[i].capitalised) {
       i++;
       continue;
     }
     let node: Trie | undefined = trie;
     let bestEnd = -1;
     let bestLists = 0;
-    for (let j = i; j < lower.length && node; j++) {
-      node = node.next.get(lower[j]);
+    for (let j = i; j < tokens.length && node; j++) {
+      node = node.next.get(tokens[j].lower);
       if (node && node.lists) {
         bestEnd = j + 1;
         bestLists = node.lists;
@@ -64,11 +74,29 @@ export function gazetteerFeatures(lower: readonly string[], capitalised: readonl
       i++;
       continue;
     }
-    GAZETTEER_LISTS.forEach((list, bit) => {
-      if (!(bestLists & (1 << bit))) return;
-      for (let k = i; k < bestEnd; k++) out[k].push(`g:${list}:${k === i ? 'B' : 'I'}`);
-    });
+    phrases.push({ start: i, end: bestEnd, lists: bestLists });
     i = bestEnd;
   }
+  return phrases;
+}
+
+/** Per token, the feature strings of the given phrases ("g:country:B", "g:demonym:I"). */
+export function phraseFeatures(count: number, phrases: readonly GazetteerPhrase[]): string[][] {
+  const out: string[][] = Array.from({ length: count }, () => []);
+  for (const p of phrases) {
+    GAZETTEER_LISTS.forEach((list, bit) => {
+      if (!(p.lists & (1 << bit))) return;
+      for (let k = p.start; k < p.end; k++) out[k].push(`g:${list}:${k === p.start ? 'B' : 'I'}`);
+    });
+  }
   return out;
+}
+
+/**
+ * For each token, the gazetteer feature strings that apply ("g:capital:B", "g:demonym:I"):
+ * the longest phrase starting at a capitalised token wins; `lower` are the lower-cased
+ * tokens and `capitalised[i]` says whether token i may start a name.
+ */
+export function gazetteerFeatures(lower: readonly string[], capitalised: readonly boolean[]): string[][] {
+  return phraseFeatures(lower.length, gazetteerPhrases(lower.map((l, i) => ({ lower: l, capitalised: capitalised[i] }))));
 }

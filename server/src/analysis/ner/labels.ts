@@ -53,6 +53,7 @@ export function viterbi(emit: ArrayLike<number>, trans: ArrayLike<number>, n: nu
   const score = scratchScore;
   const back = scratchBack;
   for (let k = 0; k < L; k++) score[k] = ALLOWED[k] ? trans[k] + emit[k] : -Infinity;
+  let previousOutsideOnly = emit[1] === -Infinity && emit[3] === -Infinity && emit[5] === -Infinity && emit[7] === -Infinity;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
     const cur = i * L;
@@ -60,6 +61,12 @@ export function viterbi(emit: ArrayLike<number>, trans: ArrayLike<number>, n: nu
     for (let k = 0; k < L; k++) {
       if (outsideOnly && k > 0) {
         score[cur + k] = -Infinity;
+        back[cur + k] = 0;
+        continue;
+      }
+      if (previousOutsideOnly) {
+        // Only O was possible before: every label comes from it (I-X cannot, and stays -Infinity).
+        score[cur + k] = (k > 0 && k % 2 === 0 ? -Infinity : score[prev] + trans[L + k]) + emit[cur + k];
         back[cur + k] = 0;
         continue;
       }
@@ -78,6 +85,7 @@ export function viterbi(emit: ArrayLike<number>, trans: ArrayLike<number>, n: nu
       score[cur + k] = best + emit[cur + k];
       back[cur + k] = arg;
     }
+    previousOutsideOnly = outsideOnly;
   }
   let best = -Infinity;
   let arg = 0;

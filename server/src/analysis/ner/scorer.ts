@@ -13,7 +13,7 @@
 import { FNV_OFFSET, hashMore, type NerModel } from './model';
 import { LABEL_COUNT } from './labels';
 import { emitWordFeatures, isCapitalised, normalizeToken, shortShape, WordRole, type FeatureSink } from './features';
-import { gazetteerFeatures } from './gazetteer';
+import { gazetteerPhrases, phraseFeatures } from './gazetteer';
 
 const L = LABEL_COUNT;
 // Offsets of each role's vector inside TaggerWord.roles.
@@ -105,7 +105,8 @@ export class StaticScorer {
     const upperSentence = isUpperCaseWords(info);
     const numeric = digits === 0 ? 0 : digits / n < 0.2 ? 1 : digits / n < 0.4 ? 2 : 3;
     // Gazetteer phrases start at a capitalised token: a sentence without one has no gazetteer features.
-    const gaz = capitalised ? gazetteerFeatures(info.map((w) => w.lower), info.map((w) => w.capitalised)) : undefined;
+    const phrases = capitalised ? gazetteerPhrases(info) : [];
+    const gaz = phrases.length > 0 ? phraseFeatures(n, phrases) : undefined;
     for (let i = 0; i < n; i++) {
       const w = info[i];
       if (!w.cased && !(i > 0 && info[i - 1].cased) && !(i + 1 < n && info[i + 1].cased)) {
