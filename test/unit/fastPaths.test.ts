@@ -11,6 +11,8 @@ import fc from 'fast-check';
 import { NAME_TOKEN_PATTERN, nameTokens, type NameToken } from '../../server/src/analysis/registry/nameTokens';
 import { NameMatcher } from '../../server/src/analysis/registry/matcher';
 import { findGazetteerNames } from '../../server/src/analysis/gazetteer';
+import gazetteerData from '../../server/src/analysis/gazetteer/data.json';
+import { generateArticle } from '../../bench/generate';
 import { splitLines } from '../../server/src/analysis/lines';
 import { isBoilerplateMarker } from '../../server/src/analysis/boilerplate';
 import { slugify } from '../../server/src/analysis/slug';
@@ -89,6 +91,27 @@ describe('fast paths match the rules they replace', () => {
       fc.property(awkwardText, awkwardText, awkwardText, (a, b, c) => check(a + b + c, a.length, a.length + b.length)),
       { numRuns: 1000 },
     );
+  });
+
+  it('find (skipping tokens no name can start with) equals reading every token', () => {
+    const gazetteer = new NameMatcher();
+    for (const entry of gazetteerData) for (const surface of [entry.name, ...entry.aliases]) gazetteer.add(surface, entry.id);
+    // Names that start lower-case, with punctuation, a digit, a non-ASCII letter or capitals, so every row of the start table is used.
+    const odd = new NameMatcher();
+    for (const name of ['former Yugoslavia', 'the Hague', '"Quoted" Name', '3M', '#tag', 'Élodie Roux', 'NEW YORK', 'x', "'s Gravenhage", 'ʼAna', 'Ana Ruiz', 'U.S.', 'Kim']) odd.add(name, name);
+    const texts = [...articles, generateArticle(5, 3000), generateArticle(17, 1000), 'SHOUTING ABOUT NEW YORK AND ANA RUIZ TODAY', 'THE FORMER YUGOSLAVIA, 3M AND #TAG; ’S GRAVENHAGE'];
+    for (const matcher of [gazetteer, odd]) {
+      for (const text of texts) assert.deepEqual(matcher.find(text), matcher.findEveryToken(text));
+      fc.assert(
+        fc.property(fc.array(fc.oneof(awkwardText, fc.constantFrom('former Yugoslavia', 'THE HAGUE', 'the Hague', '3M', 'Élodie', 'ÉLODIE ROUX', 'United States', 'UNITED STATES OF AMERICA', 'Japan-led', 'Kim-Jong')), { maxLength: 12 }), fc.nat(), (parts, a) => {
+          const text = parts.join(' ');
+          const from = a % (text.length + 1);
+          if (from > 0 && /[\ud800-\udbff]/.test(text[from - 1]) && /[\udc00-\udfff]/.test(text[from])) return;
+          assert.deepEqual(matcher.find(text, from), matcher.findEveryToken(text, from));
+        }),
+        { numRuns: 1500 },
+      );
+    }
   });
 
   it('an empty matcher finds nothing, as the trie walk would', () => {

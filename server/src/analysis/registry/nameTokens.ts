@@ -43,9 +43,21 @@ function codePointAt(text: string, i: number, to: number): number {
   return cls * 4 + 1;
 }
 
-/** Tokenizes `text[from, to)` into word and single-character punctuation tokens. */
-export function nameTokens(text: string, from = 0, to = text.length): NameToken[] {
-  const tokens: NameToken[] = [];
+/**
+ * Token offsets written into reusable arrays, for the matcher: it scans every paragraph but
+ * needs the key of only the few tokens that could start a name, so it builds no object and
+ * cuts no string per token. `starts` and `ends` are replaced by longer arrays when full.
+ */
+export interface TokenBounds {
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** Tokenizes `text[from, to)` into `into` (the same tokens as `nameTokens`) and returns their number. */
+export function nameTokenBounds(text: string, from: number, to: number, into: TokenBounds): number {
+  let starts = into.starts;
+  let ends = into.ends;
+  let n = 0;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -60,14 +72,50 @@ export function nameTokens(text: string, from = 0, to = text.length): NameToken[
     if (cls === WORD) {
       while (i < to) {
         const d = text.charCodeAt(i);
-        packed = d < 128 ? bmpClass[d] * 4 + 1 : codePointAt(text, i, to);
+        if (d < 128) {
+          if (bmpClass[d] !== WORD) break;
+          i++;
+          continue;
+        }
+        packed = codePointAt(text, i, to);
         if (packed >> 2 !== WORD) break;
         i += packed & 3;
       }
     }
-    // ’ and ‘ are punctuation tokens, ʼ (a modifier letter) a one-letter word: all three fold to '.
-    const key = i - start === 1 && (c === 0x2019 || c === 0x2018 || c === 0x2bc) ? "'" : text.slice(start, i);
-    tokens.push({ start, end: i, key });
+    if (n === starts.length) {
+      const longerStarts = new Int32Array(n * 2);
+      longerStarts.set(starts);
+      const longerEnds = new Int32Array(n * 2);
+      longerEnds.set(ends);
+      into.starts = starts = longerStarts;
+      into.ends = ends = longerEnds;
+    }
+    starts[n] = start;
+    ends[n] = i;
+    n++;
+  }
+  return n;
+}
+
+/** The key of the token `text[start, end)`: ’ and ‘ are punctuation tokens, ʼ (a modifier letter) a one-letter word; all three fold to '. */
+export function nameTokenKey(text: string, start: number, end: number): string {
+  if (end - start === 1) {
+    const c = text.charCodeAt(start);
+    if (c === 0x2019 || c === 0x2018 || c === 0x2bc) return "'";
+  }
+  return text.slice(start, end);
+}
+
+const scratch: TokenBounds = { starts: new Int32Array(64), ends: new Int32Array(64) };
+
+/** Tokenizes `text[from, to)` into word and single-character punctuation tokens. */
+export function nameTokens(text: string, from = 0, to = text.length): NameToken[] {
+  const n = nameTokenBounds(text, from, to, scratch);
+  const tokens: NameToken[] = [];
+  for (let k = 0; k < n; k++) {
+    const start = scratch.starts[k];
+    const end = scratch.ends[k];
+    tokens.push({ start, end, key: nameTokenKey(text, start, end) });
   }
   return tokens;
 }
