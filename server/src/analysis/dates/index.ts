@@ -67,7 +67,7 @@ export function findDates(documentText: string, paragraphs: TextSpan[], publicat
     const compute = (): Candidate[] => {
       // Rules see the context window as the document, shifted so offsets stay relative to it.
       const ctx: RuleContext = { text: paragraph, document: documentText.slice(windowStart, p.end), offset: p.start - windowStart, anchor };
-      const candidates: Candidate[] = runRules(exhaustive ? ALL_RULES : PREFILTER.rulesFor(paragraph), ctx);
+      const candidates: Candidate[] = exhaustive ? runRules(ALL_RULES, ctx) : runRules(PREFILTER.rulesFor(paragraph), ctx, PREFILTER.started);
       // chronoCandidates keeps only results whose text (a piece of the paragraph) is a numeric date,
       // so a paragraph without one cannot yield any: skipping chrono there is exact.
       if (useChrono && /\d/.test(paragraph) && (exhaustive || mayHoldNumericDate(paragraph))) {

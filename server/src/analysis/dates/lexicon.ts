@@ -53,6 +53,13 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 export const NUMBER =
   '(?:\\d+(?:\\.\\d+)?(?: 1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred|a|an|a few|few|several|a couple of|a couple|couple of|some|many)';
 
+/** The first token of every NUMBER match that begins with a letter, lower case (the rules' `starts` words; digits are DIGIT). */
+export const NUMBER_STARTS: readonly string[] = [
+  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
+  'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'a', 'hundred', 'an', 'few', 'several', 'couple', 'some', 'many',
+];
+
 /** The value of a NUMBER match: a count, or null for vague quantities (TIMEX3 `X`). */
 export function numberValue(s: string): number | null {
   const w = s.toLowerCase().trim();
@@ -97,6 +104,9 @@ export function durationValue(n: number | null, unit: string): string {
 /** "early"/"mid"/"late" and their phrasal forms, in front of a month, year, week… */
 export const PART_PREFIX =
   '(?:(?:early|earlier|mid|middle|late|later)(?:-|\\s+)(?:in\\s+)?|(?:the\\s+)?(?:beginning|start|middle|end|close)\\s+of\\s+)';
+
+/** The first token of every PART_PREFIX match (lower case, as the prefix is written in the patterns). */
+export const PART_STARTS: readonly string[] = ['early', 'earlier', 'mid', 'middle', 'late', 'later', 'the', 'beginning', 'start', 'end', 'close'];
 
 /** The TIMEX3 mod a PART_PREFIX match stands for. */
 export function partMod(prefix: string | undefined): DateMod | undefined {

@@ -20,7 +20,7 @@
  * random date-ish text.
  */
 
-import type { Rule } from './rule';
+import type { Rule, StartedExec } from './rule';
 
 /** Pseudo-word met when the paragraph holds an ASCII digit (what `\d` matches without the `u` flag). */
 export const DIGIT = '#digit';
@@ -54,6 +54,16 @@ interface CompiledRequirements {
   pseudo: Int32Array[];
   /** Per rule, the bits that must all be met; null when the rule has no requirement. */
   required: (Int32Array | null)[];
+  /** Start bits (one per rule with `starts`, at most 31) of case-sensitive start words, per slot. */
+  startExact: Int32Array;
+  /** Start bits of lower-case start words of case-insensitive rules, per slot. */
+  startFolded: Int32Array;
+  /** Start bits of the rules a digit may begin. */
+  startDigit: number;
+  /** Per rule, its start bit (0 when it has no `starts`). */
+  startBit: Int32Array;
+  /** Per rule, a sticky copy of its pattern (null when it has no `starts`). */
+  sticky: (RegExp | null)[];
 }
 
 /** Hash step shared by compile time and scan time (multiplicative, 32-bit). */
@@ -109,7 +119,44 @@ function compileRequirements(rules: readonly Rule[]): CompiledRequirements {
     for (const g of groups) setBit(bits, 0, g.id);
     return bits;
   });
-  return { width, exact, folded, pseudo, required };
+  const startExact = new Int32Array(SLOTS);
+  const startFolded = new Int32Array(SLOTS);
+  const startBit = new Int32Array(rules.length);
+  let startDigit = 0;
+  let nextBit = 0;
+  const sticky = rules.map((rule, r) => {
+    if (!rule.starts || nextBit >= 31) return null;
+    const bit = 1 << nextBit++;
+    startBit[r] = bit;
+    for (const w of rule.starts) {
+      if (w === DIGIT) startDigit |= bit;
+      else if (!/^[A-Za-z]+$/.test(w)) throw new Error(`start word "${w}" is not a token`);
+      else if (rule.pattern.ignoreCase && w !== w.toLowerCase()) throw new Error(`start word "${w}" of a case-insensitive rule must be lower case`);
+      else (rule.pattern.ignoreCase ? startFolded : startExact)[hashOf(w) & (SLOTS - 1)] |= bit;
+    }
+    return new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y');
+  });
+  return { width, exact, folded, pseudo, required, startExact, startFolded, startDigit, startBit, sticky };
+}
+
+/** Positions (ascending) of the last scanned paragraph's tokens that may begin a match, with their start bits. */
+let startAt = new Int32Array(256);
+let startBits = new Int32Array(256);
+let startCount = 0;
+/** The prefilter whose scan filled the start positions (they belong to its rules' bits). */
+let startsOwner: object | null = null;
+
+function recordStart(at: number, bits: number): void {
+  if (startCount === startAt.length) {
+    const grownAt = new Int32Array(startAt.length * 2);
+    grownAt.set(startAt);
+    startAt = grownAt;
+    const grownBits = new Int32Array(startBits.length * 2);
+    grownBits.set(startBits);
+    startBits = grownBits;
+  }
+  startAt[startCount] = at;
+  startBits[startCount++] = bits;
 }
 
 function or(into: Int32Array, from: Int32Array, at: number, width: number): void {
@@ -134,6 +181,7 @@ function metGroups(text: string, c: CompiledRequirements): Int32Array {
   let digitRun = 0;
   let afterDigit = false; // a digit, then only characters that may be \s
   let i = 0;
+  startCount = 0;
   while (i < n) {
     let ch = text.charCodeAt(i);
     if (isLetter(ch)) {
@@ -159,11 +207,14 @@ function metGroups(text: string, c: CompiledRequirements): Int32Array {
       }
       or(met, c.exact, (exact & mask) * c.width, c.width);
       or(met, c.folded, (folded & mask) * c.width, c.width);
+      const starts = c.startExact[exact & mask] | c.startFolded[folded & mask];
+      if (starts !== 0) recordStart(start, starts);
       digitRun = 0;
       afterDigit = false;
       continue;
     }
     if (ch >= 48 && ch <= 57) {
+      if (digitRun === 0 && c.startDigit !== 0) recordStart(i, c.startDigit);
       seen[0] = true;
       if (++digitRun >= 4) seen[2] = true;
       afterDigit = true;
@@ -188,11 +239,19 @@ export class RulePrefilter {
 
   constructor(private readonly rules: readonly Rule[]) {
     this.compiled = compileRequirements(rules);
+    rules.forEach((rule, r) => this.index.set(rule, r));
   }
+
+  private scanned: string | null = null;
+  /** Marks the shared start positions as this prefilter's. */
+  private readonly owner = {};
+  private readonly index = new Map<Rule, number>();
 
   /** The rules whose required words all occur in `text`, in list order; the others cannot match it. */
   rulesFor(text: string): Rule[] {
     const met = metGroups(text, this.compiled);
+    this.scanned = text;
+    startsOwner = this.owner;
     const out: Rule[] = [];
     for (let r = 0; r < this.rules.length; r++) {
       const need = this.compiled.required[r];
@@ -202,4 +261,32 @@ export class RulePrefilter {
     }
     return out;
   }
+
+  /**
+   * Runs a rule with `starts` over the paragraph last given to `rulesFor`, trying its
+   * pattern (sticky) only where one of its start tokens begins, in order, skipping
+   * those inside the previous match: the global scan tries every position from the
+   * end of the previous match and stops at the first that matches, and no other
+   * position can begin a match, so both find the same matches. False for other rules
+   * and other texts (the caller scans them whole).
+   */
+  readonly started: StartedExec = (rule, text, onMatch) => {
+    const r = this.index.get(rule);
+    if (r === undefined || text !== this.scanned || startsOwner !== this.owner) return false;
+    const sticky = this.compiled.sticky[r];
+    const bit = this.compiled.startBit[r];
+    if (!sticky) return false;
+    let from = 0;
+    for (let k = 0; k < startCount; k++) {
+      const at = startAt[k];
+      if ((startBits[k] & bit) === 0 || at < from) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (m && m[0].length > 0) {
+        from = at + m[0].length;
+        onMatch(m);
+      }
+    }
+    return true;
+  };
 }

@@ -43,27 +43,48 @@ export interface Rule {
    * pattern has the `i` flag. Lets the runner skip the regex; omit when unsure.
    */
   requires?: readonly (readonly string[])[];
+  /**
+   * Words one of which begins every match, as a whole token (a maximal run of ASCII
+   * letters; `DIGIT` for a digit not preceded by a digit); lower case when the pattern
+   * has the `i` flag. Lets the runner try the pattern only where such a token starts
+   * (see `prefilter.ts`) instead of at every position; omit when unsure.
+   */
+  starts?: readonly string[];
 }
+
+/**
+ * Runs a rule's pattern at the only positions where its matches can begin, calling
+ * `onMatch` for each match in order; returns false (calling nothing) when it cannot
+ * for this rule, and the runner scans the whole paragraph instead.
+ */
+export type StartedExec = (rule: Rule, text: string, onMatch: (m: RegExpExecArray) => void) => boolean;
 
 /** Word-boundary guards used around patterns: no letters/digits (or money signs) glued on. */
 export const B = '(?<![\\w$£€/.-])';
 /** End guard: no letter or digit right after, and not an ordinal or hyphenated compound. */
 export const E = '(?![\\w]|-[a-z])';
 
-/** Runs every rule over a paragraph and returns all candidates with offsets inside it. */
-export function runRules(rules: readonly Rule[], ctx: RuleContext): Candidate[] {
+/**
+ * Runs every rule over a paragraph and returns all candidates with offsets inside it.
+ * `started`, when given, runs the rules it can at their possible match starts only
+ * (the same matches, found sooner); the others scan the whole paragraph.
+ */
+export function runRules(rules: readonly Rule[], ctx: RuleContext, started?: StartedExec): Candidate[] {
   const out: Candidate[] = [];
-  for (const rule of rules) {
+  let rule = rules[0];
+  const onMatch = (m: RegExpExecArray): void => {
+    if (m[0].length === 0) return;
+    const built = rule.build(m, ctx);
+    if (!built) return;
+    if (!Array.isArray(built)) out.push({ ...built, start: built.start ?? m.index, end: built.end ?? m.index + m[0].length });
+    else for (const b of built) out.push({ ...b, start: b.start ?? m.index, end: b.end ?? m.index + m[0].length });
+  };
+  for (rule of rules) {
+    if (started && started(rule, ctx.text, onMatch)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(ctx.text); m; m = rule.pattern.exec(ctx.text)) {
-      if (m[0].length === 0) {
-        rule.pattern.lastIndex++;
-        continue;
-      }
-      const built = rule.build(m, ctx);
-      if (!built) continue;
-      if (!Array.isArray(built)) out.push({ ...built, start: built.start ?? m.index, end: built.end ?? m.index + m[0].length });
-      else for (const b of built) out.push({ ...b, start: b.start ?? m.index, end: b.end ?? m.index + m[0].length });
+      if (m[0].length === 0) rule.pattern.lastIndex++;
+      else onMatch(m);
     }
   }
   return out;

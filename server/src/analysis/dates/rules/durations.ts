@@ -3,10 +3,10 @@
  * the whole phrase as a duration), "two-year", "a decade", "each year"/"annually"
  * → P1Y set, "every Monday" → XXXX-WXX-1 set. Ages ("a 44-year-old") are not durations.
  */
-import { NUMBER, MONTH, UNIT, UNIT_TOKENS, WEEKDAY, WEEKDAY_TOKENS, durationValue, monthIndex, numberValue, weekdayIndex } from '../lexicon';
+import { NUMBER, NUMBER_STARTS, MONTH, UNIT, UNIT_TOKENS, WEEKDAY, WEEKDAY_TOKENS, durationValue, monthIndex, numberValue, weekdayIndex } from '../lexicon';
 import { pad } from '../calendar';
 import { B, E, Rule } from '../rule';
-import { HYPHEN } from '../prefilter';
+import { DIGIT, HYPHEN } from '../prefilter';
 import { DateMod } from '../../types';
 
 /** Modifiers TimeBank keeps inside a duration's span; the approximate ones set mod APPROX. */
@@ -17,6 +17,11 @@ const counted: Rule = {
   name: 'duration',
   pattern: new RegExp(`${B}(?:(${QUALIFIER})\\s+)?(?:(?:the\\s+)?(past|last|next|first|coming|previous|latest|final|following|same|other|year-earlier|remaining)\\s+|(the)\\s+)?(${NUMBER})\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+|trading\\s+|business\\s+)?(${UNIT})(\\s+or\\s+so)?${E}(?!\\s+(?:ago|earlier|later|from now|hence|old)\\b|-old)`, 'gi'),
   requires: [UNIT_TOKENS],
+  starts: [
+    'about', 'nearly', 'almost', 'more', 'less', 'at', 'up', 'some', 'roughly', 'around', 'approximately', 'no', 'just', 'only', 'another', 'an',
+    'the', 'past', 'last', 'next', 'first', 'coming', 'previous', 'latest', 'final', 'following', 'same', 'other', 'year', 'remaining',
+    ...NUMBER_STARTS, DIGIT,
+  ],
   build(m, ctx) {
     const unitWord = m[5].toLowerCase();
     const n = numberValue(m[4]);
@@ -49,6 +54,7 @@ const bare: Rule = {
   name: 'bare-duration',
   pattern: /(?<=\b(?:for|over|in|within|after|took|lasted|spent|last)\s+)(years|months|weeks|days|decades|hours|centuries|a decade|a century)(?![\w])/gi,
   requires: [['for', 'over', 'in', 'within', 'after', 'took', 'lasted', 'spent', 'last'], ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'centuries', 'decade', 'century']],
+  starts: ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'centuries', 'a'],
   build(m) {
     const w = m[0].toLowerCase();
     if (w === 'a decade') return { value: 'P10Y', dateType: 'duration', resolution: 'a decade' };
@@ -65,6 +71,10 @@ const SET_WORDS: Record<string, string> = {
 const sets: Rule = {
   name: 'set',
   pattern: new RegExp(`(?<![\\w-])(?:(daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly|biweekly)|(?:[Ee]very|[Ee]ach|[Pp]er)\\s+(other\\s+)?(day|night|morning|evening|week|weekend|month|quarter|year|decade|${WEEKDAY}|${MONTH}|summer|winter|spring|fall)|(?<=\\b(?:once|twice|times)\\s+)(?:a|per)\\s+(day|week|month|year)|(${WEEKDAY})s(?:\\s+(nights|mornings|afternoons|evenings))?)(?![\\w])`, 'g'),
+  starts: [
+    'daily', 'nightly', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'quarterly', 'biweekly', 'every', 'Every', 'each', 'Each', 'per', 'Per', 'a',
+    ...WEEKDAY_TOKENS.map((d) => `${d}s`),
+  ],
   requires: [['daily', 'nightly', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'quarterly', 'biweekly', 'every', 'Every', 'each', 'Each', 'per', 'Per', 'once', 'twice', 'times', ...WEEKDAY_TOKENS.map((d) => `${d}s`)]],
   build(m, ctx) {
     if (m[1]) {
@@ -95,6 +105,7 @@ const ratePeriod: Rule = {
   name: 'rate-period',
   pattern: /(?<=(?:\d|million|billion|percent|%|cents|dollars)\s+)(?:a|per)\s+(day|week|month|year)(?![\w])/gi,
   requires: [['day', 'week', 'month', 'year']],
+  starts: ['a', 'per'],
   build(m) {
     return { value: durationValue(1, m[1]), dateType: 'set', resolution: 'the period of a rate', priority: 1 };
   },

@@ -5,7 +5,7 @@
  * verb "march" and "Theresa May" are never dates.
  */
 import { pad } from '../calendar';
-import { DAY, MONTH, MONTH_TOKENS, PART_PREFIX, WEEKDAY, YEAR, monthIndex, partMod } from '../lexicon';
+import { DAY, MONTH, MONTH_TOKENS, PART_PREFIX, PART_STARTS, WEEKDAY, WEEKDAY_TOKENS, YEAR, monthIndex, partMod } from '../lexicon';
 import { resolveMonthDay } from '../resolve';
 import { B, E, Rule, RuleContext } from '../rule';
 import { DIGIT, YEAR_DIGITS } from '../prefilter';
@@ -38,6 +38,7 @@ const monthDay: Rule = {
   name: 'month-day',
   pattern: new RegExp(`${B}(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})(?:(?:,\\s*|\\s+)(${YEAR}))?${E}(?!\\s*(?:%|percent|p\\.?m|a\\.?m))`, 'g'),
   requires: [MONTH_TOKENS, [DIGIT]],
+  starts: [...WEEKDAY_TOKENS, ...MONTH_TOKENS],
   build(m, ctx) {
     const month = monthIndex(m[2]);
     const day = parseInt(m[3], 10);
@@ -51,6 +52,7 @@ const dayMonth: Rule = {
   name: 'day-month',
   pattern: new RegExp(`${B}(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(${YEAR}))?${E}`, 'g'),
   requires: [MONTH_TOKENS, [DIGIT]],
+  starts: ['the', DIGIT],
   build(m, ctx) {
     const month = monthIndex(m[2]);
     const day = parseInt(m[1], 10);
@@ -64,6 +66,7 @@ const monthYear: Rule = {
   name: 'month-year',
   pattern: new RegExp(`${B}(${PART_PREFIX})?(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})${E}`, 'g'),
   requires: [MONTH_TOKENS, [YEAR_DIGITS]],
+  starts: [...PART_STARTS, ...MONTH_TOKENS],
   build(m) {
     return { value: `${m[3]}-${pad(monthIndex(m[2]))}`, mod: partMod(m[1]), dateType: 'date', resolution: 'month and year written in the text', priority: 2 };
   },
@@ -74,6 +77,7 @@ const monthRelativeYear: Rule = {
   name: 'month-relative-year',
   pattern: new RegExp(`${B}(?:(${PART_PREFIX})?(${MONTH})\\s+(this|last|next)\\s+year|(last|this|next|this past|this coming)\\s+(${MONTH}))${E}`, 'g'),
   requires: [MONTH_TOKENS, ['this', 'last', 'next']],
+  starts: [...PART_STARTS, ...MONTH_TOKENS, 'this', 'last', 'next'],
   build(m, ctx) {
     const a = ctx.anchor;
     const word = (m[3] ?? m[4]).toLowerCase();
@@ -93,6 +97,7 @@ const monthAlone: Rule = {
   name: 'month',
   pattern: new RegExp(`${B}(${PART_PREFIX})?(${MONTH})(?![\\w]|-[a-z]|\\.[a-z])`, 'g'),
   requires: [MONTH_TOKENS],
+  starts: [...PART_STARTS, ...MONTH_TOKENS],
   build(m, ctx) {
     const wordStart = m.index + m[0].length - m[2].length;
     if (!isMonthWord(ctx, m[2].replace(/\.$/, '') + (m[2].endsWith('.') ? '.' : ''), wordStart, m.index + m[0].length, !!m[1])) return null;

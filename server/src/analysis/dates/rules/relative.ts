@@ -8,9 +8,10 @@
 import { DateMod } from '../../types';
 import { Anchor, anchorDay, relativeDay, relativeYear } from '../anchor';
 import { addDays, addMonths, pad, quarterOf, weekValue } from '../calendar';
-import { NUMBER, PART_PREFIX, WEEKDAY, WEEKDAY_TOKENS, numberValue, partMod, weekdayIndex } from '../lexicon';
+import { NUMBER, NUMBER_STARTS, PART_PREFIX, PART_STARTS, WEEKDAY, WEEKDAY_TOKENS, numberValue, partMod, weekdayIndex } from '../lexicon';
 import { resolveWeekday, shiftedDay } from '../resolve';
 import { B, E, Rule } from '../rule';
+import { DIGIT } from '../prefilter';
 import { referenceQuarter } from './quarters';
 
 const REFS: Array<[RegExp, string]> = [
@@ -77,6 +78,7 @@ const weekday: Rule = {
   name: 'weekday',
   pattern: new RegExp(`${B}(?:(last|next|this|this coming|this past|the previous|the following|coming|past)\\s+|(early|late|mid|later|earlier)\\s+)?(${WEEKDAY})(?:,?\\s+(morning|afternoon|evening|night))?${E}(?!['’]s\\s+[A-Z])`, 'g'),
   requires: [WEEKDAY_TOKENS],
+  starts: ['last', 'next', 'this', 'the', 'coming', 'past', 'early', 'late', 'mid', 'later', 'earlier', ...WEEKDAY_TOKENS],
   build(m, ctx) {
     const end = m.index + m[0].length;
     const after = ctx.text.slice(end, end + 30);
@@ -114,6 +116,7 @@ const relativeUnit: Rule = {
   name: 'relative-unit',
   pattern: new RegExp(`${B}(${PART_PREFIX})?(this|last|next|the past|the previous|the coming|the current|this past|this coming|the next|the last|the latest|the full|the current fiscal|the fiscal|the|this fiscal|last fiscal|next fiscal)\\s+(week|month|year|weekend)${E}(?!\\s+(?:ago|earlier|later)\\b)`, 'gi'),
   requires: [['week', 'month', 'year', 'weekend']],
+  starts: [...PART_STARTS, 'this', 'last', 'next'],
   build(m, ctx) {
     const which = m[2].toLowerCase();
     const unit = m[3].toLowerCase();
@@ -147,6 +150,7 @@ function pastWeekend(a: Anchor): boolean {
 const yearEnd: Rule = {
   name: 'year-end',
   pattern: /(?<![\w])(?:(year-end|year['’]s end|year end)|(?:the\s+)?(end|beginning|start|middle|close) of the (year|month|week)|(earlier|later) in the (year|month|week))(?![\w-])/gi,
+  starts: ['year', 'the', 'end', 'beginning', 'start', 'middle', 'close', 'earlier', 'later'],
   requires: [['year', 'month', 'week'], ['end', 'beginning', 'start', 'middle', 'close', 'earlier', 'later']],
   build(m, ctx) {
     const unit = (m[3] ?? m[5] ?? 'year').toLowerCase();
@@ -159,6 +163,7 @@ const yearEnd: Rule = {
 const ago: Rule = {
   name: 'ago',
   pattern: new RegExp(`${B}(?:(about|nearly|almost|some|roughly|around|approximately|just|only|more than|less than|over)\\s+)?(${NUMBER})\\s+(days?|weeks?|months?|years?|decades?|quarters?)(\\s+or\\s+so)?\\s+(ago|earlier|before|later|from now|hence)${E}`, 'gi'),
+  starts: ['about', 'nearly', 'almost', 'some', 'roughly', 'around', 'approximately', 'just', 'only', 'more', 'less', 'over', ...NUMBER_STARTS, DIGIT],
   requires: [['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'quarter', 'quarters'], ['ago', 'earlier', 'before', 'later', 'now', 'hence']],
   build(m, ctx) {
     const n = numberValue(m[2]);

@@ -5,10 +5,10 @@
  * ("1990 people", "$2019", "No. 2000") are not years.
  */
 import { nthWeekdayOfMonth, pad } from '../calendar';
-import { PART_PREFIX, YEAR, partMod } from '../lexicon';
+import { PART_PREFIX, PART_STARTS, YEAR, partMod } from '../lexicon';
 import { resolveMonthDay } from '../resolve';
 import { B, E, Rule, RuleContext } from '../rule';
-import { DECADE_DIGITS, YEAR_DIGITS } from '../prefilter';
+import { DECADE_DIGITS, DIGIT, YEAR_DIGITS } from '../prefilter';
 import { DateMod } from '../../types';
 
 /** Words after a four-digit number that show it counts something rather than naming a year. */
@@ -29,6 +29,7 @@ const year: Rule = {
   name: 'year',
   pattern: new RegExp(`${B}(${PART_PREFIX}|post-|pre-)?(fiscal\\s+(?:year\\s+)?|calendar\\s+|the\\s+(?:fiscal\\s+)?year\\s+|FY\\s*)?(${YEAR})(?![\\w]|-[a-z]|['’]s\\b|,\\d)`, 'g'),
   requires: [[YEAR_DIGITS]],
+  starts: [...PART_STARTS, 'post', 'pre', 'fiscal', 'calendar', 'FY', DIGIT],
   build(m, ctx) {
     const yearStart = m.index + m[0].length - m[3].length;
     if (!m[1] && !m[2] && !isYearContext(ctx, yearStart, m.index + m[0].length)) return null;
@@ -46,6 +47,7 @@ const yearRange: Rule = {
   name: 'year-range',
   pattern: new RegExp(`${B}(${YEAR})\\s*[-–]\\s*(${YEAR}|\\d\\d)${E}`, 'g'),
   requires: [[YEAR_DIGITS]],
+  starts: [DIGIT],
   build(m) {
     const first = m[1];
     const second = m[2].length === 2 ? first.slice(0, 2) + m[2] : m[2];
