@@ -8,12 +8,13 @@
  * - the sentence-context features (casing class, position, digits) take one of 2,400
  *   values, each a cached vector;
  * - the shape features depend on three interned shape ids, the digit class and the position;
- * - only the two word-bigram features and the (rare) gazetteer features are hashed per token.
+ * - the gazetteer features (a list, a position in the phrase, a context) are one of 60 cached vectors;
+ * - only the two word-bigram features are hashed per token.
  */
 import { FNV_OFFSET, hashMore, type NerModel } from './model';
 import { LABEL_COUNT } from './labels';
-import { emitWordFeatures, isCapitalised, normalizeToken, shortShape, WordRole, type FeatureSink } from './features';
-import { gazetteerPhrases, phraseFeatures } from './gazetteer';
+import { emitWordFeatures, isCapitalised, normalizeToken, shortShape, WordRole } from './features';
+import { GAZETTEER_LISTS, gazetteerPhrases } from './gazetteer';
 
 const L = LABEL_COUNT;
 // Offsets of each role's vector inside TaggerWord.roles.
@@ -64,6 +65,7 @@ export class StaticScorer {
   private words = new Map<string, TaggerWord>();
   private readonly context: (Float64Array | undefined)[] = new Array(3 * 2 * 4 * 5 * 5 * 4);
   private shapeVectors = new Map<number, Float64Array>();
+  private readonly gazetteer: (Float64Array | undefined)[] = new Array(4 * GAZETTEER_LISTS.length * 2 * 3);
   private readonly shapeIds = new Map<string, number>();
   private readonly start: TaggerWord;
   private readonly end: TaggerWord;
@@ -106,7 +108,17 @@ export class StaticScorer {
     const numeric = digits === 0 ? 0 : digits / n < 0.2 ? 1 : digits / n < 0.4 ? 2 : 3;
     // Gazetteer phrases start at a capitalised token: a sentence without one has no gazetteer features.
     const phrases = capitalised ? gazetteerPhrases(info) : [];
-    const gaz = phrases.length > 0 ? phraseFeatures(n, phrases) : undefined;
+    // Per token, its phrase's lists (bit set) and whether it begins the phrase; phrases never overlap.
+    let gazLists: Int32Array | undefined;
+    let gazBegins: Uint8Array | undefined;
+    if (phrases.length > 0) {
+      gazLists = new Int32Array(n);
+      gazBegins = new Uint8Array(n);
+      for (const p of phrases) {
+        for (let k = p.start; k < p.end; k++) gazLists[k] = p.lists;
+        gazBegins[p.start] = 1;
+      }
+    }
     for (let i = 0; i < n; i++) {
       const w = info[i];
       if (!w.cased && !(i > 0 && info[i - 1].cased) && !(i + 1 < n && info[i + 1].cased)) {
@@ -134,18 +146,39 @@ export class StaticScorer {
       }
       this.model.addHashed(hashMore(prev.asPrevious, w.lower), emit, o);
       this.model.addHashed(hashMore(w.asFirst, next.lower), emit, o);
-      if (gaz) this.addGazetteer(emit, o, gaz, i, n, ctx);
+      if (gazLists && gazBegins) this.addGazetteer(emit, o, gazLists, gazBegins, i, ctx);
     }
   }
 
-  private addGazetteer(emit: Float64Array, o: number, gaz: readonly string[][], i: number, n: number, ctx: number): void {
-    const add: FeatureSink['add'] = (a, b, c, d, e, f) => this.model.addHashed(hashParts(a, b, c, d, e, f), emit, o);
-    for (const g of gaz[i]) {
-      add(g);
-      add(g, '|', CONTEXTS[ctx]);
+  /**
+   * The gazetteer features of token i: "g:<list>:<B|I>" and the same with the context for its
+   * own phrase, "-g:…" for the previous token's and "+g:…" for the next token's. There are
+   * only 60 such features: each is one cached vector.
+   */
+  private addGazetteer(emit: Float64Array, o: number, lists: Int32Array, begins: Uint8Array, i: number, ctx: number): void {
+    const n = lists.length;
+    for (let bit = 0; bit < GAZETTEER_LISTS.length; bit++) {
+      const mask = 1 << bit;
+      if (lists[i] & mask) {
+        addVector(emit, o, this.gazetteerVector(GazetteerRole.Own, bit, begins[i], 0));
+        addVector(emit, o, this.gazetteerVector(GazetteerRole.OwnInContext, bit, begins[i], ctx));
+      }
     }
-    if (i > 0) for (const g of gaz[i - 1]) add('-', g);
-    if (i + 1 < n) for (const g of gaz[i + 1]) add('+', g);
+    if (i > 0) for (let bit = 0; bit < GAZETTEER_LISTS.length; bit++) if (lists[i - 1] & (1 << bit)) addVector(emit, o, this.gazetteerVector(GazetteerRole.Previous, bit, begins[i - 1], 0));
+    if (i + 1 < n) for (let bit = 0; bit < GAZETTEER_LISTS.length; bit++) if (lists[i + 1] & (1 << bit)) addVector(emit, o, this.gazetteerVector(GazetteerRole.Next, bit, begins[i + 1], 0));
+  }
+
+  private gazetteerVector(role: GazetteerRole, bit: number, begins: number, ctx: number): Float64Array {
+    const key = ((role * GAZETTEER_LISTS.length + bit) * 2 + begins) * 3 + ctx;
+    let v = this.gazetteer[key];
+    if (!v) {
+      v = new Float64Array(L);
+      const g = `g:${GAZETTEER_LISTS[bit]}:${begins ? 'B' : 'I'}`;
+      const feature = role === GazetteerRole.Own ? g : role === GazetteerRole.OwnInContext ? `${g}|${CONTEXTS[ctx]}` : role === GazetteerRole.Previous ? `-${g}` : `+${g}`;
+      this.model.addHashed(hashParts(feature), v, 0);
+      this.gazetteer[key] = v;
+    }
+    return v;
   }
 
   private build(t: string, lower: string, shape: string): TaggerWord {
@@ -224,6 +257,18 @@ const W_NEXT = hashMore(FNV_OFFSET, 'ww+1=');
  * it. In CoNLL++ 0.1% of name tokens look like this (and the model rarely found them);
  * skipping them halves the tokens scored.
  */
+/** Which token's gazetteer phrase a gazetteer feature describes (and whether it carries the context). */
+const enum GazetteerRole {
+  Own = 0,
+  OwnInContext = 1,
+  Previous = 2,
+  Next = 3,
+}
+
+function addVector(emit: Float64Array, o: number, v: Float64Array): void {
+  for (let k = 0; k < L; k++) emit[o + k] += v[k];
+}
+
 function forceOutside(emit: Float64Array, o: number): void {
   for (let k = 1; k < L; k++) emit[o + k] = -Infinity;
 }
