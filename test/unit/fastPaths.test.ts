@@ -16,7 +16,12 @@ import { generateArticle } from '../../bench/generate';
 import { splitLines } from '../../server/src/analysis/lines';
 import { isBoilerplateMarker } from '../../server/src/analysis/boilerplate';
 import { slugify } from '../../server/src/analysis/slug';
-import { tokenize } from '../../server/src/analysis/quotes/tokens';
+import { tokenize, tokenizeByRegex } from '../../server/src/analysis/quotes/tokens';
+import { nameKeyOf } from '../../server/src/analysis/entities/nameKey';
+import { CORPORATE_SUFFIXES } from '../../server/src/analysis/entities/acronyms';
+import { findEntities } from '../../server/src/analysis/entities';
+import { EMPTY_REGISTRY } from '../../server/src/analysis/registry';
+import type { EntityType } from '../../server/src/analysis/types';
 
 /** The regex tokenizer nameTokens replaced. */
 function regexNameTokens(text: string, from = 0, to = text.length): NameToken[] {
@@ -61,7 +66,51 @@ const articles = [3, 11].map((seed) => {
   return text;
 });
 
+/** The regex chain nameKeyOf replaced, and the word-count rule that told a suffixed name. */
+function regexNameKey(name: string, type: EntityType): { key: string; suffixed: boolean } {
+  let key = name.replace(/[‘’`´]/g, "'").replace(/\s+/g, ' ').trim().replace(/'s?$/, '').toLowerCase();
+  if (type !== 'person') {
+    const words = key.split(' ');
+    while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1].replace(/,$/, ''))) words.pop();
+    key = words.join(' ').replace(/,$/, '');
+  }
+  return { key, suffixed: key.split(' ').length < name.trim().split(/\s+/).length };
+}
+
+const CORPORATE = ['Inc.', 'Co', 'co.', 'Corp', 'Group', 'PLC', 'plc,', 'S.A.', 'Holdings', 'Ltd.,', 'company'];
+
 describe('fast paths match the rules they replace', () => {
+  it('nameKeyOf (plain-name scan, lastIndexOf suffix walk) equals the regex chain', () => {
+    const types: EntityType[] = ['person', 'organization', 'place', 'other'];
+    for (const name of ['Samsung Electronics Co.', "Ruiz's", 'Ruiz’s', "RUIZ'S", "Jones'", 'Apple Inc.', 'Apple, Inc.', 'Group', ' Group  PLC ', 'x  Inc', "Foo 's", 'Inc Inc', ',', '', ' ', 'Acme Co,', 'A\u00a0Inc.', 'O`Neill Ltd']) {
+      for (const type of types) assert.deepEqual(nameKeyOf(name, type), regexNameKey(name, type), `${name} as ${type}`);
+    }
+    const nameLike = fc.array(fc.oneof(awkwardText, fc.constantFrom(...CORPORATE, "'s", "'", '’s', ',', ' ', '  ', 'Ana', 'A.')), { maxLength: 8 }).map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(fc.oneof(nameLike, awkwardText, fc.string({ unit: 'binary-ascii' })), fc.constantFrom(...types), (name, type) => assert.deepEqual(nameKeyOf(name, type), regexNameKey(name, type))),
+      { numRuns: 3000 },
+    );
+    // Every mention the entity layer finds in generated articles.
+    for (const text of [generateArticle(5, 3000), generateArticle(23, 1500), ...articles]) {
+      for (const m of findEntities(text, [{ start: 0, end: text.length }], EMPTY_REGISTRY)) assert.deepEqual(nameKeyOf(m.text, m.type), regexNameKey(m.text, m.type), m.text);
+    }
+  });
+
+  it('tokenize (ASCII scan, regex for the rest) finds the matches of the token regex', () => {
+    const check = (text: string, from: number, to: number) => assert.deepEqual(tokenize(text, from, to), tokenizeByRegex(text, from, to));
+    for (const text of [...articles, generateArticle(5, 2000)]) for (let from = 0; from < text.length; from += 1499) check(text, from, Math.min(text.length, from + 2000));
+    for (const text of ['U.S.A. and A.B', 'A.B.', 'A.B.c', 'I.e. x', 'e.g.', 'a.b.c.', "rock'n'roll", 'co-op-', 'AT&T.', '#tag$5%', '@x.y', 'U.É.', 'a’b', 'x.\u00e9', 'É.', 'A.\ud835\udc00.', '3.5.', '.-.', "x'", 'x\u00a0y', 'A.B.\u00a0C.', 'don’t', 'x’', 'x’é', '’twas', '“Yes,” he said.', 'a—b…c']) check(text, 0, text.length);
+    const tokenText = fc.array(fc.oneof(awkwardText, fc.constantFrom('A.', 'B.', 'U.S.', 'a.b', "O'", '-', '&', '.', '’', '#', '$', '%', '@', 'É', 'é', '\u00a0', '5', 'x', '—', '–', '…', '«', '»', '„', '’s', 'n’t', '‘')), { maxLength: 20 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(tokenText, fc.nat(), fc.nat(), (text, a, b) => {
+        const to = b % (text.length + 1);
+        const from = Math.min(to, a % (text.length + 1));
+        check(text, from, to);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('nameTokens (character-class scan) equals the token regex', () => {
     for (const text of articles) assert.deepEqual(nameTokens(text), regexNameTokens(text));
     fc.assert(

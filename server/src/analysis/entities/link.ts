@@ -30,7 +30,11 @@
 import type { EntityMention, EntityType } from '../types';
 import { slugify } from '../slug';
 import { ByTypeAndText } from './byTypeAndText';
-import { acronymLetters, acronymOf, CORPORATE_SUFFIXES } from './acronyms';
+import { acronymLetters, acronymOf } from './acronyms';
+import { nameKey, nameKeyOf } from './nameKey';
+
+/** The comparison key of a name: see step 1 in the file comment (re-exported for callers of the linker). */
+export { nameKey };
 
 /** A stable, readable id for an unregistered entity: a slug of its fullest name. */
 export { slugify };
@@ -70,17 +74,6 @@ interface Info {
   suffixed: boolean;
 }
 
-/** The comparison key of a name: see step 1 in the file comment. */
-export function nameKey(name: string, type: EntityType): string {
-  let key = name.replace(/[‘’`´]/g, "'").replace(/\s+/g, ' ').trim().replace(/'s?$/, '').toLowerCase();
-  if (type !== 'person') {
-    const words = key.split(' ');
-    while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1].replace(/,$/, ''))) words.pop();
-    key = words.join(' ').replace(/,$/, '');
-  }
-  return key;
-}
-
 /** Two types that may name the same entity: a tagger confuses person and organization, never person and place. */
 function compatible(a: EntityType, b: EntityType): boolean {
   if (a === b || a === 'other' || b === 'other') return true;
@@ -115,17 +108,12 @@ export function linkMentions(text: string, mentions: EntityMention[]): void {
   };
 
   // Step 1: acronyms defined in parentheses take their long form's key (indexed by key, so an
-  // article full of definitions stays linear).
-  const byAlias = new Map<string, number[]>();
-  infos.forEach((info, j) => {
-    if (mentions[j].registered) return;
-    const list = byAlias.get(info.key);
-    if (list) list.push(j);
-    else byAlias.set(info.key, [j]);
-  });
+  // article full of definitions stays linear; built at the first definition, before any key changes).
+  let byAlias: Map<string, number[]> | undefined;
   for (let i = 1; i < mentions.length; i++) {
     const long = definedAcronym(text, mentions, i);
     if (long !== undefined && !mentions[i].registered) {
+      byAlias ??= unregisteredByKey(mentions, infos);
       const alias = infos[i].key;
       const longInfo = infos[long];
       for (const j of byAlias.get(alias) ?? []) infos[j] = { ...longInfo };
@@ -142,17 +130,21 @@ export function linkMentions(text: string, mentions: EntityMention[]): void {
       shortOnes.push({ index: i, found });
       continue;
     }
-    const heads = byKey.get(infos[i].key) ?? [];
+    const heads = byKey.get(infos[i].key);
+    if (heads === undefined) {
+      byKey.set(infos[i].key, [i]);
+      continue;
+    }
     const head = heads.find((h) => compatible(mentions[h].type, mentions[i].type));
     if (head === undefined || !union(head, i)) heads.push(i);
-    byKey.set(infos[i].key, heads);
   }
 
   // Step 3: short forms join one candidate, longest short forms first, in text order.
-  const isShort = new Set(shortOnes.map((s) => s.index));
+  const isShort = new Uint8Array(mentions.length);
+  for (const { index } of shortOnes) isShort[index] = 1;
   const fullPositions = new Map<number, number[]>();
   for (let i = 0; i < mentions.length; i++) {
-    if (isShort.has(i)) continue;
+    if (isShort[i]) continue;
     const root = find(i);
     if (!fullPositions.has(root)) fullPositions.set(root, []);
     fullPositions.get(root)!.push(mentions[i].start);
@@ -175,6 +167,18 @@ export function linkMentions(text: string, mentions: EntityMention[]): void {
   }
 
   nameClusters(mentions, infos, find, registryId);
+}
+
+/** Unregistered mentions by key, in text order. */
+function unregisteredByKey(mentions: EntityMention[], infos: Info[]): Map<string, number[]> {
+  const byKey = new Map<string, number[]>();
+  infos.forEach((info, j) => {
+    if (mentions[j].registered) return;
+    const list = byKey.get(info.key);
+    if (list) list.push(j);
+    else byKey.set(info.key, [j]);
+  });
+  return byKey;
 }
 
 /** Step 4: ids and types per cluster, clusters taken in order of first mention. */
@@ -217,11 +221,14 @@ function fuller(a: Info, am: EntityMention, b: Info, bm: EntityMention): boolean
 }
 
 function infoOf(m: EntityMention): Info {
-  let key = nameKey(m.text, m.type);
-  const suffixed = key.split(' ').length < m.text.trim().split(/\s+/).length;
+  // nameKeyOf tells whether a suffix word was dropped, which is when the key has fewer words than the name.
+  const named = nameKeyOf(m.text, m.type);
+  const suffixed = named.suffixed;
+  let key = named.key;
   const canonical = m.type === 'person' ? undefined : SHORT_FORMS.get(key);
   if (canonical) key = canonical.toLowerCase();
-  return { key, tokens: key.split(' '), canonical, suffixed };
+  // Most keys are one word: no split call for them.
+  return { key, tokens: key.includes(' ') ? key.split(' ') : [key], canonical, suffixed };
 }
 
 /** Candidate clusters of one short mention, as representative mention indexes. */

@@ -15,28 +15,116 @@ export interface Token {
   isWord: boolean;
 }
 
+// The token rule; `tokenize` scans ASCII by hand and asks this regex only where a non-ASCII character is involved.
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}#@$%]+(?:['’\-&.][\p{L}\p{N}]+)*\.?|\S/gu;
 
 /** Tokenizes `text[from, to)`; a word keeps a final period only when it is a known abbreviation or an initial. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(from, to);
-  // exec on the shared global regex, not matchAll (which clones the regex and builds an iterator per call).
-  TOKEN_RE.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = TOKEN_RE.exec(slice)) !== null) {
-    let value = match[0];
-    const start = from + match.index;
-    const isWord = startsWord(value);
-    if (isWord && value.length > 1 && value.charCodeAt(value.length - 1) === 46 && !keepsPeriod(value)) {
-      value = value.slice(0, -1);
-      tokens.push(makeToken(start, value, true));
-      tokens.push(makeToken(start + value.length, '.', false));
+  const n = slice.length;
+  let at = 0;
+  while (at < n) {
+    const c = slice.charCodeAt(at);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      at++;
       continue;
     }
-    tokens.push(makeToken(start, value, isWord));
+    let end = c < 128 ? asciiTokenEnd(slice, at) : isLonePunctuation(c) ? at + 1 : -1;
+    let start = at;
+    if (end < 0) {
+      // A non-ASCII character is involved: the regex decides from here (it skips whitespace the same way).
+      TOKEN_RE.lastIndex = at;
+      const match = TOKEN_RE.exec(slice);
+      if (match === null) break;
+      start = match.index;
+      end = start + match[0].length;
+    }
+    pushToken(tokens, from + start, slice.slice(start, end));
+    at = end;
   }
   return tokens;
+}
+
+/** The plain regex loop `tokenize` replaced, kept as the reference the fast-path tests compare it with. */
+export function tokenizeByRegex(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(from, to);
+  const re = new RegExp(TOKEN_RE);
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(slice)) !== null) pushToken(tokens, from + match.index, match[0]);
+  return tokens;
+}
+
+/** Adds one token, splitting a word's final period off unless the word keeps it. */
+function pushToken(tokens: Token[], start: number, value: string): void {
+  const isWord = startsWord(value);
+  if (isWord && value.length > 1 && value.charCodeAt(value.length - 1) === 46 && !keepsPeriod(value)) {
+    const word = value.slice(0, -1);
+    tokens.push(makeToken(start, word, true));
+    tokens.push(makeToken(start + word.length, '.', false));
+    return;
+  }
+  tokens.push(makeToken(start, value, isWord));
+}
+
+/** Curly quotes, dashes, guillemets and the ellipsis: never part of a word, so always a token of their own (the `\S` alternative). */
+function isLonePunctuation(c: number): boolean {
+  return (c >= 0x2013 && c <= 0x201f) || c === 0x2026 || c === 0xab || c === 0xbb;
+}
+
+/** 0: not a letter or digit, 1: lower-case letter or digit, 2: upper-case letter (ASCII only). */
+function asciiClass(c: number): number {
+  if (c >= 97 && c <= 122) return 1;
+  if (c >= 65 && c <= 90) return 2;
+  return c >= 48 && c <= 57 ? 1 : 0;
+}
+
+/**
+ * Where TOKEN_RE's match starting at the ASCII character `s[at]` ends, or -1 when the
+ * match could depend on a non-ASCII character (which the regex then reads). The three
+ * alternatives in order: two or more "X." pairs (greedy); a word run with joined parts and
+ * an optional final period (a curly apostrophe joins like a straight one; greedy, and never needs to backtrack since all that follows the
+ * run may match empty); any single character.
+ */
+function asciiTokenEnd(s: string, at: number): number {
+  const n = s.length;
+  let j = at;
+  let pairs = 0;
+  for (; j < n; j += 2) {
+    const c = s.charCodeAt(j);
+    if (c >= 128) return -1;
+    if (asciiClass(c) !== 2) break;
+    if (j + 1 >= n) break;
+    const d = s.charCodeAt(j + 1);
+    if (d !== 46) break;
+    pairs++;
+  }
+  if (pairs >= 2) return j;
+  const c0 = s.charCodeAt(at);
+  if (asciiClass(c0) === 0 && c0 !== 35 && c0 !== 64 && c0 !== 36 && c0 !== 37) return at + 1;
+  j = at + 1;
+  for (; j < n; j++) {
+    const c = s.charCodeAt(j);
+    if (c >= 128) return -1;
+    if (asciiClass(c) === 0 && c !== 35 && c !== 64 && c !== 36 && c !== 37) break;
+  }
+  for (;;) {
+    if (j >= n) return j;
+    const sep = s.charCodeAt(j);
+    if (sep >= 128 && sep !== 0x2019) return -1;
+    if (sep !== 39 && sep !== 45 && sep !== 38 && sep !== 46 && sep !== 0x2019) return j;
+    if (j + 1 >= n) return sep === 46 ? j + 1 : j;
+    const next = s.charCodeAt(j + 1);
+    if (next >= 128) return -1;
+    if (asciiClass(next) === 0) return sep === 46 ? j + 1 : j;
+    j += 2;
+    for (; j < n; j++) {
+      const c = s.charCodeAt(j);
+      if (c >= 128) return -1;
+      if (asciiClass(c) === 0) break;
+    }
+  }
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
