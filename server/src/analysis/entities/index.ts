@@ -43,7 +43,11 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
     // any other overlap means the registry's reading wins.
     const encloses = overlapping.length > 0 && overlapping.every((r) => name.start <= r.start && r.end <= name.end && name.end - name.start > r.end - r.start);
     if (overlapping.length > 0 && !(encloses && !isPerson(name))) continue;
-    for (const r of overlapping) mentions.splice(mentions.findIndex((m) => m.start === r.start && m.end === r.end), 1);
+    // The enclosed registered mentions give way to the longer name; one already gone (-1) removes nothing.
+    for (const r of overlapping) {
+      const at = mentions.findIndex((m) => m.start === r.start && m.end === r.end);
+      if (at >= 0) mentions.splice(at, 1);
+    }
     if (registry.ignore.size > 0 && registry.ignore.has(name.text.toLowerCase())) continue;
     const mention = mentionOf(text, name, registry);
     if (name.gazetteer && !mention.registered) named.set(mention, name.gazetteer);
