@@ -62,6 +62,26 @@ test('speaker before the quote: said:, said that, told reporters, according to',
   assert.deepEqual(speakers, ['Ola Nordmann', 'Kari Holm', 'Per Lund', 'Siv Dahl']);
 });
 
+test('an apposition that names an unnamed subject is the speaker; other enclosed phrases are not', () => {
+  const text = [
+    'The dockers\' union, the Harbour Workers Federation, said the strike was "only the beginning."',
+    'A spokesman, Tomas Ekberg, said the talks were "going nowhere."',
+    'Lena Fisk, the harbour master, said the cranes were "a risk."',
+    'The council, in a statement, said the plan was "final."',
+    'The operator, which runs the terminal, said the delay was "regrettable."',
+    'Her colleague Ana Ruiz, 31, a crane driver from Gdansk, said the shifts were "too long."',
+  ].join('\n\n');
+  const entities = mentions(text, [
+    ['Harbour Workers Federation', 'organization', 'harbour-workers-federation'],
+    ['Tomas Ekberg', 'person', 'tomas-ekberg'],
+    ['Lena Fisk', 'person', 'lena-fisk'],
+    ['Ana Ruiz', 'person', 'ana-ruiz'],
+    ['Gdansk', 'place', 'gdansk'],
+  ]);
+  const speakers = quotesOf(text, entities).quotes.map((q) => q.speaker?.entityId ?? q.speaker?.text);
+  assert.deepEqual(speakers, ['harbour-workers-federation', 'tomas-ekberg', 'lena-fisk', 'The council', 'The operator', 'ana-ruiz']);
+});
+
 test('nested quotes stay inside the outer quotation', () => {
   const text = '“She told me, ‘Never again,’ and she meant it,” Ruth Kahn said.\n\n"He shouted \'stop\' twice," Ben Ode said.';
   const { quotes } = quotesOf(text);

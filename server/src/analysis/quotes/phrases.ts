@@ -92,9 +92,11 @@ function clauseHeadName(tokens: Token[], sentenceStart: number, limit: number): 
 export function subjectBefore(tokens: Token[], verb: number, sentenceStart = 0): TokenRange | undefined {
   if (tokens[verb - 1]?.lower === 'to') return clauseSubject(tokens, sentenceStart, verb); // "He went on to say"
   let end = skipBackOverModifiers(tokens, verb - 1);
+  let apposition: TokenRange | undefined;
   if (tokens[end]?.text === ',') {
     const opening = enclosingComma(tokens, end, sentenceStart); // "Biden, in an interview with CNN, blurted out"
     if (opening === undefined) return undefined;
+    apposition = namingApposition(tokens, opening + 1, end);
     end = skipBackOverModifiers(tokens, opening - 1);
   }
   // "X urged both sides to talk and called the dispute …": the verb shares the clause's subject.
@@ -109,11 +111,40 @@ export function subjectBefore(tokens: Token[], verb: number, sentenceStart = 0):
   if (from > end) return undefined;
   const range = { from, to: end + 1 };
   if (COORDINATORS.has(tokens[from].lower)) return clauseSubject(tokens, sentenceStart, verb); // "… and said"
+  // "The employers' group, the Harbour Operators Association, said": the apposition names the unnamed subject.
+  if (apposition && !holdsName(tokens, range)) return apposition;
   const appositive = tokens[end + 1]?.text === ',';
   if (appositive && tokens[i]?.text === ',' && !isCapitalized(tokens[from]) && !/^(?:he|she|they|it)$/.test(tokens[from].lower)) {
     return clauseHeadName(tokens, sentenceStart, i) ?? range;
   }
   return range;
+}
+
+/**
+ * The comma-enclosed phrase in [from, to) when it names something: it opens with a
+ * determiner or a capital and holds a capitalised word past a leading determiner
+ * ("the Harbour Operators Association", "Ana Ruiz"), not a prepositional or relative
+ * phrase ("in an interview with CNN", "which runs the port").
+ */
+function namingApposition(tokens: Token[], from: number, to: number): TokenRange | undefined {
+  if (from >= to || !tokens.slice(from, to).every((t) => t.isWord || t.text === '.' || t.text === '-' || t.text === '&')) return undefined;
+  const first = tokens[from];
+  if (!(NOUN_DETERMINERS.has(first.lower) || isCapitalized(first)) || CLAUSE_WORDS.has(first.lower) || SUBORDINATE_STARTS.has(first.lower)) return undefined;
+  // The head must be the name: "a science major from Memphis" describes, it does not name.
+  let head = from;
+  while (head < to && !(head > from && (NP_END_WORDS.has(tokens[head].lower) || tokens[head].lower === 'of' || tokens[head].lower === 'by'))) head++;
+  return holdsName(tokens, { from, to: head }) ? { from, to } : undefined;
+}
+
+/** True when a capitalised word appears in the range other than a leading determiner ("The group" holds none). */
+function holdsName(tokens: Token[], range: TokenRange): boolean {
+  for (let k = range.from; k < range.to; k++) {
+    const t = tokens[k];
+    if (!t.isWord || !isCapitalized(t)) continue;
+    if (k === range.from && NOUN_DETERMINERS.has(t.lower)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** The noun phrase after an inverted verb or "according to", ending at punctuation or a preposition. */
