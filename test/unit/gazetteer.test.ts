@@ -148,4 +148,16 @@ describe('findEntities with the gazetteer', () => {
     assert.equal(entityTypeOf('MISC', 'Holland'), 'place');
     assert.equal(entityTypeOf('MISC', 'Oscars'), 'other');
   });
+
+  it('lets a name\'s own organization or geographic words correct the tagger\'s type', () => {
+    assert.equal(entityTypeOf('LOC', 'Baltic Cargo Research'), 'organization');
+    assert.equal(entityTypeOf('LOC', 'Ministry of Energy'), 'organization');
+    assert.equal(entityTypeOf('PER', 'Lake Victoria'), 'place');
+    assert.equal(entityTypeOf('PER', 'Rikers Island'), 'place');
+    assert.equal(entityTypeOf('PER', 'Emily Bank'), 'person', 'a two-word person name ending in an organization word stays a person');
+    assert.equal(entityTypeOf('PER', 'Anna Maria College'), 'organization');
+    assert.equal(entityTypeOf('ORG', 'Cape Argus'), 'organization', 'an organization named like a place stays one');
+    assert.equal(entityTypeOf('LOC', 'Soviet Union'), 'place');
+    assert.equal(entityTypeOf('LOC', 'Kenya'), 'place');
+  });
 });

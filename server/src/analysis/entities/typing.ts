@@ -17,11 +17,23 @@ const SPACES = /\s+/g;
 const POSSESSIVE = /[’']s$/;
 const PLURAL = /s$/;
 
-/** The spec's type for a tagged name. */
+/** Words that make a name an organization whatever the tagger said ("Baltic Cargo Research", "Ministry of Energy"). */
+const ORGANIZATION_CUE = /\s(?:University|Institute|Association|Federation|Research|Foundation|Council|Committee|Commission|Ministry|Authority|Agency|Cooperative|Co-operative|Corporation|Company|Bank|Group|Party|Society|Airlines|Airways|Ferries|Hospital|College|Fund)$|^(?:University|Ministry|Bank|Department|Institute|Bureau) of\s/;
+/** Words that make a name a place ("Lake Victoria", "Spruce Island", "Gulf of Aden"). */
+const PLACE_CUE = /^(?:Lake|Mount|Mt\.?|Cape|Gulf of|Isle of|Bay of|Sea of)\s|\s(?:River|Island|Islands|Lake|Mountains|Valley|Bay|Sea|Ocean|Strait|Peninsula|Desert|Canal)$/;
+
+/**
+ * The spec's type for a tagged name. The tagger's type is kept unless the name's own
+ * words say otherwise: an organization word for a place or a person (for a person, only
+ * in names of three or more words: "Emily Bank" stays a person), or a geographic word for
+ * a person. (An organization named like a place, the newspaper "Cape Argus", stays one.)
+ */
 export function entityTypeOf(label: NameLabel, text: string): EntityType {
+  const flat = text.replace(SPACES, ' ');
+  if (label !== 'MISC' && ORGANIZATION_CUE.test(flat) && (label !== 'PER' || flat.split(' ').length >= 3)) return LAW.test(flat) ? 'law' : 'organization';
+  if (label === 'PER' && PLACE_CUE.test(flat)) return 'place';
   if (label === 'PER') return 'person';
   if (label === 'LOC') return 'place';
-  const flat = text.replace(SPACES, ' ');
   if (label === 'ORG') return LAW.test(flat) ? 'law' : 'organization';
   const lower = flat.toLowerCase().replace(POSSESSIVE, '');
   const known = gazetteerEntryNamed(lower) ?? gazetteerEntryNamed(lower.replace(PLURAL, ''));
