@@ -8,8 +8,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { buildCaseCache, historyFeatures, historyTypes, normalizeToken, recordHistory, staticFeatures } from '../../server/src/analysis/ner/features';
-import { documentCaseCache, historyOf, recordWords, tagDocumentIndices } from '../../server/src/analysis/ner/tagger';
+import { buildCaseCache, caseCacheOf, historyFeatures, historyOf, historyTypes, normalizeToken, recordHistory, recordWords, staticFeatures } from '../../server/src/analysis/ner/features';
+import { tagDocumentIndices } from '../../server/src/analysis/ner/tagger';
 import { LABEL_COUNT, transitionAllowed, viterbi } from '../../server/src/analysis/ner/labels';
 import { StaticScorer } from '../../server/src/analysis/ner/scorer';
 import { loadDefaultModel, splitSentences, tokenize } from '../../server/src/analysis/ner';
@@ -167,7 +167,7 @@ describe('tagger document passes over cached words', () => {
   it('builds the case cache buildCaseCache builds', () => {
     fc.assert(
       fc.property(document, (sentences) => {
-        assert.deepEqual(documentCaseCache(sentences.map((s) => s.map((t) => scorer.word(t)))), buildCaseCache(sentences.map((s) => s.map(normalizeToken))));
+        assert.deepEqual(caseCacheOf(sentences.map((s) => s.map((t) => scorer.word(t)))), buildCaseCache(sentences.map((s) => s.map(normalizeToken))));
       }),
       { numRuns: 500 },
     );

@@ -24,18 +24,48 @@ export function isCapitalised(token: string): boolean {
   return c !== c.toLowerCase();
 }
 
-function hasLower(token: string): boolean {
-  return token !== token.toUpperCase();
+/**
+ * What the document-level passes (case cache, history, sentence casing) read of a token.
+ * The tagger works it out once per distinct token and keeps it; the trainer derives it
+ * per token with casedWord. One definition, so the two cannot drift apart.
+ */
+export interface CasedWord {
+  lower: string;
+  /** Starts with an upper-case letter (isCapitalised). */
+  capitalised: boolean;
+  /** Starts with a Latin letter: the words the document case cache records. */
+  letterStart: boolean;
+  /** Has an upper-case letter anywhere ("Seoul", "post-Soviet", "NATO"). */
+  cased: boolean;
+  /** Has a lower-case letter anywhere. */
+  hasLower: boolean;
 }
 
-/** True when no token of the sentence has a lower-case letter (CoNLL headlines, datelines). */
-export function isUpperCaseSentence(tokens: readonly string[]): boolean {
-  let letters = 0;
-  for (const t of tokens) {
-    if (hasLower(t)) return false;
-    if (t !== t.toLowerCase()) letters++;
+/** The CasedWord of a normalized token. */
+export function casedWord(token: string): CasedWord {
+  const lower = token.toLowerCase();
+  return {
+    lower,
+    capitalised: isCapitalised(token),
+    letterStart: /[A-Za-z\u00c0-\u024f]/.test(token.charAt(0)),
+    cased: token !== lower,
+    hasLower: token !== token.toUpperCase(),
+  };
+}
+
+/** True when no word of the sentence has a lower-case letter but one has an upper-case letter (CoNLL headlines, datelines). */
+export function isUpperCaseWords(words: readonly CasedWord[]): boolean {
+  let cased = false;
+  for (const w of words) {
+    if (w.hasLower) return false;
+    if (w.cased) cased = true;
   }
-  return letters > 0;
+  return cased;
+}
+
+/** isUpperCaseWords over token strings. */
+export function isUpperCaseSentence(tokens: readonly string[]): boolean {
+  return isUpperCaseWords(tokens.map(casedWord));
 }
 
 /** Word shape: upper → X, lower → x, digit → d, other characters kept; capped at 8 characters. */
@@ -67,21 +97,25 @@ export const SEEN_LOWER = 2;
 
 /**
  * How each word (lower-cased) is written in the document's ordinary sentences, outside the
- * sentence-initial position: bit 1 capitalised, bit 2 lower case. Input: normalized tokens.
+ * sentence-initial position: bit 1 capitalised, bit 2 lower case.
  */
-export function buildCaseCache(sentences: readonly (readonly string[])[]): Map<string, number> {
+export function caseCacheOf(sentences: readonly (readonly CasedWord[])[]): Map<string, number> {
   const cache = new Map<string, number>();
-  for (const tokens of sentences) {
-    if (isUpperCaseSentence(tokens)) continue;
-    for (let i = 1; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (!/[A-Za-z\u00c0-\u024f]/.test(t.charAt(0))) continue;
-      const lower = t.toLowerCase();
-      const bit = isCapitalised(t) ? SEEN_CAPITALISED : SEEN_LOWER;
-      cache.set(lower, (cache.get(lower) ?? 0) | bit);
+  for (const words of sentences) {
+    if (isUpperCaseWords(words)) continue;
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i];
+      if (!w.letterStart) continue;
+      const bit = w.capitalised ? SEEN_CAPITALISED : SEEN_LOWER;
+      cache.set(w.lower, (cache.get(w.lower) ?? 0) | bit);
     }
   }
   return cache;
+}
+
+/** caseCacheOf over normalized token strings (what the trainer has). */
+export function buildCaseCache(sentences: readonly (readonly string[])[]): Map<string, number> {
+  return caseCacheOf(sentences.map((tokens) => tokens.map(casedWord)));
 }
 
 /**
@@ -91,40 +125,46 @@ export function buildCaseCache(sentences: readonly (readonly string[])[]): Map<s
 export type PredictionHistory = Map<string, Int32Array>;
 
 /** Adds one tagged sentence's labels (IOB indices) to the history, for capitalised words only. */
-export function recordHistory(history: PredictionHistory, tokens: readonly string[], labels: ArrayLike<number>): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!isCapitalised(t)) continue;
-    const lower = t.toLowerCase();
-    let counts = history.get(lower);
-    if (!counts) {
-      counts = new Int32Array(5);
-      history.set(lower, counts);
-    }
+export function recordWords(history: PredictionHistory, words: readonly CasedWord[], labels: ArrayLike<number>): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w.capitalised) continue;
+    let counts = history.get(w.lower);
+    if (!counts) history.set(w.lower, (counts = new Int32Array(5)));
     counts[labelType(labels[i])]++;
   }
+}
+
+/** recordWords over token strings. */
+export function recordHistory(history: PredictionHistory, tokens: readonly string[], labels: ArrayLike<number>): void {
+  recordWords(history, tokens.map(casedWord), labels);
 }
 
 const HISTORY_NAMES = ['O', 'PER', 'ORG', 'LOC', 'MISC'];
 
 /**
- * Per token, the type most often given to this (capitalised) word earlier in the document,
+ * Per word, the type most often given to this (capitalised) word earlier in the document,
  * as an index into HISTORY_FEATURE_NAMES, or -1 when there is none. The tagger adds the
  * weights of that feature; the trainer uses its name (historyFeatures).
  */
-export function historyTypes(history: PredictionHistory, tokens: readonly string[]): Int8Array {
-  const types = new Int8Array(tokens.length).fill(-1);
+export function historyOf(history: PredictionHistory, words: readonly CasedWord[]): Int8Array {
+  const types = new Int8Array(words.length).fill(-1);
   if (history.size === 0) return types;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!isCapitalised(t)) continue;
-    const counts = history.get(t.toLowerCase());
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w.capitalised) continue;
+    const counts = history.get(w.lower);
     if (!counts) continue;
     let best = 0;
     for (let k = 1; k < 5; k++) if (counts[k] > counts[best]) best = k;
     types[i] = best;
   }
   return types;
+}
+
+/** historyOf over token strings. */
+export function historyTypes(history: PredictionHistory, tokens: readonly string[]): Int8Array {
+  return historyOf(history, tokens.map(casedWord));
 }
 
 /**

@@ -13,7 +13,7 @@
  */
 import { FNV_OFFSET, hashMore, type NerModel } from './model';
 import { LABEL_COUNT } from './labels';
-import { emitWordFeatures, isCapitalised, normalizeToken, shortShape, WordRole } from './features';
+import { casedWord, emitWordFeatures, isUpperCaseWords, normalizeToken, shortShape, WordRole, type CasedWord } from './features';
 import { GAZETTEER_LISTS, gazetteerPhrases } from './gazetteer';
 
 const L = LABEL_COUNT;
@@ -37,22 +37,13 @@ const CONTEXTS = ['U', 'F', 'M'] as const;
  * and kept: the document passes (case cache, history, scoring) read these fields
  * instead of lower-casing and testing every token again.
  */
-export interface TaggerWord {
+export interface TaggerWord extends CasedWord {
   /** The normalized token (see normalizeToken). */
   text: string;
-  lower: string;
   /** Summed weights of the word's features in each role, ROLES × LABEL_COUNT. */
   roles: Float64Array;
   shape: string;
   shapeId: number;
-  /** Starts with an upper-case letter (isCapitalised). */
-  capitalised: boolean;
-  /** Starts with a Latin letter: the words the document case cache records. */
-  letterStart: boolean;
-  /** Has an upper-case letter anywhere ("Seoul", "post-Soviet", "NATO"). */
-  cased: boolean;
-  /** Has a lower-case letter anywhere. */
-  hasLower: boolean;
   digit: boolean;
   /** Hash state after "w-1w=" + lower + "|": this word as the previous word of a bigram. */
   asPrevious: number;
@@ -71,8 +62,8 @@ export class StaticScorer {
   private readonly end: TaggerWord;
 
   constructor(private readonly model: NerModel) {
-    this.start = this.build('<s>', '<s>', '<s>');
-    this.end = this.build('</s>', '</s>', '</s>');
+    this.start = this.build('<s>', '<s>');
+    this.end = this.build('</s>', '</s>');
   }
 
   /** The word for a raw token (normalized here); the caches start afresh past CACHE_LIMIT entries. */
@@ -81,7 +72,7 @@ export class StaticScorer {
     if (!w) {
       if (this.words.size >= CACHE_LIMIT) this.words = new Map();
       const t = normalizeToken(raw);
-      w = this.build(t, t.toLowerCase(), shortShape(t));
+      w = this.build(t, shortShape(t));
       this.words.set(raw, w);
     }
     return w;
@@ -181,22 +172,19 @@ export class StaticScorer {
     return v;
   }
 
-  private build(t: string, lower: string, shape: string): TaggerWord {
+  private build(t: string, shape: string): TaggerWord {
+    const cased = casedWord(t);
+    const lower = cased.lower;
     const roles = new Float64Array(ROLES * L);
     for (let role = 0; role < ROLES; role++) {
       emitWordFeatures(role, t, lower, shape, (a, b, c, d, e, f) => this.model.addHashed(hashParts(a, b, c, d, e, f), roles, role * L));
     }
-    const first = t.charCodeAt(0);
     return {
+      ...cased,
       text: t,
-      lower,
       roles,
       shape,
       shapeId: this.shapeId(shape),
-      capitalised: isCapitalised(t),
-      letterStart: (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || (first >= 0xc0 && first <= 0x24f),
-      cased: t !== lower,
-      hasLower: t !== t.toUpperCase(),
       digit: /\d/.test(t),
       asPrevious: hashMore(hashMore(W_PREV, lower), '|'),
       asFirst: hashMore(hashMore(W_NEXT, lower), '|'),
@@ -273,15 +261,6 @@ function forceOutside(emit: Float64Array, o: number): void {
   for (let k = 1; k < L; k++) emit[o + k] = -Infinity;
 }
 
-/** isUpperCaseSentence over words: no lower-case letter anywhere, and at least one upper-case one. */
-export function isUpperCaseWords(words: readonly TaggerWord[]): boolean {
-  let cased = false;
-  for (const w of words) {
-    if (w.hasLower) return false;
-    if (w.cased) cased = true;
-  }
-  return cased;
-}
 
 /** Hashes a feature from its parts, exactly as hashFeature would hash their concatenation. */
 export function hashParts(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): number {

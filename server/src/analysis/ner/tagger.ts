@@ -3,9 +3,9 @@
  * cache, static features, history of earlier predictions, constrained Viterbi), so the
  * evaluation measures exactly what the product runs.
  */
-import { caseClassCodes, HISTORY_FEATURE_NAMES, SEEN_CAPITALISED, SEEN_LOWER, type PredictionHistory } from './features';
-import { isUpperCaseWords, StaticScorer, type TaggerWord } from './scorer';
-import { IOB_LABELS, IobLabel, LABEL_COUNT, labelType, viterbi } from './labels';
+import { caseCacheOf, caseClassCodes, HISTORY_FEATURE_NAMES, historyOf, recordWords, type PredictionHistory } from './features';
+import { StaticScorer, type TaggerWord } from './scorer';
+import { IOB_LABELS, IobLabel, LABEL_COUNT, viterbi } from './labels';
 import { hashFeature, NerModel } from './model';
 import type { AnalysisMemo } from '../memo';
 
@@ -16,7 +16,7 @@ import type { AnalysisMemo } from '../memo';
 export function tagDocumentIndices(model: NerModel, sentences: readonly (readonly string[])[], memo?: AnalysisMemo): Int32Array[] {
   const scorer = scorerFor(model);
   const words = sentences.map((s) => s.map((t) => scorer.word(t)));
-  const caseCache = documentCaseCache(words);
+  const caseCache = caseCacheOf(words);
   const history: PredictionHistory = new Map();
   const scratch: Scratch = { scores: new Float64Array(64 * LABEL_COUNT) };
   const out: Int32Array[] = [];
@@ -44,48 +44,6 @@ export function tagDocumentIndices(model: NerModel, sentences: readonly (readonl
     out.push(labels);
   }
   return out;
-}
-
-/** buildCaseCache over words (exported for the test that holds the two equal): how each word is cased in the document's ordinary sentences, past their first token. */
-export function documentCaseCache(sentences: readonly (readonly TaggerWord[])[]): Map<string, number> {
-  const cache = new Map<string, number>();
-  for (const words of sentences) {
-    if (isUpperCaseWords(words)) continue;
-    for (let i = 1; i < words.length; i++) {
-      const w = words[i];
-      if (!w.letterStart) continue;
-      const bit = w.capitalised ? SEEN_CAPITALISED : SEEN_LOWER;
-      cache.set(w.lower, (cache.get(w.lower) ?? 0) | bit);
-    }
-  }
-  return cache;
-}
-
-/** historyTypes over words (exported for the test that holds the two equal). */
-export function historyOf(history: PredictionHistory, words: readonly TaggerWord[]): Int8Array {
-  const types = new Int8Array(words.length).fill(-1);
-  if (history.size === 0) return types;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (!w.capitalised) continue;
-    const counts = history.get(w.lower);
-    if (!counts) continue;
-    let best = 0;
-    for (let k = 1; k < 5; k++) if (counts[k] > counts[best]) best = k;
-    types[i] = best;
-  }
-  return types;
-}
-
-/** recordHistory over words (exported for the test that holds the two equal). */
-export function recordWords(history: PredictionHistory, words: readonly TaggerWord[], labels: ArrayLike<number>): void {
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (!w.capitalised) continue;
-    let counts = history.get(w.lower);
-    if (!counts) history.set(w.lower, (counts = new Int32Array(5)));
-    counts[labelType(labels[i])]++;
-  }
 }
 
 /** Static scores of a sentence, in `buffer` when one is given (reused between sentences when nothing keeps them). */
