@@ -15,6 +15,7 @@ import { isTitleWord } from './titles';
 import { entityTypeOf } from './typing';
 import type { NameMatch, Registry } from '../registry';
 import type { AnalysisMemo } from '../memo';
+import { partitionPoint } from '../spans';
 import type { EntityMention, TextSpan } from '../types';
 
 /** Finds, types and links the entity mentions inside the given spans. */
@@ -68,13 +69,7 @@ const NO_SPANS: readonly TextSpan[] = [];
  */
 function overlappingSpans(registered: readonly TextSpan[], name: TextSpan): readonly TextSpan[] {
   if (registered.length === 0) return NO_SPANS;
-  let lo = 0;
-  let hi = registered.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (registered[mid].end <= name.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(registered.length, (k) => registered[k].end <= name.start);
   const out: TextSpan[] = [];
   for (let k = lo; k < registered.length && registered[k].start < name.end; k++) out.push(registered[k]);
   return out;

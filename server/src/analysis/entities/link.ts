@@ -29,6 +29,7 @@
  */
 import type { EntityMention, EntityType } from '../types';
 import { slugify } from '../slug';
+import { partitionPoint } from '../spans';
 import { ByTypeAndText } from './byTypeAndText';
 import { acronymLetters, acronymOf } from './acronyms';
 import { nameKey, nameKeyOf } from './nameKey';
@@ -340,13 +341,7 @@ function choose(start: number, found: Candidates, find: (i: number) => number, f
 
 /** The last position before `start` in a sorted list (-1 when none). */
 function latestBefore(sorted: number[], start: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sorted.length, (k) => sorted[k] < start);
   return lo > 0 ? sorted[lo - 1] : -1;
 }
 

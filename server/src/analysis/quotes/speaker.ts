@@ -6,7 +6,7 @@
  * descriptive phrase itself with a null id ("a diplomatic source").
  */
 import type { EntityMention, EntityType, Speaker, TextSpan } from '../types';
-import { firstStartingAtOrAfter } from '../spans';
+import { firstStartingAtOrAfter, partitionPoint } from '../spans';
 import { DETERMINERS, GROUP_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS } from './lexicon';
 
 /**
@@ -96,13 +96,7 @@ function isSentenceInitial(text: string, mention: TextSpan, entities: readonly E
 
 /** True when `span` lies inside one of `spans` (sorted by start, disjoint): a binary search, not a scan per pronoun. */
 function insideSortedSpan(spans: readonly TextSpan[], span: TextSpan): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(spans.length, (k) => spans[k].start <= span.start);
   return lo > 0 && span.end <= spans[lo - 1].end;
 }
 
