@@ -20,6 +20,7 @@
  * random date-ish text.
  */
 
+import { isAsciiLetter } from '../chars';
 import type { Rule, StartedExec } from './rule';
 
 /** Pseudo-word met when the paragraph holds an ASCII digit (what `\d` matches without the `u` flag). */
@@ -163,11 +164,6 @@ function or(into: Int32Array, from: Int32Array, at: number, width: number): void
   for (let k = 0; k < width; k++) into[k] |= from[at + k];
 }
 
-/** True for A–Z and a–z. */
-function isLetter(ch: number): boolean {
-  return (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
-}
-
 /**
  * The group bits a paragraph meets: one pass over its characters, no strings cut.
  * The pseudo-words are tracked on the way; each errs towards "met" (e.g. any
@@ -184,7 +180,7 @@ function metGroups(text: string, c: CompiledRequirements): Int32Array {
   startCount = 0;
   while (i < n) {
     let ch = text.charCodeAt(i);
-    if (isLetter(ch)) {
+    if (isAsciiLetter(ch)) {
       if (afterDigit && (ch === 97 || ch === 112 || ch === 65 || ch === 80)) seen[4] = true;
       if ((ch === 115 || ch === 83) && i > 0) {
         const prev = text.charCodeAt(i - 1);
@@ -198,7 +194,7 @@ function metGroups(text: string, c: CompiledRequirements): Int32Array {
         upper ||= ch <= 90;
         i++;
         ch = i < n ? text.charCodeAt(i) : 0;
-      } while (i < n && isLetter(ch));
+      } while (i < n && isAsciiLetter(ch));
       // A lower-case token hashes the same either way; only one with capitals needs its own exact hash.
       let exact = folded;
       if (upper) {

@@ -4,6 +4,7 @@
  * ("U.S.", "Co.", "Inc.", "Mr.") and hyphenated names ("Lee Nak-yeon") kept whole.
  * Offsets are UTF-16 code units into the original text, so spans map straight back.
  */
+import { isAsciiAlphanumeric, isAsciiDigit, isAsciiLetter, isAsciiSpace } from '../chars';
 
 /** A token of the text: `text` is exactly `source.slice(start, end)`. */
 export interface Token {
@@ -57,7 +58,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   let i = 0;
   while (i < n) {
     const c = slice.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) {
+    if (isAsciiSpace(c)) {
       i++;
       continue;
     }
@@ -114,18 +115,14 @@ function pushWord(tokens: Token[], s: number, word: string): void {
 /** The same alternatives as TOKEN_PATTERN, matched only at `lastIndex`. */
 const STICKY_TOKEN = new RegExp(TOKEN_PATTERN.source, 'uy');
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 /** After a run of ASCII letters: ASCII white space or punctuation that cannot continue any alternative. */
 function endsPlainWord(c: number): boolean {
-  return c < 128 && !(c >= 48 && c <= 57) && c !== 46 /* . */ && c !== 45 /* - */ && c !== 39 /* ' */;
+  return c < 128 && !isAsciiDigit(c) && c !== 46 /* . */ && c !== 45 /* - */ && c !== 39 /* ' */;
 }
 
 /** ASCII punctuation no alternative but \S can start with: everything but letters, digits, "." and "-" (which start "..." and "--"). */
 function isLonePunctuation(c: number): boolean {
-  return c > 32 && c !== 127 && !(c >= 48 && c <= 57) && !isAsciiLetter(c) && c !== 46 && c !== 45;
+  return c > 32 && c !== 127 && !isAsciiAlphanumeric(c) && c !== 46 && c !== 45;
 }
 
 function startsSentence(token: Token | undefined): boolean {

@@ -4,6 +4,7 @@
  * same characters as speech but are not quotations: nobody is being quoted, and
  * flagging them as unattributed would be noise for the editor.
  */
+import { isAsciiAlphanumeric, isAsciiLetter } from '../chars';
 import { DETERMINERS, SPEECH_VERBS, TITLE_CUES } from './lexicon';
 import type { Token } from './tokens';
 
@@ -25,7 +26,7 @@ function hasLetterOrDigit(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 128) return LETTER_OR_DIGIT.test(word);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    if (isAsciiAlphanumeric(c)) return true;
   }
   return false;
 }
@@ -40,7 +41,7 @@ function letterCount(word: string): number {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c < 128) {
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) n++;
+      if (isAsciiLetter(c)) n++;
       continue;
     }
     const cp = word.codePointAt(i)!;

@@ -5,6 +5,7 @@
  * gives its id), else a pronoun resolved to the person it refers to, else the
  * descriptive phrase itself with a null id ("a diplomatic source").
  */
+import { isAsciiSpace } from '../chars';
 import type { EntityMention, EntityType, Speaker, TextSpan } from '../types';
 import { firstStartingAtOrAfter, partitionPoint } from '../spans';
 import { DETERMINERS, GROUP_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS } from './lexicon';
@@ -84,7 +85,7 @@ const SPACE = /\s/;
 
 /** True for a white-space code unit (what `/\s/` matches); NaN (past the end) is not. */
 function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 128) return isAsciiSpace(c);
   return c === c && SPACE.test(String.fromCharCode(c));
 }
 

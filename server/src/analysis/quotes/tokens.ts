@@ -3,6 +3,7 @@
  * inner apostrophes, hyphens and abbreviation periods) and single punctuation
  * marks. Offsets are absolute UTF-16 positions in the article text.
  */
+import { isAsciiAlphanumeric, isAsciiSpace } from '../chars';
 import { ABBREVIATIONS } from './lexicon';
 
 /** One word or punctuation mark of the text around a quotation. */
@@ -26,7 +27,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   let at = 0;
   while (at < n) {
     const c = slice.charCodeAt(at);
-    if (c === 32 || (c >= 9 && c <= 13)) {
+    if (isAsciiSpace(c)) {
       at++;
       continue;
     }
@@ -133,7 +134,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function startsWord(value: string): boolean {
   const c = value.charCodeAt(0);
   if (c < 128) {
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    if (isAsciiAlphanumeric(c)) return true;
     return value.length > 1 && (c === 35 || c === 64 || c === 36);
   }
   return LETTER_OR_DIGIT.test(value[0]) || (value.length > 1 && /[#@$]/.test(value[0]));
