@@ -163,10 +163,8 @@ export class StaticScorer {
     const key = ((role * GAZETTEER_LISTS.length + bit) * 2 + begins) * 3 + ctx;
     let v = this.gazetteer[key];
     if (!v) {
-      v = new Float64Array(L);
       const g = `g:${GAZETTEER_LISTS[bit]}:${begins ? 'B' : 'I'}`;
-      const feature = role === GazetteerRole.Own ? g : role === GazetteerRole.OwnInContext ? `${g}|${CONTEXTS[ctx]}` : role === GazetteerRole.Previous ? `-${g}` : `+${g}`;
-      this.model.addHashed(hashParts(feature), v, 0);
+      v = this.vectorOf([[role === GazetteerRole.Own ? g : role === GazetteerRole.OwnInContext ? `${g}|${CONTEXTS[ctx]}` : role === GazetteerRole.Previous ? `-${g}` : `+${g}`]]);
       this.gazetteer[key] = v;
     }
     return v;
@@ -196,6 +194,13 @@ export class StaticScorer {
     };
   }
 
+  /** The summed weights of features given as their parts (hashed as their concatenation). */
+  private vectorOf(features: readonly (readonly string[])[]): Float64Array {
+    const v = new Float64Array(L);
+    for (const parts of features) this.model.addHashed(parts.reduce(hashMore, FNV_OFFSET), v, 0);
+    return v;
+  }
+
   private shapeId(shape: string): number {
     let id = this.shapeIds.get(shape);
     if (id === undefined) {
@@ -210,15 +215,15 @@ export class StaticScorer {
     const key = ((((ctx * 2 + cap) * 4 + c0) * 5 + cn) * 5 + cp) * 4 + numeric;
     let v = this.context[key];
     if (!v) {
-      v = new Float64Array(L);
       const c = CONTEXTS[ctx];
-      const add = (a: string, b?: string, x?: string, d?: string, e?: string, f?: string) => this.model.addHashed(hashParts(a, b, x, d, e, f), v!, 0);
-      add('b');
-      add('ctx=', c);
-      add('dc=', CASE_NAMES[c0], '|', c, '|', cap ? 'C' : 'c');
-      add('dc+1=', cn === 4 ? '</s>' : CASE_NAMES[cn], '|', c);
-      add('dc-1=', cp === 4 ? '<s>' : CASE_NAMES[cp], '|', c);
-      add('num=', String(numeric), '|', cap ? 'C' : 'c');
+      v = this.vectorOf([
+        ['b'],
+        ['ctx=', c],
+        ['dc=', CASE_NAMES[c0], '|', c, '|', cap ? 'C' : 'c'],
+        ['dc+1=', cn === 4 ? '</s>' : CASE_NAMES[cn], '|', c],
+        ['dc-1=', cp === 4 ? '<s>' : CASE_NAMES[cp], '|', c],
+        ['num=', String(numeric), '|', cap ? 'C' : 'c'],
+      ]);
       this.context[key] = v;
     }
     return v;
@@ -230,11 +235,11 @@ export class StaticScorer {
     const key = (((prev.shapeId * SHAPE_LIMIT + w.shapeId) * SHAPE_LIMIT + next.shapeId) * 4 + numeric) * 3 + ctx;
     let v = cacheable ? this.shapeVectors.get(key) : undefined;
     if (!v) {
-      v = new Float64Array(L);
-      const add = (a: string, b?: string, c?: string, d?: string, e?: string, f?: string) => this.model.addHashed(hashParts(a, b, c, d, e, f), v!, 0);
-      add('ss3=', prev.shape, '|', w.shape, '|', next.shape);
-      add('ssc=', w.shape, '|', CONTEXTS[ctx]);
-      add('numss=', String(numeric), '|', w.shape, '|', next.shape);
+      v = this.vectorOf([
+        ['ss3=', prev.shape, '|', w.shape, '|', next.shape],
+        ['ssc=', w.shape, '|', CONTEXTS[ctx]],
+        ['numss=', String(numeric), '|', w.shape, '|', next.shape],
+      ]);
       if (cacheable) this.shapeVectors.set(key, v);
     }
     return v;
