@@ -20,7 +20,7 @@
  * random date-ish text.
  */
 
-import { isAsciiLetter } from '../chars';
+import { isAsciiDigit, isAsciiLetter } from '../chars';
 import type { Rule, StartedExec } from './rule';
 
 /** Pseudo-word met when the paragraph holds an ASCII digit (what `\d` matches without the `u` flag). */
@@ -140,24 +140,24 @@ function compileRequirements(rules: readonly Rule[]): CompiledRequirements {
   return { width, exact, folded, pseudo, required, startExact, startFolded, startDigit, startBit, sticky };
 }
 
-/** Positions (ascending) of the last scanned paragraph's tokens that may begin a match, with their start bits. */
-let startAt = new Int32Array(256);
-let startBits = new Int32Array(256);
-let startCount = 0;
-/** The prefilter whose scan filled the start positions (they belong to its rules' bits). */
-let startsOwner: object | null = null;
+/** Positions (ascending) of a scanned paragraph's tokens that may begin a match, with their start bits. */
+class StartPositions {
+  at = new Int32Array(256);
+  bits = new Int32Array(256);
+  count = 0;
 
-function recordStart(at: number, bits: number): void {
-  if (startCount === startAt.length) {
-    const grownAt = new Int32Array(startAt.length * 2);
-    grownAt.set(startAt);
-    startAt = grownAt;
-    const grownBits = new Int32Array(startBits.length * 2);
-    grownBits.set(startBits);
-    startBits = grownBits;
+  record(at: number, bits: number): void {
+    if (this.count === this.at.length) {
+      const grownAt = new Int32Array(this.at.length * 2);
+      grownAt.set(this.at);
+      this.at = grownAt;
+      const grownBits = new Int32Array(this.bits.length * 2);
+      grownBits.set(this.bits);
+      this.bits = grownBits;
+    }
+    this.at[this.count] = at;
+    this.bits[this.count++] = bits;
   }
-  startAt[startCount] = at;
-  startBits[startCount++] = bits;
 }
 
 function or(into: Int32Array, from: Int32Array, at: number, width: number): void {
@@ -169,7 +169,7 @@ function or(into: Int32Array, from: Int32Array, at: number, width: number): void
  * The pseudo-words are tracked on the way; each errs towards "met" (e.g. any
  * non-ASCII character might be a space between a digit and "a.m.").
  */
-function metGroups(text: string, c: CompiledRequirements): Int32Array {
+function metGroups(text: string, c: CompiledRequirements, starts: StartPositions): Int32Array {
   const met = new Int32Array(c.width);
   const mask = SLOTS - 1;
   const n = text.length;
@@ -177,7 +177,7 @@ function metGroups(text: string, c: CompiledRequirements): Int32Array {
   let digitRun = 0;
   let afterDigit = false; // a digit, then only characters that may be \s
   let i = 0;
-  startCount = 0;
+  starts.count = 0;
   while (i < n) {
     let ch = text.charCodeAt(i);
     if (isAsciiLetter(ch)) {
@@ -203,14 +203,14 @@ function metGroups(text: string, c: CompiledRequirements): Int32Array {
       }
       or(met, c.exact, (exact & mask) * c.width, c.width);
       or(met, c.folded, (folded & mask) * c.width, c.width);
-      const starts = c.startExact[exact & mask] | c.startFolded[folded & mask];
-      if (starts !== 0) recordStart(start, starts);
+      const startBits = c.startExact[exact & mask] | c.startFolded[folded & mask];
+      if (startBits !== 0) starts.record(start, startBits);
       digitRun = 0;
       afterDigit = false;
       continue;
     }
-    if (ch >= 48 && ch <= 57) {
-      if (digitRun === 0 && c.startDigit !== 0) recordStart(i, c.startDigit);
+    if (isAsciiDigit(ch)) {
+      if (digitRun === 0 && c.startDigit !== 0) starts.record(i, c.startDigit);
       seen[0] = true;
       if (++digitRun >= 4) seen[2] = true;
       afterDigit = true;
@@ -238,16 +238,15 @@ export class RulePrefilter {
     rules.forEach((rule, r) => this.index.set(rule, r));
   }
 
+  /** The paragraph last given to rulesFor, and where its rules' start words begin. */
   private scanned: string | null = null;
-  /** Marks the shared start positions as this prefilter's. */
-  private readonly owner = {};
+  private readonly starts = new StartPositions();
   private readonly index = new Map<Rule, number>();
 
   /** The rules whose required words all occur in `text`, in list order; the others cannot match it. */
   rulesFor(text: string): Rule[] {
-    const met = metGroups(text, this.compiled);
+    const met = metGroups(text, this.compiled, this.starts);
     this.scanned = text;
-    startsOwner = this.owner;
     const out: Rule[] = [];
     for (let r = 0; r < this.rules.length; r++) {
       const need = this.compiled.required[r];
@@ -268,14 +267,15 @@ export class RulePrefilter {
    */
   readonly started: StartedExec = (rule, text, onMatch) => {
     const r = this.index.get(rule);
-    if (r === undefined || text !== this.scanned || startsOwner !== this.owner) return false;
+    if (r === undefined || text !== this.scanned) return false;
     const sticky = this.compiled.sticky[r];
     const bit = this.compiled.startBit[r];
     if (!sticky) return false;
     let from = 0;
-    for (let k = 0; k < startCount; k++) {
-      const at = startAt[k];
-      if ((startBits[k] & bit) === 0 || at < from) continue;
+    const { at: positions, bits, count } = this.starts;
+    for (let k = 0; k < count; k++) {
+      const at = positions[k];
+      if ((bits[k] & bit) === 0 || at < from) continue;
       sticky.lastIndex = at;
       const m = sticky.exec(text);
       if (m && m[0].length > 0) {

@@ -273,7 +273,7 @@ function forceOutside(emit: Float64Array, o: number): void {
 
 
 /** Hashes a feature from its parts, exactly as hashFeature would hash their concatenation. */
-export function hashParts(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): number {
+function hashParts(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): number {
   let h = hashMore(FNV_OFFSET, a);
   if (b !== undefined) h = hashMore(h, b);
   if (c !== undefined) h = hashMore(h, c);
