@@ -99,7 +99,7 @@ export function register(ctx: ServerContext): void {
         skipped.push({ uri, reason: 'not open and not a file on disk' });
         continue;
       }
-      const read = readArticle(path);
+      const read = readArticle(path, ctx.settings().maxFileSize);
       if ('error' in read) {
         skipped.push({ uri, reason: read.error });
         continue;

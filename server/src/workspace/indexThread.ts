@@ -5,7 +5,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { IndexJobRunner, type IndexJob, type IndexOutcome } from './indexJob';
+import type { ParsedRegistryFile } from '../analysis';
+import { IndexJobRunner, type IndexJob, type IndexOutcome, type RegistryPart } from './indexJob';
+
+/** Registry entries per message to the worker. */
+const ENTRIES_PER_PART = 2000;
 
 /** Sends jobs to the worker and resolves each with its outcome. */
 export class IndexThread {
@@ -13,20 +17,34 @@ export class IndexThread {
   private failed = false;
   private readonly pending = new Map<number, (outcome: IndexOutcome) => void>();
   private readonly local = new IndexJobRunner();
-  private readonly sentRegistries = new Set<number>();
+  private readonly sentRegistries = new Map<number, Promise<void>>();
 
   constructor(private readonly log: (message: string) => void, private readonly script = join(__dirname, 'indexWorker.js')) {}
 
   /** Indexes one file; the registry's files are sent to the worker only the first time. */
-  run(job: Omit<IndexJob, 'registry'> & { registry: { serial: number; files: IndexJob['registry']['files'] } }): Promise<IndexOutcome> {
+  async run(job: Omit<IndexJob, 'registry'> & { registry: { serial: number; files: ParsedRegistryFile[] } }): Promise<IndexOutcome> {
     const worker = this.ensureWorker();
-    if (!worker) return Promise.resolve(this.local.run(job));
-    const first = !this.sentRegistries.has(job.registry.serial);
-    this.sentRegistries.add(job.registry.serial);
+    if (!worker) return this.local.run(job);
+    let sent = this.sentRegistries.get(job.registry.serial);
+    if (!sent) this.sentRegistries.set(job.registry.serial, (sent = this.sendRegistry(worker, job.registry.serial, job.registry.files)));
+    await sent;
+    if (this.worker !== worker) return this.local.run(job);
     return new Promise((resolve) => {
       this.pending.set(job.id, resolve);
-      worker.postMessage({ ...job, registry: first ? job.registry : { serial: job.registry.serial } });
+      worker.postMessage({ ...job, registry: { serial: job.registry.serial } });
     });
+  }
+
+  /** Sends a registry in slices of entries, yielding between them, so a 50,000-entity registry never blocks the thread. */
+  private async sendRegistry(worker: Worker, serial: number, files: ParsedRegistryFile[]): Promise<void> {
+    for (const file of files) {
+      worker.postMessage({ kind: 'registry-file', serial, file: { ...file, entries: file.entries.slice(0, ENTRIES_PER_PART) } } satisfies RegistryPart);
+      for (let i = ENTRIES_PER_PART; i < file.entries.length; i += ENTRIES_PER_PART) {
+        await new Promise((resolve) => setImmediate(resolve));
+        worker.postMessage({ kind: 'registry-entries', serial, entries: file.entries.slice(i, i + ENTRIES_PER_PART) } satisfies RegistryPart);
+      }
+    }
+    worker.postMessage({ kind: 'registry-end', serial } satisfies RegistryPart);
   }
 
   /** Stops the worker (server shutdown). */

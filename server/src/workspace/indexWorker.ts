@@ -4,7 +4,10 @@
  * workspace is read.
  */
 import { parentPort } from 'node:worker_threads';
-import { IndexJobRunner, type IndexJob } from './indexJob';
+import { IndexJobRunner, type IndexJob, type RegistryPart } from './indexJob';
 
 const runner = new IndexJobRunner();
-parentPort?.on('message', (job: IndexJob) => parentPort?.postMessage(runner.run(job)));
+parentPort?.on('message', (message: IndexJob | RegistryPart) => {
+  if ('kind' in message) runner.receive(message);
+  else parentPort?.postMessage(runner.run(message));
+});
