@@ -82,7 +82,18 @@ export function startServer(connection: Connection): void {
       indexer.documentAnalysed(uri, text, analysis);
       indexChanged();
     },
+    // Large documents are analysed in the index worker, with the registry the cache asked for.
+    async (uri, text, registry, maxLength) => {
+      const sources = registries.sourcesFor(toPath(uri));
+      return sources.serial === registry.serial ? indexer.analyzeOffThread(text, sources, maxLength) : undefined;
+    },
+    (uri) => {
+      for (const listener of analysisListeners) listener(uri);
+      void connection.languages.semanticTokens.refresh().catch(() => undefined);
+      void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
+    },
   );
+  const analysisListeners: ((uri: string) => void)[] = [];
   const registryListeners: (() => void)[] = [];
   const ctx: ServerContext = {
     connection,
@@ -99,6 +110,7 @@ export function startServer(connection: Connection): void {
     },
     isRegistry,
     onRegistryChanged: (listener) => registryListeners.push(listener),
+    onAnalysisReady: (listener) => analysisListeners.push(listener),
   };
 
   /** The registry changed: every analysis and every indexed id may be stale. */

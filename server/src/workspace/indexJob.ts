@@ -3,7 +3,7 @@
  * in the server's own thread with the same code: read the file, analyse it (names
  * and quotes; the index needs no dates), and make its compact record.
  */
-import { analyzeArticle, buildRegistry, type ParsedRegistryFile, type Registry } from '../analysis';
+import { analyzeArticle, buildRegistry, type ArticleAnalysis, type ParsedRegistryFile, type Registry } from '../analysis';
 import { toRecord, type ArticleRecord } from './articleRecord';
 import { readArticleFile } from './fileScan';
 
@@ -35,6 +35,21 @@ export type RegistryPart =
   | { kind: 'registry-entries'; serial: number; entries: ParsedRegistryFile['entries'] }
   | { kind: 'registry-end'; serial: number };
 
+/** An open document too large to analyse in the server's thread (see analysisCache.ts), analysed in full in the worker. */
+export interface AnalyzeJob {
+  kind: 'analyze';
+  id: number;
+  text: string;
+  registry: { serial: number };
+  maxLength: number;
+}
+
+/** The analysis of an {@link AnalyzeJob}; none when the registry was not there or the analysis threw. */
+export interface AnalyzeOutcome {
+  id: number;
+  analysis?: ArticleAnalysis;
+}
+
 /** Runs jobs, rebuilding each registry once from its files and keeping the last few. */
 export class IndexJobRunner {
   private readonly registries = new Map<number, Registry>();
@@ -63,6 +78,17 @@ export class IndexJobRunner {
   /** True when the runner still has the registry with this serial. */
   has(serial: number): boolean {
     return this.registries.has(serial);
+  }
+
+  /** Analyses an open document's text in full (dates included), with a registry received before. */
+  analyze(job: AnalyzeJob): AnalyzeOutcome {
+    const registry = this.registries.get(job.registry.serial);
+    if (!registry) return { id: job.id };
+    try {
+      return { id: job.id, analysis: analyzeArticle(job.text, { registry, maxLength: job.maxLength }) };
+    } catch {
+      return { id: job.id };
+    }
   }
 
   /** Indexes one file. Never throws: a failure is reported as a skipped file. */

@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ParsedRegistryFile } from '../analysis';
-import { IndexJobRunner, type IndexJob, type IndexOutcome, type RegistryPart } from './indexJob';
+import type { ArticleAnalysis, ParsedRegistryFile } from '../analysis';
+import { IndexJobRunner, type AnalyzeJob, type AnalyzeOutcome, type IndexJob, type IndexOutcome, type RegistryPart } from './indexJob';
 
 /** Registry entries per message to the worker. */
 const ENTRIES_PER_PART = 2000;
@@ -15,8 +15,9 @@ const ENTRIES_PER_PART = 2000;
 export class IndexThread {
   private worker: Worker | undefined;
   private failed = false;
-  private readonly pending = new Map<number, (outcome: IndexOutcome) => void>();
+  private readonly pending = new Map<number, (outcome: IndexOutcome | AnalyzeOutcome) => void>();
   private readonly local = new IndexJobRunner();
+  private analyses = 0;
   private readonly sentRegistries = new Map<number, Promise<void>>();
 
   constructor(private readonly log: (message: string) => void, private readonly script = join(__dirname, 'indexWorker.js')) {}
@@ -30,9 +31,33 @@ export class IndexThread {
     await sent;
     if (this.worker !== worker) return this.local.run(job);
     return new Promise((resolve) => {
-      this.pending.set(job.id, resolve);
+      this.pending.set(job.id, resolve as (outcome: IndexOutcome | AnalyzeOutcome) => void);
       worker.postMessage({ ...job, registry: { serial: job.registry.serial } });
     });
+  }
+
+  /**
+   * Analyses a document's text in the worker; undefined when there is no worker (or it
+   * failed), and the caller then analyses in its own thread.
+   */
+  async analyze(text: string, registry: { serial: number; files: ParsedRegistryFile[] }, maxLength: number): Promise<ArticleAnalysis | undefined> {
+    const worker = this.ensureWorker();
+    if (!worker) return undefined;
+    let sent = this.sentRegistries.get(registry.serial);
+    if (!sent) this.sentRegistries.set(registry.serial, (sent = this.sendRegistry(worker, registry.serial, registry.files)));
+    await sent;
+    if (this.worker !== worker) return undefined;
+    // Negative ids: the indexer numbers its jobs from 1 and both share the pending map.
+    const id = -++this.analyses;
+    return new Promise((resolve) => {
+      this.pending.set(id, (outcome) => resolve('analysis' in outcome ? outcome.analysis : undefined));
+      worker.postMessage({ kind: 'analyze', id, text, registry: { serial: registry.serial }, maxLength } satisfies AnalyzeJob);
+    });
+  }
+
+  /** True once the worker has failed for good (analysis then stays in the server's thread). */
+  get unavailable(): boolean {
+    return this.failed;
   }
 
   /** Sends a registry in slices of entries, yielding between them, so a 50,000-entity registry never blocks the thread. */
@@ -62,7 +87,7 @@ export class IndexThread {
     try {
       const worker = new Worker(this.script);
       worker.unref();
-      worker.on('message', (outcome: IndexOutcome) => {
+      worker.on('message', (outcome: IndexOutcome | AnalyzeOutcome) => {
         this.pending.get(outcome.id)?.(outcome);
         this.pending.delete(outcome.id);
       });

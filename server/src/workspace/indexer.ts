@@ -44,6 +44,11 @@ export class Indexer {
     this.thread = new IndexThread(deps.log);
   }
 
+  /** Analyses an open document's text in the index worker (see analysisCache.ts); undefined without a worker. */
+  analyzeOffThread(text: string, registry: { serial: number; files: ParsedRegistryFile[] }, maxLength: number): Promise<ArticleAnalysis | undefined> {
+    return this.thread.analyze(text, registry, maxLength);
+  }
+
   /** Stops the worker thread. */
   dispose(): void {
     this.thread.dispose();
