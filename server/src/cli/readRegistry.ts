@@ -18,5 +18,5 @@ export function isStdin(file: string): boolean {
 
 /** The registry text of one `--registry` argument, or why it was not read. */
 export function readRegistryArgument(file: string): RegistryRead {
-  return isStdin(file) ? readRegistryFile('/dev/stdin', DEFAULT_MAX_REGISTRY_SIZE, true) : readRegistryFile(file, DEFAULT_MAX_REGISTRY_SIZE);
+  return isStdin(file) ? readRegistryFile('/dev/stdin', DEFAULT_MAX_REGISTRY_SIZE, true, 0) : readRegistryFile(file, DEFAULT_MAX_REGISTRY_SIZE);
 }

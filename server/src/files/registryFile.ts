@@ -12,9 +12,9 @@ export const DEFAULT_MAX_REGISTRY_SIZE = 20_000_000;
 /** The registry's text, or why it was not read (`kind` says whether the file is missing, not a file, too large, unreadable or not UTF-8). */
 export type RegistryRead = { text: string } | { error: string; kind: RefusalKind | 'encoding' };
 
-/** Reads a registry file defensively; `allowStream` only for a pipe the user named explicitly (CLI `--registry -`). */
-export function readRegistryFile(path: string, maxBytes: number, allowStream = false): RegistryRead {
-  const read = readRegularFile(path, { maxBytes, capName: 'newsLens.maxRegistrySize', allowStream });
+/** Reads a registry file defensively; `allowStream` (and `fd`, an open descriptor) only for standard input the user named explicitly (CLI `--registry -`). */
+export function readRegistryFile(path: string, maxBytes: number, allowStream = false, fd?: number): RegistryRead {
+  const read = readRegularFile(path, { maxBytes, capName: 'newsLens.maxRegistrySize', allowStream, fd });
   if ('refused' in read) return { error: read.refused, kind: read.kind };
   const text = decodeUtf8(read.bytes);
   if (text === undefined) return { error: 'is not valid UTF-8 (saved as Latin-1 or another encoding?); save it as UTF-8', kind: 'encoding' };

@@ -28,6 +28,8 @@ export interface SafeReadOptions {
    * explicit `--registry -` / `/dev/stdin`). Never set for paths a workspace supplies.
    */
   allowStream?: boolean;
+  /** Read this already open descriptor instead of opening `path` (0 for standard input, which may be a socket that cannot be reopened by name); it is not closed. */
+  fd?: number;
 }
 
 /** Human size: "20 MB", "512 KB". */
@@ -52,7 +54,7 @@ export function readRegularFile(path: string, options: SafeReadOptions): SafeRea
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO without a writer returns at once instead of waiting forever.
-    fd = openSync(path, constants.O_RDONLY | (options.allowStream ? 0 : constants.O_NONBLOCK));
+    fd = options.fd ?? openSync(path, constants.O_RDONLY | (options.allowStream ? 0 : constants.O_NONBLOCK));
   } catch (error) {
     return refusalOf(error);
   }
@@ -72,7 +74,9 @@ export function readRegularFile(path: string, options: SafeReadOptions): SafeRea
       try {
         n = readSync(fd, buffer, 0, buffer.length, null);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EOF') break;
+        if (code === 'EAGAIN') {
           // A non-blocking stdin with no data yet: wait a little and try again.
           Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
           continue;
@@ -88,7 +92,7 @@ export function readRegularFile(path: string, options: SafeReadOptions): SafeRea
   } catch (error) {
     return refusalOf(error);
   } finally {
-    closeSync(fd);
+    if (options.fd === undefined) closeSync(fd);
   }
 }
 
