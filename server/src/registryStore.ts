@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { buildRegistry, buildRegistryInSteps, parseRegistry, type ParsedRegistryFile, type Registry, type RegistryProblem } from './analysis';
 import { DEFAULT_MAX_REGISTRY_SIZE, readRegistryFile } from './files/registryFile';
+import type { ParseOutcome } from './workers/registryParseThread';
 
 /** Registry texts longer than this (UTF-16 units) are parsed in the worker when there is one: ~50 ms of YAML parsing. */
 export const OFF_THREAD_PARSE_CHARS = 64_000;
@@ -16,8 +17,8 @@ export const SLICED_BUILD_ENTRIES = 4_000;
 
 /** How the store parses large files and tells the server about work finished in the background. */
 export interface RegistryStoreOptions {
-  /** Parses a registry off the server's thread; rejects with a readable message when that fails. */
-  parseOffThread?: (path: string, text: string) => Promise<ParsedRegistryFile>;
+  /** Parses a registry (the text given, or the file read off-thread with the same checks) off the server's thread; rejects with a readable message when that fails. */
+  parseOffThread?: (path: string, text: string | undefined, maxBytes: number) => Promise<ParseOutcome>;
   /** Called when a background parse or build has changed what is in force. */
   changedInBackground?: () => void;
   /** Lets the event loop run between slices of a large build (setImmediate in the server). */
@@ -48,6 +49,8 @@ export interface RegistryFileState {
   missing?: boolean;
   /** The file is being parsed in the background; `lastGood` stays in force meanwhile. */
   loading?: boolean;
+  /** The text being parsed is an editor buffer's (not the file's). */
+  fromBuffer?: boolean;
 }
 
 /** Registry files by path, and the merged registry for each workspace folder. */
@@ -57,6 +60,8 @@ export class RegistryStore {
   /** Bumped by every change; a merged registry of an older generation is stale. */
   private generation = 0;
   private readonly building = new Set<string>();
+  /** Files with a background parse under way. */
+  private readonly parsing = new Set<string>();
   private maxBytes = DEFAULT_MAX_REGISTRY_SIZE;
 
   constructor(private folders: string[], private extra: string[] = [], private readonly options: RegistryStoreOptions = {}) {}
@@ -186,14 +191,18 @@ export class RegistryStore {
     if (cached && text === undefined) return cached;
     const previous = cached?.lastGood;
     let state: RegistryFileState;
+    if (this.options.parseOffThread && (text !== undefined ? text.length : regularFileSize(path)) > OFF_THREAD_PARSE_CHARS) {
+      // Large: read (for a file on disk), decoded and parsed in the worker; the last good version answers meanwhile.
+      state = { path, text: text ?? '', problems: [], lastGood: previous, loading: true, fromBuffer: text !== undefined || undefined };
+      this.parseInBackground(state);
+      this.files.set(path, state);
+      return state;
+    }
     const read = text !== undefined ? { text } : readRegistryFile(path, this.maxBytes);
     if ('error' in read) {
       // Deleted: the registry is gone. Anything else (a directory, a FIFO, too large, no permission): keep the last good one.
       const gone = read.kind === 'missing';
       state = { path, text: '', problems: [], lastGood: gone ? undefined : previous, readError: gone ? undefined : read.error, missing: gone || undefined };
-    } else if (read.text.length > OFF_THREAD_PARSE_CHARS && this.options.parseOffThread) {
-      state = { path, text: read.text, problems: [], lastGood: previous, loading: true };
-      this.parseInBackground(state);
     } else {
       state = this.parsed(path, read.text, parseRegistry(read.text, path), previous);
     }
@@ -207,20 +216,44 @@ export class RegistryStore {
   }
 
   private parseInBackground(loading: RegistryFileState): void {
-    this.options.parseOffThread!(loading.path, loading.text).then(
-      (parsed) => this.settle(loading, (previous) => this.parsed(loading.path, loading.text, parsed, previous)),
+    // One parse per file at a time: typing in a large registry must not queue a parse per keystroke.
+    // The one under way ends in settle(), which starts the newest text's.
+    if (this.parsing.has(loading.path)) return;
+    this.parsing.add(loading.path);
+    this.options.parseOffThread!(loading.path, loading.fromBuffer ? loading.text : undefined, this.maxBytes).then(
+      (outcome) =>
+        this.settle(loading, (previous) =>
+          'error' in outcome
+            ? { path: loading.path, text: '', problems: [], lastGood: outcome.kind === 'missing' ? undefined : previous, readError: outcome.kind === 'missing' ? undefined : outcome.error, missing: outcome.kind === 'missing' || undefined }
+            : this.parsed(loading.path, outcome.text, outcome.parsed, previous),
+        ),
       (error: Error) => this.settle(loading, (previous) => ({ path: loading.path, text: '', problems: [], lastGood: previous, readError: error.message })),
     );
   }
 
   /** A background parse finished: its state replaces the loading one, unless a newer read replaced that meanwhile. */
   private settle(loading: RegistryFileState, make: (previous: ParsedRegistryFile | undefined) => RegistryFileState): void {
-    if (this.files.get(loading.path) !== loading) return;
+    this.parsing.delete(loading.path);
+    const current = this.files.get(loading.path);
+    if (current !== loading) {
+      if (current?.loading) this.parseInBackground(current);
+      return;
+    }
     const state = make(loading.lastGood);
     if (state.readError !== undefined || state.problems.length > 0) state.lastGood ??= loading.lastGood;
     this.files.set(loading.path, state);
     this.invalidate();
     this.options.changedInBackground?.();
+  }
+}
+
+/** The size of `path` when it is a regular file (stat only, nothing is read), else 0: the read then says what is wrong. */
+function regularFileSize(path: string): number {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() ? stat.size : 0;
+  } catch {
+    return 0;
   }
 }
 

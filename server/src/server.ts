@@ -36,7 +36,7 @@ export function startServer(connection: Connection): void {
   // Late binding: registryChanged needs the context built below.
   let registryChangedInBackground = () => undefined as void;
   const registries = new RegistryStore([], [], {
-    parseOffThread: registryParser.available() ? (path, text) => registryParser.parse(path, text) : undefined,
+    parseOffThread: registryParser.available() ? (path, text, maxBytes) => registryParser.parse(path, text, maxBytes) : undefined,
     pause: () => new Promise((resolve) => setImmediate(resolve)),
     changedInBackground: () => registryChangedInBackground(),
   });

@@ -8,14 +8,19 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ParsedRegistryFile, RegistryEntry } from '../analysis';
-import type { ParseReply } from './registryParseMessages';
+import type { RefusalKind } from '../files/safeRead';
+import type { ParseReply, ParseRequest } from './registryParseMessages';
 
 /** Heap of the parse worker. The yaml parser needs about 100× the file size; 20 MB (the default cap) fits. */
 const WORKER_HEAP_MB = 3072;
 
+/** A parse's outcome: the file's text and what it parsed to, or why the file was not read. */
+export type ParseOutcome = { text: string; parsed: ParsedRegistryFile } | { error: string; kind: RefusalKind | 'encoding' };
+
 interface Pending {
   entries: RegistryEntry[];
-  resolve: (parsed: ParsedRegistryFile) => void;
+  text?: string;
+  resolve: (outcome: ParseOutcome) => void;
   reject: (error: Error) => void;
 }
 
@@ -32,13 +37,17 @@ export class RegistryParseThread {
     return existsSync(this.script);
   }
 
-  /** Parses `text` off the server's thread; rejects with a message a user can read when the worker fails. */
-  parse(path: string, text: string): Promise<ParsedRegistryFile> {
+  /**
+   * Parses `text` (an editor buffer), or reads the file at `path` (at most `maxBytes`)
+   * and parses it, off the server's thread; rejects with a message a user can read
+   * (after "it") when the worker fails.
+   */
+  parse(path: string, text: string | undefined, maxBytes: number): Promise<ParseOutcome> {
     const worker = this.ensureWorker();
     const id = ++this.jobs;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { entries: [], resolve, reject });
-      worker.postMessage({ id, path, text });
+      this.pending.set(id, { entries: [], text, resolve, reject });
+      worker.postMessage({ id, path, text, maxBytes } satisfies ParseRequest);
     });
   }
 
@@ -60,7 +69,8 @@ export class RegistryParseThread {
         return;
       }
       this.pending.delete(reply.id);
-      if (reply.kind === 'done') job.resolve({ entries: job.entries, ...reply.rest });
+      if (reply.kind === 'done') job.resolve({ text: reply.text ?? job.text ?? '', parsed: { entries: job.entries, ...reply.rest } });
+      else if (reply.kind === 'refused') job.resolve({ error: reply.error, kind: reply.errorKind });
       else job.reject(new Error(`could not be parsed (${reply.message})`));
     });
     const fail = (message: string) => {
