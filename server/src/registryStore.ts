@@ -14,6 +14,8 @@ import type { ParseOutcome } from './workers/registryParseThread';
 export const OFF_THREAD_PARSE_CHARS = 64_000;
 /** Merged registries with more entries than this are built in slices between requests. */
 export const SLICED_BUILD_ENTRIES = 4_000;
+/** Entries per slice of a sliced build: a few milliseconds of work between two requests. */
+const ENTRIES_PER_SLICE = 250;
 
 /** How the store parses large files and tells the server about work finished in the background. */
 export interface RegistryStoreOptions {
@@ -119,7 +121,7 @@ export class RegistryStore {
   private async buildInSlices(key: string, files: ParsedRegistryFile[], generation: number): Promise<void> {
     this.building.add(key);
     try {
-      const steps = buildRegistryInSteps(files);
+      const steps = buildRegistryInSteps(files, ENTRIES_PER_SLICE);
       for (let step = steps.next(); ; step = steps.next()) {
         if (step.done) {
           if (generation === this.generation) this.merged.set(key, { registry: step.value, files, generation });
