@@ -3,11 +3,11 @@
  * Exit 0 on success, 2 on bad usage, 1 when a file could not be read (the other
  * files are still analysed and the error goes to stderr).
  */
-import { readFileSync } from 'node:fs';
 import { analyzeArticle, buildRegistry, parseRegistry, type ParsedRegistryFile } from '../analysis';
 import { parseArgs, USAGE, UsageError, type AnalyzeArgs } from './args';
 import { toArticleJson, toBrat, toConll, type ArticleJson } from './output';
 import { readArticle } from './readArticle';
+import { readRegistryArgument } from './readRegistry';
 
 function main(argv: string[]): number {
   let args: AnalyzeArgs | 'help';
@@ -26,8 +26,15 @@ function main(argv: string[]): number {
   const parsed: ParsedRegistryFile[] = [];
   for (const file of args.registries) {
     try {
-      const registry = parseRegistry(readFileSync(file, 'utf8'), file);
-      for (const problem of registry.problems) process.stderr.write(`news-lens: ${file}: ${describe(readFileSync(file, 'utf8'), problem.start)}: ${problem.message}\n`);
+      const read = readRegistryArgument(file);
+      if ('error' in read) {
+        process.stderr.write(`news-lens: registry ${file} was not read: it ${read.error}.\n`);
+        status = 1;
+        continue;
+      }
+      const text = read.text;
+      const registry = parseRegistry(text, file);
+      for (const problem of registry.problems) process.stderr.write(`news-lens: ${file}: ${describe(text, problem.start)}: ${problem.message}\n`);
       if (!registry.ok) {
         process.stderr.write(`news-lens: registry ${file} has errors and was not used.\n`);
         status = 1;

@@ -90,6 +90,9 @@ export function register(ctx: ServerContext): void {
     timers.delete(e.document.uri);
     if (!ctx.isRegistry(e.document.uri)) void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
+  ctx.onAnalysisReady((uri) => {
+    if (ctx.documents.get(uri)) schedule(uri, 0);
+  });
   ctx.onRegistryChanged(() => {
     for (const document of ctx.documents.all()) schedule(document.uri, 0);
   });
