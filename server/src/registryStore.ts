@@ -40,7 +40,11 @@ export const DEFAULT_REGISTRY_NAMES = ['entities.yaml', 'entities.yml', 'entitie
 /** One registry file's state: what is in force and what is wrong with the current text. */
 export interface RegistryFileState {
   path: string;
-  /** The last text that parsed without errors. */
+  /**
+   * The version in force: the current text (an entry with an error is left out alone);
+   * after a YAML syntax error, the last version that parsed (`ok`), or with none, the
+   * entries before the error (`ok` false).
+   */
   lastGood?: ParsedRegistryFile;
   problems: RegistryProblem[];
   /** Text the problems' offsets refer to. */
@@ -142,7 +146,7 @@ export class RegistryStore {
     const previous = this.files.get(path)?.lastGood;
     this.files.delete(path);
     this.invalidate();
-    const state = this.load(path, text);
+    const state = this.load(path, text, previous);
     // A broken edit must not empty the registry: the last version that parsed stays in force (unless the file is gone).
     if (state.readError !== undefined || state.problems.length > 0) state.lastGood ??= previous;
     return state;
@@ -188,10 +192,9 @@ export class RegistryStore {
   }
 
   /** Every read goes through readRegistryFile: a FIFO, a device or a file over newsLens.maxRegistrySize is refused, never read. */
-  private load(path: string, text?: string): RegistryFileState {
+  private load(path: string, text?: string, previous = this.files.get(path)?.lastGood): RegistryFileState {
     const cached = this.files.get(path);
     if (cached && text === undefined) return cached;
-    const previous = cached?.lastGood;
     let state: RegistryFileState;
     if (this.options.parseOffThread && (text !== undefined ? text.length : regularFileSize(path)) > OFF_THREAD_PARSE_CHARS) {
       // Large: read (for a file on disk), decoded and parsed in the worker; the last good version answers meanwhile.
@@ -214,7 +217,9 @@ export class RegistryStore {
 
   /** The state of a file whose text parsed (with or without problems). */
   private parsed(path: string, content: string, parsed: ParsedRegistryFile, previous: ParsedRegistryFile | undefined): RegistryFileState {
-    return { path, text: content, problems: parsed.problems, lastGood: parsed.ok ? parsed : (previous ?? undefined) };
+    // An entry with an error is left out alone (parsed.ok stays true); after a syntax error the last version
+    // that parsed stays in force, and a file that never parsed uses the entries before the error.
+    return { path, text: content, problems: parsed.problems, lastGood: parsed.ok || !previous?.ok ? parsed : previous };
   }
 
   private parseInBackground(loading: RegistryFileState): void {
