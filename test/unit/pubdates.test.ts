@@ -109,6 +109,18 @@ describe('stamps and bylines at the top', () => {
     assert.equal(pub(text).value, null);
   });
 
+  it('UK regional: a day-first numeric stamp under a section breadcrumb', () => {
+    const text = article('News | Local', '', 'Care home plans approved', '', 'Published: 24/06/2025 06:30 | Last updated: 24/06/2025 11:12', '', 'By Ellie Marsh', '', 'Plans for a care home on a former garage site have been approved.');
+    assert.equal(pub(text).value, '2025-06-24');
+  });
+
+  it('wire: a byline in capitals right under the headline, then an updated-only stamp', () => {
+    const text = article('Senate panel advances broadband bill', '', 'BY TOMAS RIVERA', 'Updated 8:40 PM EDT, April 2, 2025', '', 'WASHINGTON (AP) — A Senate committee on Wednesday advanced a bill on broadband maps.');
+    const a = analyzeArticle(text);
+    assert.equal(a.structure.headline?.text, 'Senate panel advances broadband bill');
+    assert.equal(a.publicationDate.value, '2025-04-02');
+  });
+
   it('recognises stamp lines and leaves sentences alone', () => {
     assert.ok(readStampLine('Published 11 June 2025').furniture);
     assert.ok(readStampLine('Thursday 12 June 2025 10.30 BST').furniture);
@@ -252,6 +264,8 @@ describe('calendar days', () => {
     assert.deepEqual(read('Jun. 11 2025'), ['2025-6-11']);
     assert.deepEqual(read('11th June'), ['XXXX-6-11']);
     assert.deepEqual(read('it may 3 times'), []);
+    assert.deepEqual(read('24/06/2025 and 6/24/2025 and 24.06.2025'), ['2025-6-24', '2025-6-24', '2025-6-24']);
+    assert.deepEqual(read('05/06/2025'), [], 'day or month first cannot be told apart: not guessed');
   });
 });
 

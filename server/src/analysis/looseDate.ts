@@ -23,6 +23,8 @@ export interface LooseDate {
 const ISO = /(?<![\d-])(\d{4})[-/](\d{2})[-/](\d{2})(?![\d])/g;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+(\\d{4})(?![\\d]))?';
+/** `24/06/2025`, `6/24/2025`, `24.06.2025`: read only when the order is certain (see {@link numericDate}). */
+const NUMERIC = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/]|\.\d)/g;
 /** `June 11, 2025`, `Jun. 11 2025`, `Oct 3`. */
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_SOURCE})\\s+${DAY}(?![\\d:.]\\d)${YEAR}`, 'gi');
 /** `11 June 2025`, `11th June`, `Wed 11 Jun 2025`. */
@@ -42,12 +44,29 @@ export function findLooseDates(text: string): LooseDate[] {
     const date = { year: +m[1], month: +m[2], day: +m[3], text: m[0], offset: m.index! };
     if (isCalendarDay(date.year, date.month, date.day)) found.push(date);
   }
+  for (const m of text.matchAll(NUMERIC)) {
+    const date = numericDate(+m[1], m[2], +m[3], +m[4]);
+    if (date) found.push({ ...date, text: m[0], offset: m.index! });
+  }
   for (const m of text.matchAll(MONTH_FIRST)) if (capitalised(m[1])) push(found, m, monthOf(m[1]), +m[2], m[3]);
   for (const m of text.matchAll(DAY_FIRST)) if (capitalised(m[2])) push(found, m, monthOf(m[2]), +m[1], m[3]);
   found.sort((a, b) => a.offset - b.offset || b.text.length - a.text.length);
   const out: LooseDate[] = [];
   for (const d of found) if (!out.some((o) => d.offset < o.offset + o.text.length && o.offset < d.offset + d.text.length)) out.push(d);
   return out;
+}
+
+/**
+ * Day and month of an all-digit date. A part over 12 can only be the day, so
+ * `24/06/2025` and `6/24/2025` are certain; with dots Europe writes the day first.
+ * `05/06/2025` is either 5 June or May 6, and is not read at all rather than guessed.
+ */
+function numericDate(a: number, separator: string, b: number, year: number): { year: number; month: number; day: number } | undefined {
+  let day: number, month: number;
+  if (separator === '.' || (a > 12 && b <= 12) || a === b) [day, month] = [a, b];
+  else if (b > 12 && a <= 12) [day, month] = [b, a];
+  else return undefined;
+  return isCalendarDay(year, month, day) ? { year, month, day } : undefined;
 }
 
 /** The first date in `text` (a metadata line, a dateline's date part). */

@@ -23,11 +23,11 @@ const UPDATED = /updated|modified|edited|revised/i;
 
 /** A line that opens with a label. */
 const LABELLED = /^\s*(?:first |originally |last )?(?:published|posted|filed|updated|modified|date|dateline)\b\s*(?:on\b|at\b|:)?/i;
-/** A byline: `By Jane Doe`, `By JANE DOE FOR MAILONLINE`, `By Jane Doe and John Roe | Reuters`. */
-const BYLINE = /^\s*By\s+(?:[A-Z][\p{L}'’.-]*|\p{Lu}+)(?:[\s,]+(?:[A-Z][\p{L}'’.-]*|and|&|de|da|van|von|der|al|el|bin|for|in|the|of)){0,8}\s*(?:$|[|•·,;—–-])/u;
+/** A byline: `By Jane Doe`, `BY JANE DOE`, `By JANE DOE FOR MAILONLINE`, `By Jane Doe and John Roe | Reuters`. */
+const BYLINE = /^\s*(?:By|BY)\s+(?:[A-Z][\p{L}'’.-]*|\p{Lu}+)(?:[\s,]+(?:[A-Z][\p{L}'’.-]*|and|&|de|da|van|von|der|al|el|bin|for|in|the|of)){0,8}\s*(?:$|[|•·,;—–-])/u;
 
 /** "By Tuesday, …", "By March …", "By the end …" open sentences, not bylines. */
-const NOT_NAME = /^\s*By\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|The|Then|Now|Early|Late|Noon|Midnight|Dawn|Dusk|Evening|Morning|Nightfall|Contrast|Comparison|Law|Design|Default|Far|All|Most|Some|Next|Last|This|That|These|Those|Its|His|Her|Their|Our|Christmas|Easter|Summer|Winter|Spring|Autumn|Fall)\b/;
+const NOT_NAME = /^\s*By\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|The|Then|Now|Early|Late|Noon|Midnight|Dawn|Dusk|Evening|Morning|Nightfall|Contrast|Comparison|Law|Design|Default|Far|All|Most|Some|Next|Last|This|That|These|Those|Its|His|Her|Their|Our|Christmas|Easter|Summer|Winter|Spring|Autumn|Fall)\b/i;
 
 /** Everything that may stand beside the date on a stamp line without making it prose. */
 const FURNITURE = [
