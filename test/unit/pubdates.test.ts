@@ -166,6 +166,10 @@ describe('datelines with several places, a country, a colon or a title-case city
     assert.equal(pub(text).value, 'XXXX-06-09');
   });
 
+  it('broadsheet: the day first, "LONDON, 3 October (PA) -"', () => {
+    assert.equal(pub('LONDON, 3 October (PA) - The Bank of England held rates, it said.').value, 'XXXX-10-03');
+  });
+
   it('press release: "NEW YORK, Oct. 3, 2024 /PRNewswire/ --"', () => {
     assert.equal(pub('NEW YORK, Oct. 3, 2024 /PRNewswire/ -- Acme Corp. today announced a new chief executive.').value, '2024-10-03');
   });
@@ -224,6 +228,24 @@ describe('the year of a year-less dateline from the article itself', () => {
     assert.equal(pub(future).value, 'XXXX-10-03');
   });
 
+  it('never takes a deadline year: "by 2030" is not the year of a story from 2019', () => {
+    // 3 October is a Thursday in 2019 and in 2030; the article names only the target.
+    const text = 'OSLO, Oct 3 (Reuters) - The government said on Thursday that emissions must halve by 2030.';
+    assert.equal(pub(text).value, 'XXXX-10-03');
+  });
+
+  it('a deadline year still counts against ambiguity', () => {
+    // 5 March is a Wednesday in 2014 and 2025: leaving out "until the end of 2025" would wrongly make 2014 certain.
+    const text = 'ATHENS, March 5 - Ferries stayed in port on Wednesday during a strike over an agreement that dates from 2014 and runs until the end of 2025.';
+    assert.equal(pub(text).value, 'XXXX-03-05');
+  });
+
+  it('sports: a weekday printed in the dateline itself', () => {
+    const text = 'MANCHESTER, Saturday, Oct 5 - City beat United 2-1 in the first derby of the 2024-25 season.';
+    assert.equal(pub(text).value, '2024-10-05');
+    assert.match(pub(text).evidence!, /Saturday, Oct 5/);
+  });
+
   it('uses a weekday printed with the date itself', () => {
     const text = article('Derby ends in draw', '', 'First published on Thu 3 Oct', '', 'The derby ended 1-1, a repeat of the 2019 and 2024 results.');
     // Thursday 3 October: 2019 and 2024 both fit, so the year stays unknown.
@@ -237,7 +259,10 @@ describe('the year of a year-less dateline from the article itself', () => {
   });
 
   it('names years, not amounts', () => {
-    assert.deepEqual(namedYears('In 2023 it sold 2024 units for $2019 and 2,021 more; the 2022-23 season.'), [2022, 2023]);
+    assert.deepEqual(namedYears('In 2023 it sold 2024 units for $2019 and 2,021 more; the 2022-23 season.').years, [2022, 2023]);
+    const targets = namedYears('Emissions must halve by 2030 and stay flat until the end of 2035 under the 2025-2040 plan, as in 2035.');
+    assert.deepEqual(targets.years, [2025, 2030, 2035]);
+    assert.deepEqual([...targets.targets], [2030]);
   });
 
   it('29 February only in a leap year', () => {

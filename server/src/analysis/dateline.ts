@@ -8,6 +8,8 @@ import { gazetteerEntryNamed } from './gazetteer';
 
 const MONTH = MONTH_SOURCE;
 const MONTH_DAY = `${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?`;
+/** The day first, as British and Commonwealth desks write it (`3 October`). */
+const DAY_MONTH = `\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?`;
 /** A place in capitals (`OSLO`, `KUALA LUMPUR`, `ST. LOUIS`), or several joined by slashes (`SEOUL/WASHINGTON`). */
 const CAPS_PLACE = "[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*";
 const CAPS_PLACES = `${CAPS_PLACE}(?:[ ]?/[ ]?${CAPS_PLACE})*`;
@@ -23,7 +25,7 @@ const DASH = '(?:--|—|–|-)';
  * Group 2 is a bare place in capitals, checked against {@link NOT_PLACES}.
  */
 const DATELINE = new RegExp(
-  `^(?:(?:${CAPS_PLACES}|${TITLE_PLACE})${REGION},?\\s+(${MONTH_DAY})\\s*(?:${AGENCY})?\\s*${DASH}` +
+  `^(?:(?:${CAPS_PLACES}|${TITLE_PLACE})${REGION},?\\s+(${MONTH_DAY}|${DAY_MONTH})\\s*(?:${AGENCY})?\\s*${DASH}` +
     `|(?:${CAPS_PLACES}|${TITLE_PLACE})${REGION}\\s*${AGENCY}\\s*${DASH}` +
     `|(${CAPS_PLACES}${REGION})\\s*(?:${DASH}|(:)(?=[ ]+["“‘'A-Z0-9]))` +
     `|(${MONTH_DAY})\\s*${AGENCY}\\s*${DASH})\\s*`,

@@ -49,13 +49,22 @@ export function datelineWeekday(beforeDate: string, dateText: string, lede: stri
   return undefined;
 }
 
-/** Years (1900–2099) the article names as years: not amounts ("$2024", "2024 people"), not parts of numbers. */
-export function namedYears(text: string): number[] {
+/** Words before a year that make it a deadline or target, not a year the story happens in ("by 2030", "until the end of 2027"). */
+const TARGET_BEFORE = /\b(?:by|until|till|through|towards?|beyond|before)\s+(?:(?:the\s+)?(?:end|start|middle|beginning)\s+of\s+|early\s+|late\s+|mid-?)?$/i;
+
+/**
+ * Years (1900–2099) the article names as years: not amounts ("$2024", "2024 people"),
+ * not parts of numbers, not the end of a range ("2025-2030"). `targets` are those it
+ * names only as deadlines ("by 2030", "until the end of 2027").
+ */
+export function namedYears(text: string): { years: number[]; targets: Set<number> } {
   const years = new Set<number>();
+  const other = new Set<number>();
   for (const m of text.matchAll(/(?<![\d.,$£€¥#/-]|No\.\s?)\b(19\d\d|20\d\d)\b(?![\d%]|[.,]\d|\s*(?:%|per\s?cent|people|persons|units|tonnes|tons|km|kilometres|kilometers|miles|metres|meters|feet|jobs|homes|cases|votes|seats|shares|points|dollars|euros|pounds|yen)\b)/g)) {
     years.add(+m[1]);
+    if (!TARGET_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) other.add(+m[1]);
   }
-  return [...years].sort((a, b) => a - b);
+  return { years: [...years].sort((a, b) => a - b), targets: new Set([...years].filter((y) => !other.has(y))) };
 }
 
 /**
@@ -66,10 +75,13 @@ export function yearFromEvidence(date: { month: number; day: number; text: strin
   const { month, day } = date;
   const weekday = datelineWeekday(beforeDate, date.text, lede);
   if (!weekday) return undefined;
-  const named = namedYears(articleText);
+  const { years: named, targets } = namedYears(articleText);
+  // Every named year counts against ambiguity, deadlines included: leaving one out could make a wrong year look certain.
   const consistent = named.filter((y) => isCalendarDay(y, month, day) && new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday.weekday);
   if (consistent.length !== 1) return undefined;
   const year = consistent[0];
+  // A year named only as a deadline ("by 2030") is not the year the story is told in.
+  if (targets.has(year)) return undefined;
   const others = named.filter((y) => y !== year);
   const dayName = `${day} ${MONTHS[month - 1]}`;
   const explanation =
