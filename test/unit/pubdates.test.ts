@@ -129,6 +129,10 @@ describe('stamps and bylines at the top', () => {
     assert.ok(!readStampLine('The vote on June 11, 2025 was close.').furniture);
     assert.ok(!readStampLine('By Tuesday, the rebels had taken the city').furniture);
     assert.ok(!readStampLine('Election Day: June 11').furniture, 'a headline with a year-less date is not a stamp');
+    assert.ok(!readStampLine('Date night ideas for couples').furniture);
+    assert.ok(!readStampLine('Published author returns to her home town').furniture);
+    assert.ok(readStampLine('Updated 8:40 PM EDT, April 2, 2025').furniture);
+    assert.ok(readStampLine('Last updated: 2 hours ago').furniture);
     assert.deepEqual(readStampLine('Published: 14:02 GMT, 11 June 2025 | Updated: 16:40 GMT, 12 June 2025').dates.map((d) => d.kind), ['published', 'updated']);
   });
 });

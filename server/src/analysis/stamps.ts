@@ -5,7 +5,7 @@
  * `First published on Wed 11 Jun 2025 09.14 BST`. They are page furniture, not
  * story text, and the publication date is read from them (spec §1: the metadata line).
  */
-import { findLooseDates, type LooseDate } from './looseDate';
+import { findLooseDates, MONTH_SOURCE, type LooseDate } from './looseDate';
 
 /** What a stamp's label says a date is: when the story was published, when it was updated, or nothing. */
 export type StampKind = 'published' | 'updated' | 'plain';
@@ -21,8 +21,15 @@ const MAX_STAMP = 160;
 const LABEL = /\b(first published|originally published|published|posted|filed|created|released|last updated|last modified|updated|modified|edited|revised|date)\b/gi;
 const UPDATED = /updated|modified|edited|revised/i;
 
-/** A line that opens with a label. */
-const LABELLED = /^\s*(?:first |originally |last )?(?:published|posted|filed|updated|modified|date|dateline)\b\s*(?:on\b|at\b|:)?/i;
+/**
+ * A line that opens with a label followed by a colon, "on"/"at", a number, a month or
+ * a weekday (`Published 11 June`, `Updated: …`, `Posted on …`): "Date night ideas" or
+ * "Published author returns" are headlines, not stamps.
+ */
+const LABELLED = new RegExp(
+  `^\\s*(?:first |originally |last )?(?:published|posted|filed|updated|modified|date|dateline)\\s*(?::|\\s(?:on|at)\\b|(?=\\d)|\\s(?=${MONTH_SOURCE}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)))`,
+  'i',
+);
 /** A byline: `By Jane Doe`, `BY JANE DOE`, `By JANE DOE FOR MAILONLINE`, `By Jane Doe and John Roe | Reuters`. */
 const BYLINE = /^\s*(?:By|BY)\s+(?:[A-Z][\p{L}'’.-]*|\p{Lu}+)(?:[\s,]+(?:[A-Z][\p{L}'’.-]*|and|&|de|da|van|von|der|al|el|bin|for|in|the|of)){0,8}\s*(?:$|[|•·,;—–-])/u;
 
