@@ -182,7 +182,14 @@ describe('datelines with several places, a country, a colon or a title-case city
     assert.equal(matchDateline('UPDATE: The road has reopened.'), undefined);
     assert.equal(matchDateline('BREAKING - Police have closed the bridge.'), undefined);
     assert.equal(matchDateline('SMITH: Thanks for having me on the show.'), undefined);
+    assert.equal(matchDateline('AP-GfK Poll: Voters warm to the senator.'), undefined, 'an acronym before a hyphen');
+    assert.equal(matchDateline('UN - The assembly voted.'), undefined);
+    assert.equal(matchDateline('AFL-CIO to endorse the governor'), undefined);
+    assert.ok(matchDateline('BOSTON —Standing in front of the crowd, she spoke.'), 'an em dash needs no space after it');
     assert.ok(matchDateline('PARIS: The museum reopened.'));
+    assert.ok(matchDateline('Kuala Lumpur: The government will cut the subsidy.'), 'a known place in title case before a colon');
+    assert.equal(matchDateline('Meanwhile: The rest of the team waited.'), undefined);
+    assert.equal(matchDateline('Smith: Thanks for having me.'), undefined);
   });
 });
 

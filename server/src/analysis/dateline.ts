@@ -21,14 +21,16 @@ const AGENCY = '(?:\\([^()\\r\\n]{1,40}\\)|/[^/\\r\\n]{1,40}/)';
 const DASH = '(?:--|—|–|-)';
 
 /**
- * Dateline at the start of a paragraph; groups 1 and 3 are the month-and-day part when present.
- * Group 2 is a bare place in capitals, checked against {@link NOT_PLACES}.
+ * Dateline at the start of a paragraph; groups 1 and 4 are the month-and-day part when present.
+ * Group 2 is a bare place in capitals (group 3 its colon) and group 5 a place in title case
+ * before a colon, both checked by {@link barePlace}.
  */
 const DATELINE = new RegExp(
   `^(?:(?:${CAPS_PLACES}|${TITLE_PLACE})${REGION},?\\s+(${MONTH_DAY}|${DAY_MONTH})\\s*(?:${AGENCY})?\\s*${DASH}` +
     `|(?:${CAPS_PLACES}|${TITLE_PLACE})${REGION}\\s*${AGENCY}\\s*${DASH}` +
-    `|(${CAPS_PLACES}${REGION})\\s*(?:${DASH}|(:)(?=[ ]+["“‘'A-Z0-9]))` +
-    `|(${MONTH_DAY})\\s*${AGENCY}\\s*${DASH})\\s*`,
+    `|(${CAPS_PLACES}${REGION})\\s*(?:(?:--|—|–|-(?=\\s))|(:)(?=[ ]+["“‘'A-Z0-9]))` +
+    `|(${MONTH_DAY})\\s*${AGENCY}\\s*${DASH}` +
+    `|(${TITLE_PLACE}(?:[ ]?/[ ]?${TITLE_PLACE})*):(?=[ ]+["“‘'A-Z0-9]))\\s*`,
 );
 
 /** Labels in capitals that open a paragraph the way a place does but are not places. */
@@ -42,11 +44,13 @@ const NOT_PLACES = new Set([
 
 /**
  * True when a place in capitals with nothing but a dash or colon after it is a place:
- * not a label such as `UPDATE -`; before a colon (`KUALA LUMPUR:`, not `SMITH:` in a
+ * not a label such as `UPDATE -` nor an acronym; before a colon (`KUALA LUMPUR:`, not `SMITH:` in a
  * transcript) every place must be one the gazetteer knows.
  */
 function barePlace(places: string, colon: boolean): boolean {
   if (NOT_PLACES.has(places.replace(/\s+/g, ' ').toUpperCase())) return false;
+  // Two capitals before a dash are an acronym ("AP-GfK Poll"), not a place.
+  if (!/[A-Za-z]{3}/.test(places)) return false;
   if (!colon) return true;
   return places.split(/\s*[/,]\s*/).every((part) => gazetteerEntryNamed(part)?.type === 'place');
 }
@@ -62,13 +66,14 @@ export interface Dateline {
 
 /**
  * Recognises a dateline at the start of a paragraph's text: `TOKYO, July 29 (Xinhua) --`,
- * `SEOUL/WASHINGTON, Oct 3 -`, `LIMA, Peru (AP) —`, `KUALA LUMPUR:`, `Nairobi (AFP) -`.
+ * `SEOUL/WASHINGTON, Oct 3 -`, `LIMA, Peru (AP) —`, `KUALA LUMPUR:`, `Kuala Lumpur:`, `Nairobi (AFP) -`.
  * A dateline without a date still marks the place it was filed from, not story text.
  */
 export function matchDateline(paragraph: string): Dateline | undefined {
   const m = DATELINE.exec(paragraph);
   if (!m) return undefined;
   if (m[2] !== undefined && !barePlace(m[2], m[3] !== undefined)) return undefined;
+  if (m[5] !== undefined && !barePlace(m[5], true)) return undefined;
   const dateText = m[1] ?? m[4];
   const dateOffset = dateText === undefined ? undefined : paragraph.indexOf(dateText);
   return { length: m[0].length, dateText, dateOffset };
