@@ -22,9 +22,8 @@ export type ArticleSignal =
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DASH = '(?:--|\u2014|\u2013|-)(?=\\s)';
-const CITY_ONE = "[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]*){0,3}";
-/** One place or several joined by slashes (`SEOUL/WASHINGTON`). */
-const CITY = `${CITY_ONE}(?:/${CITY_ONE}){0,3}`;
+/** One place or several joined by slashes (`SEOUL/WASHINGTON`): one repetition, so the pattern stays as small as before. */
+const CITY = "[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]*){0,3}";
 /** A city in title case, as AFP and regional desks print it (`Nairobi (AFP) -`). */
 const TITLE_CITY = "[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,2}";
 
