@@ -13,6 +13,7 @@ import { evaluate as polnear } from './polnear';
 import { evaluate as quoteSamples } from './quoteSamples';
 import { evaluate as conll } from './conll';
 import { evaluate as meantime } from './meantime';
+import { evaluate as pubdates } from './pubdates';
 import { findEntities } from '../server/src/analysis/entities';
 import { EMPTY_REGISTRY } from '../server/src/analysis/registry';
 
@@ -25,6 +26,8 @@ const EVALUATIONS: Record<string, Evaluation> = {
   quoteHeldOut: (dir) => quoteSamples(dir, resolve(__dirname, '..', '..', 'test', 'fixtures', 'quotes-heldout'), { name: 'Quotation held-out set', key: 'heldout' }),
   conll,
   meantime,
+  // Written by a helper who had not read the date code (issue 13); ships with the repository.
+  pubdates,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -61,6 +61,8 @@ function analyze(args: AnalyzeArgs): number {
     }
     if (read.warning) process.stderr.write(`news-lens: ${file}: ${read.warning}\n`);
     const analysis = analyzeArticle(read.text, { registry, publicationDate: args.date });
+    // An impossible front-matter date is the user's to fix; the article is still analysed without it.
+    for (const n of analysis.notices) if (n.code === 'invalid-date') process.stderr.write(`news-lens: ${file}: ${n.message}\n`);
     if (args.format === 'brat') process.stdout.write(args.files.length > 1 ? `# ${file}\n${toBrat(read.text, analysis)}` : toBrat(read.text, analysis));
     else if (args.format === 'conll') process.stdout.write(`# ${file}\n${toConll(read.text, analysis)}\n`);
     else if (args.format === 'jsonl') process.stdout.write(`${JSON.stringify(toArticleJson(file, analysis))}\n`);

@@ -8,6 +8,8 @@ import type { ArticleAnalysis } from '../analysis';
 export interface ArticleJson {
   file: string;
   publicationDate: string | null;
+  /** How the year of the publication date was found when the article does not print it; absent otherwise. */
+  publicationDateEvidence?: string;
   entities: { start: number; end: number; text: string; type: string; entityId: string }[];
   dates: { start: number; end: number; text: string; value: string; mod?: string; dateType: string }[];
   quotes: { start: number; end: number; text: string; speaker: { start: number; end: number; text: string; entityId: string | null } | null }[];
@@ -18,6 +20,7 @@ export function toArticleJson(file: string, analysis: ArticleAnalysis): ArticleJ
   return {
     file,
     publicationDate: analysis.publicationDate.value,
+    ...(analysis.publicationDate.evidence ? { publicationDateEvidence: analysis.publicationDate.evidence } : {}),
     entities: analysis.entities.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, entityId: e.entityId })),
     dates: analysis.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value, ...(d.mod ? { mod: d.mod } : {}), dateType: d.dateType })),
     quotes: analysis.quotes.map((q) => ({
