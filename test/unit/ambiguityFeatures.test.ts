@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import { DiagnosticSeverity, type Location } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildRegistry, parseRegistry, type ArticleAnalysis, type EntityMention } from '../../server/src/analysis';
-import { readLinkKeys } from '../../server/src/analysis/frontMatterLinks';
+import { readLinkKeys } from '../../server/src/analysis/frontMatterLinkEdit';
 import { applyEdits } from '../../server/src/analysis/registry/edit';
 import { readStructure } from '../../server/src/analysis/structure';
 import { ambiguitySection } from '../../server/src/features/ambiguityHover';

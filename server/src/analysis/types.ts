@@ -28,9 +28,6 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 /** Where an entity mention came from, so hovers can say why something is marked. */
 export type EntitySource = 'registry' | 'gazetteer' | 'tagger' | 'heuristic' | 'coreference';
 
-/** One registry entry a mention could name, with the scorer's confidence. */
-export interface LinkCandidate { entityId: string; score: number }   // score in [0, 1], ranked best first
-
 /** A proper-name mention (spec §2, "entity"). */
 export interface EntityMention extends TextSpan {
   text: string;
@@ -42,14 +39,6 @@ export interface EntityMention extends TextSpan {
   /** A title or role written before the name ("Chief Cabinet Secretary"), kept for the hover. */
   role?: string;
   source: EntitySource;
-  /** Present only when the mention's text matched more than one registry entry: every candidate, best first. */
-  candidates?: LinkCandidate[];
-  /** True when the margin between the first two candidates is too small to trust (the editor flags it). */
-  ambiguous?: boolean;
-  /** A few words on why the first candidate won ("full name; context: club, league"; "chosen in front matter"). */
-  linkReason?: string;
-  /** Where the choice came from: the article's front matter, or the scorer. */
-  linkSource?: 'front-matter' | 'scorer';
 }
 
 /** TimeML TIMEX3 `mod` values the spec allows. */

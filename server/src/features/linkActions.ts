@@ -12,7 +12,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityMention, Registry, RegistryEntry } from '../analysis';
-import { linkKeyFor, mentionForm, mentionsOfForm, readLinkKeys, setFrontMatterLink, withOccurrence, type LinkValue } from '../analysis/frontMatterLinks';
+import { linkKeyFor, mentionForm, mentionsOfForm, readLinkKeys, setFrontMatterLink, withOccurrence, type LinkValue } from '../analysis/frontMatterLinkEdit';
 import { toRange } from '../convert';
 import { LINK_CODES } from './linkDiagnostics';
 import { oneLine } from './names';

@@ -8,7 +8,7 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Location } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityMention, Registry, RegistryEntry } from '../analysis';
-import { readLinkKeys } from '../analysis/frontMatterLinks';
+import { readLinkKeys } from '../analysis/frontMatterLinkEdit';
 import { toRange } from '../convert';
 import { oneLine } from './names';
 

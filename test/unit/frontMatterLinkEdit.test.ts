@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { readFrontMatter } from '../../server/src/analysis/frontMatter';
-import { readLinkKeys, setFrontMatterLink, withOccurrence, type LinkValue } from '../../server/src/analysis/frontMatterLinks';
+import { readLinkKeys, setFrontMatterLink, withOccurrence, type LinkValue } from '../../server/src/analysis/frontMatterLinkEdit';
 import { applyEdits } from '../../server/src/analysis/registry/edit';
 import { readStructure } from '../../server/src/analysis/structure';
 
