@@ -10,7 +10,8 @@ import { describe, it } from 'node:test';
 import { DiagnosticSeverity, type Location } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildRegistry, parseRegistry, type ArticleAnalysis, type EntityMention } from '../../server/src/analysis';
-import { readLinkKeys } from '../../server/src/analysis/frontMatterLinkEdit';
+import { readFrontMatter } from '../../server/src/analysis/frontMatter';
+import { linkValue } from '../../server/src/analysis/frontMatterLinkEdit';
 import { applyEdits } from '../../server/src/analysis/registry/edit';
 import { readStructure } from '../../server/src/analysis/structure';
 import { ambiguitySection } from '../../server/src/features/ambiguityHover';
@@ -130,13 +131,13 @@ describe('diagnostics of shared names and front-matter links', () => {
     assert.deepEqual(
       diagnostics.map((d) => [d.severity, d.code, text.slice(document.offsetAt(d.range.start), document.offsetAt(d.range.end))]),
       [
+        [DiagnosticSeverity.Warning, LINK_CODES.badLinkValue, '{a: 1}'],
         [DiagnosticSeverity.Warning, LINK_CODES.unknownLinkId, 'Portsmouth'],
         [DiagnosticSeverity.Warning, LINK_CODES.unknownLinkId, 'Daniel Price'],
-        [DiagnosticSeverity.Warning, LINK_CODES.badLinkValue, 'Odd'],
       ],
     );
-    assert.match(messageOf(diagnostics[0].message), /"portsmuth-fc" is not an id in the registry, so the link for "Portsmouth" is ignored/);
-    assert.match(messageOf(diagnostics[1].message), /"nobody" is not an id in the registry, so the link for "Daniel Price" is partly ignored/);
+    assert.match(messageOf(diagnostics[1].message), /"portsmuth-fc" is not an id in the registry, so the link for "Portsmouth" is ignored/);
+    assert.match(messageOf(diagnostics[2].message), /"nobody" is not an id in the registry, so the link for "Daniel Price" is partly ignored/);
   });
 });
 
@@ -202,7 +203,7 @@ describe('quick fixes that link a shared name', () => {
     const { document, actions } = titles(ARTICLE, [close, sure], 0);
     const action = actions.find((a) => /^Link only this mention .*\(1 of 2\) to Portsmouth, New/.test(a.title))!;
     const text = applyEdits(ARTICLE, action.edit!.changes![document.uri].map((e) => ({ start: document.offsetAt(e.range.start), end: document.offsetAt(e.range.end), newText: e.newText })));
-    assert.deepEqual(readLinkKeys(text).map((k) => [k.form, k.value]), [['Portsmouth', ['portsmouth-nh']]]);
+    assert.deepEqual(readFrontMatter(text)!.links!.entries.map((k) => [k.form, linkValue(k)]), [['Portsmouth', ['portsmouth-nh']]]);
   });
 });
 

@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { readFrontMatter } from '../../server/src/analysis/frontMatter';
-import { readLinkKeys, setFrontMatterLink, withOccurrence, type LinkValue } from '../../server/src/analysis/frontMatterLinkEdit';
+import { findLink, linkValue, mentionForm, mentionsOfForm, setFrontMatterLink, withOccurrence, type LinkValue } from '../../server/src/analysis/frontMatterLinkEdit';
 import { applyEdits } from '../../server/src/analysis/registry/edit';
 import { readStructure } from '../../server/src/analysis/structure';
 
@@ -174,20 +174,21 @@ describe('front-matter links: quoting and refusals', () => {
   });
 });
 
-describe('front-matter links: reading keys with their positions', () => {
-  it('gives each key, where it is written and its value', () => {
-    const text = `\uFEFF---\ntitle: t\nlinks:\n  Portsmouth: portsmouth-fc\n  "Daniel Price": [a, ~, b]\n  Odd: {x: 1}\n---\nBody\n`;
-    const keys = readLinkKeys(text);
-    assert.deepEqual(keys.map((k) => [k.form, text.slice(k.key.start, k.key.end), k.value]), [
-      ['Portsmouth', 'Portsmouth', 'portsmouth-fc'],
-      ['Daniel Price', '"Daniel Price"', ['a', null, 'b']],
-      ['Odd', 'Odd', undefined],
-    ]);
+describe('front-matter links: what the editor reads back', () => {
+  const links = (text: string) => readFrontMatter(text)?.links;
+
+  it('finds the entry of a form as the linker matches keys: exactly, else ignoring case', () => {
+    const text = `---\nlinks:\n  portsmouth: a\n  Portsmouth: b\n  DANIEL PRICE: [x, ~, y]\n---\nBody\n`;
+    assert.equal(linkValue(findLink(links(text), 'Portsmouth')), 'b');
+    assert.deepEqual(linkValue(findLink(links(text), 'Daniel\nPrice')), ['x', null, 'y']);
+    assert.equal(findLink(links(text), 'Pompey'), undefined);
+    assert.equal(linkValue(findLink(links(BODY), 'Portsmouth')), undefined);
   });
 
-  it('reads nothing without front matter, links, or readable YAML', () => {
-    assert.deepEqual(readLinkKeys(BODY), []);
-    assert.deepEqual(readLinkKeys('---\ntitle: t\n---\n'), []);
-    assert.deepEqual(readLinkKeys('---\nlinks: {a: [\n---\n'), []);
+  it('counts the mentions of a form in document order, exactly written first', () => {
+    const mentions = [{ text: 'Price', start: 40 }, { text: 'Daniel Price', start: 30 }, { text: 'Daniel\nPrice', start: 5 }, { text: 'daniel price', start: 50 }];
+    assert.deepEqual(mentionsOfForm(mentions, 'Daniel Price').map((m) => m.start), [5, 30]);
+    assert.deepEqual(mentionsOfForm(mentions, 'DANIEL PRICE').map((m) => m.start), [5, 30, 50]);
+    assert.equal(mentionForm(' Daniel\r\n Price '), 'Daniel Price');
   });
 });

@@ -15,8 +15,7 @@
  * minimal text splices located with the `yaml` package's Document API (as the
  * registry editor does): comments, key order, quoting, CRLF and a BOM stay byte for
  * byte; the front matter is created when there is none. Reading the links to honour
- * them is the linker's business (frontMatter.ts); this module locates keys with
- * their positions so the editor can point at a key naming an unknown id.
+ * them is the linker's business (frontMatterLinks.ts).
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import { readFrontMatter } from './frontMatter';
@@ -26,20 +25,10 @@ import { afterLastLine, colonOffset, contentEnd, findPair, isNull, startOf } fro
 import { yamlScalar, type ScalarContext } from './registry/edit/quote';
 import type { RegistryStyle } from './registry/edit/style';
 import { column, lineEnd } from './registry/edit/text';
-import type { TextSpan } from './types';
+import type { FrontMatterLink, FrontMatterLinks } from './types';
 
 /** What a form maps to: one entry id for every mention, or one per occurrence (`null`: decide in context). */
 export type LinkValue = string | (string | null)[];
-
-/** One key of the front matter's `links`, with where it is written. */
-export interface LinkKey {
-  /** The surface form as the key writes it. */
-  form: string;
-  /** The key's span in the article text (what a diagnostic points at). */
-  key: TextSpan;
-  /** The value, or undefined when it is neither an id nor a list of ids. */
-  value: LinkValue | undefined;
-}
 
 /** Where the YAML between the `---` fences sits in the article. */
 interface Block {
@@ -66,25 +55,6 @@ function locateBlock(text: string): Block | undefined {
 function parseBlock(yaml: string) {
   const doc = parseDocument(yaml, { keepSourceTokens: true, uniqueKeys: false });
   return doc.errors.length > 0 ? undefined : doc;
-}
-
-/**
- * The keys of the front matter's `links` mapping, in file order, with their
- * positions. Empty when there is no front matter, no `links`, or the YAML cannot be read.
- */
-export function readLinkKeys(text: string): LinkKey[] {
-  const block = locateBlock(text);
-  if (!block) return [];
-  const doc = parseBlock(text.slice(block.start, block.end));
-  const links = doc && isMap(doc.contents) ? findPair(doc.contents, 'links')?.value : undefined;
-  if (!isMap(links)) return [];
-  const out: LinkKey[] = [];
-  for (const pair of links.items) {
-    if (!isPair(pair) || !isScalar(pair.key) || pair.key.value === null || !pair.key.range) continue;
-    const [from, to] = pair.key.range;
-    out.push({ form: String(pair.key.value), key: { start: block.start + from, end: block.start + to }, value: valueOf(pair.value) });
-  }
-  return out;
 }
 
 function valueOf(node: unknown): LinkValue | undefined {
@@ -245,8 +215,18 @@ export function mentionsOfForm<T extends { text: string; start: number }>(mentio
   return [...found].sort((a, b) => a.start - b.start);
 }
 
-/** The key of `keys` that speaks of `form`, matched as the linker matches: exactly, else ignoring case. */
-export function linkKeyFor(keys: readonly LinkKey[], form: string): LinkKey | undefined {
+/**
+ * The `links` entry that speaks of `form`, matched as the linker matches keys:
+ * written exactly so, else equal ignoring case.
+ */
+export function findLink(links: FrontMatterLinks | undefined, form: string): FrontMatterLink | undefined {
   const key = mentionForm(form);
-  return keys.find((k) => mentionForm(k.form) === key) ?? keys.find((k) => mentionForm(k.form).toLowerCase() === key.toLowerCase());
+  const entries = links?.entries ?? [];
+  return entries.find((e) => mentionForm(e.form) === key) ?? entries.find((e) => mentionForm(e.form).toLowerCase() === key.toLowerCase());
+}
+
+/** What a read `links` entry says, in the form {@link setFrontMatterLink} writes. */
+export function linkValue(link: FrontMatterLink | undefined): LinkValue | undefined {
+  if (!link) return undefined;
+  return link.all ? link.all.id : link.each?.map((e) => e.id);
 }

@@ -12,7 +12,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityMention, Registry, RegistryEntry } from '../analysis';
-import { linkKeyFor, mentionForm, mentionsOfForm, readLinkKeys, setFrontMatterLink, withOccurrence, type LinkValue } from '../analysis/frontMatterLinkEdit';
+import { findLink, linkValue, mentionForm, mentionsOfForm, setFrontMatterLink, withOccurrence, type LinkValue } from '../analysis/frontMatterLinkEdit';
 import { toRange } from '../convert';
 import { LINK_CODES } from './linkDiagnostics';
 import { oneLine } from './names';
@@ -40,7 +40,7 @@ function mentionActions(document: TextDocument, analysis: ArticleAnalysis, regis
   const same = mentionsOfForm(analysis.entities, form);
   const count = same.length;
   const index = Math.max(0, same.findIndex((m) => m.start === mention.start));
-  const current = linkKeyFor(readLinkKeys(text), form)?.value;
+  const current = linkValue(findLink(analysis.structure.frontMatter?.links, form));
   const candidates = mention.candidates ?? [];
   const margin = candidates.length > 1 ? candidates[0].score - candidates[1].score : 1;
   const preferred = !mention.ambiguous && margin >= PREFERRED_MARGIN ? candidates[0].entityId : undefined;

@@ -7,8 +7,7 @@
  */
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Location } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ArticleAnalysis, EntityMention, Registry, RegistryEntry } from '../analysis';
-import { readLinkKeys } from '../analysis/frontMatterLinkEdit';
+import type { ArticleAnalysis, EntityMention, FrontMatterLinks, Registry, RegistryEntry, TextSpan } from '../analysis';
 import { toRange } from '../convert';
 import { oneLine } from './names';
 
@@ -33,7 +32,8 @@ export type EntryLocator = (entry: RegistryEntry) => Location | undefined;
 export function linkDiagnostics(document: TextDocument, analysis: ArticleAnalysis, registry: Registry, locate: EntryLocator): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const m of analysis.entities) if (m.ambiguous && m.candidates && m.candidates.length > 1) out.push(ambiguous(document, m, registry, locate));
-  if (analysis.structure.frontMatter) out.push(...unknownLinks(document, registry));
+  const links = analysis.structure.frontMatter?.links;
+  if (links) out.push(...unknownLinks(document, links, registry));
   return out;
 }
 
@@ -64,21 +64,19 @@ function ambiguous(document: TextDocument, m: EntityMention, registry: Registry,
   };
 }
 
-/** A Warning on each `links` key whose id (or one of whose ids) the registry does not know. */
-function unknownLinks(document: TextDocument, registry: Registry): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const key of readLinkKeys(document.getText())) {
-    const warn = (code: string, message: string) => out.push({ range: toRange(document, key.key), severity: DiagnosticSeverity.Warning, code, source: 'News Lens', message });
-    if (key.value === undefined) {
-      warn(LINK_CODES.badLinkValue, `The link for "${key.form}" is neither an entry id nor a list of ids ([id, ~, id]); it is ignored.`);
-      continue;
-    }
-    const ids = (typeof key.value === 'string' ? [key.value] : key.value).filter((id): id is string => id !== null);
+/**
+ * A Warning on each `links` key whose id (or one of whose ids) the registry does not
+ * know, and on each value the linker could not read (its own message).
+ */
+function unknownLinks(document: TextDocument, links: FrontMatterLinks, registry: Registry): Diagnostic[] {
+  const warn = (span: TextSpan, code: string, message: string): Diagnostic => ({ range: toRange(document, span), severity: DiagnosticSeverity.Warning, code, source: 'News Lens', message });
+  const out = links.problems.map((p) => warn(p, LINK_CODES.badLinkValue, p.message));
+  for (const link of links.entries) {
+    const ids = link.all ? [link.all.id] : (link.each ?? []).flatMap((e) => (e.id === null ? [] : [e.id]));
     const unknown = [...new Set(ids.filter((id) => !registry.byId.has(id)))];
-    if (unknown.length > 0) {
-      const list = unknown.map((id) => `"${id}"`).join(', ');
-      warn(LINK_CODES.unknownLinkId, `${list} ${unknown.length === 1 ? 'is not an id' : 'are not ids'} in the registry, so the link for "${key.form}" ${typeof key.value === 'string' ? 'is' : 'is partly'} ignored.`);
-    }
+    if (unknown.length === 0) continue;
+    const list = unknown.map((id) => `"${id}"`).join(', ');
+    out.push(warn(link.keySpan, LINK_CODES.unknownLinkId, `${list} ${unknown.length === 1 ? 'is not an id' : 'are not ids'} in the registry, so the link for "${link.form}" is ${link.all ? '' : 'partly '}ignored.`));
   }
   return out;
 }
