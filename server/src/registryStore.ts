@@ -14,7 +14,11 @@ export const DEFAULT_REGISTRY_NAMES = ['entities.yaml', 'entities.yml', 'entitie
 /** One registry file's state: what is in force and what is wrong with the current text. */
 export interface RegistryFileState {
   path: string;
-  /** The last text that parsed without errors. */
+  /**
+   * The version in force: the current text (an entry with an error is left out alone);
+   * after a YAML syntax error, the last version that parsed (`ok`), or with none, the
+   * entries before the error (`ok` false).
+   */
   lastGood?: ParsedRegistryFile;
   problems: RegistryProblem[];
   /** Text the problems' offsets refer to. */
@@ -72,10 +76,7 @@ export class RegistryStore {
     const previous = this.files.get(path)?.lastGood;
     this.files.delete(path);
     this.merged.clear();
-    const state = this.load(path, text);
-    // A broken edit must not empty the registry: the last version that parsed stays in force (unless the file is gone).
-    if (state.readError !== undefined || state.problems.length > 0) state.lastGood ??= previous;
-    return state;
+    return this.load(path, text, previous);
   }
 
   /** Every registry file that applies to some folder, with its current state. */
@@ -117,15 +118,15 @@ export class RegistryStore {
     return this.folderOf(path) ?? this.folders[0];
   }
 
-  private load(path: string, text?: string): RegistryFileState {
+  private load(path: string, text?: string, previous = this.files.get(path)?.lastGood): RegistryFileState {
     const cached = this.files.get(path);
     if (cached && text === undefined) return cached;
-    const previous = cached?.lastGood;
     let state: RegistryFileState;
     try {
       const content = text ?? readFileSync(path, 'utf8');
       const parsed = parseRegistry(content, path);
-      state = { path, text: content, problems: parsed.problems, lastGood: parsed.ok ? parsed : (previous ?? undefined) };
+      // A broken edit must not empty the registry: after a syntax error the last version that parsed stays in force.
+      state = { path, text: content, problems: parsed.problems, lastGood: parsed.ok || !previous?.ok ? parsed : previous };
     } catch (error) {
       // Deleted: the registry is gone. Anything else (a directory, no permission): keep the last good one.
       const gone = (error as NodeJS.ErrnoException).code === 'ENOENT';

@@ -7,3 +7,4 @@ export { analyzeArticle, type AnalyzeOptions } from './analyze';
 export { AnalysisMemo } from './memo';
 export { buildRegistry, parseRegistry, nearMiss, EMPTY_REGISTRY, type Registry, type RegistryEntry, type RegistryProblem, type ParsedRegistryFile } from './registry';
 export { splitLines } from './lines';
+export { LineIndex, type LinePosition } from './lineIndex';

@@ -1,14 +1,26 @@
 /**
- * Problems in registry files (YAML errors, duplicate ids, aliases claimed twice,
- * unknown types), published with exact ranges on each registry file. The last good
- * registry stays in force meanwhile (RegistryStore keeps it).
+ * Problems in registry files (YAML errors, duplicate ids, unknown types, missing
+ * fields), published with exact ranges on each registry file, and names several
+ * entries share as Information (legal: mentions are disambiguated in context). A
+ * broken entry is left out alone; after a YAML syntax error the last good version
+ * of the file stays in force meanwhile (RegistryStore keeps it).
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ParsedRegistryFile } from '../analysis';
 import type { ServerContext } from '../context';
 import { toUri } from '../uri';
 
 const published = new Set<string>();
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+
+/** What stays in use while a problem that stops the whole file is being fixed. */
+function inForce(version: ParsedRegistryFile | undefined): string {
+  if (version?.ok) return '(the last valid version of this registry stays in use until this is fixed)';
+  const n = version?.entries.length ?? 0;
+  return n === 0 ? '(no entry of this registry is in use until this is fixed)' : `(the ${n === 1 ? 'entry' : `${n} entries`} before it ${n === 1 ? 'is' : 'are'} in use until this is fixed)`;
+}
 
 /** Publishes the current problems of every registry file (and clears fixed ones). */
 export function publishRegistryProblems(ctx: ServerContext): void {
@@ -19,9 +31,9 @@ export function publishRegistryProblems(ctx: ServerContext): void {
     const document = TextDocument.create(uri, 'yaml', 0, file.text);
     const diagnostics: Diagnostic[] = file.problems.map((p) => ({
       range: { start: document.positionAt(p.start), end: document.positionAt(p.end) },
-      severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+      severity: SEVERITY[p.severity],
       source: 'News Lens',
-      message: file.lastGood && p.severity === 'error' ? `${p.message} (the last valid version of this registry stays in use until this is fixed)` : p.message,
+      message: p.wholeFile ? `${p.message} ${inForce(file.lastGood)}` : p.message,
     }));
     if (file.readError) {
       diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'News Lens', message: `Cannot read this registry: ${file.readError}` });
