@@ -27,7 +27,9 @@ describe('registry errors', () => {
     const registry = await vscode.workspace.openTextDocument(registryUri());
     await vscode.window.showTextDocument(registry, { preview: false });
     const originalText = registry.getText();
-    assert.deepStrictEqual(newsLensDiagnostics(registry.uri), [], `the sample registry should start without News Lens problems, has ${describeDiagnostics(newsLensDiagnostics(registry.uri))}`);
+    // Information (a name several entries share) is not a problem.
+    const problems = () => newsLensDiagnostics(registry.uri).filter((d) => d.severity !== vscode.DiagnosticSeverity.Information);
+    assert.deepStrictEqual(problems(), [], `the sample registry should start without News Lens problems, has ${describeDiagnostics(problems())}`);
     const brokenLine = originalText.split(/\r?\n/).findIndex((l) => /^entities:\s*$/.test(l)) + 1;
     assert.ok(brokenLine > 0, `no "entities:" line in ${fixtures.registry}`);
 
@@ -48,7 +50,7 @@ describe('registry errors', () => {
       await vscode.workspace.applyEdit(fixIt);
     }
     assert.strictEqual(registry.getText(), originalText, 'removing the line should give back the original text');
-    await waitFor(() => `the News Lens problems of ${fixtures.registry} to clear (now: ${describeDiagnostics(newsLensDiagnostics(registry.uri))})`, () => newsLensDiagnostics(registry.uri).length === 0);
+    await waitFor(() => `the News Lens problems of ${fixtures.registry} to clear (now: ${describeDiagnostics(problems())})`, () => problems().length === 0);
     await waitFor(`the card of ${entry.name} after the fix`, async () => (await card()).includes(entry.description!));
   });
 });
