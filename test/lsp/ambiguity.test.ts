@@ -53,10 +53,10 @@ Council leader Daniel Price said the town would pay for new floodlights. "The cl
 The pianist Daniel Price, no relation, will open the summer festival in June with Schubert.
 `;
 
-/** A name with no context at all: nothing tells the town from the club. */
+/** A name with no context at all: nothing tells one Daniel Price from the other. */
 const BARE = `Notes
 
-Kingsferry.
+Daniel Price spoke on Monday.
 `;
 
 /** Only the pianist. */
@@ -86,10 +86,20 @@ describe('names several registry entries share, over stdio', () => {
     const published = await server.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri(name) && p.version === version, { from });
     return published.diagnostics;
   };
-  const hoverAt = async (name: string, needle: string, nth = 0) =>
-    valueOf(await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: uri(name) }, position: inside(texts.get(name)!, needle, nth) }));
-  const actionsAt = (name: string, needle: string, nth = 0, diagnostics: Diagnostic[] = []) =>
-    server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri(name) }, range: rangeOf(texts.get(name)!, needle, nth), context: { diagnostics } });
+  /** The `nth` occurrence of `needle` in the article body (after any front matter the test wrote). */
+  const bodyNth = (name: string, needle: string, nth: number) => {
+    const text = texts.get(name)!;
+    const front = /^---\n[\s\S]*?\n---\n/.exec(text)?.[0] ?? '';
+    return { text, nth: nth + (front.split(needle).length - 1) };
+  };
+  const hoverAt = async (name: string, needle: string, nth = 0) => {
+    const at = bodyNth(name, needle, nth);
+    return valueOf(await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: uri(name) }, position: inside(at.text, needle, at.nth) }));
+  };
+  const actionsAt = (name: string, needle: string, nth = 0, diagnostics: Diagnostic[] = []) => {
+    const at = bodyNth(name, needle, nth);
+    return server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri(name) }, range: rangeOf(at.text, needle, at.nth), context: { diagnostics } });
+  };
   /** Applies a quick fix's edit to the text the test holds and sends it, as an editor would. */
   const apply = async (name: string, action: CodeAction) => {
     const edits = action.edit?.changes?.[uri(name)];
@@ -98,8 +108,10 @@ describe('names several registry entries share, over stdio', () => {
     const text = applyEdits(texts.get(name)!, edits);
     return { text, diagnostics: await show(name, text) };
   };
-  const references = (name: string, needle: string, nth = 0) =>
-    server.connection.sendRequest<Location[]>('textDocument/references', { textDocument: { uri: uri(name) }, position: inside(texts.get(name)!, needle, nth), context: { includeDeclaration: false } });
+  const references = (name: string, needle: string, nth = 0) => {
+    const at = bodyNth(name, needle, nth);
+    return server.connection.sendRequest<Location[]>('textDocument/references', { textDocument: { uri: uri(name) }, position: inside(at.text, needle, at.nth), context: { includeDeclaration: false } });
+  };
 
   before(async () => {
     folder = mkdtempSync(join(tmpdir(), 'news-lens-ambiguity-'));
@@ -115,11 +127,12 @@ describe('names several registry entries share, over stdio', () => {
 
   it('the hover of a shared name names the other candidates and why the first won', async () => {
     await show('derby.news', DERBY);
-    const card = await hoverAt('derby.news', 'Kingsferry drew');
-    assert.match(card, /Linked here because: /);
-    const others = card.split('Could also be:')[1] ?? '';
-    assert.match(others, /^- \*\*Kingsferry\*\* \(place\)|^- \*\*Kingsferry Athletic\*\* \(organization\)/m, card);
+    const card = await hoverAt('derby.news', 'Daniel Price', 0);
+    assert.match(card, /Linked here because: [^\n]*full name/, card);
     const chosen = /id `([a-z-]+)`/.exec(card)?.[1];
+    const other = chosen === 'daniel-price-council' ? 'daniel-price-pianist' : 'daniel-price-council';
+    const others = card.split('Could also be:')[1] ?? '';
+    assert.match(others, new RegExp(`^- \\*\\*Daniel Price\\*\\* \\(person\\) — .* · \`${other}\`$`, 'm'), card);
     assert.ok(chosen && !others.includes(`\`${chosen}\``), 'the chosen entry is not offered again');
   });
 
@@ -128,30 +141,31 @@ describe('names several registry entries share, over stdio', () => {
     const flagged = diagnostics.find((d) => d.code === 'ambiguous-name');
     assert.ok(flagged, `an ambiguous-name diagnostic; got ${JSON.stringify(diagnostics.map((d) => [d.code, d.message]))}`);
     assert.equal(flagged.severity, 3, 'Information');
-    assert.deepEqual(flagged.range, rangeOf(BARE, 'Kingsferry', 1));
+    assert.deepEqual(flagged.range, rangeOf(BARE, 'Daniel Price', 0));
     const related = (flagged.relatedInformation ?? []).map((r) => r.location.uri);
     assert.deepEqual(related, [uri('entities.yaml'), uri('entities.yaml')]);
     const lines = (flagged.relatedInformation ?? []).map((r) => r.location.range.start.line).sort((a, b) => a - b);
-    assert.deepEqual(lines, [3, 7], 'each points at its entry (the name line)');
+    const nameLines = REGISTRY.split('\n').flatMap((l, i) => (l.includes('name: Daniel Price') ? [i] : []));
+    assert.deepEqual(lines, nameLines, 'each points at the name line of its entry');
   });
 
   it('the quick fix writes the choice into new front matter, and the link follows once re-analysed', async () => {
     const diagnostics = await show('bare.news', BARE);
     const flagged = diagnostics.find((d) => d.code === 'ambiguous-name')!;
-    const actions = await actionsAt('bare.news', 'Kingsferry', 1, [flagged]);
+    const actions = await actionsAt('bare.news', 'Daniel Price', 0, [flagged]);
     const titles = actions.map((a) => a.title);
-    assert.ok(titles.includes("Link 'Kingsferry' to Kingsferry (place) — Market town on the Wend estuary, with a ferry port and a weekly market"), JSON.stringify(titles));
-    assert.ok(titles.includes("Link 'Kingsferry' to Kingsferry Athletic (organization) — Professional football club based in Kingsferry, playing at the Quayside Ground"), JSON.stringify(titles));
+    assert.ok(titles.includes("Link 'Daniel Price' to Daniel Price (person) — Concert pianist known for Schubert recitals"), JSON.stringify(titles));
+    assert.ok(titles.includes("Link 'Daniel Price' to Daniel Price (person) — Leader of Kingsferry town council"), JSON.stringify(titles));
     assert.ok(actions.every((a) => !a.isPreferred), 'no preferred fix on a close call');
-    const card = await hoverAt('bare.news', 'Kingsferry', 1);
-    const current = /id `([a-z-]+)`/.exec(card)![1];
-    const other = current === 'kingsferry' ? 'Kingsferry Athletic (organization)' : 'Kingsferry (place)';
-    const otherId = current === 'kingsferry' ? 'kingsferry-athletic' : 'kingsferry';
-    const { text, diagnostics: after } = await apply('bare.news', actions.find((a) => a.title.startsWith(`Link 'Kingsferry' to ${other}`))!);
-    assert.equal(text, `---\nlinks:\n  Kingsferry: ${otherId}\n---\n${BARE}`);
+    assert.ok(actions.every((a) => a.diagnostics?.[0]?.code === 'ambiguous-name'), 'the fixes answer the diagnostic');
+    const current = /id `([a-z-]+)`/.exec(await hoverAt('bare.news', 'Daniel Price'))![1];
+    const other = current === 'daniel-price-council' ? 'daniel-price-pianist' : 'daniel-price-council';
+    const pick = actions.find((a) => JSON.stringify(a.edit).includes(`Daniel Price: ${other}`))!;
+    const { text, diagnostics: after } = await apply('bare.news', pick);
+    assert.equal(text, `---\nlinks:\n  Daniel Price: ${other}\n---\n${BARE}`);
     assert.ok(!after.some((d) => d.code === 'ambiguous-name'), 'the reader decided: no more flag');
-    const followed = await hoverAt('bare.news', 'Kingsferry', 1);
-    assert.match(followed, new RegExp(`id \`${otherId}\``));
+    const followed = await hoverAt('bare.news', 'Daniel Price');
+    assert.match(followed, new RegExp(`id \`${other}\``));
     assert.match(followed, /chosen in this article's front matter/);
   });
 
@@ -176,7 +190,7 @@ describe('names several registry entries share, over stdio', () => {
     assert.ok(council.length > 0 && pianist.length > 0);
     assert.deepEqual(council.filter((l) => pianist.some((p) => key(p) === key(l))), [], 'no mention in both reference lists');
     assert.ok(!council.some((l) => l.uri === uri('recital.news')), 'the council leader is not in the recital');
-    assert.deepEqual(pianist.filter((l) => l.uri === uri('derby.news')).map((l) => l.range), [rangeOf(text, 'Daniel Price', 1)]);
+    assert.deepEqual(pianist.filter((l) => l.uri === uri('derby.news')).map((l) => l.range), [rangeOf(text, 'Daniel Price', 2)], 'the second mention in the body (the first is the front-matter key)');
 
     const lenses = await pollUntil(
       () => server.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: uri('entities.yaml') } }),
@@ -188,18 +202,22 @@ describe('names several registry entries share, over stdio', () => {
       const at = REGISTRY.split('\n').findIndex((l) => l.includes(`id: ${id}`)) + 1;
       return lensAt(at);
     };
-    assert.equal(countOf('daniel-price-pianist'), `${pianist.length} mentions in 2 articles`);
-    assert.equal(countOf('daniel-price-council'), `${council.length} mention${council.length === 1 ? '' : 's'} in 1 article`);
+    const lensTitle = (refs: Location[]) => {
+      const articles = new Set(refs.map((l) => l.uri)).size;
+      return `${refs.length} mention${refs.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`;
+    };
+    assert.equal(countOf('daniel-price-pianist'), lensTitle(pianist));
+    assert.equal(countOf('daniel-price-council'), lensTitle(council));
   });
 
   it('a front-matter link to an id the registry does not know gets a Warning on its key', async () => {
-    const text = `---\nlinks:\n  Kingsferry: kingsfery\n---\n${BARE}`;
+    const text = `---\nlinks:\n  Daniel Price: [daniel-price-pianst]\n---\n${BARE}`;
     const diagnostics = await show('bare.news', text);
     const warning = diagnostics.find((d) => d.code === 'unknown-link-id');
     assert.ok(warning, JSON.stringify(diagnostics));
     assert.equal(warning.severity, 2);
-    assert.deepEqual(warning.range, rangeOf(text, 'Kingsferry', 0));
-    assert.match(typeof warning.message === 'string' ? warning.message : warning.message.value, /"kingsfery" is not an id in the registry/);
+    assert.deepEqual(warning.range, rangeOf(text, 'Daniel Price', 0));
+    assert.match(typeof warning.message === 'string' ? warning.message : warning.message.value, /"daniel-price-pianst" is not an id in the registry/);
   });
 
   it('the outline tells the two Daniel Prices apart', async () => {
