@@ -11,6 +11,7 @@ import { registryEntryFor } from '../gazetteer/registryLink';
 import { tagNames, type NameSpan } from '../ner';
 import { linkMentions, slugify } from './link';
 import { disambiguate, typeHintOf, type LinkStrategy, type SharedName } from './disambiguate';
+import { datelineNames } from './datelineNames';
 import { roleBefore } from './roles';
 import { isTitleWord } from './titles';
 import { entityTypeOf } from './typing';
@@ -25,6 +26,8 @@ export interface FindEntitiesOptions {
   links?: FrontMatterLinks;
   /** 'context' (the default) or an evaluation baseline. */
   strategy?: LinkStrategy;
+  /** The article's dateline, whose place and agency are names too. */
+  dateline?: TextSpan;
 }
 
 /** Finds, types and links the entity mentions inside the given spans. */
@@ -68,6 +71,13 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
     const mention = mentionOf(text, name, registry);
     if (name.gazetteer && !mention.registered) named.set(mention, name.gazetteer);
     mentions.push(mention);
+  }
+  if (options.dateline) {
+    for (const found of datelineNames(text, options.dateline, registry)) {
+      mentions.push(found.mention);
+      if (found.ids) shared.set(found.mention, { ids: found.ids, hint: { type: found.role, from: 'dateline' } });
+      if (found.gazetteer) named.set(found.mention, found.gazetteer);
+    }
   }
   mentions.sort((a, b) => a.start - b.start);
   const unlinked = shared.size > 0 || (options.links?.entries.length ?? 0) > 0 ? disambiguate(text, spans, mentions, shared, registry, options) : undefined;

@@ -2,8 +2,8 @@
  * Disambiguation (issue 10): every mention whose text several registry entries claim
  * gets one of them, or none, decided in this order:
  * 1. the article's front matter (`links:`) decides the mentions it names;
- * 2. a surname or short form of a person follows the fuller name it shortens
- *    ("Price" after "council leader Daniel Price"), see follow.ts;
+ * 2. a surname or short form the context reads as a person follows the fuller name it
+ *    shortens ("Price" after "council leader Daniel Price"), see follow.ts;
  * 3. every other mention is scored (score.ts) against the entries named without doubt
  *    in the article, twice: the second time with the confident decisions of the first
  *    as further anchors;
@@ -22,8 +22,9 @@ import { fullerNames, tokensOf } from './follow';
 import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
 import { profilesOf } from './profile';
 import { qualifierOf } from './qualifier';
-import { scoreCandidates, type Anchors, type CandidateScore, type ScoredMention } from './score';
-import { typeAgreement, type TypeHint } from './typeHint';
+import { scoreCandidates, type CandidateScore, type Evidence, type ScoredMention } from './score';
+import { wordsOf } from './words';
+import type { TypeHint } from './typeHint';
 
 export { typeHintOf, type TypeHint } from './typeHint';
 export { linkFormOf, linkOccurrences, frontMatterChoices, unknownLinkIds, type UnknownLinkId } from './frontMatterChoice';
@@ -84,7 +85,7 @@ export function disambiguate(text: string, spans: readonly TextSpan[], mentions:
 }
 
 function baseline(name: SharedName, registry: Registry, strategy: LinkStrategy): Decision {
-  const agrees = strategy === 'type-only' ? name.ids.find((id) => typeAgreement(name.hint, registry.byId.get(id)!.type) === 1) : undefined;
+  const agrees = strategy === 'type-only' && name.hint ? name.ids.find((id) => registry.byId.get(id)!.type === name.hint!.type) : undefined;
   return { id: agrees ?? name.ids[0], reason: strategy, source: 'scorer' };
 }
 
@@ -94,11 +95,21 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   const article = new ArticleContext(text, spans);
   const indexOf = new Map(mentions.map((m, i) => [m, i]));
   const tokens = mentions.map((m) => tokensOf(m.text));
-  const anchors: Anchors = { counts: new Map() };
+  const evidence: Evidence = { anchors: new Map(), anchorWords: new Map(), placed: [] };
+  const anchor = (id: string, m: EntityMention) => {
+    const form = linkFormOf(m.text).toLowerCase();
+    const forms = evidence.anchors.get(id);
+    if (forms) forms.add(form);
+    else evidence.anchors.set(id, new Set([form]));
+    const words = evidence.anchorWords.get(id) ?? new Set<string>();
+    for (const word of wordsOf(m.text)) words.add(word);
+    evidence.anchorWords.set(id, words);
+    evidence.placed.push({ start: m.start, end: m.end, id, form });
+  };
   for (const m of mentions) {
     const decided = decisions.get(m);
     const id = decided ? decided.id : m.registered && !shared.has(m) ? m.entityId : null;
-    if (id) anchors.counts.set(id, (anchors.counts.get(id) ?? 0) + 1);
+    if (id) anchor(id, m);
   }
 
   // The front matter's choices are kept; their mentions are scored too, so the editor can show the alternatives.
@@ -106,7 +117,8 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   const followers = new Map<EntityMention, number[]>();
   const scored: EntityMention[] = [];
   for (const m of open) {
-    const fuller = fullerNames(tokens, indexOf.get(m)!);
+    // Only a mention the context reads as a person follows a person's fuller name ("Jordan" the country does not follow "Mia Jordan").
+    const fuller = shared.get(m)!.hint?.type === 'person' ? fullerNames(tokens, indexOf.get(m)!) : [];
     if (fuller.length > 0) followers.set(m, fuller);
     else scored.push(m);
   }
@@ -116,18 +128,19 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
     const name = shared.get(m)!;
     scoredMention.set(m, { start: m.start, end: m.end, form: linkFormOf(m.text), ids: name.ids, hint: name.hint, qualifier: qualifierOf(text, mentions, i) });
   }
-  const scoreAll = () => new Map(sharedMentions.map((m) => [m, scoreCandidates(scoredMention.get(m)!, profiles, article, anchors)]));
+  const scoreAll = () => new Map(sharedMentions.map((m) => [m, scoreCandidates(scoredMention.get(m)!, profiles, article, evidence)]));
 
   let scores = scoreAll();
   let chosen = oneSense(scored, scores);
   let added = false;
-  for (const decision of chosen.values()) {
-    if (decision.id && marginOf(decision.raw!) >= ANCHOR_MARGIN && !anchors.counts.has(decision.id)) {
-      anchors.counts.set(decision.id, 1);
+  for (const [m, decision] of chosen) {
+    if (decision.id && marginOf(decision.raw!) >= ANCHOR_MARGIN) {
+      anchor(decision.id, m);
       added = true;
     }
   }
   if (added) {
+    evidence.placed.sort((a, b) => a.start - b.start);
     scores = scoreAll();
     chosen = oneSense(scored, scores);
   }
@@ -141,9 +154,15 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   for (const m of open) {
     const fuller = followers.get(m);
     if (!fuller) continue;
-    decisions.set(m, follow(fuller.map((j) => mentions[j]), scores.get(m)!, decisions, shared, registry));
+    decisions.set(m, follow(fuller.map((j) => mentions[j]), scores.get(m)!, shared.get(m)!, decisions, shared, registry));
   }
 }
+
+/** A candidate needs at least this combined score to be linked at all: below it, "no link" wins. */
+const NO_LINK = -2;
+/** What following a fuller name adds: decisive after a title ("Ms Price"), a strong hint after the tagger's person reading. */
+const FOLLOW_SURE = 6;
+const FOLLOW = 2.5;
 
 /**
  * Step 4: per form, every occurrence's scores averaged with the form's mean, so the
@@ -164,20 +183,27 @@ function oneSense(scored: EntityMention[], scores: Map<EntityMention, CandidateS
     for (const m of group) {
       const own = scores.get(m)!;
       const raw = new Map(own.map((c) => [c.id, group.length > 1 ? (c.raw + mean.get(c.id)!) / 2 : c.raw]));
-      const fitting = own.filter((c) => c.fits);
-      if (fitting.length === 0) {
-        out.set(m, { id: null, raw, reason: misfit(own), source: 'scorer' });
-        continue;
-      }
-      const best = fitting.reduce((a, b) => (raw.get(b.id)! > raw.get(a.id)! ? b : a));
-      out.set(m, { id: best.id, raw, reason: reasonFor(best, group.length > 1 && own.some((c) => c.raw > best.raw)), source: 'scorer' });
+      out.set(m, decide(own, raw, NO_LINK, group.length > 1));
     }
   }
   return out;
 }
 
-/** Step 2: the entity of the fuller name, when it is a candidate; no link when the fuller name is another entity. */
-function follow(fuller: EntityMention[], scores: CandidateScore[], decisions: Map<EntityMention, Decision>, shared: ReadonlyMap<EntityMention, SharedName>, registry: Registry): Decision {
+/** The best fitting candidate by `raw`, or no link when none fits or "no link" scores higher. */
+function decide(own: CandidateScore[], raw: Map<string, number>, noLink: number, grouped: boolean, noLinkReason?: string): Decision {
+  let best: CandidateScore | undefined;
+  for (const c of own) if (c.fits && raw.get(c.id)! > noLink && (!best || raw.get(c.id)! > raw.get(best.id)!)) best = c;
+  if (!best) return { id: null, raw, reason: noLinkReason ?? misfit(own), source: 'scorer' };
+  const ownBest = fitted(own);
+  const bySense = grouped && ownBest !== undefined && ownBest.id !== best.id;
+  return { id: best.id, raw, reason: reasonFor(best, bySense), source: 'scorer' };
+}
+
+/**
+ * Step 2: following the fuller name adds to its entity's score (or to "no link" when the
+ * fuller name is not in the registry or is another entry), decisively after a title.
+ */
+function follow(fuller: EntityMention[], scores: CandidateScore[], name: SharedName, decisions: Map<EntityMention, Decision>, shared: ReadonlyMap<EntityMention, SharedName>, registry: Registry): Decision {
   const idOf = (f: EntityMention): string | null => {
     const d = decisions.get(f);
     if (d) return d.id;
@@ -185,22 +211,20 @@ function follow(fuller: EntityMention[], scores: CandidateScore[], decisions: Ma
   };
   const ids = new Set(fuller.map(idOf));
   const raw = new Map(scores.map((c) => [c.id, c.raw]));
-  const own = fitted(scores);
   const decided = decisions.get(fuller[0]);
   const type = decided?.id ? registry.byId.get(decided.id)!.type : decided ? unlinkedType(shared.get(fuller[0]), registry) : fuller[0].type;
-  if (ids.size !== 1 || type !== 'person') {
-    // Fuller names after it that disagree, or a fuller name that is no person: the mention is scored on its own.
-    return own ? { id: own.id, raw, reason: reasonFor(own, false), source: 'scorer' } : { id: null, raw, reason: misfit(scores), source: 'scorer' };
-  }
+  // Fuller names after it that disagree, or a fuller name that is no person: the mention is scored on its own.
+  if (ids.size !== 1 || type !== 'person') return decide(scores, raw, NO_LINK, false);
   const [id] = ids;
-  const name = linkFormOf(fuller[0].text);
+  const bonus = name.hint?.from === 'title' ? FOLLOW_SURE : FOLLOW;
+  const fullName = linkFormOf(fuller[0].text);
   if (id !== null && raw.has(id)) {
-    // The followed entity leads by a clear margin: following is no guess.
-    const top = Math.max(...raw.values());
-    raw.set(id, Math.max(raw.get(id)!, top) + 3);
-    return { id, raw, reason: `follows '${name}'`, source: 'scorer' };
+    raw.set(id, raw.get(id)! + bonus);
+    const d = decide(scores, raw, NO_LINK, false);
+    if (d.id === id) d.reason = `follows '${fullName}'`;
+    return d;
   }
-  return { id: null, raw, reason: `follows '${name}', which is ${id === null ? 'not in the registry' : 'another entry'}`, source: 'scorer' };
+  return decide(scores, raw, NO_LINK + bonus + 2, false, `follows '${fullName}', which is ${id === null ? 'not in the registry' : 'another entry'}`);
 }
 
 /** The best candidate that fits, by raw score. */
@@ -225,7 +249,8 @@ function reasonFor(c: CandidateScore, bySense: boolean): string {
 
 /** Why no candidate was taken. */
 function misfit(scores: CandidateScore[]): string {
-  if (scores.some((c) => c.qualifier < 0)) return 'the place written after it is none of the candidates';
+  if (scores.some((c) => c.qualifier < 0) && !scores.some((c) => c.qualifier > 0)) return 'the place written after it is none of the candidates';
+  if (scores.some((c) => c.fits)) return 'nothing in the article supports any of the candidates';
   return 'its type in context fits none of the candidates';
 }
 

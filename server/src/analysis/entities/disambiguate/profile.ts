@@ -1,5 +1,5 @@
 /**
- * What the registry says about each entry, as weighted words: its name, aliases,
+ * What the registry says about each entry, as weighted words: its id, name, aliases,
  * description, roles and the titles of its links, each word weighted by how rare it is
  * across the whole registry (inverse document frequency, documents = entries). A word
  * every entry shares ("town", "company" in a registry of towns and companies) says
@@ -64,7 +64,9 @@ export class RegistryProfiles {
 
 /** Every comparable word an entry is described by. */
 function entryWords(entry: RegistryEntry): string[] {
-  const out = wordsOf(entry.name);
+  // Ids are slugs people choose to tell entries apart ("perth-scotland", "portsmouth-fc"): their words count too.
+  const out = wordsOf(entry.id.replace(/[-_.]+/g, ' '));
+  out.push(...wordsOf(entry.name));
   for (const alias of entry.aliases) out.push(...wordsOf(alias));
   if (entry.description) out.push(...wordsOf(entry.description));
   for (const role of entry.roles) out.push(...wordsOf(role));
