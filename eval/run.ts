@@ -13,6 +13,7 @@ import { evaluate as polnear } from './polnear';
 import { evaluate as quoteSamples } from './quoteSamples';
 import { evaluate as conll } from './conll';
 import { evaluate as meantime } from './meantime';
+import { evaluate as linking } from './linking';
 import { findEntities } from '../server/src/analysis/entities';
 import { EMPTY_REGISTRY } from '../server/src/analysis/registry';
 
@@ -25,6 +26,8 @@ const EVALUATIONS: Record<string, Evaluation> = {
   quoteHeldOut: (dir) => quoteSamples(dir, resolve(__dirname, '..', '..', 'test', 'fixtures', 'quotes-heldout'), { name: 'Quotation held-out set', key: 'heldout' }),
   conll,
   meantime,
+  // Shared registry names decided in context (issue 10), on the set in test/fixtures/linking.
+  linking,
 };
 
 async function main(argv: string[]): Promise<number> {
