@@ -18,6 +18,7 @@ import { ambiguitySection } from '../../server/src/features/ambiguityHover';
 import { hover } from '../../server/src/features/hover';
 import { linkActions } from '../../server/src/features/linkActions';
 import { LINK_CODES, linkDiagnostics } from '../../server/src/features/linkDiagnostics';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { distinctName, oneLine } from '../../server/src/features/names';
 
 // Two files, so the names are shared whatever the single-file parser accepts.
@@ -220,5 +221,23 @@ describe('names of entries that share a name', () => {
     assert.equal(oneLine('Portsmouth F.C. is a club. Founded 1898.'), 'Portsmouth F.C. is a club');
     assert.equal(oneLine('A\nclub'), 'A club');
     assert.equal(oneLine('word '.repeat(40), 20), 'word word word word…');
+  });
+});
+
+describe('the outline of an article naming two entries that share a name', () => {
+  it('lists each entry apart, and an unregistered name under its own words even when its id is a registry id', () => {
+    const text = 'Prices meet\n\nDaniel Price met Daniel Price in Portsmouth.\n';
+    const analysis = analysisOf(text, [
+      { text: 'Daniel Price', entityId: 'daniel-price-council', type: 'person' },
+      { text: 'Daniel Price', nth: 1, entityId: 'daniel-price-pianist', type: 'person' },
+      { text: 'Portsmouth', entityId: 'portsmouth-hampshire', type: 'person', registered: false, source: 'tagger' },
+    ]);
+    const symbols = documentSymbols(TextDocument.create('file:///a.news', 'news', 1, text), analysis, registry);
+    const people = symbols.find((s) => s.name === 'People')!.children!.map((c) => [c.name, c.detail]);
+    assert.deepEqual(people, [
+      ['Daniel Price (council leader)', '1 mention'],
+      ['Daniel Price (pianist)', '1 mention'],
+      ['Portsmouth', '1 mention · unregistered'],
+    ]);
   });
 });

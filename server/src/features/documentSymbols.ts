@@ -51,7 +51,10 @@ export function documentSymbols(document: TextDocument, analysis: ArticleAnalysi
   // never a neighbour whose mentions surround it.
   let rank = 0;
   const ranked = () => ({ start: 0, end: Math.max(0, text.length - 20 + rank++) });
-  const nameOf = (entityId: string, fallback: string) => entityName(analysis.entities, registry, entityId, fallback);
+  // Only a registered entity goes by its registry name: an unregistered one may carry a registry id's slug.
+  const registered = new Set(analysis.entities.filter((e) => e.registered).map((e) => e.entityId));
+  const unregistered = new Set(analysis.entities.filter((e) => !e.registered && !registered.has(e.entityId)).map((e) => e.entityId));
+  const nameOf = (entityId: string, fallback: string) => entityName(analysis.entities, unregistered.has(entityId) ? undefined : registry, entityId, fallback);
   for (const group of GROUPS) {
     const entities = byEntity(analysis.entities.filter((e) => e.type === group.type));
     if (entities.length === 0) continue;
