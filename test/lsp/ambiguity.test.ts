@@ -220,6 +220,14 @@ describe('names several registry entries share, over stdio', () => {
     assert.match(typeof warning.message === 'string' ? warning.message : warning.message.value, /"daniel-price-pianst" is not an id in the registry/);
   });
 
+  it('the Entities view follows the front-matter choice: two Daniel Price entries, each with its own mentions', async () => {
+    const view = await server.connection.sendRequest<{ groups: Array<{ type: string; entities: Array<{ entityId: string; name: string; mentionCount: number }> }> }>('newsLens/entities', { uri: uri('derby.news') });
+    const people = view.groups.find((g) => g.type === 'person')?.entities ?? [];
+    const prices = people.filter((e) => e.entityId.startsWith('daniel-price-')).map((e) => [e.entityId, e.name]).sort();
+    assert.deepEqual(prices, [['daniel-price-council', 'Daniel Price (council leader)'], ['daniel-price-pianist', 'Daniel Price (pianist)']]);
+    assert.equal(people.find((e) => e.entityId === 'daniel-price-pianist')?.mentionCount, 1);
+  });
+
   it('the outline tells the two Daniel Prices apart', async () => {
     const symbols = await server.connection.sendRequest<Array<{ name: string; children?: Array<{ name: string; children?: unknown[] }> }>>('textDocument/documentSymbol', { textDocument: { uri: uri('derby.news') } });
     const people = symbols.find((s) => s.name === 'People')?.children?.map((c) => c.name) ?? [];
