@@ -141,9 +141,9 @@ function mentionOf(text: string, name: CandidateName, registry: Registry): Entit
   return { start: name.start, end: name.end, text: name.text, type: name.gazetteer.type, entityId: name.gazetteer.id, registered: false, source: 'gazetteer' };
 }
 
-const TRAILING_LOWERCASE = /(?:\s+(?:of|the|and|for|de|la|von|van|al|el|du|del|der))+$/;
+const TRAILING_LOWERCASE = /(?:\s+(?:of|the|and|for|de|la|von|van|al|el|du|del|der))+$|-(?:based|born|founded|led|owned|backed|run|made|funded|listed|registered|headquartered|controlled|built|bound|style)$/;
 
-/** A name never ends in a lower-case word ("Port of" when the tagger stopped early). */
+/** A name never ends in a lower-case word ("Port of" when the tagger stopped early), nor in a compound's "-based" ("Accra-based"). */
 function withoutTrailingLowercase<T extends TextSpan & { text: string }>(text: string, name: T): T | undefined {
   const m = TRAILING_LOWERCASE.exec(name.text);
   if (!m) return name;

@@ -32,8 +32,8 @@ export class ArticleContext {
 
   /**
    * The words around `mention` in its paragraph (up to WINDOW either side), without the
-   * mention's own words, each with how close it is (1 next to the mention, falling to 0.5
-   * at the window's edge).
+   * mention's own words, each with how close it is (1 next to the mention, 0.5 six words
+   * away, 0.15 at the window's edge): the words next to a name say most about it.
    */
   around(mention: TextSpan): Map<string, number> {
     const out = new Map<string, number>();
@@ -45,7 +45,7 @@ export class ArticleContext {
     let after = first;
     while (after < hi && this.words[after].start < mention.end) after++;
     const add = (index: number, distance: number) => {
-      const weight = 1 - (0.5 * (distance - 1)) / WINDOW;
+      const weight = 1 / (1 + (distance - 1) / 5);
       const word = this.words[index].word;
       if ((out.get(word) ?? 0) < weight) out.set(word, weight);
     };

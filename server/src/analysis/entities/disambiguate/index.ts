@@ -22,6 +22,7 @@ import { fullerNames, tokensOf } from './follow';
 import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
 import { profilesOf } from './profile';
 import { qualifierOf } from './qualifier';
+import { cueOf } from './cue';
 import { scoreCandidates, type CandidateScore, type Evidence, type ScoredMention } from './score';
 import { wordsOf } from './words';
 import type { TypeHint } from './typeHint';
@@ -118,7 +119,9 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   const scored: EntityMention[] = [];
   for (const m of open) {
     // Only a mention the context reads as a person follows a person's fuller name ("Jordan" the country does not follow "Mia Jordan").
-    const fuller = shared.get(m)!.hint?.type === 'person' ? fullerNames(tokens, indexOf.get(m)!) : [];
+    const cue = cueOf(text, m);
+    const person = cue === 'person' || (shared.get(m)!.hint?.type === 'person' && cue !== 'not-person');
+    const fuller = person ? fullerNames(tokens, indexOf.get(m)!) : [];
     if (fuller.length > 0) followers.set(m, fuller);
     else scored.push(m);
   }
@@ -126,7 +129,7 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   for (const m of sharedMentions) {
     const i = indexOf.get(m)!;
     const name = shared.get(m)!;
-    scoredMention.set(m, { start: m.start, end: m.end, form: linkFormOf(m.text), ids: name.ids, hint: name.hint, qualifier: qualifierOf(text, mentions, i) });
+    scoredMention.set(m, { start: m.start, end: m.end, form: linkFormOf(m.text), ids: name.ids, hint: name.hint, cue: cueOf(text, m), qualifier: qualifierOf(text, mentions, i) });
   }
   const scoreAll = () => new Map(sharedMentions.map((m) => [m, scoreCandidates(scoredMention.get(m)!, profiles, article, evidence)]));
 
@@ -240,6 +243,7 @@ function reasonFor(c: CandidateScore, bySense: boolean): string {
   if (c.qualifier > 0) parts.push('qualified by place');
   if (c.full > 0) parts.push('full name');
   if (c.type > 0) parts.push('type agrees');
+  if (c.cue > 0) parts.push('referred to as a person');
   if (c.seen > 0) parts.push('named elsewhere in the article');
   if (c.coherence > 0) parts.push('related to entries in the article');
   if (c.cues.length > 0 && (c.local > 0 || c.article > 0)) parts.push(`context: ${c.cues.join(', ')}`);

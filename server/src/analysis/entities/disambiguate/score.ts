@@ -12,6 +12,7 @@ import type { EntryProfile, RegistryProfiles } from './profile';
 import { namesIn } from './profile';
 import type { ArticleContext } from './context';
 import { typeAgreement, type TypeHint } from './typeHint';
+import { cueFit, type Cue } from './cue';
 import { wordsOf } from './words';
 import type { TextSpan } from '../../types';
 
@@ -22,6 +23,8 @@ export interface ScoredMention extends TextSpan {
   /** Candidate entry ids in registry order. */
   ids: readonly string[];
   hint?: TypeHint;
+  /** What the words around it say about its kind ("Hamilton said", "Okafor … its"). */
+  cue?: Cue;
   /** The words of a place written after the name (", Rhode Island"), when there is one. */
   qualifier?: string[];
 }
@@ -50,6 +53,7 @@ export interface CandidateScore {
   id: string;
   full: number;
   type: number;
+  cue: number;
   local: number;
   article: number;
   coherence: number;
@@ -71,8 +75,13 @@ const NEARBY = 200;
 const LOCAL_SCALE = 6;
 const ARTICLE_SCALE = 8;
 
-/** The weight of each signal in the combined score. */
-export const WEIGHTS = { full: 0.5, type: 1.5, local: 3, article: 1.5, coherence: 1, seen: 0.8, qualifier: 2.5 } as const;
+/**
+ * The weight of each signal in the combined score. `seen` (the entry is named without
+ * doubt elsewhere) is kept as a signal for the reason but weighs nothing on its own: the
+ * words of that entry already count as the article's topic, and a founder named in full
+ * must not pull every "Okafor" of the article away from her company.
+ */
+export const WEIGHTS = { full: 0.5, type: 1.5, cue: 2.5, local: 3, article: 1.5, coherence: 0.5, seen: 0, qualifier: 2.5 } as const;
 
 /** Scores every candidate of `m`; the result is in the order of `m.ids`. */
 export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, article: ArticleContext, evidence: Evidence): CandidateScore[] {
@@ -95,14 +104,15 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
     if (!p) return;
     const full = p.entry.name.toLowerCase() === form ? 1 : 0;
     const fit = typeAgreement(m.hint, p.entry.type);
+    const cue = cueFit(m.cue, p.entry.type);
     const { local, article: wide, cues } = similarity(p, evidence.anchorWords.get(id) ?? formWords, formWords, around, article.bag, topic);
     const coherence = coherenceOf(p, profiles, others, form);
     const seen = others.has(id) ? 1 : 0;
     const qualifier = qualified ? (qualified[rank] ? 1 : -1) : 0;
     const raw =
-      WEIGHTS.full * full + WEIGHTS.type * fit.score + WEIGHTS.local * local + WEIGHTS.article * wide + WEIGHTS.coherence * coherence + WEIGHTS.seen * seen + WEIGHTS.qualifier * qualifier - 0.01 * rank;
+      WEIGHTS.full * full + WEIGHTS.type * fit.score + WEIGHTS.cue * cue + WEIGHTS.local * local + WEIGHTS.article * wide + WEIGHTS.coherence * coherence + WEIGHTS.seen * seen + WEIGHTS.qualifier * qualifier - 0.01 * rank;
     const fits = !fit.ruledOut && !(qualified && !anyQualified);
-    scores.push({ id, full, type: fit.score, local, article: wide, coherence, seen, qualifier, fits, raw, cues });
+    scores.push({ id, full, type: fit.score, cue, local, article: wide, coherence, seen, qualifier, fits, raw, cues });
   });
   return scores;
 }
