@@ -200,6 +200,15 @@ describe('quick fixes that link a shared name', () => {
     assert.ok(actions.length > 0 && actions.every((a) => a.diagnostics?.[0] === diagnostic));
   });
 
+  it('counts the mentions of a name as the linker does: an all-caps headline falls under the same key', () => {
+    const text = 'PORTSMOUTH WIN\n\nPortsmouth beat Leeds. Portsmouth fans sang.\n';
+    const { document, actions } = titles(text, [{ ...close, text: 'PORTSMOUTH' }, close, { ...close, nth: 1 }], 2);
+    const only = actions.find((a) => a.title.startsWith("Link only this mention of 'Portsmouth' (3 of 3) to Portsmouth (place)"));
+    assert.ok(only, JSON.stringify(actions.map((a) => a.title)));
+    const edited = applyEdits(text, only.edit!.changes![document.uri].map((e) => ({ start: document.offsetAt(e.range.start), end: document.offsetAt(e.range.end), newText: e.newText })));
+    assert.equal(edited, `---\nlinks:\n  Portsmouth: [~, ~, portsmouth-hampshire]\n---\n${text}`);
+  });
+
   it('the written front matter reads back as the choice', () => {
     const { document, actions } = titles(ARTICLE, [close, sure], 0);
     const action = actions.find((a) => /^Link only this mention .*\(1 of 2\) to Portsmouth, New/.test(a.title))!;

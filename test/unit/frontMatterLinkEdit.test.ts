@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { readFrontMatter } from '../../server/src/analysis/frontMatter';
-import { findLink, linkValue, mentionForm, mentionsOfForm, setFrontMatterLink, withOccurrence, type LinkValue } from '../../server/src/analysis/frontMatterLinkEdit';
+import { findLink, linkValue, setFrontMatterLink, withOccurrence, type LinkValue } from '../../server/src/analysis/frontMatterLinkEdit';
 import { applyEdits } from '../../server/src/analysis/registry/edit';
 import { readStructure } from '../../server/src/analysis/structure';
 
@@ -185,10 +185,4 @@ describe('front-matter links: what the editor reads back', () => {
     assert.equal(linkValue(findLink(links(BODY), 'Portsmouth')), undefined);
   });
 
-  it('counts the mentions of a form in document order, exactly written first', () => {
-    const mentions = [{ text: 'Price', start: 40 }, { text: 'Daniel Price', start: 30 }, { text: 'Daniel\nPrice', start: 5 }, { text: 'daniel price', start: 50 }];
-    assert.deepEqual(mentionsOfForm(mentions, 'Daniel Price').map((m) => m.start), [5, 30]);
-    assert.deepEqual(mentionsOfForm(mentions, 'DANIEL PRICE').map((m) => m.start), [5, 30, 50]);
-    assert.equal(mentionForm(' Daniel\r\n Price '), 'Daniel Price');
-  });
 });

@@ -197,22 +197,9 @@ function flowStyle(eol: string): RegistryStyle {
   return { eol, json: false, listStyle: 'flow', nameSeqIndent: 2, entitySeqIndent: 2, colon: ': ', comma: ', ', pretty: false, unit: '  ', inlineArrays: true };
 }
 
-/** The key a mention's choice is written under: its text with line breaks folded (a mention never includes a possessive). */
-export function mentionForm(text: string): string {
+/** A key as it is compared: line breaks and runs of spaces folded, trimmed. */
+function mentionForm(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * The mentions a `links` key for `form` speaks of, in document order: those written
- * exactly so, else (none written so) those equal to it ignoring case. The n-th of
- * them takes the n-th item of a per-occurrence list, so the editor (which writes the
- * list) and the linker (which reads it) must count alike: both use this.
- */
-export function mentionsOfForm<T extends { text: string; start: number }>(mentions: readonly T[], form: string): T[] {
-  const key = mentionForm(form);
-  const exact = mentions.filter((m) => mentionForm(m.text) === key);
-  const found = exact.length > 0 ? exact : mentions.filter((m) => mentionForm(m.text).toLowerCase() === key.toLowerCase());
-  return [...found].sort((a, b) => a.start - b.start);
 }
 
 /**

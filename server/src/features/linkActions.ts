@@ -12,13 +12,15 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityMention, Registry, RegistryEntry } from '../analysis';
-import { findLink, linkValue, mentionForm, mentionsOfForm, setFrontMatterLink, withOccurrence, type LinkValue } from '../analysis/frontMatterLinkEdit';
+import type { FrontMatterLinks } from '../analysis';
+import { linkFormOf, linkOccurrences } from '../analysis/entities/disambiguate';
+import { findLink, linkValue, setFrontMatterLink, withOccurrence, type LinkValue } from '../analysis/frontMatterLinkEdit';
 import { toRange } from '../convert';
 import { LINK_CODES } from './linkDiagnostics';
 import { oneLine } from './names';
 
 /** A margin between the first two candidates' scores at least this large makes the first a safe default (preferred fix). */
-export const PREFERRED_MARGIN = 0.3;
+export const PREFERRED_MARGIN = 0.5;
 
 /** The linking quick fixes for the mentions in `[from, to]` and those the given diagnostics point at. */
 export function linkActions(document: TextDocument, analysis: ArticleAnalysis, registry: Registry, from: number, to: number, diagnostics: readonly Diagnostic[]): CodeAction[] {
@@ -36,11 +38,8 @@ export function linkActions(document: TextDocument, analysis: ArticleAnalysis, r
 
 function mentionActions(document: TextDocument, analysis: ArticleAnalysis, registry: Registry, mention: EntityMention, diagnostic?: Diagnostic): CodeAction[] {
   const text = document.getText();
-  const form = mentionForm(mention.text);
-  const same = mentionsOfForm(analysis.entities, form);
-  const count = same.length;
-  const index = Math.max(0, same.findIndex((m) => m.start === mention.start));
-  const current = linkValue(findLink(analysis.structure.frontMatter?.links, form));
+  const form = linkFormOf(mention.text).trim();
+  const { index, count, current } = occurrenceOf(analysis, mention, form);
   const candidates = mention.candidates ?? [];
   const margin = candidates.length > 1 ? candidates[0].score - candidates[1].score : 1;
   const preferred = !mention.ambiguous && margin >= PREFERRED_MARGIN ? candidates[0].entityId : undefined;
@@ -71,6 +70,24 @@ function mentionActions(document: TextDocument, analysis: ArticleAnalysis, regis
     }
   }
   return actions;
+}
+
+/**
+ * Which mention of its form `mention` is (0-based), how many the form has, and what the
+ * front matter says for it now, counted exactly as the linker counts (linkOccurrences):
+ * under the key that would hold the choice, the existing one or a new one for `form`.
+ */
+function occurrenceOf(analysis: ArticleAnalysis, mention: EntityMention, form: string): { index: number; count: number; current: LinkValue | undefined } {
+  const links = analysis.structure.frontMatter?.links;
+  const existing = findLink(links, form);
+  const withKey: FrontMatterLinks = existing && links ? links : { keySpan: { start: 0, end: 0 }, problems: [], entries: [...(links?.entries ?? []), { form, keySpan: { start: 0, end: 0 } }] };
+  const mentions = [...analysis.entities].sort((a, b) => a.start - b.start);
+  const occurrences = linkOccurrences(mentions, withKey);
+  const own = occurrences.get(mention);
+  if (!own) return { index: 0, count: 1, current: linkValue(existing) };
+  let count = 0;
+  for (const o of occurrences.values()) if (o.link === own.link) count++;
+  return { index: own.occurrence, count, current: linkValue(existing) };
 }
 
 /** "Portsmouth F.C. (organization) — professional football club based in Portsmouth". */
