@@ -21,7 +21,7 @@ export function ambiguitySection(entity: EntityMention, registry: Registry): str
     lines.push(`${entity.ambiguous ? '**Close call.** ' : ''}Linked here because: ${why}.`);
     lines.push('', 'Could also be:');
   } else {
-    lines.push(`Not linked: none of the ${candidates.length} registry entries named "${plain(entity.text)}" fits here${entity.linkReason ? ` (${plain(entity.linkReason)})` : ''}.`);
+    lines.push(`Not linked: ${entity.linkReason ? plain(entity.linkReason) : `none of the ${candidates.length} registry entries named "${plain(entity.text)}" fits here`}.`);
     lines.push('', 'Could be:');
   }
   for (const c of others) {
