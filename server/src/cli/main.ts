@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyzeArticle, buildRegistry, parseRegistry, type ParsedRegistryFile } from '../analysis';
+import { frontMatterLinkWarnings } from './linkWarnings';
 import { parseArgs, USAGE, UsageError, type AnalyzeArgs } from './args';
 import { toArticleJson, toBrat, toConll, type ArticleJson } from './output';
 import { readArticle } from './readArticle';
@@ -48,6 +49,7 @@ function main(argv: string[]): number {
     }
     if (read.warning) process.stderr.write(`news-lens: ${file}: ${read.warning}\n`);
     const analysis = analyzeArticle(read.text, { registry, publicationDate: args.date });
+    for (const warning of frontMatterLinkWarnings(read.text, analysis, registry)) process.stderr.write(`news-lens: ${file}: ${describe(read.text, warning.start)}: warning: ${warning.message}\n`);
     if (args.format === 'brat') process.stdout.write(args.files.length > 1 ? `# ${file}\n${toBrat(read.text, analysis)}` : toBrat(read.text, analysis));
     else if (args.format === 'conll') process.stdout.write(`# ${file}\n${toConll(read.text, analysis)}\n`);
     else if (args.format === 'jsonl') process.stdout.write(`${JSON.stringify(toArticleJson(file, analysis))}\n`);
