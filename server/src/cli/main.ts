@@ -8,6 +8,7 @@
 import { analyzeArticle, buildRegistry, type ParsedRegistryFile } from '../analysis';
 import { parseArgs, USAGE, UsageError, type AnalyzeArgs, type CheckArgs } from './args';
 import { runCheck } from './check';
+import { frontMatterLinkWarnings } from './linkWarnings';
 import { toArticleJson, toBrat, toConll, type ArticleJson } from './output';
 import { readArticle } from './readArticle';
 import { loadRegistryFile, problemLine } from './registryFiles';
@@ -61,6 +62,7 @@ function analyze(args: AnalyzeArgs): number {
     }
     if (read.warning) process.stderr.write(`news-lens: ${file}: ${read.warning}\n`);
     const analysis = analyzeArticle(read.text, { registry, publicationDate: args.date });
+    for (const warning of frontMatterLinkWarnings(read.text, analysis, registry)) process.stderr.write(`news-lens: ${file}: ${describe(read.text, warning.start)}: warning: ${warning.message}\n`);
     if (args.format === 'brat') process.stdout.write(args.files.length > 1 ? `# ${file}\n${toBrat(read.text, analysis)}` : toBrat(read.text, analysis));
     else if (args.format === 'conll') process.stdout.write(`# ${file}\n${toConll(read.text, analysis)}\n`);
     else if (args.format === 'jsonl') process.stdout.write(`${JSON.stringify(toArticleJson(file, analysis))}\n`);
@@ -68,6 +70,13 @@ function analyze(args: AnalyzeArgs): number {
   }
   if (args.format === 'json') process.stdout.write(`${JSON.stringify({ articles }, null, 2)}\n`);
   return status;
+}
+
+/** "line L, column C" (1-based) of an offset, for warnings about an article's text. */
+function describe(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split(/\r\n|\r|\n/).length;
+  return `line ${line}, column ${offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'))}`;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -8,7 +8,8 @@ import type { ArticleAnalysis } from '../analysis';
 export interface ArticleJson {
   file: string;
   publicationDate: string | null;
-  entities: { start: number; end: number; text: string; type: string; entityId: string }[];
+  /** `candidates` and `ambiguous` only for a mention whose text several registry entries claim. */
+  entities: { start: number; end: number; text: string; type: string; entityId: string; candidates?: { entityId: string; score: number }[]; ambiguous?: true }[];
   dates: { start: number; end: number; text: string; value: string; mod?: string; dateType: string }[];
   quotes: { start: number; end: number; text: string; speaker: { start: number; end: number; text: string; entityId: string | null } | null }[];
 }
@@ -18,7 +19,15 @@ export function toArticleJson(file: string, analysis: ArticleAnalysis): ArticleJ
   return {
     file,
     publicationDate: analysis.publicationDate.value,
-    entities: analysis.entities.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, entityId: e.entityId })),
+    entities: analysis.entities.map((e) => ({
+      start: e.start,
+      end: e.end,
+      text: e.text,
+      type: e.type,
+      entityId: e.entityId,
+      ...(e.candidates ? { candidates: e.candidates.map((c) => ({ entityId: c.entityId, score: c.score })) } : {}),
+      ...(e.ambiguous ? { ambiguous: true as const } : {}),
+    })),
     dates: analysis.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value, ...(d.mod ? { mod: d.mod } : {}), dateType: d.dateType })),
     quotes: analysis.quotes.map((q) => ({
       start: q.start,

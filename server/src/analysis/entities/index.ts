@@ -74,6 +74,7 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
   }
   if (options.dateline) {
     for (const found of datelineNames(text, options.dateline, registry)) {
+      if (mentions.some((m) => m.start < found.mention.end && found.mention.start < m.end)) continue;
       mentions.push(found.mention);
       if (found.ids) shared.set(found.mention, { ids: found.ids, hint: { type: found.role, from: 'dateline' } });
       if (found.gazetteer) named.set(found.mention, found.gazetteer);
