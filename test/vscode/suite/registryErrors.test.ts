@@ -53,6 +53,10 @@ describe('registry errors', () => {
       await vscode.workspace.applyEdit(fixIt);
     }
     assert.strictEqual(registry.getText(), originalText, 'removing the line should give back the original text');
+    // VS Code for the Web saves after a delay by default (files.autoSave: afterDelay), so on a slow machine the broken
+    // text may have reached the disk: save the fixed text and wait for it there before any later test reads the file.
+    if (registry.isDirty) await registry.save();
+    await waitFor(`${fixtures.registry} fixed on disk`, async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(registry.uri)) === originalText);
     await waitFor(() => `the News Lens problems of ${fixtures.registry} to clear (now: ${describeDiagnostics(problems(registry.uri))})`, () => problems(registry.uri).length === 0);
     await waitFor(`the card of ${entry.name} after the fix`, async () => (await card()).includes(entry.description!));
   });
