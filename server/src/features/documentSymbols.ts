@@ -7,7 +7,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityMention, EntityType, Registry, TextSpan } from '../analysis';
 import { calendarKey } from './calendarOrder';
-import { entityName } from './names';
+import { distinctName, entityName } from './names';
 import { toRange } from '../convert';
 import type { ServerContext } from '../context';
 
@@ -54,7 +54,9 @@ export function documentSymbols(document: TextDocument, analysis: ArticleAnalysi
   // Only a registered entity goes by its registry name: an unregistered one may carry a registry id's slug.
   const registered = new Set(analysis.entities.filter((e) => e.registered).map((e) => e.entityId));
   const unregistered = new Set(analysis.entities.filter((e) => !e.registered && !registered.has(e.entityId)).map((e) => e.entityId));
-  const nameOf = (entityId: string, fallback: string) => entityName(analysis.entities, unregistered.has(entityId) ? undefined : registry, entityId, fallback);
+  // Entries that share a name are told apart ("Daniel Price (pianist)"): the outline lists them side by side.
+  const nameOf = (entityId: string, fallback: string) =>
+    unregistered.has(entityId) ? entityName(analysis.entities, undefined, entityId, fallback) : ((registry && distinctName(registry, entityId)) ?? entityName(analysis.entities, registry, entityId, fallback));
   for (const group of GROUPS) {
     const entities = byEntity(analysis.entities.filter((e) => e.type === group.type));
     if (entities.length === 0) continue;
