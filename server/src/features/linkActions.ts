@@ -11,8 +11,7 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ArticleAnalysis, EntityMention, Registry, RegistryEntry } from '../analysis';
-import type { FrontMatterLinks } from '../analysis';
+import type { ArticleAnalysis, EntityMention, FrontMatterLinks, Registry, RegistryEntry } from '../analysis';
 import { linkFormOf, linkOccurrences } from '../analysis/entities/disambiguate';
 import { findLink, linkValue, setFrontMatterLink, withOccurrence, type LinkValue } from '../analysis/frontMatterLinkEdit';
 import { toRange } from '../convert';
