@@ -134,8 +134,12 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   }
   const scoreAll = () => new Map(sharedMentions.map((m) => [m, scoreCandidates(scoredMention.get(m)!, profiles, article, evidence)]));
 
+  // A mention qualified by a place ("Perth in Western Australia") is told apart by it: it decides alone, and lends its evidence to no other.
+  const grouped = scored.filter((m) => !scoredMention.get(m)!.qualifier);
+  const alone = scored.filter((m) => scoredMention.get(m)!.qualifier);
+  const decideAll = () => new Map([...oneSense(grouped, scores), ...[...alone].map((m) => [m, decide(scores.get(m)!, new Map(scores.get(m)!.map((c) => [c.id, c.raw])), NO_LINK, false)] as const)]);
   let scores = scoreAll();
-  let chosen = oneSense(scored, scores);
+  let chosen = decideAll();
   let added = false;
   for (const [m, decision] of chosen) {
     if (decision.id && marginOf(decision.raw!) >= ANCHOR_MARGIN) {
@@ -147,7 +151,7 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
     evidence.placed.sort((a, b) => a.start - b.start);
     evidence.byForm.clear();
     scores = scoreAll();
-    chosen = oneSense(scored, scores);
+    chosen = decideAll();
   }
   for (const [m, decision] of chosen) decisions.set(m, decision);
   for (const m of sharedMentions) {
