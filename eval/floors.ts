@@ -22,4 +22,6 @@ export const FLOORS: Floor[] = [
   { key: 'samples.quotes.precision', floor: 0.95, issue: 3, enforced: true },
   { key: 'heldout.quotes.precision', floor: 0.95, issue: 3, enforced: true },
   { key: 'conll.test.f1', floor: 0.85, issue: 4, enforced: true },
+  { key: 'linking.ambiguous.accuracy', floor: 0.9, issue: 10, enforced: false },
+  { key: 'linking.overall.accuracy', floor: 0.97, issue: 10, enforced: false },
 ];

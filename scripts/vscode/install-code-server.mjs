@@ -61,7 +61,7 @@ export function checkSystemPrerequisites() {
   if (missing.length > 0) {
     throw new Error(
       `install-code-server: missing ${missing.join(' and ')}.\n` +
-        'Install the Debian packages as root with:  apt-get update && apt-get install -y chromium ripgrep',
+        'Run "npm test" as root (it installs them), or as root:  node scripts/prerequisites.mjs',
     );
   }
 }

@@ -103,11 +103,9 @@ test('only the head of the text is examined, so a huge file is cheap and late ev
   const filler = 'lorem ipsum dolor sit amet '.repeat(Math.ceil((1024 * 1024) / 27));
   const late = filler + '\nBERLIN (AP) — Talks resumed, officials said.';
   assert.ok(late.length > 1024 * 1024 && late.length > ARTICLE_SNIFF_LENGTH);
-  const started = process.hrtime.bigint();
+  // That only the head is read is shown by the late dateline being ignored; the cost is `npm run bench`'s, never a timed test.
   assert.equal(looksLikeArticle(late), false);
   assert.equal(looksLikeArticle('BERLIN (AP) — Talks resumed.\n' + filler), true);
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  assert.ok(ms < 50, `two 1 MB checks took ${ms.toFixed(1)} ms`);
 });
 
 test('every .txt and .news sample is detected as an article', () => {

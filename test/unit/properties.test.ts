@@ -267,13 +267,12 @@ describe('analyzeArticle properties', () => {
 
   // Also the regression for a stack overflow: a million unpaired marks give a million
   // notices, which `notices.push(...spread)` could not pass as arguments.
-  it('handles one megabyte of one character once, in linear time', () => {
+  // Its growth with size is measured by `npm run bench` (adversarial growth), never timed here.
+  it('handles one megabyte of one character once', () => {
     const text = '“'.repeat(1 << 20);
-    const started = Date.now();
     const r = analyzeArticle(text);
     assertWellFormed(text, r);
     assert.ok(r.notices.length > 200000, `${r.notices.length} notices`);
-    assert.ok(Date.now() - started < 15000, `took ${Date.now() - started} ms`);
   });
 });
 
@@ -311,18 +310,15 @@ describe('analyzeArticle regressions found by the properties', () => {
     wellFormed('Headline\n\n' + 'A. '.repeat(200000));
   });
 
-  it('many dates in one paragraph are selected in linear time', () => {
+  // Time limits for these two belong to `npm run bench`; here they must finish and be right.
+  it('many dates in one paragraph are all selected', () => {
     const text = 'Headline\n\n' + 'the same day '.repeat(8000);
-    const started = Date.now();
     assert.equal(wellFormed(text, { publicationDate: '2019-07-29' }).dates.length, 8000);
-    assert.ok(Date.now() - started < 3000, `took ${Date.now() - started} ms`);
   });
 
-  it('a long run of titles is linear in the fallback name heuristic', () => {
-    const started = Date.now();
+  it('a long run of titles gives the fallback name heuristic at most one name', () => {
     const text = '"Mr.' + ' Mr.'.repeat(100000) + '"';
     assert.ok(fallbackNameMentions(text, [{ start: 0, end: text.length }]).length <= 1);
-    assert.ok(Date.now() - started < 3000, `took ${Date.now() - started} ms`);
   });
 
   for (const [name, text] of [

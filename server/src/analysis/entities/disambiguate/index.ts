@@ -95,8 +95,9 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   const profiles = profilesOf(registry);
   const article = new ArticleContext(text, spans);
   const indexOf = new Map(mentions.map((m, i) => [m, i]));
-  const tokens = mentions.map((m) => tokensOf(m.text));
-  const evidence: Evidence = { anchors: new Map(), anchorWords: new Map(), placed: [] };
+  // The words of every mention, for short forms; only read when a mention may follow a fuller name.
+  let tokens: string[][] | undefined;
+  const evidence: Evidence = { anchors: new Map(), anchorWords: new Map(), placed: [], byForm: new Map() };
   const anchor = (id: string, m: EntityMention) => {
     const form = linkFormOf(m.text).toLowerCase();
     const forms = evidence.anchors.get(id);
@@ -121,7 +122,7 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
     // Only a mention the context reads as a person follows a person's fuller name ("Jordan" the country does not follow "Mia Jordan").
     const cue = cueOf(text, m);
     const person = cue === 'person' || (shared.get(m)!.hint?.type === 'person' && cue !== 'not-person');
-    const fuller = person ? fullerNames(tokens, indexOf.get(m)!) : [];
+    const fuller = person ? fullerNames((tokens ??= mentions.map((x) => tokensOf(x.text))), indexOf.get(m)!) : [];
     if (fuller.length > 0) followers.set(m, fuller);
     else scored.push(m);
   }
@@ -133,8 +134,12 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   }
   const scoreAll = () => new Map(sharedMentions.map((m) => [m, scoreCandidates(scoredMention.get(m)!, profiles, article, evidence)]));
 
+  // A mention qualified by a place ("Perth in Western Australia") is told apart by it: it decides alone, and lends its evidence to no other.
+  const grouped = scored.filter((m) => !scoredMention.get(m)!.qualifier);
+  const alone = scored.filter((m) => scoredMention.get(m)!.qualifier);
+  const decideAll = () => new Map([...oneSense(grouped, scores), ...[...alone].map((m) => [m, decide(scores.get(m)!, new Map(scores.get(m)!.map((c) => [c.id, c.raw])), NO_LINK, false)] as const)]);
   let scores = scoreAll();
-  let chosen = oneSense(scored, scores);
+  let chosen = decideAll();
   let added = false;
   for (const [m, decision] of chosen) {
     if (decision.id && marginOf(decision.raw!) >= ANCHOR_MARGIN) {
@@ -144,8 +149,9 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   }
   if (added) {
     evidence.placed.sort((a, b) => a.start - b.start);
+    evidence.byForm.clear();
     scores = scoreAll();
-    chosen = oneSense(scored, scores);
+    chosen = decideAll();
   }
   for (const [m, decision] of chosen) decisions.set(m, decision);
   for (const m of sharedMentions) {

@@ -17,6 +17,8 @@ export interface EntryProfile {
   weights: Map<string, number>;
   /** The entry's name and aliases, lower-cased: what another entry's description may name it by. */
   names: string[];
+  /** The same, normalised as `prose` is (punctuation as spaces), for `namesIn`. */
+  phrases: string[];
   /** Description and roles, lower-cased, space-padded, for phrase look-ups (" portsmouth "). */
   prose: string;
   /** Its links, and its own id, for shared-link and direct-link coherence. */
@@ -54,7 +56,8 @@ export class RegistryProfiles {
       entry,
       weights,
       names: [entry.name, ...entry.aliases].map((n) => n.toLowerCase()),
-      prose: ` ${[entry.description ?? '', ...entry.roles].join(' ; ').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `,
+      phrases: [entry.name, ...entry.aliases].map((n) => normalise(n.toLowerCase())),
+      prose: ` ${normalise([entry.description ?? '', ...entry.roles].join(' ; ').toLowerCase())} `,
       links: new Set([...entry.links, entry.id]),
     };
     this.profiles.set(id, found);
@@ -83,8 +86,12 @@ export function profilesOf(registry: Registry): RegistryProfiles {
   return found;
 }
 
-/** True when `phrase` (lower case) appears as whole words in padded, normalised prose. */
+/** Lower-case text with every run of punctuation and space as one space, trimmed. */
+function normalise(lower: string): string {
+  return lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** True when a normalised phrase (`EntryProfile.phrases`) appears as whole words in padded, normalised prose. */
 export function namesIn(prose: string, phrase: string): boolean {
-  const normal = phrase.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return normal.length >= 3 && prose.includes(` ${normal} `);
+  return phrase.length >= 3 && prose.includes(` ${phrase} `);
 }

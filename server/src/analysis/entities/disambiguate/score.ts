@@ -40,6 +40,8 @@ export interface Evidence {
   anchorWords: Map<string, Set<string>>;
   /** The anchored mentions in document order, for the entries named near a mention. */
   placed: AnchoredMention[];
+  /** Per form: the anchors of other forms and their entries' words (cleared whenever anchors are added). */
+  byForm: Map<string, { others: Set<string>; topic: Set<string> }>;
 }
 
 /** A mention linked without doubt. */
@@ -87,8 +89,12 @@ export const WEIGHTS = { full: 0.5, type: 1.5, cue: 2.5, local: 3, article: 1.5,
 export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, article: ArticleContext, evidence: Evidence): CandidateScore[] {
   const formWords = new Set(wordsOf(m.form));
   const form = m.form.toLowerCase();
-  const others = otherAnchors(evidence.anchors, form);
-  const topic = topicOf(others, profiles);
+  let known = evidence.byForm.get(form);
+  if (!known) {
+    const others = otherAnchors(evidence.anchors, form);
+    evidence.byForm.set(form, (known = { others, topic: topicOf(others, profiles) }));
+  }
+  const { others, topic } = known;
   const around = article.around(m);
   // The entries named near the mention describe its neighbourhood ("Perth and Dundee": Dundee is on the Tay).
   for (const a of evidence.placed) {
@@ -162,7 +168,6 @@ function similarity(p: EntryProfile, named: Set<string>, formWords: Set<string>,
  */
 function coherenceOf(p: EntryProfile, profiles: RegistryProfiles, anchors: Set<string>, form: string): number {
   let hits = 0;
-  const ownName = p.entry.name.toLowerCase();
   for (const anchorId of anchors) {
     if (anchorId === p.entry.id) continue;
     const a = profiles.profile(anchorId);
@@ -170,7 +175,7 @@ function coherenceOf(p: EntryProfile, profiles: RegistryProfiles, anchors: Set<s
     let hit = a.links.has(p.entry.id) || p.links.has(anchorId);
     if (!hit) for (const link of a.links) if (link !== anchorId && p.links.has(link)) hit = true;
     // A description naming the shared form itself ("Norway forward") does not say which entry it means.
-    if (!hit) hit = (ownName !== form && namesIn(a.prose, ownName)) || a.names.some((n) => n !== form && namesIn(p.prose, n));
+    if (!hit) hit = (p.names[0] !== form && namesIn(a.prose, p.phrases[0])) || a.names.some((n, k) => n !== form && namesIn(p.prose, a.phrases[k]));
     if (hit) hits++;
   }
   return Math.log1p(hits);

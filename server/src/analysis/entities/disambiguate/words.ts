@@ -18,9 +18,21 @@ const STOPWORDS = new Set(
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
+/** Stems already computed: articles repeat their words, and registries share them. Cleared when it grows large. */
+const stems = new Map<string, string>();
+
 /** The comparable form of one lower-case word, or '' for a function word. */
 export function stem(lower: string): string {
-  let w = lower.replace(/['’]s$/, '').replace(/['’]/g, '');
+  let found = stems.get(lower);
+  if (found === undefined) {
+    if (stems.size > 100_000) stems.clear();
+    stems.set(lower, (found = stemOf(lower)));
+  }
+  return found;
+}
+
+function stemOf(lower: string): string {
+  let w = lower.includes("'") || lower.includes('’') ? lower.replace(/['’]s$/, '').replace(/['’]/g, '') : lower;
   if (w.length < 2 || STOPWORDS.has(w)) return '';
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
