@@ -121,7 +121,7 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   for (const m of open) {
     // Only a mention the context reads as a person follows a person's fuller name ("Jordan" the country does not follow "Mia Jordan").
     const cue = cueOf(text, m);
-    const person = cue === 'person' || (shared.get(m)!.hint?.type === 'person' && cue !== 'not-person');
+    const person = cue === 'person' || (shared.get(m)!.hint?.type === 'person' && (cue === undefined || cue === 'speaker'));
     const fuller = person ? fullerNames((tokens ??= mentions.map((x) => tokensOf(x.text))), indexOf.get(m)!) : [];
     if (fuller.length > 0) followers.set(m, fuller);
     else scored.push(m);
