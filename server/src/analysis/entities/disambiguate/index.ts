@@ -22,7 +22,7 @@ import { fullerNames, tokensOf } from './follow';
 import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
 import { profilesOf } from './profile';
 import { qualifierOf } from './qualifier';
-import { cueOf } from './cue';
+import { cueOf, type Cue } from './cue';
 import { scoreCandidates, type CandidateScore, type Evidence, type ScoredMention } from './score';
 import { wordsOf } from './words';
 import type { TypeHint } from './typeHint';
@@ -121,7 +121,7 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   for (const m of open) {
     // Only a mention the context reads as a person follows a person's fuller name ("Jordan" the country does not follow "Mia Jordan").
     const cue = cueOf(text, m);
-    const person = cue === 'person' || (shared.get(m)!.hint?.type === 'person' && cue !== 'not-person');
+    const person = cue === 'person' || (shared.get(m)!.hint?.type === 'person' && (cue === undefined || cue === 'speaker'));
     const fuller = person ? fullerNames((tokens ??= mentions.map((x) => tokensOf(x.text))), indexOf.get(m)!) : [];
     if (fuller.length > 0) followers.set(m, fuller);
     else scored.push(m);
@@ -243,13 +243,15 @@ function fitted(scores: CandidateScore[]): CandidateScore | undefined {
   return best;
 }
 
+const CUE_REASON: Record<Cue, string> = { person: 'referred to as a person', 'not-person': 'referred to as a thing', speaker: 'speaks', place: 'written as a place' };
+
 /** Why the winner won, in a few words. */
 function reasonFor(c: CandidateScore, bySense: boolean): string {
   const parts: string[] = [];
   if (c.qualifier > 0) parts.push('qualified by place');
   if (c.full > 0) parts.push('full name');
   if (c.type > 0) parts.push('type agrees');
-  if (c.cue > 0) parts.push('referred to as a person');
+  if (c.cue > 0) parts.push(CUE_REASON[c.cueKind!]);
   if (c.seen > 0) parts.push('named elsewhere in the article');
   if (c.coherence > 0) parts.push('related to entries in the article');
   if (c.cues.length > 0 && (c.local > 0 || c.article > 0)) parts.push(`context: ${c.cues.join(', ')}`);

@@ -56,6 +56,8 @@ export interface CandidateScore {
   full: number;
   type: number;
   cue: number;
+  /** The cue `cue` was scored against, when there was one. */
+  cueKind?: Cue;
   local: number;
   article: number;
   coherence: number;
@@ -118,7 +120,7 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
     const raw =
       WEIGHTS.full * full + WEIGHTS.type * fit.score + WEIGHTS.cue * cue + WEIGHTS.local * local + WEIGHTS.article * wide + WEIGHTS.coherence * coherence + WEIGHTS.seen * seen + WEIGHTS.qualifier * qualifier - 0.01 * rank;
     const fits = !fit.ruledOut && !(qualified && !anyQualified);
-    scores.push({ id, full, type: fit.score, cue, local, article: wide, coherence, seen, qualifier, fits, raw, cues });
+    scores.push({ id, full, type: fit.score, cue, cueKind: m.cue, local, article: wide, coherence, seen, qualifier, fits, raw, cues });
   });
   return scores;
 }
