@@ -4,6 +4,8 @@
  * is built from YAML and from entries, and a 1,000-word article is analysed with it,
  * with the workspace fixture's 20-entry registry and with the empty registry. The
  * matcher is a token trie, so the 50k registry should cost the article almost nothing.
+ * A second 50k registry shares a fifth of its names between two entries (issue 10): the
+ * article's names are all shared, so each is disambiguated; it must add at most 2 ms.
  */
 import { analyzeArticle, buildRegistry, EMPTY_REGISTRY, parseRegistry, type RegistryEntry } from '../server/src/analysis';
 import { Random } from './prng';
@@ -26,6 +28,12 @@ export interface RegistryScaleResult {
   large: Timing;
   /** Registered mentions found in the article with the 50k registry (the fixture's names are in it). */
   registeredMentions: number;
+  /** The same size of registry with a fifth of its names shared by two entries, the article's names among them (issue 10). */
+  shared: Timing;
+  /** Distinct names of the shared registry, and how many of them several entries claim. */
+  sharedNames: { distinct: number; shared: number };
+  /** Mentions of the article whose text several entries of the shared registry claim (each disambiguated). */
+  sharedMentions: number;
 }
 
 const ONSETS = ['b', 'br', 'c', 'ch', 'd', 'dr', 'f', 'g', 'gr', 'h', 'j', 'k', 'kr', 'l', 'm', 'n', 'p', 'pr', 'r', 's', 'st', 't', 'tr', 'v', 'w', 'z'];
@@ -80,6 +88,31 @@ export function inventedEntities(count: number, seed = 50_000): FixtureEntity[] 
   return out;
 }
 
+const DESCRIPTION_WORDS = ['city', 'town', 'river', 'port', 'club', 'football', 'company', 'bank', 'minister', 'council', 'writer', 'pianist', 'university', 'county', 'capital', 'founder', 'airline', 'museum', 'festival', 'party'];
+
+/**
+ * `count` entries in which a fifth of the distinct names are shared by two entries
+ * (a second entry of another type and description claims the name): invented entries,
+ * every one described, and a second claimant for each of the workspace fixture's names
+ * so the article's registered names all need disambiguating.
+ */
+export function sharedEntities(count: number, seed = 10_010): RegistryEntry[] {
+  const copies = Math.round(count / 6);
+  const random = new Random(seed);
+  const describe = () => `${random.pick(DESCRIPTION_WORDS)} ${random.pick(DESCRIPTION_WORDS)} in ${word(random, 2)}`;
+  const base: RegistryEntry[] = inventedEntities(count - copies, seed).map((e) => ({ ...e, roles: [], links: [], description: describe() }));
+  const fixture = fixtureEntities().length;
+  const out = [...base];
+  const other = { person: 'organization', organization: 'place', place: 'organization' } as const;
+  for (let k = 0; out.length < count; k++) {
+    // The fixture's names first (the article has them), then every fifth invented entry.
+    const source = k < fixture ? base[k] : base[fixture + (k - fixture) * 5];
+    if (!source) break;
+    out.push({ id: `${source.id}-other`, name: source.name, type: other[source.type as keyof typeof other] ?? 'organization', aliases: [], roles: [], links: [], description: describe() });
+  }
+  return out;
+}
+
 /** Runs section F on a 1,000-word article. */
 export function benchRegistryScale(text: BenchText, count: number, budget: Budget): RegistryScaleResult {
   const yaml = registryYaml(inventedEntities(count));
@@ -94,8 +127,15 @@ export function benchRegistryScale(text: BenchText, count: number, budget: Budge
   const surfaceForms = large.entries.reduce((n: number, e: RegistryEntry) => n + 1 + e.aliases.length, 0);
   // Interleaved warm-up so no registry is measured colder than another.
   for (let i = 0; i < budget.warmup; i++) for (const r of [EMPTY_REGISTRY, small, large]) analyzeArticle(text.text, { registry: r });
+  const sharedRegistry = buildRegistry([{ entries: sharedEntities(count), ignore: [], problems: [], ok: true }]);
+  // The first analysis with it builds its word statistics (once per registry, as the editor does): part of the warm-up.
+  for (let i = 0; i < budget.warmup; i++) for (const r of [EMPTY_REGISTRY, sharedRegistry]) analyzeArticle(text.text, { registry: r });
+  const sharedForms = [...sharedRegistry.claims.values()];
   const noWarmup = { ...budget, warmup: 0 };
   return {
+    shared: timeSync(() => analyzeArticle(text.text, { registry: sharedRegistry }), noWarmup),
+    sharedNames: { distinct: sharedForms.length, shared: sharedForms.filter((ids) => ids.length > 1).length },
+    sharedMentions: analyzeArticle(text.text, { registry: sharedRegistry }).entities.filter((e) => e.candidates).length,
     entities: large.entries.length,
     surfaceForms,
     parseMs,

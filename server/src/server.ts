@@ -47,9 +47,16 @@ export function startServer(connection: Connection): void {
   };
   // Views (the Entities view) refresh on this; a burst of changes sends one notification.
   let indexChangedTimer: NodeJS.Timeout | undefined;
-  const indexChanged = () => {
+  let refreshLenses = false;
+  const indexChanged = (lenses = false) => {
     if (indexChangedTimer) clearTimeout(indexChangedTimer);
-    indexChangedTimer = setTimeout(() => void connection.sendNotification(INDEX_CHANGED_NOTIFICATION).catch(() => undefined), 300);
+    refreshLenses ||= lenses;
+    indexChangedTimer = setTimeout(() => {
+      void connection.sendNotification(INDEX_CHANGED_NOTIFICATION).catch(() => undefined);
+      // An edited article can move mentions between entries (a front-matter `links:` choice): the registry's counts follow.
+      if (refreshLenses) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+      refreshLenses = false;
+    }, 300);
   };
   const indexer = new Indexer({
     index,
@@ -80,7 +87,7 @@ export function startServer(connection: Connection): void {
     () => settings.maxFileSize,
     (uri, text, analysis) => {
       indexer.documentAnalysed(uri, text, analysis);
-      indexChanged();
+      indexChanged(true);
     },
     // Large documents are analysed in the index worker, with the registry the cache asked for.
     async (uri, text, registry, maxLength) => {

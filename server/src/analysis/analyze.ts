@@ -43,7 +43,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     return { structure, publicationDate, entities: [], dates: [], quotes: [], notices };
   }
   const spans: TextSpan[] = structure.headline ? [structure.headline, ...structure.paragraphs] : structure.paragraphs;
-  const entities = findEntities(text, spans, registry, options.memo);
+  const entities = findEntities(text, spans, registry, options.memo, { links: structure.frontMatter?.links, dateline: structure.dateline });
   const dates = options.dates === false ? [] : findDates(text, spans, publicationDate.value, { memo: options.memo });
   // findQuotes reads an empty paragraph list as "split the whole text", which would find quotes in the
   // headline, metadata and boilerplate of an article with no body; no body means no quotes.

@@ -2,12 +2,15 @@
  * Optional YAML front matter (`---` … `---` at the top of an article). When present
  * its `title`, `source`, `date` and `url` win over what is inferred (spec §1).
  */
-import { parse } from 'yaml';
-import type { TextSpan } from './types';
+import { parseDocument } from 'yaml';
+import { readFrontMatterLinks } from './frontMatterLinks';
+import type { FrontMatterLinks, TextSpan } from './types';
 
-/** The front-matter block and the plain string fields it gives. */
+/** The front-matter block, the plain string fields it gives, and the reader's link choices. */
 export interface FrontMatter extends TextSpan {
   fields: Record<string, string>;
+  /** The `links:` map (issue 10), when the front matter has one. */
+  links?: FrontMatterLinks;
   /** Offset just after the closing `---` line: where the article itself starts. */
   bodyStart: number;
 }
@@ -24,9 +27,13 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   if (!close) return undefined;
   const yamlText = text.slice(open[0].length, close.index);
   const fields: Record<string, string> = {};
+  let links: FrontMatterLinks | undefined;
   try {
-    const data: unknown = parse(yamlText);
+    const doc = parseDocument(yamlText);
+    // Malformed YAML gives no fields (and no links) rather than guesses.
+    const data: unknown = doc.errors.length === 0 ? doc.toJS() : undefined;
     if (data && typeof data === 'object' && !Array.isArray(data)) {
+      links = readFrontMatterLinks(doc, open[0].length);
       for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
         if (value instanceof Date) fields[key] = value.toISOString().slice(0, 10);
         else if (typeof value === 'string' || typeof value === 'number') fields[key] = String(value);
@@ -36,5 +43,5 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     // Malformed front matter is still front matter: it is not article text.
   }
   const bodyStart = close.index + close[0].length;
-  return { start: 0, end: bodyStart, fields, bodyStart };
+  return links ? { start: 0, end: bodyStart, fields, bodyStart, links } : { start: 0, end: bodyStart, fields, bodyStart };
 }

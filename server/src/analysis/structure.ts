@@ -18,7 +18,10 @@ export function readStructure(text: string): ArticleStructure {
   const frontMatter = readFrontMatter(text);
   const lines = splitLines(text, frontMatter?.bodyStart ?? 0);
   const structure: ArticleStructure = { paragraphs: [] };
-  if (frontMatter) structure.frontMatter = { start: frontMatter.start, end: frontMatter.end, fields: frontMatter.fields };
+  if (frontMatter) {
+    structure.frontMatter = { start: frontMatter.start, end: frontMatter.end, fields: frontMatter.fields };
+    if (frontMatter.links) structure.frontMatter.links = frontMatter.links;
+  }
 
   const boilerplateLine = lines.findIndex((line) => isBoilerplateMarker(line.text));
   const articleLines = boilerplateLine >= 0 ? lines.slice(0, boilerplateLine) : lines;

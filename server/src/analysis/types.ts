@@ -28,6 +28,19 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 /** Where an entity mention came from, so hovers can say why something is marked. */
 export type EntitySource = 'registry' | 'gazetteer' | 'tagger' | 'heuristic' | 'coreference';
 
+/**
+ * One registry entry a mention could name, with the scorer's confidence. Kept on the
+ * mention so the editor can show the other readings and offer to link to them.
+ */
+export interface LinkCandidate {
+  entityId: string;
+  /** Confidence in [0, 1]; candidates are ranked best first. */
+  score: number;
+}
+
+/** Where a registered mention's choice among several entries came from: the article's front matter, or the scorer. */
+export type LinkSource = 'front-matter' | 'scorer';
+
 /** A proper-name mention (spec §2, "entity"). */
 export interface EntityMention extends TextSpan {
   text: string;
@@ -39,6 +52,18 @@ export interface EntityMention extends TextSpan {
   /** A title or role written before the name ("Chief Cabinet Secretary"), kept for the hover. */
   role?: string;
   source: EntitySource;
+  /**
+   * Present only when the mention's text matched more than one registry entry: every
+   * candidate, best first. A mention whose type and context contradict every candidate
+   * is left unregistered but still carries them, so the editor can offer "Link to …".
+   */
+  candidates?: LinkCandidate[];
+  /** True when the margin between the first two candidates is too small to trust (the editor flags it). */
+  ambiguous?: boolean;
+  /** A few words on why the first candidate won ("full name; context: club, league"; "chosen in front matter"). */
+  linkReason?: string;
+  /** Where the choice among the candidates came from. */
+  linkSource?: LinkSource;
 }
 
 /** TimeML TIMEX3 `mod` values the spec allows. */
@@ -86,9 +111,45 @@ export interface PublicationDate {
   evidence?: string;
 }
 
+/**
+ * One `links:` entry of an article's front matter (the reader's choice among entries
+ * that share a name, kept in the article and so in git). `form` is the mention's
+ * surface form as written; spans point into the article so diagnostics can sit on them.
+ */
+export interface FrontMatterLink {
+  /** The key: a mention's surface form, possessive stripped. */
+  form: string;
+  /** The key's span in the article. */
+  keySpan: TextSpan;
+  /**
+   * A single id (`Portsmouth: portsmouth-fc`): every mention of the form links to it.
+   * Absent when the value is a list.
+   */
+  all?: { id: string; span: TextSpan };
+  /**
+   * A list (`Daniel Price: [a, ~, b]`): the n-th mention of the form (document order) takes
+   * the n-th item; null (`~`) means "decide in context". Absent when the value is a single id.
+   */
+  each?: { id: string | null; span: TextSpan }[];
+}
+
+/** A `links:` value the reader could not be made sense of: reported, never fatal. */
+export interface FrontMatterLinkProblem extends TextSpan {
+  message: string;
+}
+
+/** The front matter's `links:` map, read into typed entries in file order. */
+export interface FrontMatterLinks {
+  /** The span of the `links` key itself. */
+  keySpan: TextSpan;
+  entries: FrontMatterLink[];
+  problems: FrontMatterLinkProblem[];
+}
+
 /** The layout of an article as an editor reads it. */
 export interface ArticleStructure {
-  frontMatter?: TextSpan & { fields: Record<string, string> };
+  /** `fields` holds the plain string fields; `links` the reader's choices among shared names, when given. */
+  frontMatter?: TextSpan & { fields: Record<string, string>; links?: FrontMatterLinks };
   headline?: TextSpan & { text: string };
   /** The first metadata, byline or stamp line at the top. */
   metadataLine?: TextSpan & { text: string };

@@ -5,9 +5,10 @@
  * registry's problems go to stderr and the rest of the registry is used: an entry
  * with an error is left out alone, and a shared name is legal.
  */
-import { analyzeArticle, buildRegistry, type ParsedRegistryFile } from '../analysis';
+import { analyzeArticle, buildRegistry, LineIndex, type ParsedRegistryFile } from '../analysis';
 import { parseArgs, USAGE, UsageError, type AnalyzeArgs, type CheckArgs } from './args';
 import { runCheck } from './check';
+import { frontMatterLinkWarnings } from './linkWarnings';
 import { toArticleJson, toBrat, toConll, type ArticleJson } from './output';
 import { readArticle } from './readArticle';
 import { loadRegistryFile, problemLine } from './registryFiles';
@@ -63,6 +64,14 @@ function analyze(args: AnalyzeArgs): number {
     const analysis = analyzeArticle(read.text, { registry, publicationDate: args.date });
     // An impossible front-matter date is the user's to fix; the article is still analysed without it.
     for (const n of analysis.notices) if (n.code === 'invalid-date') process.stderr.write(`news-lens: ${file}: ${n.message}\n`);
+    const linkWarnings = frontMatterLinkWarnings(read.text, analysis, registry);
+    if (linkWarnings.length > 0) {
+      const lines = new LineIndex(read.text);
+      for (const warning of linkWarnings) {
+        const at = lines.positionAt(warning.start);
+        process.stderr.write(`${file}:${at.line + 1}:${at.character + 1}: warning: ${warning.message}\n`);
+      }
+    }
     if (args.format === 'brat') process.stdout.write(args.files.length > 1 ? `# ${file}\n${toBrat(read.text, analysis)}` : toBrat(read.text, analysis));
     else if (args.format === 'conll') process.stdout.write(`# ${file}\n${toConll(read.text, analysis)}\n`);
     else if (args.format === 'jsonl') process.stdout.write(`${JSON.stringify(toArticleJson(file, analysis))}\n`);
@@ -71,5 +80,7 @@ function analyze(args: AnalyzeArgs): number {
   if (args.format === 'json') process.stdout.write(`${JSON.stringify({ articles }, null, 2)}\n`);
   return status;
 }
+
+/** "line L, column C" (1-based) of an offset, for warnings about an article's text. */
 
 process.exitCode = main(process.argv.slice(2));

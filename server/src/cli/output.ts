@@ -10,7 +10,8 @@ export interface ArticleJson {
   publicationDate: string | null;
   /** How the year of the publication date was found when the article does not print it; absent otherwise. */
   publicationDateEvidence?: string;
-  entities: { start: number; end: number; text: string; type: string; entityId: string }[];
+  /** `candidates` and `ambiguous` only for a mention whose text several registry entries claim. */
+  entities: { start: number; end: number; text: string; type: string; entityId: string; candidates?: { entityId: string; score: number }[]; ambiguous?: true }[];
   dates: { start: number; end: number; text: string; value: string; mod?: string; dateType: string }[];
   quotes: { start: number; end: number; text: string; speaker: { start: number; end: number; text: string; entityId: string | null } | null }[];
 }
@@ -21,7 +22,15 @@ export function toArticleJson(file: string, analysis: ArticleAnalysis): ArticleJ
     file,
     publicationDate: analysis.publicationDate.value,
     ...(analysis.publicationDate.evidence ? { publicationDateEvidence: analysis.publicationDate.evidence } : {}),
-    entities: analysis.entities.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, entityId: e.entityId })),
+    entities: analysis.entities.map((e) => ({
+      start: e.start,
+      end: e.end,
+      text: e.text,
+      type: e.type,
+      entityId: e.entityId,
+      ...(e.candidates ? { candidates: e.candidates.map((c) => ({ entityId: c.entityId, score: c.score })) } : {}),
+      ...(e.ambiguous ? { ambiguous: true as const } : {}),
+    })),
     dates: analysis.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value, ...(d.mod ? { mod: d.mod } : {}), dateType: d.dateType })),
     quotes: analysis.quotes.map((q) => ({
       start: q.start,

@@ -2,12 +2,14 @@
  * Quick fixes: add a name to the registry with its detected type, add it as an
  * alias of the entity it probably is, ignore it, and set the publication date when
  * the year is unknown. Offered from the diagnostics and, for any unregistered name
- * under the cursor, even when its diagnostic is switched off.
+ * under the cursor, even when its diagnostic is switched off. Choosing between the
+ * registry entries a shared name could be is linkActions.ts.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { EntityMention } from '../analysis';
 import type { OpenArticle, ServerContext } from '../context';
 import { CODES, type NameData } from './diagnostics';
+import { linkActions } from './linkActions';
 import { registryEdit, type RegistryOperation } from './registryEdits';
 
 /** Registers the code-action provider. */
@@ -45,7 +47,10 @@ export function register(ctx: ServerContext): void {
         });
       }
     }
-    const mention = mentionIn(open, open.document.offsetAt(params.range.start), open.document.offsetAt(params.range.end));
+    const from = open.document.offsetAt(params.range.start);
+    const to = open.document.offsetAt(params.range.end);
+    actions.push(...linkActions(open.document, open.analysis, open.registry, from, to, params.context.diagnostics));
+    const mention = mentionIn(open, from, to);
     if (mention && !mention.registered && !handled.has(mention.text)) {
       fix(`Add "${mention.text}" to the registry as ${article(mention.type)}`, { kind: 'add', name: mention.text, type: mention.type });
     }

@@ -1,9 +1,11 @@
 /**
  * Problems in an article, pushed as the text changes: names not in the registry
  * (severity set by `newsLens.diagnostics.unregisteredNames`), near-miss spellings
- * of registered names, names two entities claim, unattributed quotations, unbalanced
- * quotation marks, an unknown publication year and an impossible front-matter date. Each carries a code and data so
- * the quick fixes in codeActions.ts know what to offer.
+ * of registered names, unattributed quotations, unbalanced quotation marks, an
+ * unknown publication year, an impossible front-matter date, and (linkDiagnostics.ts)
+ * names whose registry entries score too close to choose and front-matter links to
+ * unknown ids. Each carries a code and data so the quick fixes in codeActions.ts know
+ * what to offer.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -11,12 +13,15 @@ import { nearMiss, type ArticleAnalysis, type Registry } from '../analysis';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
 import type { Settings } from '../settings';
+import { linkDiagnostics, LINK_CODES, type EntryLocator } from './linkDiagnostics';
+import { entryLocation } from './registryLocation';
 
 /** Diagnostic codes; code actions switch on them. */
 export const CODES = {
   unregistered: 'unregistered-name',
   nearMiss: 'near-miss',
-  ambiguous: 'ambiguous-name',
+  ambiguous: LINK_CODES.ambiguous,
+  unknownLinkId: LINK_CODES.unknownLinkId,
   unattributed: 'unattributed-quote',
   unbalanced: 'unbalanced-quote',
   unknownYear: 'unknown-year',
@@ -35,21 +40,15 @@ export interface NameData {
 const SEVERITY = { hint: DiagnosticSeverity.Hint, information: DiagnosticSeverity.Information, warning: DiagnosticSeverity.Warning } as const;
 
 /** Computes the diagnostics of one analysed article. */
-export function articleDiagnostics(document: TextDocument, analysis: ArticleAnalysis, registry: Registry, settings: Settings): Diagnostic[] {
-  const out: Diagnostic[] = [];
+export function articleDiagnostics(document: TextDocument, analysis: ArticleAnalysis, registry: Registry, settings: Settings, locate: EntryLocator = () => undefined): Diagnostic[] {
+  const out: Diagnostic[] = linkDiagnostics(document, analysis, registry, locate);
   const diagnostic = (span: { start: number; end: number }, severity: DiagnosticSeverity, code: string, message: string, data?: NameData): Diagnostic => ({
     range: toRange(document, span), severity, code, source: 'News Lens', message, ...(data ? { data } : {}),
   });
   const seen = new Set<string>();
   for (const m of analysis.entities) {
-    if (m.registered) {
-      const claimants = registry.claims.get(m.text.toLowerCase()) ?? [];
-      if (claimants.length > 1) {
-        const names = claimants.map((id) => registry.byId.get(id)?.name ?? id);
-        out.push(diagnostic(m, DiagnosticSeverity.Warning, CODES.ambiguous, `"${m.text}" is claimed by ${names.length} registry entities (${names.join(', ')}); it is linked to ${names[0]}.`, { text: m.text, type: m.type, ids: claimants }));
-      }
-      continue;
-    }
+    // Names several entries share are reported by linkDiagnostics, from the linker's candidates.
+    if (m.registered) continue;
     if (m.source === 'gazetteer' || seen.has(m.entityId)) continue;
     seen.add(m.entityId);
     const miss = nearMiss(registry, m.text);
@@ -76,7 +75,7 @@ export function register(ctx: ServerContext): void {
     timers.delete(uri);
     const open = ctx.article(uri);
     if (!open) return;
-    void ctx.connection.sendDiagnostics({ uri, version: open.document.version, diagnostics: articleDiagnostics(open.document, open.analysis, open.registry, ctx.settings()) });
+    void ctx.connection.sendDiagnostics({ uri, version: open.document.version, diagnostics: articleDiagnostics(open.document, open.analysis, open.registry, ctx.settings(), (entry) => entryLocation(ctx, entry)) });
   };
   const schedule = (uri: string, delay: number) => {
     const timer = timers.get(uri);

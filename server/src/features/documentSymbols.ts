@@ -7,7 +7,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityMention, EntityType, Registry, TextSpan } from '../analysis';
 import { calendarKey } from './calendarOrder';
-import { entityName } from './names';
+import { distinctName, entityName } from './names';
 import { toRange } from '../convert';
 import type { ServerContext } from '../context';
 
@@ -51,7 +51,12 @@ export function documentSymbols(document: TextDocument, analysis: ArticleAnalysi
   // never a neighbour whose mentions surround it.
   let rank = 0;
   const ranked = () => ({ start: 0, end: Math.max(0, text.length - 20 + rank++) });
-  const nameOf = (entityId: string, fallback: string) => entityName(analysis.entities, registry, entityId, fallback);
+  // Only a registered entity goes by its registry name: an unregistered one may carry a registry id's slug.
+  const registered = new Set(analysis.entities.filter((e) => e.registered).map((e) => e.entityId));
+  const unregistered = new Set(analysis.entities.filter((e) => !e.registered && !registered.has(e.entityId)).map((e) => e.entityId));
+  // Entries that share a name are told apart ("Daniel Price (pianist)"): the outline lists them side by side.
+  const nameOf = (entityId: string, fallback: string) =>
+    unregistered.has(entityId) ? entityName(analysis.entities, undefined, entityId, fallback) : ((registry && distinctName(registry, entityId)) ?? entityName(analysis.entities, registry, entityId, fallback));
   for (const group of GROUPS) {
     const entities = byEntity(analysis.entities.filter((e) => e.type === group.type));
     if (entities.length === 0) continue;

@@ -5,6 +5,7 @@
  */
 import { ENTITY_TYPES, type Registry } from '../analysis';
 import type { ServerContext } from '../context';
+import { distinctName } from './names';
 import { ENTITIES_REQUEST, type EntitiesParams, type EntitiesResult, type EntityNode } from '../protocol';
 import { toPath } from '../uri';
 import type { ArticleRecord } from '../workspace/articleRecord';
@@ -63,7 +64,8 @@ async function isIndexing(ctx: ServerContext): Promise<boolean> {
 /** Answers {@link ENTITIES_REQUEST} from the workspace index. */
 export function register(ctx: ServerContext): void {
   const registryOf = (uri: string): Registry => ctx.registries.registryFor(toPath(uri));
-  const canonicalName = (entityId: string, uri: string) => registryOf(uri).byId.get(entityId)?.name;
+  // Entries that share a name are told apart ("Daniel Price (pianist)"), as in the outline.
+  const canonicalName = (entityId: string, uri: string) => distinctName(registryOf(uri), entityId);
 
   ctx.connection.onRequest(ENTITIES_REQUEST, async (params: EntitiesParams | undefined): Promise<EntitiesResult> => {
     const indexing = await isIndexing(ctx);

@@ -6,6 +6,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, DateMention, EntityMention, QuoteMention, Registry } from '../analysis';
 import { spanAt, toRange } from '../convert';
+import { ambiguitySection } from './ambiguityHover';
 import { entityName } from './names';
 import type { ServerContext } from '../context';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
@@ -17,7 +18,9 @@ export function hover(document: TextDocument, analysis: ArticleAnalysis, registr
   if (entity) {
     const speaking = analysis.quotes.filter((q) => q.speaker && q.speaker.start === entity.start && q.speaker.end === entity.end);
     const quoteLine = speaking.length > 0 ? ['', '---', '', quoteCard(speaking[0], analysis, document.uri, index, registry)] : [];
-    return card(document, [entityCard(entity, analysis, registry, document.uri, index), ...quoteLine].join('\n'), entity);
+    const choice = ambiguitySection(entity, registry);
+    const choiceLines = choice ? ['', '---', '', choice] : [];
+    return card(document, [entityCard(entity, analysis, registry, document.uri, index), ...choiceLines, ...quoteLine].join('\n'), entity);
   }
   if (speakerQuote) return card(document, quoteCard(speakerQuote, analysis, document.uri, index, registry), speakerQuote.speaker!);
   const date = spanAt(analysis.dates, offset);

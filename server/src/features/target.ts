@@ -26,7 +26,9 @@ export function targetAt(ctx: ServerContext, uri: string, position: Position): T
     const mention = spanAt(article.analysis.entities, offset);
     const entityId = mention?.entityId ?? speaker?.entityId ?? undefined;
     if (!entityId) return undefined;
-    return { entityId, mention, entry: article.registry.byId.get(entityId), article };
+    // An unregistered name can carry the slug of a registry id (a name that fits none of its candidates): it is not that entry.
+    const entry = mention && !mention.registered ? undefined : article.registry.byId.get(entityId);
+    return { entityId, mention, entry, article };
   }
   const document = ctx.documents.get(uri);
   if (!document) return undefined;

@@ -5,6 +5,7 @@
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
 import type { EntityType } from '../analysis';
 import type { ServerContext } from '../context';
+import { distinctName } from './names';
 import { entryLocation } from './registryLocation';
 
 const KINDS: Record<EntityType, SymbolKind> = {
@@ -27,13 +28,14 @@ export function register(ctx: ServerContext): void {
   ctx.connection.onWorkspaceSymbol((params) => {
     const out: SymbolInformation[] = [];
     const seen = new Set<string>();
-    for (const entry of ctx.registries.registryFor(undefined).entries) {
+    const registry = ctx.registries.registryFor(undefined);
+    for (const entry of registry.entries) {
       if (out.length >= LIMIT) break;
       const alias = [entry.name, ...entry.aliases].find((n) => fuzzy(params.query, n));
       const location = alias !== undefined ? entryLocation(ctx, entry) : undefined;
       if (!location) continue;
       seen.add(entry.id);
-      out.push({ name: entry.name, kind: KINDS[entry.type], location, containerName: alias === entry.name ? 'registry' : `registry · alias ${alias}` });
+      out.push({ name: distinctName(registry, entry.id) ?? entry.name, kind: KINDS[entry.type], location, containerName: alias === entry.name ? 'registry' : `registry · alias ${alias}` });
     }
     for (const article of ctx.index.all()) {
       for (const entity of article.entities.values()) {

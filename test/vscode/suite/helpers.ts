@@ -21,6 +21,8 @@ export const fixtures = {
   registry: 'entities.yaml',
   /** A second article the runner writes, naming people and organisations harbor-strike.news names too. */
   followUp: 'port-talks.news',
+  /** A sample naming a town and its football club, which share a name in the registry (samples/kingsferry-derby.news). */
+  sharedName: 'kingsferry-derby.news',
 } as const;
 
 /** Default deadline for conditions that depend on the language server answering. */

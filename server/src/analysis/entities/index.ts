@@ -10,24 +10,40 @@ import { keepGazetteerIds } from '../gazetteer/ids';
 import { registryEntryFor } from '../gazetteer/registryLink';
 import { tagNames, type NameSpan } from '../ner';
 import { linkMentions, slugify } from './link';
+import { disambiguate, typeHintOf, type LinkStrategy, type SharedName } from './disambiguate';
+import { datelineNames } from './datelineNames';
 import { roleBefore } from './roles';
 import { isTitleWord } from './titles';
 import { entityTypeOf } from './typing';
 import type { NameMatch, Registry } from '../registry';
 import type { AnalysisMemo } from '../memo';
 import { partitionPoint } from '../spans';
-import type { EntityMention, TextSpan } from '../types';
+import type { EntityMention, FrontMatterLinks, TextSpan } from '../types';
+
+/** What the article says beyond its text: the reader's link choices; and, for evaluations, how shared names are decided. */
+export interface FindEntitiesOptions {
+  /** The front matter's `links:`: they win over the scorer. */
+  links?: FrontMatterLinks;
+  /** 'context' (the default) or an evaluation baseline. */
+  strategy?: LinkStrategy;
+  /** The article's dateline, whose place and agency are names too. */
+  dateline?: TextSpan;
+}
 
 /** Finds, types and links the entity mentions inside the given spans. */
-export function findEntities(text: string, spans: readonly TextSpan[], registry: Registry, memo?: AnalysisMemo): EntityMention[] {
+export function findEntities(text: string, spans: readonly TextSpan[], registry: Registry, memo?: AnalysisMemo, options: FindEntitiesOptions = {}): EntityMention[] {
   const mentions: EntityMention[] = [];
   const registered: TextSpan[] = [];
+  /** Registered mentions whose text several entries claim, decided below once the article is read. */
+  const shared = new Map<EntityMention, SharedName>();
   const registryKind = memo ? `reg\u0000${registry.serial}` : '';
   for (const span of spans) {
     for (const match of matchesIn(memo, registryKind, text, span, registry.matcher)) {
       const entry = registry.byId.get(match.id)!;
       registered.push(match);
-      mentions.push(withRole(text, { start: match.start, end: match.end, text: text.slice(match.start, match.end), type: entry.type, entityId: entry.id, registered: true, source: 'registry' }));
+      const mention = withRole(text, { start: match.start, end: match.end, text: text.slice(match.start, match.end), type: entry.type, entityId: entry.id, registered: true, source: 'registry' });
+      if (match.ids) shared.set(mention, { ids: match.ids });
+      mentions.push(mention);
     }
   }
   const tagged: NameSpan[] = [];
@@ -35,6 +51,7 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
     const trimmed = withoutTrailingLowercase(text, found);
     if (trimmed) tagged.push(trimmed.label === 'PER' ? withoutLeadingTitles(text, trimmed) : trimmed);
   }
+  for (const [mention, name] of shared) name.hint = typeHintOf(text, mention, tagged);
   const places: NameMatch[] = [];
   for (const span of spans) for (const match of matchesIn(memo, 'gaz', text, span, GAZETTEER)) places.push(match);
   const named = new Map<EntityMention, GazetteerEntry>();
@@ -43,24 +60,41 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
     // A longer name around a registered one is another entity ("Bank of Japan" around "Japan");
     // any other overlap means the registry's reading wins.
     const encloses = overlapping.length > 0 && overlapping.every((r) => name.start <= r.start && r.end <= name.end && name.end - name.start > r.end - r.start);
-    if (overlapping.length > 0 && !(encloses && !isPerson(name))) continue;
+    // A person's fuller name around a shared one is that person ("Morwenna Price" around "Price"); an unshared one keeps the registry's reading.
+    if (overlapping.length > 0 && !(encloses && (!isPerson(name) || overlapping.every((r) => sharedAt(mentions, shared, r))))) continue;
     // The enclosed registered mentions give way to the longer name; one already gone (-1) removes nothing.
     for (const r of overlapping) {
       const at = mentions.findIndex((m) => m.start === r.start && m.end === r.end);
-      if (at >= 0) mentions.splice(at, 1);
+      if (at >= 0) shared.delete(mentions.splice(at, 1)[0]);
     }
     if (registry.ignore.size > 0 && registry.ignore.has(name.text.toLowerCase())) continue;
     const mention = mentionOf(text, name, registry);
     if (name.gazetteer && !mention.registered) named.set(mention, name.gazetteer);
     mentions.push(mention);
   }
+  if (options.dateline) {
+    for (const found of datelineNames(text, options.dateline, registry)) {
+      if (mentions.some((m) => m.start < found.mention.end && found.mention.start < m.end)) continue;
+      mentions.push(found.mention);
+      if (found.ids) shared.set(found.mention, { ids: found.ids, hint: { type: found.role, from: 'dateline' } });
+      if (found.gazetteer) named.set(found.mention, found.gazetteer);
+    }
+  }
   mentions.sort((a, b) => a.start - b.start);
-  linkMentions(text, mentions);
+  const unlinked = shared.size > 0 || (options.links?.entries.length ?? 0) > 0 ? disambiguate(text, spans, mentions, shared, registry, options) : undefined;
+  linkMentions(text, mentions, unlinked);
   keepGazetteerIds(mentions, named);
   return mentions;
 }
 
 const NO_SPANS: readonly TextSpan[] = [];
+
+/** True when the registered mention at `span` is a shared name. */
+function sharedAt(mentions: readonly EntityMention[], shared: ReadonlyMap<EntityMention, SharedName>, span: TextSpan): boolean {
+  if (shared.size === 0) return false;
+  const m = mentions.find((x) => x.start === span.start && x.end === span.end);
+  return m !== undefined && shared.has(m);
+}
 
 /**
  * The registered spans overlapping `name`, in order (what `registered.filter(overlaps)` gives):
@@ -108,9 +142,9 @@ function mentionOf(text: string, name: CandidateName, registry: Registry): Entit
   return { start: name.start, end: name.end, text: name.text, type: name.gazetteer.type, entityId: name.gazetteer.id, registered: false, source: 'gazetteer' };
 }
 
-const TRAILING_LOWERCASE = /(?:\s+(?:of|the|and|for|de|la|von|van|al|el|du|del|der))+$/;
+const TRAILING_LOWERCASE = /(?:\s+(?:of|the|and|for|de|la|von|van|al|el|du|del|der))+$|-(?:based|born|founded|led|owned|backed|run|made|funded|listed|registered|headquartered|controlled|built|bound|style)$/;
 
-/** A name never ends in a lower-case word ("Port of" when the tagger stopped early). */
+/** A name never ends in a lower-case word ("Port of" when the tagger stopped early), nor in a compound's "-based" ("Accra-based"). */
 function withoutTrailingLowercase<T extends TextSpan & { text: string }>(text: string, name: T): T | undefined {
   const m = TRAILING_LOWERCASE.exec(name.text);
   if (!m) return name;

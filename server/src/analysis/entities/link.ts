@@ -82,8 +82,12 @@ function compatible(a: EntityType, b: EntityType): boolean {
   return !((a === 'person' && b === 'place') || (a === 'place' && b === 'person'));
 }
 
-/** Links mentions in place (sorted by start): see the file comment for the rules. */
-export function linkMentions(text: string, mentions: EntityMention[]): void {
+/**
+ * Links mentions in place (sorted by start): see the file comment for the rules.
+ * `unlinked` holds mentions left unregistered on purpose (a shared name whose context
+ * fits none of its entries): they may join unregistered names, never a registered one.
+ */
+export function linkMentions(text: string, mentions: EntityMention[], unlinked?: ReadonlySet<EntityMention>): void {
   // Mentions repeat their names: each spelling of each type is keyed once.
   const known = new ByTypeAndText<Info>();
   const infos = mentions.map((m) => {
@@ -93,18 +97,21 @@ export function linkMentions(text: string, mentions: EntityMention[]): void {
   });
   const parent = mentions.map((_, i) => i);
   const registryId: (string | undefined)[] = mentions.map((m) => (m.registered ? m.entityId : undefined));
+  const barred: boolean[] | undefined = unlinked && unlinked.size > 0 ? mentions.map((m) => unlinked.has(m)) : undefined;
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
   };
-  /** Joins b's cluster into a's; refused when they hold two different registry ids. */
+  /** Joins b's cluster into a's; refused when they hold two different registry ids, or a registry id and a mention barred from one. */
   const union = (a: number, b: number): boolean => {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return true;
     if (registryId[ra] && registryId[rb] && registryId[ra] !== registryId[rb]) return false;
+    if (barred && ((barred[ra] && registryId[rb]) || (barred[rb] && registryId[ra]))) return false;
     parent[rb] = ra;
     registryId[ra] ??= registryId[rb];
+    if (barred) barred[ra] ||= barred[rb];
     return true;
   };
 

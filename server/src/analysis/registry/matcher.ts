@@ -9,13 +9,16 @@ import type { TextSpan } from '../types';
 
 interface TrieNode {
   next: Map<string, TrieNode>;
-  /** Entity id when a name ends here. */
-  id?: string;
+  /** Every entity id whose name ends here, in the order they were added (file order). */
+  ids?: string[];
 }
 
 /** A registered surface form found in the text. */
 export interface NameMatch extends TextSpan {
+  /** The first entity (in file order) that claims the form. */
   id: string;
+  /** Every entity that claims the form, in file order; present only when there are several (a shared name). */
+  ids?: readonly string[];
 }
 
 /** A trie over names; one case-sensitive and one lower-cased for all-caps text. */
@@ -25,7 +28,10 @@ export class NameMatcher {
   /** Which ASCII code units can begin a token that starts a name (see `startTable`); rebuilt after `add`. */
   private starters: Uint8Array | undefined;
 
-  /** Adds a surface form for an entity id. The first id to claim a form keeps it. */
+  /**
+   * Adds a surface form for an entity id. A form several entities claim keeps them all,
+   * in the order added; `id` of a match is the first, `ids` lists them all.
+   */
   add(surface: string, id: string): void {
     const keys = nameKeys(surface);
     if (keys.length === 0) return;
@@ -58,7 +64,7 @@ export class NameMatcher {
       const upper = capsClass(key) !== NOT_CAPS && (this.exact.next.has(key) || this.folded.next.has(key.toLowerCase())) && shoutingAt(text, n, i);
       const last = longestOnTape(upper ? this.folded : this.exact, text, n, i, upper);
       if (last >= 0 && boundaryAfterOnTape(text, n, last)) {
-        matches.push({ start: starts[i], end: tape.ends[last], id: lastId });
+        matches.push(matchOf(starts[i], tape.ends[last]));
         i = last + 1;
       } else i++;
     }
@@ -82,7 +88,7 @@ export class NameMatcher {
       const upper = caps.of(i) !== NOT_CAPS && (this.exact.next.has(key) || this.folded.next.has(key.toLowerCase())) && caps.shouting(i);
       const last = longest(upper ? this.folded : this.exact, tokens, i, upper);
       if (last >= 0 && wordBoundaryAfter(tokens, last)) {
-        matches.push({ start: tokens[i].start, end: tokens[last].end, id: lastId });
+        matches.push(matchOf(tokens[i].start, tokens[last].end));
         i = last + 1;
       } else i++;
     }
@@ -97,22 +103,28 @@ function insert(root: TrieNode, keys: string[], id: string): void {
     if (!child) node.next.set(key, (child = { next: new Map() }));
     node = child;
   }
-  node.id ??= id;
+  if (!node.ids) node.ids = [id];
+  else if (!node.ids.includes(id)) node.ids.push(id);
 }
 
-/** The id of the last `longest` hit (a module slot, so no result object is built per token). */
-let lastId = '';
+/** The ids of the last `longest` hit (a module slot, so no result object is built per token). */
+let lastIds: string[] = [];
 
-/** Index of the last token of the longest name starting at `start` (-1 when none); its id is left in `lastId`. */
+/** The match of the last `longest` hit; `ids` only when the form is shared, so unshared matches keep their old shape. */
+function matchOf(start: number, end: number): NameMatch {
+  return lastIds.length === 1 ? { start, end, id: lastIds[0] } : { start, end, id: lastIds[0], ids: lastIds };
+}
+
+/** Index of the last token of the longest name starting at `start` (-1 when none); its ids are left in `lastIds`. */
 function longest(root: TrieNode, tokens: NameToken[], start: number, lower: boolean): number {
   let node: TrieNode | undefined = root;
   let best = -1;
   for (let j = start; j < tokens.length; j++) {
     node = node.next.get(lower ? tokens[j].key.toLowerCase() : tokens[j].key);
     if (!node) break;
-    if (node.id !== undefined) {
+    if (node.ids !== undefined) {
       best = j;
-      lastId = node.id;
+      lastIds = node.ids;
     }
   }
   return best;
@@ -221,9 +233,9 @@ function longestOnTape(root: TrieNode, text: string, n: number, start: number, l
     const key = keyAt(text, j);
     node = node.next.get(lower ? key.toLowerCase() : key);
     if (!node) break;
-    if (node.id !== undefined) {
+    if (node.ids !== undefined) {
       best = j;
-      lastId = node.id;
+      lastIds = node.ids;
     }
   }
   return best;

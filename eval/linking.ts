@@ -1,0 +1,144 @@
+/**
+ * Linking with shared names (issue 10), on the evaluation set in test/fixtures/linking:
+ * a newsroom registry in which many names belong to several entries, articles written
+ * for it, and gold links for every name mention, including those that must stay
+ * unlinked. Written by someone who had not read the linker.
+ *
+ * Each gold mention is matched to the system mention that overlaps it most; a system
+ * mention that is not registered, or no overlapping mention, counts as "no link".
+ * Rows: the product (front matter honoured, shared names decided in context) and two
+ * baselines from the same run, which honour no front matter: the first entry in registry
+ * file order (what News Lens did before), and the first entry whose type agrees with the
+ * tagger's reading of the mention (else the first).
+ * Run directly: `node out/eval/linking.js` (`NEWS_LENS_VERBOSE=1` prints every mistake).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { findEntities } from '../server/src/analysis/entities';
+import { linkFormOf, type LinkStrategy } from '../server/src/analysis/entities/disambiguate';
+import { buildRegistry, parseRegistry, type Registry } from '../server/src/analysis/registry';
+import { readStructure } from '../server/src/analysis/structure';
+import type { EntityMention, TextSpan } from '../server/src/analysis/types';
+import type { EvalResult } from './types';
+
+interface GoldMention extends TextSpan {
+  text: string;
+  entityId: string | null;
+}
+
+/** One strategy's tallies over the set. */
+interface Tally {
+  total: number;
+  correct: number;
+  shared: number;
+  sharedCorrect: number;
+  nulls: number;
+  nullsCorrect: number;
+  flagged: number;
+  flaggedWrong: number;
+}
+
+const STRATEGIES: { strategy: LinkStrategy; label: string }[] = [
+  { strategy: 'context', label: 'News Lens (context, front matter)' },
+  { strategy: 'first-entry', label: 'baseline: first entry in file order' },
+  { strategy: 'type-only', label: 'baseline: type agreement only' },
+];
+
+/** The fixture folder, beside the compiled output's repository root. */
+export const LINKING_DIR = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'linking');
+
+/**
+ * The registry of the set, built from every entry its file defines: shared names are what
+ * is measured, so entries are used even while the parser still reports shared names as errors.
+ */
+export function linkingRegistry(dir = LINKING_DIR): Registry {
+  const parsed = parseRegistry(fs.readFileSync(path.join(dir, 'entities.yaml'), 'utf8'), 'entities.yaml');
+  return buildRegistry([{ entries: parsed.entries, ignore: parsed.ignore, problems: [], ok: true }]);
+}
+
+/** Runs the three strategies over every article; `verbose` receives one line per mistake of the product. */
+export async function evaluate(_corporaDir?: string, verbose?: (line: string) => void): Promise<EvalResult> {
+  const title = 'Linking with shared names (test/fixtures/linking)';
+  if (!fs.existsSync(path.join(LINKING_DIR, 'entities.yaml'))) {
+    return { title, table: [['row'], [`evaluation set missing: ${LINKING_DIR}`]], metrics: [], notes: [`The linking set is not at ${LINKING_DIR}.`] };
+  }
+  const registry = linkingRegistry();
+  const tallies = new Map<LinkStrategy, Tally>(STRATEGIES.map(({ strategy }) => [strategy, { total: 0, correct: 0, shared: 0, sharedCorrect: 0, nulls: 0, nullsCorrect: 0, flagged: 0, flaggedWrong: 0 }]));
+  const articles = fs.readdirSync(path.join(LINKING_DIR, 'articles')).filter((f) => f.endsWith('.news')).sort();
+  for (const file of articles) {
+    const text = fs.readFileSync(path.join(LINKING_DIR, 'articles', file), 'utf8');
+    const goldFile = path.join(LINKING_DIR, 'gold', file.replace(/\.news$/, '.json'));
+    if (!fs.existsSync(goldFile)) continue;
+    const gold = (JSON.parse(fs.readFileSync(goldFile, 'utf8')) as { mentions: GoldMention[] }).mentions;
+    const structure = readStructure(text);
+    const spans = structure.headline ? [structure.headline, ...structure.paragraphs] : structure.paragraphs;
+    for (const { strategy } of STRATEGIES) {
+      const found = findEntities(text, spans, registry, undefined, { links: structure.frontMatter?.links, dateline: structure.dateline, strategy });
+      const t = tallies.get(strategy)!;
+      for (const g of gold) {
+        const m = bestOverlap(found, g);
+        const predicted = m?.registered ? m.entityId : null;
+        const ok = predicted === g.entityId;
+        const isShared = (registry.claims.get(linkFormOf(g.text).toLowerCase())?.length ?? 0) > 1;
+        t.total++;
+        if (ok) t.correct++;
+        if (isShared) {
+          t.shared++;
+          if (ok) t.sharedCorrect++;
+        }
+        if (g.entityId === null) {
+          t.nulls++;
+          if (ok) t.nullsCorrect++;
+        }
+        if (m?.ambiguous) {
+          t.flagged++;
+          if (!ok) t.flaggedWrong++;
+        }
+        if (!ok && verbose && strategy === 'context') {
+          verbose(`${file} ${g.start} "${g.text}" gold=${g.entityId} got=${predicted}${m && m.text !== g.text ? ` (span "${m.text}")` : ''}${m?.linkReason ? ` — ${m.linkReason}` : ''}${m?.candidates ? ` [${m.candidates.map((c) => `${c.entityId}:${c.score}`).join(' ')}]` : ''}`);
+        }
+      }
+    }
+  }
+  const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
+  const fmt = (x: number) => x.toFixed(3);
+  const table = [['linker', 'ambiguous acc.', 'overall acc.', '"no link" acc.', 'flagged (wrong among them)']];
+  for (const { strategy, label } of STRATEGIES) {
+    const t = tallies.get(strategy)!;
+    table.push([label, `${fmt(ratio(t.sharedCorrect, t.shared))} (${t.sharedCorrect}/${t.shared})`, `${fmt(ratio(t.correct, t.total))} (${t.correct}/${t.total})`, `${fmt(ratio(t.nullsCorrect, t.nulls))} (${t.nullsCorrect}/${t.nulls})`, strategy === 'context' ? `${t.flagged} (${t.flaggedWrong})` : '—']);
+  }
+  const ours = tallies.get('context')!;
+  return {
+    title,
+    table,
+    metrics: [
+      { key: 'linking.ambiguous.accuracy', value: ratio(ours.sharedCorrect, ours.shared) },
+      { key: 'linking.overall.accuracy', value: ratio(ours.correct, ours.total) },
+      { key: 'linking.nolink.accuracy', value: ratio(ours.nullsCorrect, ours.nulls) },
+      { key: 'linking.flagged', value: ours.flagged },
+    ],
+    notes: [
+      `${articles.length} articles, ${registry.entries.length} registry entries; ${ours.total} gold mentions, ${ours.shared} of them written as a name several entries share, ${ours.nulls} that must stay unlinked.`,
+      'Ambiguous = gold mentions whose text several registry entries claim. "No link" accuracy = share of the gold mentions that must stay unlinked which the linker leaves unlinked. Flagged = mentions the editor marks as low-margin (`ambiguous: true`), and how many of those are wrong.',
+    ],
+  };
+}
+
+/** The system mention overlapping a gold span the most, if any. */
+function bestOverlap(found: readonly EntityMention[], g: TextSpan): EntityMention | undefined {
+  let best: EntityMention | undefined;
+  let most = 0;
+  for (const m of found) {
+    const overlap = Math.min(m.end, g.end) - Math.max(m.start, g.start);
+    if (overlap > most) [best, most] = [m, overlap];
+  }
+  return best;
+}
+
+if (require.main === module) {
+  const verbose = process.env.NEWS_LENS_VERBOSE ? (line: string) => console.log(line) : undefined;
+  void evaluate(undefined, verbose).then((result) => {
+    for (const r of result.table) console.log(`| ${r.join(' | ')} |`);
+    for (const note of result.notes ?? []) console.log(note);
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * The names in a dateline (`OSLO, June 3 (Nordwire) -`, `BRISTOL —`): the place the
+ * story was filed from and the agency that filed it. A reader counts them as names, so
+ * they are marked when the registry (or, for the place, the gazetteer) knows them. The
+ * place is written in capitals, so it is compared without case; the tagger never sees it.
+ */
+import { gazetteerEntryNamed, type GazetteerEntry } from '../gazetteer';
+import type { Registry } from '../registry';
+import type { EntityMention, TextSpan } from '../types';
+
+/** The place (leading capitals) and the agency (in parentheses) of a dateline, as spans. */
+const PLACE = /^[\p{Lu}][\p{Lu}.'’ -]*[\p{Lu}.]/u;
+const AGENCY = /\(([^()\r\n]{1,40})\)/;
+
+/** A name in the dateline, with what the registry claims for it. */
+export interface DatelineName {
+  mention: EntityMention;
+  /** Every registry entry claiming the form, when there are several (a shared name). */
+  ids?: readonly string[];
+  /** What the dateline says the name is: the place it was filed from, or the agency. */
+  role: 'place' | 'organization';
+  /** The gazetteer entity of an unregistered place. */
+  gazetteer?: GazetteerEntry;
+}
+
+/** The dateline's names that the registry or the gazetteer knows. */
+export function datelineNames(text: string, dateline: TextSpan, registry: Registry): DatelineName[] {
+  const line = text.slice(dateline.start, dateline.end);
+  const out: DatelineName[] = [];
+  const place = PLACE.exec(line);
+  if (place) {
+    const found = nameAt(dateline.start, place[0].trimEnd(), registry, true);
+    if (found) out.push(found);
+  }
+  const agency = AGENCY.exec(line);
+  if (agency) {
+    const found = nameAt(dateline.start + agency.index + 1 + agency[1].indexOf(agency[1].trim()), agency[1].trim(), registry, false);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+function nameAt(start: number, surface: string, registry: Registry, place: boolean): DatelineName | undefined {
+  const end = start + surface.length;
+  const ids = registry.claims.get(surface.toLowerCase());
+  if (ids && ids.length > 0) {
+    const entry = registry.byId.get(ids[0])!;
+    const mention: EntityMention = { start, end, text: surface, type: entry.type, entityId: entry.id, registered: true, source: 'registry' };
+    return ids.length > 1 ? { mention, ids, role: place ? 'place' : 'organization' } : { mention, role: place ? 'place' : 'organization' };
+  }
+  if (!place) return undefined;
+  const known = gazetteerEntryNamed(surface);
+  if (!known || known.type !== 'place') return undefined;
+  return { mention: { start, end, text: surface, type: known.type, entityId: known.id, registered: false, source: 'gazetteer' }, gazetteer: known, role: 'place' };
+}

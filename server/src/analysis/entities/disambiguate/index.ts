@@ -1,0 +1,330 @@
+/**
+ * Disambiguation (issue 10): every mention whose text several registry entries claim
+ * gets one of them, or none, decided in this order:
+ * 1. the article's front matter (`links:`) decides the mentions it names;
+ * 2. a surname or short form the context reads as a person follows the fuller name it
+ *    shortens ("Price" after "council leader Daniel Price"), see follow.ts;
+ * 3. every other mention is scored (score.ts) against the entries named without doubt
+ *    in the article, twice: the second time with the confident decisions of the first
+ *    as further anchors;
+ * 4. one sense per article: the mentions of one form share their evidence, so a later
+ *    "Portsmouth" follows the first unless its own context clearly says otherwise;
+ * 5. a mention whose type or qualifier contradicts every candidate stays unregistered
+ *    (it keeps its candidates, so the editor can offer them).
+ * Mentions get `candidates` (best first, scores in [0, 1] summing to 1), `ambiguous`
+ * when the first two are close, `linkReason` and `linkSource`.
+ */
+import type { Registry } from '../../registry';
+import type { EntityMention, EntityType, FrontMatterLinks, LinkCandidate, TextSpan } from '../../types';
+import { slugify } from '../../slug';
+import { ArticleContext } from './context';
+import { fullerNames, tokensOf } from './follow';
+import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
+import { profilesOf } from './profile';
+import { qualifierOf } from './qualifier';
+import { cueOf, type Cue } from './cue';
+import { scoreCandidates, type CandidateScore, type Evidence, type ScoredMention } from './score';
+import { wordsOf } from './words';
+import type { TypeHint } from './typeHint';
+
+export { typeHintOf, type TypeHint } from './typeHint';
+export { linkFormOf, linkOccurrences, frontMatterChoices, unknownLinkIds, type UnknownLinkId } from './frontMatterChoice';
+
+/** A mention whose text several registry entries claim: the claimants in registry order and the context's type. */
+export interface SharedName {
+  ids: readonly string[];
+  hint?: TypeHint;
+}
+
+/**
+ * How shared names are decided: in context (the product), or one of the evaluation's
+ * baselines: the first entry in registry order, or the first whose type agrees with
+ * the context's (then the first).
+ */
+export type LinkStrategy = 'context' | 'first-entry' | 'type-only';
+
+/** What the article adds to the registry: the reader's choices, and (for evaluations) the strategy. */
+export interface DisambiguateOptions {
+  links?: FrontMatterLinks;
+  strategy?: LinkStrategy;
+}
+
+/** Below this gap between the first two candidates' scores the choice is flagged as ambiguous. */
+export const AMBIGUOUS_MARGIN = 0.25;
+/** A first round's decision this sure becomes an anchor for the second round. */
+const ANCHOR_MARGIN = 0.5;
+
+/** One mention's outcome before it is written. */
+interface Decision {
+  id: string | null;
+  /** Combined scores by id (absent for front-matter choices of unshared names). */
+  raw?: Map<string, number>;
+  reason: string;
+  source: 'front-matter' | 'scorer';
+}
+
+/**
+ * Decides every shared-name mention in place (mentions sorted by start) and applies the
+ * front matter's choices to any mention. Returns the mentions left unregistered on
+ * purpose, which within-article linking must not join to a registered cluster.
+ */
+export function disambiguate(text: string, spans: readonly TextSpan[], mentions: EntityMention[], shared: ReadonlyMap<EntityMention, SharedName>, registry: Registry, options: DisambiguateOptions = {}): Set<EntityMention> {
+  const unlinked = new Set<EntityMention>();
+  const decisions = new Map<EntityMention, Decision>();
+  const strategy = options.strategy ?? 'context';
+  if (strategy === 'context') {
+    for (const [m, id] of frontMatterChoices(mentions, options.links, registry)) decisions.set(m, { id, reason: 'chosen in the front matter', source: 'front-matter' });
+  }
+  const sharedMentions = mentions.filter((m) => shared.has(m));
+  if (sharedMentions.length > 0 && strategy !== 'context') {
+    for (const m of sharedMentions) decisions.set(m, baseline(shared.get(m)!, registry, strategy));
+  } else if (sharedMentions.length > 0) {
+    decideInContext(text, spans, mentions, sharedMentions, shared, registry, decisions);
+  }
+  for (const [m, decision] of decisions) write(m, decision, shared.get(m), registry, unlinked);
+  return unlinked;
+}
+
+function baseline(name: SharedName, registry: Registry, strategy: LinkStrategy): Decision {
+  const agrees = strategy === 'type-only' && name.hint ? name.ids.find((id) => registry.byId.get(id)!.type === name.hint!.type) : undefined;
+  return { id: agrees ?? name.ids[0], reason: strategy, source: 'scorer' };
+}
+
+/** Steps 2 to 5 of the file comment. */
+function decideInContext(text: string, spans: readonly TextSpan[], mentions: EntityMention[], sharedMentions: EntityMention[], shared: ReadonlyMap<EntityMention, SharedName>, registry: Registry, decisions: Map<EntityMention, Decision>): void {
+  const profiles = profilesOf(registry);
+  const article = new ArticleContext(text, spans);
+  const indexOf = new Map(mentions.map((m, i) => [m, i]));
+  // The words of every mention, for short forms; only read when a mention may follow a fuller name.
+  let tokens: string[][] | undefined;
+  const evidence: Evidence = { anchors: new Map(), anchorWords: new Map(), placed: [], byForm: new Map() };
+  const anchor = (id: string, m: EntityMention) => {
+    const form = linkFormOf(m.text).toLowerCase();
+    const forms = evidence.anchors.get(id);
+    if (forms) forms.add(form);
+    else evidence.anchors.set(id, new Set([form]));
+    const words = evidence.anchorWords.get(id) ?? new Set<string>();
+    for (const word of wordsOf(m.text)) words.add(word);
+    evidence.anchorWords.set(id, words);
+    evidence.placed.push({ start: m.start, end: m.end, id, form });
+  };
+  for (const m of mentions) {
+    const decided = decisions.get(m);
+    const id = decided ? decided.id : m.registered && !shared.has(m) ? m.entityId : null;
+    if (id) anchor(id, m);
+  }
+
+  // The front matter's choices are kept; their mentions are scored too, so the editor can show the alternatives.
+  const open = sharedMentions.filter((m) => !decisions.has(m));
+  const followers = new Map<EntityMention, number[]>();
+  const scored: EntityMention[] = [];
+  for (const m of open) {
+    // Only a mention the context reads as a person follows a person's fuller name ("Jordan" the country does not follow "Mia Jordan").
+    const cue = cueOf(text, m);
+    const person = cue === 'person' || (shared.get(m)!.hint?.type === 'person' && (cue === undefined || cue === 'speaker'));
+    const fuller = person ? fullerNames((tokens ??= mentions.map((x) => tokensOf(x.text))), indexOf.get(m)!) : [];
+    if (fuller.length > 0) followers.set(m, fuller);
+    else scored.push(m);
+  }
+  const scoredMention = new Map<EntityMention, ScoredMention>();
+  for (const m of sharedMentions) {
+    const i = indexOf.get(m)!;
+    const name = shared.get(m)!;
+    scoredMention.set(m, { start: m.start, end: m.end, form: linkFormOf(m.text), ids: name.ids, hint: name.hint, cue: cueOf(text, m), qualifier: qualifierOf(text, mentions, i) });
+  }
+  const scoreAll = () => new Map(sharedMentions.map((m) => [m, scoreCandidates(scoredMention.get(m)!, profiles, article, evidence)]));
+
+  // A mention qualified by a place ("Perth in Western Australia") is told apart by it: it decides alone, and lends its evidence to no other.
+  const grouped = scored.filter((m) => !scoredMention.get(m)!.qualifier);
+  const alone = scored.filter((m) => scoredMention.get(m)!.qualifier);
+  const decideAll = () => new Map([...oneSense(grouped, scores), ...[...alone].map((m) => [m, decide(scores.get(m)!, new Map(scores.get(m)!.map((c) => [c.id, c.raw])), NO_LINK, false)] as const)]);
+  let scores = scoreAll();
+  let chosen = decideAll();
+  let added = false;
+  for (const [m, decision] of chosen) {
+    if (decision.id && marginOf(decision.raw!) >= ANCHOR_MARGIN) {
+      anchor(decision.id, m);
+      added = true;
+    }
+  }
+  if (added) {
+    evidence.placed.sort((a, b) => a.start - b.start);
+    evidence.byForm.clear();
+    scores = scoreAll();
+    chosen = decideAll();
+  }
+  for (const [m, decision] of chosen) decisions.set(m, decision);
+  for (const m of sharedMentions) {
+    const decided = decisions.get(m);
+    if (decided?.source === 'front-matter') decided.raw = new Map(scores.get(m)!.map((c) => [c.id, c.raw]));
+  }
+
+  // Followers in document order: what they follow is decided by now (a fuller name, or an earlier follower).
+  for (const m of open) {
+    const fuller = followers.get(m);
+    if (!fuller) continue;
+    decisions.set(m, follow(fuller.map((j) => mentions[j]), scores.get(m)!, shared.get(m)!, decisions, shared, registry));
+  }
+}
+
+/** A candidate needs at least this combined score to be linked at all: below it, "no link" wins. */
+const NO_LINK = -2;
+/** What following a fuller name adds: decisive after a title ("Ms Price"), a strong hint after the tagger's person reading. */
+const FOLLOW_SURE = 6;
+const FOLLOW = 2.5;
+
+/**
+ * Step 4: per form, every occurrence's scores averaged with the form's mean, so the
+ * occurrences agree unless one's own evidence outweighs the rest.
+ */
+function oneSense(scored: EntityMention[], scores: Map<EntityMention, CandidateScore[]>): Map<EntityMention, Decision> {
+  const groups = new Map<string, EntityMention[]>();
+  for (const m of scored) {
+    const key = linkFormOf(m.text).toLowerCase();
+    const group = groups.get(key);
+    if (group) group.push(m);
+    else groups.set(key, [m]);
+  }
+  const out = new Map<EntityMention, Decision>();
+  for (const group of groups.values()) {
+    const mean = new Map<string, number>();
+    for (const m of group) for (const c of scores.get(m)!) mean.set(c.id, (mean.get(c.id) ?? 0) + c.raw / group.length);
+    for (const m of group) {
+      const own = scores.get(m)!;
+      const raw = new Map(own.map((c) => [c.id, group.length > 1 ? (c.raw + mean.get(c.id)!) / 2 : c.raw]));
+      out.set(m, decide(own, raw, NO_LINK, group.length > 1));
+    }
+  }
+  return out;
+}
+
+/** The best fitting candidate by `raw`, or no link when none fits or "no link" scores higher. */
+function decide(own: CandidateScore[], raw: Map<string, number>, noLink: number, grouped: boolean, noLinkReason?: string): Decision {
+  let best: CandidateScore | undefined;
+  for (const c of own) if (c.fits && raw.get(c.id)! > noLink && (!best || raw.get(c.id)! > raw.get(best.id)!)) best = c;
+  if (!best) return { id: null, raw, reason: noLinkReason ?? misfit(own), source: 'scorer' };
+  const ownBest = fitted(own);
+  const bySense = grouped && ownBest !== undefined && ownBest.id !== best.id;
+  return { id: best.id, raw, reason: reasonFor(best, bySense), source: 'scorer' };
+}
+
+/**
+ * Step 2: following the fuller name adds to its entity's score (or to "no link" when the
+ * fuller name is not in the registry or is another entry), decisively after a title.
+ */
+function follow(fuller: EntityMention[], scores: CandidateScore[], name: SharedName, decisions: Map<EntityMention, Decision>, shared: ReadonlyMap<EntityMention, SharedName>, registry: Registry): Decision {
+  const idOf = (f: EntityMention): string | null => {
+    const d = decisions.get(f);
+    if (d) return d.id;
+    return f.registered && !shared.has(f) ? f.entityId : null;
+  };
+  const ids = new Set(fuller.map(idOf));
+  const raw = new Map(scores.map((c) => [c.id, c.raw]));
+  const decided = decisions.get(fuller[0]);
+  const type = decided?.id ? registry.byId.get(decided.id)!.type : decided ? unlinkedType(shared.get(fuller[0]), registry) : fuller[0].type;
+  // Fuller names after it that disagree, or a fuller name that is no person: the mention is scored on its own.
+  if (ids.size !== 1 || type !== 'person') return decide(scores, raw, NO_LINK, false);
+  const [id] = ids;
+  const bonus = name.hint?.from === 'title' ? FOLLOW_SURE : FOLLOW;
+  const fullName = linkFormOf(fuller[0].text);
+  if (id !== null && raw.has(id)) {
+    raw.set(id, raw.get(id)! + bonus);
+    const d = decide(scores, raw, NO_LINK, false);
+    if (d.id === id) d.reason = `follows '${fullName}'`;
+    return d;
+  }
+  return decide(scores, raw, NO_LINK + bonus + 2, false, `follows '${fullName}', which is ${id === null ? 'not in the registry' : 'another entry'}`);
+}
+
+/** The best candidate that fits, by raw score. */
+function fitted(scores: CandidateScore[]): CandidateScore | undefined {
+  let best: CandidateScore | undefined;
+  for (const c of scores) if (c.fits && (!best || c.raw > best.raw)) best = c;
+  return best;
+}
+
+const CUE_REASON: Record<Cue, string> = { person: 'referred to as a person', 'not-person': 'referred to as a thing', speaker: 'speaks', place: 'written as a place' };
+
+/** Why the winner won, in a few words. */
+function reasonFor(c: CandidateScore, bySense: boolean): string {
+  const parts: string[] = [];
+  if (c.qualifier > 0) parts.push('qualified by place');
+  if (c.full > 0) parts.push('full name');
+  if (c.type > 0) parts.push('type agrees');
+  if (c.cue > 0) parts.push(CUE_REASON[c.cueKind!]);
+  if (c.seen > 0) parts.push('named elsewhere in the article');
+  if (c.coherence > 0) parts.push('related to entries in the article');
+  if (c.cues.length > 0 && (c.local > 0 || c.article > 0)) parts.push(`context: ${c.cues.join(', ')}`);
+  if (bySense) parts.push('same sense as the other mentions of this name');
+  return parts.length > 0 ? parts.join('; ') : 'first in the registry; nothing in the article tells them apart';
+}
+
+/** Why no candidate was taken. */
+function misfit(scores: CandidateScore[]): string {
+  if (scores.some((c) => c.qualifier < 0) && !scores.some((c) => c.qualifier > 0)) return 'the place written after it is none of the candidates';
+  if (scores.some((c) => c.fits)) return 'nothing in the article supports any of the candidates';
+  return 'its type in context fits none of the candidates';
+}
+
+/** The gap between the first two probabilities of a set of raw scores. */
+function marginOf(raw: Map<string, number>): number {
+  const p = probabilities(raw);
+  return p.length > 1 ? p[0].score - p[1].score : 1;
+}
+
+/** Raw scores as probabilities (softmax), best first. */
+function probabilities(raw: Map<string, number>): LinkCandidate[] {
+  const values = [...raw.values()];
+  const top = Math.max(...values);
+  let sum = 0;
+  const out: LinkCandidate[] = [];
+  for (const [entityId, value] of raw) {
+    const e = Math.exp(value - top);
+    sum += e;
+    out.push({ entityId, score: e });
+  }
+  for (const c of out) c.score = Math.round((c.score / sum) * 1000) / 1000;
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** Writes a decision on its mention. */
+function write(m: EntityMention, decision: Decision, name: SharedName | undefined, registry: Registry, unlinked: Set<EntityMention>): void {
+  let candidates: LinkCandidate[] | undefined;
+  if (name) {
+    candidates = decision.raw ? probabilities(decision.raw) : name.ids.map((entityId) => ({ entityId, score: 0 }));
+    if (decision.id !== null && candidates[0].entityId !== decision.id) {
+      // The front matter's choice (or a fitting entry behind an unfitting one) comes first.
+      const at = candidates.findIndex((c) => c.entityId === decision.id);
+      if (at > 0) candidates.unshift(...candidates.splice(at, 1));
+    }
+  }
+  if (decision.id !== null) {
+    const entry = registry.byId.get(decision.id)!;
+    m.entityId = entry.id;
+    m.type = entry.type;
+    m.registered = true;
+    if (!name) m.source = 'registry';
+    m.linkSource = decision.source;
+    m.linkReason = decision.reason;
+    if (candidates) {
+      m.candidates = candidates;
+      if (decision.source === 'scorer' && candidates.length > 1 && candidates[0].entityId === decision.id && candidates[0].score - candidates[1].score < AMBIGUOUS_MARGIN) m.ambiguous = true;
+    }
+    return;
+  }
+  m.registered = false;
+  m.entityId = slugify(m.text);
+  m.type = unlinkedType(name, registry);
+  m.source = name?.hint?.from === 'tagger' ? 'tagger' : 'heuristic';
+  m.linkSource = decision.source;
+  m.linkReason = decision.reason;
+  if (candidates) m.candidates = candidates;
+  unlinked.add(m);
+}
+
+/** The type of a shared name left unregistered: the context's, else the candidates' when they agree, else the first's. */
+function unlinkedType(name: SharedName | undefined, registry: Registry): EntityType {
+  if (name?.hint && name.hint.type !== 'other') return name.hint.type;
+  const types = new Set(name?.ids.map((id) => registry.byId.get(id)!.type));
+  return types.size === 1 ? [...types][0] : (registry.byId.get(name!.ids[0])?.type ?? 'other');
+}

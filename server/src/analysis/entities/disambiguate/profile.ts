@@ -1,0 +1,97 @@
+/**
+ * What the registry says about each entry, as weighted words: its id, name, aliases,
+ * description, roles and the titles of its links, each word weighted by how rare it is
+ * across the whole registry (inverse document frequency, documents = entries). A word
+ * every entry shares ("town", "company" in a registry of towns and companies) says
+ * little; a word only one entry has ("Championship", "Hampshire") says a lot.
+ * Built once per registry, on the first article that needs it; an entry's profile is
+ * built the first time it is a candidate.
+ */
+import type { Registry, RegistryEntry } from '../../registry';
+import { linkTitleWords, wordsOf } from './words';
+
+/** One entry's weighted words and the text coherence checks read. */
+export interface EntryProfile {
+  entry: RegistryEntry;
+  /** Word → inverse document frequency (every word of the entry once). */
+  weights: Map<string, number>;
+  /** The entry's name and aliases, lower-cased: what another entry's description may name it by. */
+  names: string[];
+  /** The same, normalised as `prose` is (punctuation as spaces), for `namesIn`. */
+  phrases: string[];
+  /** Description and roles, lower-cased, space-padded, for phrase look-ups (" portsmouth "). */
+  prose: string;
+  /** Its links, and its own id, for shared-link and direct-link coherence. */
+  links: Set<string>;
+}
+
+/** The registry-wide statistics and the entry profiles built so far. */
+export class RegistryProfiles {
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly profiles = new Map<string, EntryProfile>();
+  private readonly entryCount: number;
+
+  constructor(private readonly registry: Registry) {
+    this.entryCount = registry.entries.length;
+    for (const entry of registry.entries) {
+      for (const word of new Set(entryWords(entry))) this.documentFrequency.set(word, (this.documentFrequency.get(word) ?? 0) + 1);
+    }
+  }
+
+  /** How telling a word is: high when few entries have it; words no entry has are worth nothing. */
+  idf(word: string): number {
+    const df = this.documentFrequency.get(word);
+    return df === undefined ? 0 : Math.log((this.entryCount + 1) / df);
+  }
+
+  /** The profile of a registry entry (undefined for an id the registry does not have). */
+  profile(id: string): EntryProfile | undefined {
+    let found = this.profiles.get(id);
+    if (found) return found;
+    const entry = this.registry.byId.get(id);
+    if (!entry) return undefined;
+    const weights = new Map<string, number>();
+    for (const word of entryWords(entry)) weights.set(word, this.idf(word));
+    found = {
+      entry,
+      weights,
+      names: [entry.name, ...entry.aliases].map((n) => n.toLowerCase()),
+      phrases: [entry.name, ...entry.aliases].map((n) => normalise(n.toLowerCase())),
+      prose: ` ${normalise([entry.description ?? '', ...entry.roles].join(' ; ').toLowerCase())} `,
+      links: new Set([...entry.links, entry.id]),
+    };
+    this.profiles.set(id, found);
+    return found;
+  }
+}
+
+/** Every comparable word an entry is described by. */
+function entryWords(entry: RegistryEntry): string[] {
+  // Ids are slugs people choose to tell entries apart ("perth-scotland", "portsmouth-fc"): their words count too.
+  const out = wordsOf(entry.id.replace(/[-_.]+/g, ' '));
+  out.push(...wordsOf(entry.name));
+  for (const alias of entry.aliases) out.push(...wordsOf(alias));
+  if (entry.description) out.push(...wordsOf(entry.description));
+  for (const role of entry.roles) out.push(...wordsOf(role));
+  for (const link of entry.links) out.push(...linkTitleWords(link));
+  return out;
+}
+
+const cache = new WeakMap<Registry, RegistryProfiles>();
+
+/** The profiles of a registry, built on first use and kept as long as the registry lives. */
+export function profilesOf(registry: Registry): RegistryProfiles {
+  let found = cache.get(registry);
+  if (!found) cache.set(registry, (found = new RegistryProfiles(registry)));
+  return found;
+}
+
+/** Lower-case text with every run of punctuation and space as one space, trimmed. */
+function normalise(lower: string): string {
+  return lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** True when a normalised phrase (`EntryProfile.phrases`) appears as whole words in padded, normalised prose. */
+export function namesIn(prose: string, phrase: string): boolean {
+  return phrase.length >= 3 && prose.includes(` ${phrase} `);
+}

@@ -1,0 +1,189 @@
+/**
+ * Scores each candidate entry of one shared-name mention from signals that need no
+ * network and no model: the mention is the entry's full name; the context's type agrees
+ * with the entry's; the words around the mention and in the whole article are the
+ * entry's words (weighted by rarity across the registry); the entry is coherent with the
+ * entries the article names without doubt (it links to them or they to it, one names the
+ * other in its description), and their descriptions near the mention share its words;
+ * the entry is itself named without doubt elsewhere in the article; a place qualifier written after the name ("Newport, Rhode Island") is the
+ * entry's. The weights are fixed here, in one place.
+ */
+import type { EntryProfile, RegistryProfiles } from './profile';
+import { namesIn } from './profile';
+import type { ArticleContext } from './context';
+import { typeAgreement, type TypeHint } from './typeHint';
+import { cueFit, type Cue } from './cue';
+import { wordsOf } from './words';
+import type { TextSpan } from '../../types';
+
+/** A shared-name mention as the scorer sees it. */
+export interface ScoredMention extends TextSpan {
+  /** The mention's text as written, possessive stripped. */
+  form: string;
+  /** Candidate entry ids in registry order. */
+  ids: readonly string[];
+  hint?: TypeHint;
+  /** What the words around it say about its kind ("Hamilton said", "Okafor … its"). */
+  cue?: Cue;
+  /** The words of a place written after the name (", Rhode Island"), when there is one. */
+  qualifier?: string[];
+}
+
+/**
+ * What the article already says without doubt: entries linked by unshared names, by the
+ * front matter, or (second round) by confident decisions of other forms.
+ */
+export interface Evidence {
+  /** Entry id → the forms (lower case) that named it, so a form's own decisions never count as evidence for itself. */
+  anchors: Map<string, Set<string>>;
+  /** Entry id → the words of the mentions that named it: they are the entry's name, not context for it. */
+  anchorWords: Map<string, Set<string>>;
+  /** The anchored mentions in document order, for the entries named near a mention. */
+  placed: AnchoredMention[];
+  /** Per form: the anchors of other forms and their entries' words (cleared whenever anchors are added). */
+  byForm: Map<string, { others: Set<string>; topic: Set<string> }>;
+}
+
+/** A mention linked without doubt. */
+export interface AnchoredMention extends TextSpan {
+  id: string;
+  form: string;
+}
+
+/** One candidate's signals and its combined score. */
+export interface CandidateScore {
+  id: string;
+  full: number;
+  type: number;
+  cue: number;
+  /** The cue `cue` was scored against, when there was one. */
+  cueKind?: Cue;
+  local: number;
+  article: number;
+  coherence: number;
+  seen: number;
+  qualifier: number;
+  /** False when the context contradicts this entry (a person-shaped mention and a town; another place's qualifier). */
+  fits: boolean;
+  /** The combined score (higher is better); not bounded. */
+  raw: number;
+  /** The telling context words this entry shares with the article, best first (for the reason). */
+  cues: string[];
+}
+
+/** How much a word of the anchors' entries counts against one of the article itself (article-wide, and near the mention). */
+const TOPIC_SHARE = 0.5;
+/** How near (in UTF-16 units, same paragraph or not) an anchored mention must be for its entry's words to count as local context. */
+const NEARBY = 200;
+/** Evidence (summed rarity) at which the local and the article-wide signals reach 63% of their maximum. */
+const LOCAL_SCALE = 6;
+const ARTICLE_SCALE = 8;
+
+/**
+ * The weight of each signal in the combined score. `seen` (the entry is named without
+ * doubt elsewhere) is kept as a signal for the reason but weighs nothing on its own: the
+ * words of that entry already count as the article's topic, and a founder named in full
+ * must not pull every "Okafor" of the article away from her company.
+ */
+export const WEIGHTS = { full: 0.5, type: 1.5, cue: 2.5, local: 3, article: 1.5, coherence: 0.5, seen: 0, qualifier: 2.5 } as const;
+
+/** Scores every candidate of `m`; the result is in the order of `m.ids`. */
+export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, article: ArticleContext, evidence: Evidence): CandidateScore[] {
+  const formWords = new Set(wordsOf(m.form));
+  const form = m.form.toLowerCase();
+  let known = evidence.byForm.get(form);
+  if (!known) {
+    const others = otherAnchors(evidence.anchors, form);
+    evidence.byForm.set(form, (known = { others, topic: topicOf(others, profiles) }));
+  }
+  const { others, topic } = known;
+  const around = article.around(m);
+  // The entries named near the mention describe its neighbourhood ("Perth and Dundee": Dundee is on the Tay).
+  for (const a of evidence.placed) {
+    if (a.end < m.start - NEARBY || a.start > m.end + NEARBY || a.form === form) continue;
+    for (const word of profiles.profile(a.id)?.weights.keys() ?? []) if (!around.has(word)) around.set(word, TOPIC_SHARE);
+  }
+  // A qualifier no candidate has rules them all out ("Hamilton, Bermuda"); one that some have favours those.
+  const qualified = m.qualifier ? m.ids.map((id) => qualifierFits(profiles.profile(id), m.qualifier!)) : undefined;
+  const anyQualified = qualified?.some(Boolean) ?? false;
+  const scores: CandidateScore[] = [];
+  m.ids.forEach((id, rank) => {
+    const p = profiles.profile(id);
+    if (!p) return;
+    const full = p.entry.name.toLowerCase() === form ? 1 : 0;
+    const fit = typeAgreement(m.hint, p.entry.type);
+    const cue = cueFit(m.cue, p.entry.type);
+    const { local, article: wide, cues } = similarity(p, evidence.anchorWords.get(id) ?? formWords, formWords, around, article.bag, topic);
+    const coherence = coherenceOf(p, profiles, others, form);
+    const seen = others.has(id) ? 1 : 0;
+    const qualifier = qualified ? (qualified[rank] ? 1 : -1) : 0;
+    const raw =
+      WEIGHTS.full * full + WEIGHTS.type * fit.score + WEIGHTS.cue * cue + WEIGHTS.local * local + WEIGHTS.article * wide + WEIGHTS.coherence * coherence + WEIGHTS.seen * seen + WEIGHTS.qualifier * qualifier - 0.01 * rank;
+    const fits = !fit.ruledOut && !(qualified && !anyQualified);
+    scores.push({ id, full, type: fit.score, cue, cueKind: m.cue, local, article: wide, coherence, seen, qualifier, fits, raw, cues });
+  });
+  return scores;
+}
+
+/** The anchors named by some form other than `form`. */
+function otherAnchors(anchors: Map<string, Set<string>>, form: string): Set<string> {
+  const out = new Set<string>();
+  for (const [id, forms] of anchors) if (forms.size > 1 || !forms.has(form)) out.add(id);
+  return out;
+}
+
+/** The words of the anchors' entries: what the article is about, as the registry describes it. */
+function topicOf(anchors: Set<string>, profiles: RegistryProfiles): Set<string> {
+  const out = new Set<string>();
+  for (const id of anchors) for (const word of profiles.profile(id)?.weights.keys() ?? []) out.add(word);
+  return out;
+}
+
+/**
+ * The evidence the words near the mention and in the article give for the entry: the
+ * rarity-weighted sum of the entry's telling words found there (not the mention's own
+ * words), saturating towards 1, so a one-word description ("Country") cannot match as
+ * fully as a description whose several rare words are all in the article.
+ */
+function similarity(p: EntryProfile, named: Set<string>, formWords: Set<string>, around: Map<string, number>, bag: Map<string, number>, topic: Set<string>): { local: number; article: number; cues: string[] } {
+  let local = 0;
+  let wide = 0;
+  const cues: [string, number][] = [];
+  for (const [word, idf] of p.weights) {
+    // The mention's own words, and the words of the entry's name where the article names it, are no context for it.
+    if (formWords.has(word) || named.has(word)) continue;
+    const near = around.get(word);
+    if (near !== undefined) local += idf * near;
+    if (bag.has(word)) {
+      wide += idf;
+      cues.push([word, idf * (1 + (near ?? 0))]);
+    } else if (topic.has(word)) wide += TOPIC_SHARE * idf;
+  }
+  cues.sort((a, b) => b[1] - a[1]);
+  return { local: 1 - Math.exp(-local / LOCAL_SCALE), article: 1 - Math.exp(-wide / ARTICLE_SCALE), cues: cues.slice(0, 3).map(([w]) => w) };
+}
+
+/**
+ * How much the entries named without doubt in the article point to this candidate: per
+ * anchor, a link between the two (either way, or a link they share) or one naming the
+ * other in its description or roles; summed over anchors, on a log scale.
+ */
+function coherenceOf(p: EntryProfile, profiles: RegistryProfiles, anchors: Set<string>, form: string): number {
+  let hits = 0;
+  for (const anchorId of anchors) {
+    if (anchorId === p.entry.id) continue;
+    const a = profiles.profile(anchorId);
+    if (!a) continue;
+    let hit = a.links.has(p.entry.id) || p.links.has(anchorId);
+    if (!hit) for (const link of a.links) if (link !== anchorId && p.links.has(link)) hit = true;
+    // A description naming the shared form itself ("Norway forward") does not say which entry it means.
+    if (!hit) hit = (p.names[0] !== form && namesIn(a.prose, p.phrases[0])) || a.names.some((n, k) => n !== form && namesIn(p.prose, a.phrases[k]));
+    if (hit) hits++;
+  }
+  return Math.log1p(hits);
+}
+
+/** True when every word of the qualifier is the entry's ("Kettering, Northamptonshire"). */
+function qualifierFits(p: EntryProfile | undefined, qualifier: string[]): boolean {
+  return p !== undefined && qualifier.every((w) => p.weights.has(w));
+}
