@@ -4,7 +4,8 @@
  * bench-results.json. `--quick` cuts every budget to about a third for a smoke run;
  * `--no-lsp` skips the stdio sections (C, D, E); `--json <path>` writes the JSON
  * elsewhere; `--full` adds the 10,000-article workspace to section E; `--workspace-only`
- * runs only sections E and F; `--check` exits with status 1 when a floor is not met.
+ * runs only sections E and F; `--adversarial-only` runs only section G (adversarial
+ * growth, issue 15); `--check` exits with status 1 when a floor is not met.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -17,6 +18,7 @@ import { benchRegistryScale, type RegistryScaleResult } from './registryScale';
 import { Budget, msSince, scaleBudget } from './stats';
 import { generated10k, generated1k, REPO_ROOT, seedTexts } from './texts';
 import { benchWorkspaces } from './workspaceBench';
+import { adversarialTable, benchAdversarial, type GrowthRow } from './adversarial';
 import { duringIndexTable, FLOORS, indexTable, registryScaleTable, warmTable } from './workspaceReport';
 
 const args = process.argv.slice(2);
@@ -27,7 +29,8 @@ const budget = (b: Budget) => scaleBudget(b, factor);
 
 /** Article counts of the generated workspaces of section E. */
 const WORKSPACE_SIZES = args.includes('--full') ? [1000, 10000] : [1000];
-const workspaceOnly = args.includes('--workspace-only');
+const adversarialOnly = args.includes('--adversarial-only');
+const workspaceOnly = args.includes('--workspace-only') || adversarialOnly;
 
 async function main(): Promise<void> {
   const started = process.hrtime.bigint();
@@ -82,7 +85,7 @@ async function main(): Promise<void> {
   }
 
   let workspace: Awaited<ReturnType<typeof benchWorkspaces>> | undefined;
-  if (!args.includes('--no-lsp')) {
+  if (!args.includes('--no-lsp') && !adversarialOnly) {
     workspace = await benchWorkspaces(WORKSPACE_SIZES, { small: g1k, large: g10k }, {
       baseline: budget({ warmup: 50, minRuns: 100, maxRuns: 500, ms: 1000 }),
       request: budget({ warmup: 5, minRuns: 50, maxRuns: 300, ms: 1500 }),
@@ -112,8 +115,21 @@ async function main(): Promise<void> {
     );
   }
 
-  const registryScale: RegistryScaleResult = benchRegistryScale(g1k, 50_000, budget({ warmup: 20, minRuns: 50, maxRuns: 500, ms: 2000 }));
-  print('## F. Registry matching at scale', '', `\`analyzeArticle\` on ${g1k.name} (${g1k.words} words) with a generated registry of invented names against the empty registry (issue: a 50,000-entity registry must not slow an article past a few milliseconds).`, '', registryScaleTable(registryScale, floors), '');
+  let registryScale: RegistryScaleResult | undefined;
+  if (!adversarialOnly) {
+    registryScale = benchRegistryScale(g1k, 50_000, budget({ warmup: 20, minRuns: 50, maxRuns: 500, ms: 2000 }));
+    print('## F. Registry matching at scale', '', `\`analyzeArticle\` on ${g1k.name} (${g1k.words} words) with a generated registry of invented names against the empty registry (issue: a 50,000-entity registry must not slow an article past a few milliseconds).`, '', registryScaleTable(registryScale, floors), '');
+  }
+
+  const adversarial: GrowthRow[] = benchAdversarial(floors);
+  print(
+    '## G. Adversarial growth',
+    '',
+    '`analyzeArticle` (publication date given) on hostile input that repeats one pattern, doubled from 64 KB to 1 MB: milliseconds per size (best of 3 up to 256 KB, one run above), the time ratio of each doubling (linear work ≈ 2, quadratic ≈ 4) and their geometric mean, which is floored at 2.3; then one analysis of the same pattern at 2 MB, floored at 3 s. A step over 20 s cuts the run short ("cut") and fails the floors.',
+    '',
+    adversarialTable(adversarial),
+    '',
+  );
 
   const failed = floors.failed();
   print('## Floors', '', failed.length === 0 ? `All ${floors.checks.length} floors met.` : `${failed.length} of ${floors.checks.length} floors NOT MET:`, ...failed.map((f) => `- ${f.figure}: ${f.value.toFixed(2)} ${f.unit} (floor ${f.direction} ${f.limit} ${f.unit})`), '');
@@ -131,7 +147,8 @@ async function main(): Promise<void> {
     tagger: taggerRows ? taggerRows.map((r) => ({ ...r, tokensPerSecond: { tagger: wordsPerSecond(r.tokens, r.tagger.p50), compromise: wordsPerSecond(r.tokens, r.compromise.p50) } })) : null,
     lsp: lsp ?? null,
     workspace: workspace ?? null,
-    registryScale,
+    registryScale: registryScale ?? null,
+    adversarial: adversarial.map((r) => ({ ...r, perDoubling: Number.isFinite(r.perDoubling) ? r.perDoubling : null })),
     floors: floors.checks,
     markdown: out.join('\n'),
   };

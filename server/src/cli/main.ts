@@ -8,6 +8,7 @@ import { analyzeArticle, buildRegistry, parseRegistry, type ParsedRegistryFile }
 import { parseArgs, USAGE, UsageError, type AnalyzeArgs } from './args';
 import { toArticleJson, toBrat, toConll, type ArticleJson } from './output';
 import { readArticle } from './readArticle';
+import { handleOutputErrors } from './outputErrors';
 
 function main(argv: string[]): number {
   let args: AnalyzeArgs | 'help';
@@ -63,4 +64,5 @@ function describe(text: string, offset: number): string {
   return `line ${line}, column ${offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) }`;
 }
 
+handleOutputErrors(process.stdout, (code) => process.exit(code), (line) => process.stderr.write(line));
 process.exitCode = main(process.argv.slice(2));
