@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { parseRegistry } from '../../server/src/analysis';
+import { analyzeArticle, parseRegistry } from '../../server/src/analysis';
 import { addAlias, addEntity, addIgnore, applyEdits, renameEntity } from '../../server/src/analysis/registry/edit';
 
 describe('fuzz findings', () => {
@@ -30,6 +30,21 @@ describe('fuzz findings', () => {
         assert.match((error as Error).message, /cannot edit safely/);
       }
     }
+  });
+
+  it('front matter with an unknown tag is read without a process warning', async () => {
+    const warnings: string[] = [];
+    const listen = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', listen);
+    try {
+      const result = analyzeArticle('---\ndate: !!biAA\n---\nPort talks\n\nTalks resume on Monday.\n');
+      assert.ok(result.structure.frontMatter);
+      // Warnings are delivered on a later tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', listen);
+    }
+    assert.deepEqual(warnings, []);
   });
 
   it('ordinary edits still go through', () => {

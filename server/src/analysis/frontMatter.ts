@@ -25,7 +25,8 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   const yamlText = text.slice(open[0].length, close.index);
   const fields: Record<string, string> = {};
   try {
-    const data: unknown = parse(yamlText);
+    // logLevel 'error': an odd tag (`date: !!biAA`) is not worth a process warning on the server's stderr (found by the fuzz campaign).
+    const data: unknown = parse(yamlText, { logLevel: 'error' });
     if (data && typeof data === 'object' && !Array.isArray(data)) {
       for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
         if (value instanceof Date) fields[key] = value.toISOString().slice(0, 10);
