@@ -4,7 +4,8 @@
  * bench-results.json. `--quick` cuts every budget to about a third for a smoke run;
  * `--no-lsp` skips the stdio sections (C, D, E); `--json <path>` writes the JSON
  * elsewhere; `--full` adds the 10,000-article workspace to section E; `--workspace-only`
- * runs only sections E and F; `--check` exits with status 1 when a floor is not met.
+ * runs only sections E and F; `--adversarial-only` runs only section G (adversarial
+ * growth, issue 15); `--check` exits with status 1 when a floor is not met.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -18,6 +19,7 @@ import { benchHostileLoad, hostileLoadTable, type HostileLoadResult } from './ho
 import { Budget, msSince, scaleBudget } from './stats';
 import { generated10k, generated1k, REPO_ROOT, seedTexts } from './texts';
 import { benchWorkspaces } from './workspaceBench';
+import { adversarialTable, benchAdversarial, type GrowthRow } from './adversarial';
 import { duringIndexTable, FLOORS, indexTable, registryScaleTable, warmTable } from './workspaceReport';
 
 const args = process.argv.slice(2);
@@ -28,7 +30,8 @@ const budget = (b: Budget) => scaleBudget(b, factor);
 
 /** Article counts of the generated workspaces of section E. */
 const WORKSPACE_SIZES = args.includes('--full') ? [1000, 10000] : [1000];
-const workspaceOnly = args.includes('--workspace-only');
+const adversarialOnly = args.includes('--adversarial-only');
+const workspaceOnly = args.includes('--workspace-only') || adversarialOnly;
 
 async function main(): Promise<void> {
   const started = process.hrtime.bigint();
@@ -83,7 +86,7 @@ async function main(): Promise<void> {
   }
 
   let workspace: Awaited<ReturnType<typeof benchWorkspaces>> | undefined;
-  if (!args.includes('--no-lsp')) {
+  if (!args.includes('--no-lsp') && !adversarialOnly) {
     workspace = await benchWorkspaces(WORKSPACE_SIZES, { small: g1k, large: g10k }, {
       baseline: budget({ warmup: 50, minRuns: 100, maxRuns: 500, ms: 1000 }),
       request: budget({ warmup: 5, minRuns: 50, maxRuns: 300, ms: 1500 }),
@@ -113,13 +116,26 @@ async function main(): Promise<void> {
     );
   }
 
-  const registryScale: RegistryScaleResult = benchRegistryScale(g1k, 50_000, budget({ warmup: 20, minRuns: 50, maxRuns: 500, ms: 2000 }));
-  print('## F. Registry matching at scale', '', `\`analyzeArticle\` on ${g1k.name} (${g1k.words} words) with a generated registry of invented names against the empty registry (issue: a 50,000-entity registry must not slow an article past a few milliseconds).`, '', registryScaleTable(registryScale, floors), '');
+  let registryScale: RegistryScaleResult | undefined;
+  if (!adversarialOnly) {
+    registryScale = benchRegistryScale(g1k, 50_000, budget({ warmup: 20, minRuns: 50, maxRuns: 500, ms: 2000 }));
+    print('## F. Registry matching at scale', '', `\`analyzeArticle\` on ${g1k.name} (${g1k.words} words) with a generated registry of invented names against the empty registry (issue: a 50,000-entity registry must not slow an article past a few milliseconds).`, '', registryScaleTable(registryScale, floors), '');
+  }
+
+  const adversarial: GrowthRow[] = benchAdversarial(floors);
+  print(
+    '## G. Adversarial growth',
+    '',
+    '`analyzeArticle` (publication date given) on hostile input that repeats one pattern, doubled from 64 KB to 1 MB: CPU milliseconds per size (best of 3 up to 512 KB, one run above; CPU time because the analysis is synchronous and wall time on a shared machine measures the neighbours), the time ratio of each doubling (linear work ≈ 2, quadratic ≈ 4) and the ratio per doubling fitted through all five sizes (log-log least squares), which is floored at 2.3; then one analysis of the same pattern at 2 MB, floored at 3 s. A step over 20 s cuts the run short ("cut") and fails the floors.',
+    '',
+    adversarialTable(adversarial),
+    '',
+  );
 
   let hostileLoad: HostileLoadResult | undefined;
-  if (!args.includes('--no-lsp')) {
+  if (!args.includes('--no-lsp') && !adversarialOnly) {
     hostileLoad = await benchHostileLoad(g1k);
-    print('## G. One heavy input never stalls the others (issue 15)', '', `Over stdio: hovers on ${g1k.name} (each timed alone, one after another) while a 50,000-entity registry replaces \`entities.yaml\` and loads (until workspace symbols find its last name), then while a generated 2 MB article is opened and analysed (until a hover on its last name answers). Idle = the same hover before either.`, '', hostileLoadTable(hostileLoad, floors), '');
+    print('## H. One heavy input never stalls the others (issue 15)', '', `Over stdio: hovers on ${g1k.name} (each timed alone, one after another) while a 50,000-entity registry replaces \`entities.yaml\` and loads (until workspace symbols find its last name), then while a generated 2 MB article is opened and analysed (until a hover on its last name answers). Idle = the same hover before either.`, '', hostileLoadTable(hostileLoad, floors), '');
   }
 
   const failed = floors.failed();
@@ -138,8 +154,9 @@ async function main(): Promise<void> {
     tagger: taggerRows ? taggerRows.map((r) => ({ ...r, tokensPerSecond: { tagger: wordsPerSecond(r.tokens, r.tagger.p50), compromise: wordsPerSecond(r.tokens, r.compromise.p50) } })) : null,
     lsp: lsp ?? null,
     workspace: workspace ?? null,
-    registryScale,
+    registryScale: registryScale ?? null,
     hostileLoad: hostileLoad ?? null,
+    adversarial: adversarial.map((r) => ({ ...r, perDoubling: Number.isFinite(r.perDoubling) ? r.perDoubling : null })),
     floors: floors.checks,
     markdown: out.join('\n'),
   };

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { mdBold, mdCode, mdText } from '../../server/src/markdown/safeMarkdown';
 import { ENTITIES_REQUEST, INDEX_CHANGED_NOTIFICATION, type EntitiesParams, type EntitiesResult, type EntityNode } from '../../server/src/protocol';
 
 /** The view's id in package.json (`contributes.views.explorer`). */
@@ -125,8 +126,8 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<Node> {
     item.description = `${plural(entity.mentionCount, 'mention')} · ${entity.registered ? 'registered' : 'unregistered'}`;
     item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[entity.type] ?? 'tag');
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendMarkdown(`**${escapeMarkdown(entity.name)}** — ${entity.type}\n\n`);
-    tooltip.appendMarkdown(`${plural(entity.mentionCount, 'mention')} in ${plural(entity.articles.length, 'article')} · id \`${entity.entityId}\`\n\n`);
+    tooltip.appendMarkdown(`${mdBold(entity.name)} — ${mdText(entity.type)}\n\n`);
+    tooltip.appendMarkdown(`${plural(entity.mentionCount, 'mention')} in ${plural(entity.articles.length, 'article')} · id ${mdCode(entity.entityId)}\n\n`);
     tooltip.appendMarkdown(entity.registered ? 'In the shared entity registry.' : 'Not in the entity registry yet.');
     item.tooltip = tooltip;
     item.contextValue = entity.registered ? 'newsLens.entity.registered' : 'newsLens.entity.unregistered';
@@ -187,10 +188,6 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<Node> {
     this.onMessage(result.indexing ? 'Indexing the workspace…' : this.filtered ? `Current article only: ${vscode.workspace.asRelativePath(vscode.Uri.parse(params.uri!))}` : undefined);
     return result.groups.map((g) => ({ kind: 'type', type: g.type, entities: g.entities }));
   }
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
 
 /**

@@ -1,6 +1,7 @@
 // `npm run test:vscode`: runs the mocha suite in test/vscode inside a real VS Code
 // (the VS Code server from code-server, driven by headless Chromium), then checks in
-// the page what a user sees (editor colours, Outline, Entities view, hover card), then (when news-lens.vsix exists) that the package
+// the page what a user sees (editor colours, Outline, Entities view, hover card), that a
+// hostile registry's hover card makes no request off the machine (browser-privacy.mjs), then (when news-lens.vsix exists) that the package
 // installs. Needs `npm run build` first. Prints one line per test and a final
 // `vscode: N passed, N failed`; exits non-zero on any failure, on the deadline, or
 // when no test ran.
@@ -22,6 +23,7 @@ import { prepareWorkspace } from './workspace.mjs';
 import { collectLogFiles, startVsCodeServer } from './server.mjs';
 import { launchBrowser, openWorkbench, workbenchUrl } from './browser.mjs';
 import { checkArticleInBrowser } from './browser-check.mjs';
+import { checkHoverPrivacy } from './browser-privacy.mjs';
 import { checkVsix } from './vsix-check.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -93,6 +95,7 @@ async function main() {
     }
     await suitePage.context().close().catch(() => {});
     outcomes.push(...(await checkArticleInBrowser({ browser, port: server.port, workspaceDir, extensionPath, repoRoot, consoleLines, updateScreenshot })));
+    outcomes.push(await checkHoverPrivacy({ browser, port: server.port, tmpRoot, extensionPath, consoleLines }));
     const vsix = checkVsix({ repoRoot, vscodeDir });
     if (vsix) outcomes.push(vsix);
   } catch (error) {

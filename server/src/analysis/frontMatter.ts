@@ -29,7 +29,8 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   const fields: Record<string, string> = {};
   let links: FrontMatterLinks | undefined;
   try {
-    const doc = parseDocument(yamlText);
+    // logLevel 'error': an odd tag (`date: !!biAA`) is not worth a process warning on the server's stderr (found by the fuzz campaign).
+    const doc = parseDocument(yamlText, { logLevel: 'error' });
     // Malformed YAML gives no fields (and no links) rather than guesses.
     const data: unknown = doc.errors.length === 0 ? doc.toJS() : undefined;
     if (data && typeof data === 'object' && !Array.isArray(data)) {

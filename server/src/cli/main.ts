@@ -12,6 +12,7 @@ import { frontMatterLinkWarnings } from './linkWarnings';
 import { toArticleJson, toBrat, toConll, type ArticleJson } from './output';
 import { readArticle } from './readArticle';
 import { loadRegistryFile, problemLine } from './registryFiles';
+import { handleOutputErrors } from './outputErrors';
 
 function main(argv: string[]): number {
   let args: AnalyzeArgs | CheckArgs | 'help';
@@ -81,6 +82,6 @@ function analyze(args: AnalyzeArgs): number {
   return status;
 }
 
-/** "line L, column C" (1-based) of an offset, for warnings about an article's text. */
 
+handleOutputErrors(process.stdout, (code) => process.exit(code), (line) => process.stderr.write(line));
 process.exitCode = main(process.argv.slice(2));

@@ -7,6 +7,7 @@
  * flattened to one line and escaped, so a description cannot add links or headings.
  */
 import type { EntityMention, Registry, RegistryEntry } from '../analysis';
+import { mdCode, mdText } from '../markdown/safeMarkdown';
 import { oneLine } from './names';
 
 /** The markdown section for a mention with candidates, or undefined for a mention that had only one. */
@@ -17,16 +18,16 @@ export function ambiguitySection(entity: EntityMention, registry: Registry): str
   const others = candidates.filter((c) => c.entityId !== chosen);
   const lines: string[] = [];
   if (chosen) {
-    const why = entity.linkSource === 'front-matter' ? "chosen in this article's front matter (`links`)" : entity.linkReason ? plain(entity.linkReason) : 'the best fit in context';
+    const why = entity.linkSource === 'front-matter' ? "chosen in this article's front matter (`links`)" : entity.linkReason ? mdText(entity.linkReason) : 'the best fit in context';
     lines.push(`${entity.ambiguous ? '**Close call.** ' : ''}Linked here because: ${why}.`);
     lines.push('', 'Could also be:');
   } else {
-    lines.push(`Not linked: ${entity.linkReason ? plain(entity.linkReason) : `none of the ${candidates.length} registry entries named "${plain(entity.text)}" fits here`}.`);
+    lines.push(`Not linked: ${entity.linkReason ? mdText(entity.linkReason) : `none of the ${candidates.length} registry entries named "${mdText(entity.text)}" fits here`}.`);
     lines.push('', 'Could be:');
   }
   for (const c of others) {
     const entry = registry.byId.get(c.entityId);
-    lines.push(`- ${entry ? candidateLine(entry) : `\`${code(c.entityId)}\``}`);
+    lines.push(`- ${entry ? candidateLine(entry) : mdCode(c.entityId)}`);
   }
   lines.push('', 'Choose with a quick fix; the choice is kept in the front matter.');
   return lines.join('\n');
@@ -34,16 +35,7 @@ export function ambiguitySection(entity: EntityMention, registry: Registry): str
 
 /** "**Portsmouth** (place) — city in Hampshire, England · `portsmouth-hampshire`". */
 function candidateLine(entry: RegistryEntry): string {
-  const description = entry.description ? ` — ${plain(oneLine(entry.description))}` : '';
-  return `**${plain(entry.name)}** (${entry.type})${description} · \`${code(entry.id)}\``;
+  const description = entry.description ? ` — ${mdText(oneLine(entry.description))}` : '';
+  return `**${mdText(entry.name)}** (${entry.type})${description} · ${mdCode(entry.id)}`;
 }
 
-/** Untrusted text as inert markdown on one line: every markdown punctuation mark escaped. */
-export function plain(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\\`*_{}[\]()<>#+\-.!|~&:=]/g, (c) => `\\${c}`);
-}
-
-/** Text inside a code span: backticks cannot close it, and it stays on one line. */
-function code(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/`/g, "'");
-}

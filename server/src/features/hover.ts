@@ -8,6 +8,7 @@ import type { ArticleAnalysis, DateMention, EntityMention, QuoteMention, Registr
 import { spanAt, toRange } from '../convert';
 import { ambiguitySection } from './ambiguityHover';
 import { entityName } from './names';
+import { mdBold, mdCode, mdLink, mdText } from '../markdown/safeMarkdown';
 import type { ServerContext } from '../context';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 
@@ -45,13 +46,13 @@ function card(document: TextDocument, value: string, span: { start: number; end:
 function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: Registry, uri: string, index?: WorkspaceIndex): string {
   const entry = entity.registered ? registry.byId.get(entity.entityId) : undefined;
   const mentions = analysis.entities.filter((e) => e.entityId === entity.entityId).length;
-  const lines = [`**${escape(entityName(analysis.entities, entity.registered ? registry : undefined, entity.entityId, entity.text))}** — ${entity.type}${entry ? '' : ' (not in the registry)'}`];
-  if (entry?.description) lines.push('', escape(entry.description));
-  if (entity.role) lines.push('', `Role here: ${escape(entity.role)}`);
-  if (entry?.roles.length) lines.push('', `Roles: ${entry.roles.map(escape).join('; ')}`);
-  if (entry?.aliases.length) lines.push('', `Also: ${entry.aliases.map(escape).join(', ')}`);
-  if (entry?.links.length) lines.push('', entry.links.map((l) => `[${escape(l)}](${l})`).join(' · '));
-  lines.push('', `${mentions} mention${mentions === 1 ? '' : 's'} in this article · id \`${entity.entityId}\``);
+  const lines = [`${mdBold(entityName(analysis.entities, entity.registered ? registry : undefined, entity.entityId, entity.text))} — ${mdText(entity.type)}${entry ? '' : ' (not in the registry)'}`];
+  if (entry?.description) lines.push('', mdText(entry.description));
+  if (entity.role) lines.push('', `Role here: ${mdText(entity.role)}`);
+  if (entry?.roles.length) lines.push('', `Roles: ${entry.roles.map(mdText).join('; ')}`);
+  if (entry?.aliases.length) lines.push('', `Also: ${entry.aliases.map(mdText).join(', ')}`);
+  if (entry?.links.length) lines.push('', entry.links.map((l) => mdLink(l, l)).join(' · '));
+  lines.push('', `${mentions} mention${mentions === 1 ? '' : 's'} in this article · id ${mdCode(entity.entityId)}`);
   if (index) {
     const others = index.articlesMentioning(entity.entityId).filter((a) => a.uri !== uri);
     if (others.length === 0) lines.push('', 'No other article in the workspace mentions it.');
@@ -59,7 +60,7 @@ function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: 
       lines.push('', `Mentioned in ${others.length} other article${others.length === 1 ? '' : 's'}:`);
       for (const a of others.slice(0, 5)) {
         const first = a.entities.get(entity.entityId)!.ranges[0].start;
-        lines.push(`- [${escape(a.title)}](${a.uri}#L${first.line + 1}) ${a.publicationDate ? `· ${a.publicationDate}` : ''}`);
+        lines.push(`- ${mdLink(a.title || a.uri, `${a.uri}#L${first.line + 1}`)} ${a.publicationDate ? `· ${mdText(a.publicationDate)}` : ''}`);
       }
       if (others.length > 5) lines.push(`- … and ${others.length - 5} more (Find All References)`);
     }
@@ -68,12 +69,11 @@ function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: 
 }
 
 function dateCard(date: DateMention, analysis: ArticleAnalysis): string {
-  const lines = [`**${escape(readable(date.value))}** — ${date.dateType}${date.mod ? `, ${date.mod.toLowerCase()}` : ''}`, '', `TIMEX3 value \`${date.value}\`${date.mod ? ` mod \`${date.mod}\`` : ''}`];
-  lines.push('', escape(date.resolution));
-  const pub = analysis.publicationDate;
-  if (pub.value) lines.push('', `Publication date: ${pub.value} (from the ${pub.source})`);
+  const lines = [`${mdBold(readable(date.value))} — ${mdText(date.dateType)}${date.mod ? `, ${mdText(date.mod.toLowerCase())}` : ''}`, '', `TIMEX3 value ${mdCode(date.value)}${date.mod ? ` mod ${mdCode(date.mod)}` : ''}`];
+  lines.push('', mdText(date.resolution));
+  if (analysis.publicationDate.value) lines.push('', `Publication date: ${mdText(analysis.publicationDate.value)} (from the ${mdText(analysis.publicationDate.source)})`);
   // A year the article does not print is an inference; the reader sees what it rests on.
-  if (pub.evidence) lines.push('', escape(pub.evidence));
+  if (analysis.publicationDate.evidence) lines.push('', mdText(analysis.publicationDate.evidence));
   return lines.join('\n');
 }
 
@@ -82,7 +82,7 @@ function quoteCard(quote: QuoteMention, analysis: ArticleAnalysis, uri: string, 
   const speaker = quote.speaker;
   const same = analysis.quotes.filter((q) => q !== quote && q.speaker && (speaker.entityId !== null ? q.speaker.entityId === speaker.entityId : q.speaker.text === speaker.text)).length;
   const name = speaker.entityId ? entityName(analysis.entities, registry, speaker.entityId, speaker.text) : speaker.text;
-  const lines = [`**Quotation** — said by ${escape(name)}`, '', `${same} other quote${same === 1 ? '' : 's'} by this speaker in this article`];
+  const lines = [`**Quotation** — said by ${mdText(name)}`, '', `${same} other quote${same === 1 ? '' : 's'} by this speaker in this article`];
   if (index && speaker.entityId) {
     let elsewhere = 0;
     for (const a of index.articlesMentioning(speaker.entityId)) if (a.uri !== uri) elsewhere += a.quotes.filter((q) => q.speakerId === speaker.entityId).length;
@@ -104,8 +104,4 @@ export function readable(value: string): string {
   const month = /^(\d{4}|XXXX)-(\d{2})$/.exec(value);
   if (month) return `${MONTHS[+month[2] - 1]} ${month[1] === 'XXXX' ? '(year unknown)' : month[1]}`;
   return value;
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`);
 }

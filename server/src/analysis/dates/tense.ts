@@ -22,21 +22,71 @@ const PAST_CUES = new Set([
   'spent', 'built', 'meant', 'felt', 'heard', 'arrived', 'added', 'reported', 'announced', 'ended', 'closed',
 ]);
 
-/** Words right before a date that point it forward ("by May", "as soon as Tuesday"). */
-const FUTURE_LEADS = /(?:\bby|\bas (?:soon|early) as|\bpayable|\beffective|\bthrough|\bstarting|\bbeginning)\s+(?:on\s+)?$/i;
-
 /** Abbreviations whose period does not end a sentence ("Daniel P. Davison", "Mr. Smith", "Sept. 30"). */
 const ABBREVIATION = /(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bInc|\bCo|\bCorp|\bLtd|\bJr|\bSr|\bGen|\bGov|\bSen|\bRep|\bU\.S|\bJan|\bFeb|\bMar|\bApr|\bAug|\bSept?|\bOct|\bNov|\bDec|\bNo|\bvs)\.$/;
 
+/** A sentence end as `sentenceStart` reads it: end punctuation, closing quotes and space, or a line break. */
+const SENTENCE_END = /[.!?]["'”’]*\s+|\n/g;
+/** Where `directionAt` stops reading to the right of a date, as a position test (it has no lookbehind). */
+const RIGHT_STOP = /[.?!](?:\s|$)|\n/g;
+
+/**
+ * The sentence ends and right-hand stops of one text, found once. Every weekday and
+ * month of a paragraph asks for them; scanning the paragraph for each made weekday tense
+ * quadratic (issue 15: 82 KB took 3.8 s, 328 KB 82 s). One text is remembered, the
+ * paragraph the date rules are reading; a different text replaces it.
+ */
+interface SentenceIndex {
+  text: string;
+  /** Position of each sentence-ending match (abbreviations left out), ascending. */
+  ends: number[];
+  /** The sentence start that follows each of `ends`. */
+  starts: number[];
+  /** Positions where the right-hand reading stops, ascending. */
+  stops: number[];
+}
+
+let indexed: SentenceIndex | undefined;
+
+function sentenceIndex(text: string): SentenceIndex {
+  if (indexed && indexed.text === text) return indexed;
+  const ends: number[] = [];
+  const starts: number[] = [];
+  const re = new RegExp(SENTENCE_END.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] !== '\n' && text[m.index] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 4), m.index + 1))) continue;
+    ends.push(m.index);
+    starts.push(m.index + m[0].length);
+  }
+  const stops: number[] = [];
+  const stop = new RegExp(RIGHT_STOP.source, 'g');
+  for (let m = stop.exec(text); m; m = stop.exec(text)) {
+    stops.push(m.index);
+    // Matches may not overlap in a global search, but `search` from any position finds the
+    // first one at or after it: step one character on so none is skipped.
+    stop.lastIndex = m.index + 1;
+  }
+  indexed = { text, ends, starts, stops };
+  return indexed;
+}
+
+/** Index of the last element of ascending `list` below `value`, or -1. */
+function lastBelow(list: number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** Start of the sentence containing `index`: after the last real sentence end before it. */
 export function sentenceStart(text: string, index: number): number {
-  const re = /[.!?]["'”’]*\s+|\n/g;
-  let start = 0;
-  for (let m = re.exec(text); m && m.index < index; m = re.exec(text)) {
-    if (m[0] !== '\n' && text[m.index] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 4), m.index + 1))) continue;
-    start = m.index + m[0].length;
-  }
-  return start;
+  const sentences = sentenceIndex(text);
+  const i = lastBelow(sentences.ends, index);
+  return i < 0 ? 0 : sentences.starts[i];
 }
 
 /** Words that turn a following participle into a future/passive form ("will be announced"). */
@@ -59,19 +109,85 @@ function words(s: string): string[] {
 }
 
 /**
+ * Words right before a date that point it forward ("by May", "as soon as Tuesday"):
+ * the lead, whitespace, an optional "on" and whitespace, then the date.
+ * This is the lead alone, at the very end of a short stretch.
+ */
+const LEAD_AT_END = /(?:\bby|\bas (?:soon|early) as|\bpayable|\beffective|\bthrough|\bstarting|\bbeginning)$/i;
+/** Longest lead plus the character its `\b` looks at. */
+const LEAD_REACH = 16;
+
+/** The start of the run of whitespace that ends at `at` (not before `from`). */
+function spaceBefore(text: string, from: number, at: number): number {
+  let p = at;
+  while (p > from && /\s/.test(text[p - 1])) p--;
+  return p;
+}
+
+/**
+ * Whether a future lead ends right before the date, without reading the whole sentence: the
+ * lead, then whitespace, then an optional "on" and whitespace, must end at `start`.
+ */
+function futureLeadBefore(text: string, from: number, start: number): boolean {
+  const lead = (at: number) => LEAD_AT_END.test(text.slice(Math.max(from, at - LEAD_REACH), at));
+  const space = spaceBefore(text, from, start);
+  if (space === start) return false;
+  if (lead(space)) return true;
+  if (space - 2 >= from && /^on$/i.test(text.slice(space - 2, space))) {
+    const before = spaceBefore(text, from, space - 2);
+    if (before < space - 2 && lead(before)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a character is part of what `words` reads (its lower case holds a letter
+ * a–z or an apostrophe): words never span a character that is not.
+ */
+function wordChar(c: string | undefined): boolean {
+  return c !== undefined && /[a-z'’]/.test(c.toLowerCase());
+}
+
+/**
+ * The last `count` words (or all) of `words(text.slice(from, start))`, reading only as far
+ * back as needed: a window that starts between words, doubled until it holds enough.
+ */
+function wordsBefore(text: string, from: number, start: number, count: number): string[] {
+  for (let width = 256; ; width *= 2) {
+    let lo = Math.max(from, start - width);
+    while (lo > from && wordChar(text[lo - 1])) lo--;
+    const found = words(text.slice(lo, start));
+    if (lo === from || found.length >= count) return found;
+  }
+}
+
+/** The first `count` words (or all) of `words(text.slice(end, stop))`, reading only as far as needed. */
+function wordsAfter(text: string, end: number, stop: number, count: number): string[] {
+  for (let width = 256; ; width *= 2) {
+    let hi = Math.min(stop, end + width);
+    while (hi < stop && wordChar(text[hi])) hi++;
+    const found = words(text.slice(end, hi));
+    if (hi === stop || found.length >= count) return found;
+  }
+}
+
+/**
  * The tense direction of the date at [start, end) in `text`, from the nearest cue in
- * the same sentence: first up to `reach` words to the left, then to the right.
+ * the same sentence: first up to `reach` words to the left, then to the right. Reads
+ * only the words it needs, so a paragraph of thousands of weekdays stays linear.
  */
 export function directionAt(text: string, start: number, end: number, reach = 8): Direction {
   const from = sentenceStart(text, start);
-  if (FUTURE_LEADS.test(text.slice(from, start))) return 'future';
-  const left = words(text.slice(from, start));
+  if (futureLeadBefore(text, from, start)) return 'future';
+  const left = wordsBefore(text, from, start, reach + 1);
   for (let i = left.length - 1, n = 0; i >= 0 && n < reach; i--, n++) {
     const d = cueOf(left[i], left[i - 1]);
     if (d !== 'none') return d;
   }
-  const stop = text.slice(end).search(/[.?!](\s|$)|\n/);
-  const right = words(text.slice(end, stop < 0 ? text.length : end + stop));
+  const stops = sentenceIndex(text).stops;
+  const next = lastBelow(stops, end) + 1;
+  const stop = next < stops.length ? stops[next] : text.length;
+  const right = wordsAfter(text, end, stop, reach);
   for (let i = 0; i < right.length && i < reach; i++) {
     const d = cueOf(right[i], i > 0 ? right[i - 1] : left[left.length - 1]);
     if (d !== 'none') return d;

@@ -21,14 +21,28 @@ import { gazetteerEntry, type GazetteerEntry } from './index';
 /** A name to turn into a mention: the tagger's (with its label) or the gazetteer's (with its entry). */
 export type CandidateName = (NameSpan & { gazetteer?: undefined }) | { start: number; end: number; text: string; gazetteer: GazetteerEntry };
 
-/** Merges both lists (each sorted and non-overlapping) into one list in text order. */
+/**
+ * Merges both lists (each sorted and non-overlapping) into one list in text order.
+ * Linear in the two lists: the tagger names a match overlaps are a contiguous run, found
+ * with one cursor that only moves forward (issue 15: filtering all tagger names for
+ * each match took 13.8 s on "WASHINGTON, " × 64k).
+ */
 export function combineWithGazetteer(text: string, tagged: readonly NameSpan[], matches: readonly NameMatch[]): CandidateName[] {
   const out: CandidateName[] = [];
   const replaced = new Set<NameSpan>();
+  const ordered = isOrdered(tagged) && isOrdered(matches);
+  let cursor = 0;
   for (const match of matches) {
     const entry = gazetteerEntry(match.id);
     if (!entry) continue;
-    const overlapping = tagged.filter((t) => t.start < match.end && match.start < t.end);
+    let overlapping: NameSpan[];
+    if (ordered) {
+      while (cursor < tagged.length && tagged[cursor].end <= match.start) cursor++;
+      overlapping = [];
+      for (let i = cursor; i < tagged.length && tagged[i].start < match.end; i++) overlapping.push(tagged[i]);
+    } else {
+      overlapping = tagged.filter((t) => t.start < match.end && match.start < t.end);
+    }
     const inside = (t: NameSpan) => match.start <= t.start && t.end <= match.end;
     if (overlapping.some((t) => !inside(t))) continue;
     if (overlapping.some((t) => t.label === 'PER' && t.start === match.start && t.end === match.end)) continue;
@@ -38,6 +52,12 @@ export function combineWithGazetteer(text: string, tagged: readonly NameSpan[], 
   }
   for (const t of tagged) if (!replaced.has(t)) out.push(t);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** True when the spans are sorted and non-overlapping (the contract; checked so a caller that breaks it still gets the exact answer). */
+function isOrdered(spans: readonly { start: number; end: number }[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].end) return false;
+  return true;
 }
 
 /** True when the words around a match (and the match) are all in capitals, as in a shouted headline. */

@@ -73,12 +73,13 @@ function roleId(phraseText: string, roles: RoleIndex | undefined): string | unde
   return undefined;
 }
 
-function sentenceStartBefore(text: string, pos: number): number {
-  for (let i = pos - 1; i >= 0; i--) {
+/** Start of the sentence holding `pos`, read back no further than `floor` (`floor` when the sentence starts before it). */
+function sentenceStartBefore(text: string, pos: number, floor = 0): number {
+  for (let i = pos - 1; i >= floor; i--) {
     const c = text.charCodeAt(i);
     if (c === 10 || ((c === 46 || c === 33 || c === 63) && isSpaceCode(text.charCodeAt(i + 1)))) return i + 1;
   }
-  return 0;
+  return floor;
 }
 
 const SPACE = /\s/;
@@ -89,10 +90,30 @@ function isSpaceCode(c: number): boolean {
   return c === c && SPACE.test(String.fromCharCode(c));
 }
 
-/** True when the mention is the first name of its sentence (a rough test for subject position). */
+const personStarts = new WeakMap<readonly EntityMention[], number[]>();
+
+/** Starts of the person mentions of an entity list (sorted by start), built once per list. */
+function personStartsOf(entities: readonly EntityMention[]): number[] {
+  let starts = personStarts.get(entities);
+  if (!starts) {
+    starts = entities.filter((e) => e.type === 'person').map((e) => e.start);
+    personStarts.set(entities, starts);
+  }
+  return starts;
+}
+
+/**
+ * True when the mention is the first name of its sentence (a rough test for subject
+ * position): no person mention starts between the sentence start and it. Reads back only
+ * to the nearest person before it, not to the sentence start, which in a paragraph with
+ * no sentence end was the whole paragraph for every pronoun (issue 15).
+ */
 function isSentenceInitial(text: string, mention: TextSpan, entities: readonly EntityMention[]): boolean {
-  const start = sentenceStartBefore(text, mention.start);
-  return !entitiesStartingIn(entities, start, mention.start).some((e) => e.type === 'person');
+  const persons = personStartsOf(entities);
+  const k = partitionPoint(persons.length, (i) => persons[i] < mention.start) - 1;
+  if (k < 0) return true;
+  // The nearest person is in the sentence unless a sentence ends at or after its start.
+  return sentenceStartBefore(text, mention.start, persons[k]) > persons[k];
 }
 
 /** True when `span` lies inside one of `spans` (sorted by start, disjoint): a binary search, not a scan per pronoun. */
@@ -114,6 +135,31 @@ function firstWithId(context: SpeakerContext, id: string): EntityMention | undef
   return index.get(id);
 }
 
+/** Speakers sorted by start (stable), extended as `previousSpeakers` grows. */
+interface SpeakerIndex {
+  sorted: Speaker[];
+  seen: number;
+}
+
+const speakerIndexes = new WeakMap<readonly Speaker[], SpeakerIndex>();
+
+/**
+ * `context.previousSpeakers` sorted by start, speakers of equal start in the order they
+ * were attributed. Kept per list and brought up to date on each call: speakers come
+ * nearly in text order, so each one is inserted near the end.
+ */
+function speakersByStart(speakers: readonly Speaker[]): Speaker[] {
+  let index = speakerIndexes.get(speakers);
+  if (!index) speakerIndexes.set(speakers, (index = { sorted: [], seen: 0 }));
+  for (; index.seen < speakers.length; index.seen++) {
+    const s = speakers[index.seen];
+    let at = index.sorted.length;
+    while (at > 0 && index.sorted[at - 1].start > s.start) at--;
+    index.sorted.splice(at, 0, s);
+  }
+  return index.sorted;
+}
+
 /**
  * Resolves "he"/"she" (persons) or "it"/"they" (organizations) to the entity it
  * most likely refers to: the most recent candidate in subject position (a
@@ -127,7 +173,10 @@ function resolvePronoun(pronoun: string, at: number, context: SpeakerContext): s
   // start) only until the answer is known.
   let speakerPos = -Infinity;
   let speakerId: string | null = null;
-  for (const s of context.previousSpeakers) {
+  // Only speakers starting in the window can count: found by binary search, not by reading every earlier quotation's.
+  const byStart = speakersByStart(context.previousSpeakers);
+  for (let i = partitionPoint(byStart.length, (k) => byStart[k].start < at - PRONOUN_WINDOW); i < byStart.length && byStart[i].start <= at; i++) {
+    const s = byStart[i];
     if (s.entityId === null || s.end > at || s.start < at - PRONOUN_WINDOW) continue;
     const entity = firstWithId(context, s.entityId);
     if (entity && entity.type === wanted && s.start > speakerPos) {

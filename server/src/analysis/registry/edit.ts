@@ -16,7 +16,9 @@ import { findEntity, findPair, parseForEdit, existingIds, type EditDoc } from '.
 import { jsonScalar, singleQuoted, slugify, uniqueId, yamlScalar } from './edit/quote';
 import { blockPairLines, type NewMap } from './edit/render';
 import { detectStyle, type RegistryStyle } from './edit/style';
-import { lacksFinalNewline, type TextEdit } from './edit/text';
+import { applyEdits, lacksFinalNewline, type TextEdit } from './edit/text';
+import { parseRegistry } from './parse';
+import type { ParsedRegistryFile } from './types';
 
 export { applyEdits, type TextEdit } from './edit/text';
 export { slugify } from './edit/quote';
@@ -42,7 +44,9 @@ export function addEntity(text: string, entry: NewEntityEntry): { edits: TextEdi
   const taken = existingIds(edit);
   const id = chooseId(entry, taken);
   const style = detectStyle(edit);
-  return { edits: appendEntity(edit, style, entityPairs(entry, id)), id };
+  const name = entry.name.trim();
+  const edits = verified(text, appendEntity(edit, style, entityPairs(entry, id)), (after) => after.entries.some((e) => e.id === id && e.name === name));
+  return { edits, id };
 }
 
 /**
@@ -54,7 +58,7 @@ export function addAlias(text: string, id: string, alias: string): TextEdit[] {
   const value = requireText(alias, 'alias');
   const edit = parseForEdit(text);
   const entity = findEntity(edit, id);
-  return aliasEdits(edit, detectStyle(edit), entity, value);
+  return verified(text, aliasEdits(edit, detectStyle(edit), entity, value), (after) => after.entries.some((e) => e.id === id && (e.name === value || e.aliases.includes(value))));
 }
 
 /**
@@ -65,6 +69,10 @@ export function addAlias(text: string, id: string, alias: string): TextEdit[] {
  */
 export function renameEntity(text: string, id: string, newName: string): TextEdit[] {
   const name = requireText(newName, 'name');
+  return verified(text, renameEdits(text, id, name), (after) => after.entries.some((e) => e.id === id && e.name === name));
+}
+
+function renameEdits(text: string, id: string, name: string): TextEdit[] {
   const edit = parseForEdit(text);
   const style = detectStyle(edit);
   const entity = findEntity(edit, id);
@@ -89,6 +97,10 @@ export function renameEntity(text: string, id: string, newName: string): TextEdi
 /** Adds a name to the top-level `ignore:` list (created when absent); no edits when it is already ignored (any case). */
 export function addIgnore(text: string, name: string): TextEdit[] {
   const value = requireText(name, 'name');
+  return verified(text, ignoreEdits(text, value), (after) => after.ignore.some((n) => n.toLowerCase() === value.toLowerCase()));
+}
+
+function ignoreEdits(text: string, value: string): TextEdit[] {
   const edit = parseForEdit(text);
   const style = detectStyle(edit);
   const { root } = edit;
@@ -173,6 +185,24 @@ function entityPairs(entry: NewEntityEntry, id: string): NewMap {
   const description = entry.description?.trim();
   if (description) pairs.push(['description', description]);
   return pairs;
+}
+
+/**
+ * The edits, after checking that they do what was asked: the edited text is read back
+ * and, when the registry was sound before, must hold the change. The splices
+ * are computed from the YAML's layout, and some layouts (an anchor or tag before the
+ * root mapping, odd indentation) put them where YAML reads them differently; the fuzz
+ * campaign found such files (issue 15). Those are refused with an Error, as the module
+ * promises, instead of being silently damaged.
+ */
+function verified(text: string, edits: TextEdit[], holdsChange: (after: ParsedRegistryFile) => boolean): TextEdit[] {
+  if (edits.length === 0) return edits;
+  const before = parseRegistry(text);
+  const after = parseRegistry(applyEdits(text, edits));
+  if (before.ok && !holdsChange(after)) {
+    throw new Error('This registry is laid out in a way News Lens cannot edit safely (for example an anchor or tag before its top-level mapping); edit it by hand.');
+  }
+  return edits;
 }
 
 function requireText(value: string, what: string): string {

@@ -36,11 +36,11 @@ export function parseRegistry(text: string, file = ''): ParsedRegistryFile {
   for (const error of doc.errors) {
     const [start, end] = error.pos;
     cut = Math.min(cut, start);
-    problems.push({ start, end: Math.max(end, start + 1), severity: 'error', message: yamlMessage(error.message), wholeFile: true });
+    problems.push({ ...inText(text, start, Math.max(end, start + 1)), severity: 'error', message: yamlMessage(error.message), wholeFile: true });
   }
   for (const warning of doc.warnings) {
     const [start, end] = warning.pos;
-    problems.push({ start, end: Math.max(end, start + 1), severity: 'warning', message: yamlMessage(warning.message) });
+    problems.push({ ...inText(text, start, Math.max(end, start + 1)), severity: 'warning', message: yamlMessage(warning.message) });
   }
   const before = (node: YamlNode | null | undefined) => cut === Infinity || (node?.range != null && node.range[1] < cut);
   const done = (entries: RegistryEntry[], ignore: string[], ok: boolean): ParsedRegistryFile => ({
@@ -196,7 +196,17 @@ function readStrings(map: YAMLMap, key: string, text: string, problems: Registry
 function range(node: YamlNode | null | undefined, text: string): { start: number; end: number } {
   const r = node?.range;
   if (!r) return { start: 0, end: Math.min(1, text.length) };
-  return { start: r[0], end: Math.max(r[1], r[0] + 1) };
+  return inText(text, r[0], Math.max(r[1], r[0] + 1));
+}
+
+/**
+ * A span cut to the text: the parser reports an error at the end of the file (an
+ * unclosed quote) one character past it, which an editor cannot show and the fuzz
+ * campaign caught (issue 15). Empty only when it points at the very end.
+ */
+function inText(text: string, start: number, end: number): { start: number; end: number } {
+  const from = Math.min(Math.max(0, start), text.length);
+  return { start: from, end: Math.min(Math.max(end, from), text.length) };
 }
 
 function valueRange(map: YAMLMap, key: string, text: string): { start: number; end: number } {
