@@ -14,6 +14,7 @@ import { benchLsp, LspResult } from './lsp';
 import { analysisTimeTable, coreTable, lspTable, memoryTable, taggerTable } from './report';
 import { Floors } from './floors';
 import { benchRegistryScale, type RegistryScaleResult } from './registryScale';
+import { benchHostileLoad, hostileLoadTable, type HostileLoadResult } from './hostileLoad';
 import { Budget, msSince, scaleBudget } from './stats';
 import { generated10k, generated1k, REPO_ROOT, seedTexts } from './texts';
 import { benchWorkspaces } from './workspaceBench';
@@ -115,6 +116,12 @@ async function main(): Promise<void> {
   const registryScale: RegistryScaleResult = benchRegistryScale(g1k, 50_000, budget({ warmup: 20, minRuns: 50, maxRuns: 500, ms: 2000 }));
   print('## F. Registry matching at scale', '', `\`analyzeArticle\` on ${g1k.name} (${g1k.words} words) with a generated registry of invented names against the empty registry (issue: a 50,000-entity registry must not slow an article past a few milliseconds).`, '', registryScaleTable(registryScale, floors), '');
 
+  let hostileLoad: HostileLoadResult | undefined;
+  if (!args.includes('--no-lsp')) {
+    hostileLoad = await benchHostileLoad(g1k);
+    print('## G. One heavy input never stalls the others (issue 15)', '', `Over stdio: hovers on ${g1k.name} (each timed alone, one after another) while a 50,000-entity registry replaces \`entities.yaml\` and loads (until workspace symbols find its last name), then while a generated 2 MB article is opened and analysed (until a hover on its last name answers). Idle = the same hover before either.`, '', hostileLoadTable(hostileLoad, floors), '');
+  }
+
   const failed = floors.failed();
   print('## Floors', '', failed.length === 0 ? `All ${floors.checks.length} floors met.` : `${failed.length} of ${floors.checks.length} floors NOT MET:`, ...failed.map((f) => `- ${f.figure}: ${f.value.toFixed(2)} ${f.unit} (floor ${f.direction} ${f.limit} ${f.unit})`), '');
   const seconds = msSince(started) / 1000;
@@ -132,6 +139,7 @@ async function main(): Promise<void> {
     lsp: lsp ?? null,
     workspace: workspace ?? null,
     registryScale,
+    hostileLoad: hostileLoad ?? null,
     floors: floors.checks,
     markdown: out.join('\n'),
   };

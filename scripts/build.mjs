@@ -21,6 +21,8 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
   // The workspace index analyses files in this worker thread, so the server thread stays responsive.
   esbuild.build({ ...common, entryPoints: ['server/src/workspace/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
+  // Large registries are parsed in this worker (with its own heap limit), never in the server thread.
+  esbuild.build({ ...common, entryPoints: ['server/src/workers/registryParseWorker.ts'], outfile: 'dist/registryParseWorker.js' }),
   esbuild.build({
     ...common,
     entryPoints: ['server/src/cli/main.ts'],

@@ -32,11 +32,14 @@ function commonFlags(tmpRoot) {
 /**
  * Settings for the server side of the run: no git scanning of the temp workspace and
  * no extension update checks, so the logs printed on failure show the extension's story.
+ * Auto save off, as in desktop VS Code: the web workbench defaults to saving after a
+ * delay, which on a loaded machine wrote edits the tests undo (a quick fix, a broken
+ * registry line) to disk before the undo.
  */
 function writeMachineSettings(tmpRoot) {
   const dir = join(tmpRoot, 'server-data', 'data', 'Machine');
   mkdirSync(dir, { recursive: true });
-  const settings = { 'git.enabled': false, 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'telemetry.telemetryLevel': 'off' };
+  const settings = { 'git.enabled': false, 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'telemetry.telemetryLevel': 'off', 'files.autoSave': 'off' };
   writeFileSync(join(dir, 'settings.json'), JSON.stringify(settings, null, 2));
 }
 

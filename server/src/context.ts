@@ -34,4 +34,6 @@ export interface ServerContext {
   isRegistry(uri: string): boolean;
   /** Calls `listener` after any registry changed (edited, saved, replaced, or settings changed). */
   onRegistryChanged(listener: () => void): void;
+  /** Calls `listener` when a large document's analysis arrived from the worker (see analysisCache.ts). */
+  onAnalysisReady(listener: (uri: string) => void): void;
 }

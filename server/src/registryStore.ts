@@ -4,9 +4,35 @@
  * keeps the last good version of each file in force while a broken edit is being
  * fixed, and reports each file's problems.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { buildRegistry, parseRegistry, type ParsedRegistryFile, type Registry, type RegistryProblem } from './analysis';
+import { buildRegistry, buildRegistryInSteps, parseRegistry, type ParsedRegistryFile, type Registry, type RegistryProblem } from './analysis';
+import { DEFAULT_MAX_REGISTRY_SIZE, readRegistryFile } from './files/registryFile';
+import type { ParseOutcome } from './workers/registryParseThread';
+
+/** Registry texts longer than this (UTF-16 units) are parsed in the worker when there is one: ~50 ms of YAML parsing. */
+export const OFF_THREAD_PARSE_CHARS = 64_000;
+/** Merged registries with more entries than this are built in slices between requests. */
+export const SLICED_BUILD_ENTRIES = 4_000;
+/** Entries per slice of a sliced build: a few milliseconds of work between two requests. */
+const ENTRIES_PER_SLICE = 250;
+
+/** How the store parses large files and tells the server about work finished in the background. */
+export interface RegistryStoreOptions {
+  /** Parses a registry (the text given, or the file read off-thread with the same checks) off the server's thread; rejects with a readable message when that fails. */
+  parseOffThread?: (path: string, text: string | undefined, maxBytes: number) => Promise<ParseOutcome>;
+  /** Called when a background parse or build has changed what is in force. */
+  changedInBackground?: () => void;
+  /** Lets the event loop run between slices of a large build (setImmediate in the server). */
+  pause?: () => Promise<void>;
+}
+
+interface Merged {
+  registry: Registry;
+  files: ParsedRegistryFile[];
+  /** The store generation it was built for; older ones stay in use while a newer one is built. */
+  generation: number;
+}
 
 /** The default registry file names at a folder's root, in order of preference. */
 export const DEFAULT_REGISTRY_NAMES = ['entities.yaml', 'entities.yml', 'entities.json'];
@@ -14,34 +40,57 @@ export const DEFAULT_REGISTRY_NAMES = ['entities.yaml', 'entities.yml', 'entitie
 /** One registry file's state: what is in force and what is wrong with the current text. */
 export interface RegistryFileState {
   path: string;
-  /** The last text that parsed without errors. */
+  /**
+   * The version in force: the current text (an entry with an error is left out alone);
+   * after a YAML syntax error, the last version that parsed (`ok`), or with none, the
+   * entries before the error (`ok` false).
+   */
   lastGood?: ParsedRegistryFile;
   problems: RegistryProblem[];
   /** Text the problems' offsets refer to. */
   text: string;
   /** Why the file could not be read, when it could not. */
   readError?: string;
+  /** The file does not exist (a `newsLens.registries` entry that names nothing gets a warning). */
+  missing?: boolean;
+  /** The file is being parsed in the background; `lastGood` stays in force meanwhile. */
+  loading?: boolean;
+  /** The text being parsed is an editor buffer's (not the file's). */
+  fromBuffer?: boolean;
 }
 
 /** Registry files by path, and the merged registry for each workspace folder. */
 export class RegistryStore {
   private readonly files = new Map<string, RegistryFileState>();
-  private readonly merged = new Map<string, { registry: Registry; files: ParsedRegistryFile[] }>();
+  private readonly merged = new Map<string, Merged>();
+  /** Bumped by every change; a merged registry of an older generation is stale. */
+  private generation = 0;
+  private readonly building = new Set<string>();
+  /** Files with a background parse under way. */
+  private readonly parsing = new Set<string>();
+  private maxBytes = DEFAULT_MAX_REGISTRY_SIZE;
 
-  constructor(private folders: string[], private extra: string[] = []) {}
+  constructor(private folders: string[], private extra: string[] = [], private readonly options: RegistryStoreOptions = {}) {}
 
   /** Replaces the folder list and the extra registry setting; reloads everything. */
-  configure(folders: string[], extra: string[]): void {
+  configure(folders: string[], extra: string[], maxBytes = this.maxBytes): void {
     this.folders = folders;
     this.extra = extra;
-    this.merged.clear();
+    this.maxBytes = maxBytes;
+    this.invalidate();
   }
 
-  /** Replaces only the extra registry setting (the folders stay). */
-  setExtra(extra: string[]): void {
+  /** Replaces only the extra registry setting and the size cap (the folders stay). */
+  setExtra(extra: string[], maxBytes = this.maxBytes): void {
     this.extra = extra;
+    this.maxBytes = maxBytes;
     this.files.clear();
-    this.merged.clear();
+    this.invalidate();
+  }
+
+  /** Every merged registry is stale; the old ones answer until the new ones are built. */
+  private invalidate(): void {
+    this.generation++;
   }
 
   /** The registry for a document path: its folder's files plus the shared ones. */
@@ -55,24 +104,49 @@ export class RegistryStore {
     return { serial: merged.registry.serial, files: merged.files };
   }
 
-  private mergedFor(documentPath: string | undefined): { registry: Registry; files: ParsedRegistryFile[] } {
+  private mergedFor(documentPath: string | undefined): Merged {
     const folder = this.folderOrFirst(documentPath);
     const key = folder ?? '';
-    let merged = this.merged.get(key);
-    if (!merged) {
-      const files = this.pathsFor(folder).map((p) => this.load(p).lastGood).filter((f): f is ParsedRegistryFile => f !== undefined);
-      merged = { registry: buildRegistry(files), files };
+    const current = this.merged.get(key);
+    if (current?.generation === this.generation) return current;
+    const generation = this.generation;
+    const files = this.pathsFor(folder).map((p) => this.load(p).lastGood).filter((f): f is ParsedRegistryFile => f !== undefined);
+    const size = files.reduce((n, f) => n + f.entries.length, 0);
+    if (size <= SLICED_BUILD_ENTRIES || !this.options.pause) {
+      const merged = { registry: buildRegistry(files), files, generation };
       this.merged.set(key, merged);
+      return merged;
     }
-    return merged;
+    // Large: build between requests; the registry in force so far answers meanwhile.
+    if (!this.building.has(key)) void this.buildInSlices(key, files, generation);
+    return current ?? { registry: buildRegistry([]), files: [], generation: -1 };
+  }
+
+  private async buildInSlices(key: string, files: ParsedRegistryFile[], generation: number): Promise<void> {
+    this.building.add(key);
+    try {
+      const steps = buildRegistryInSteps(files, ENTRIES_PER_SLICE);
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) {
+          if (generation === this.generation) this.merged.set(key, { registry: step.value, files, generation });
+          break;
+        }
+        await this.options.pause!();
+        if (generation !== this.generation) break;
+      }
+    } finally {
+      this.building.delete(key);
+    }
+    // Newer changes arrived meanwhile: the next request starts their build. Either way the server refreshes.
+    this.options.changedInBackground?.();
   }
 
   /** Re-reads one file (after a change on disk or in an editor buffer); `text` overrides the disk. */
   update(path: string, text?: string): RegistryFileState {
     const previous = this.files.get(path)?.lastGood;
     this.files.delete(path);
-    this.merged.clear();
-    const state = this.load(path, text);
+    this.invalidate();
+    const state = this.load(path, text, previous);
     // A broken edit must not empty the registry: the last version that parsed stays in force (unless the file is gone).
     if (state.readError !== undefined || state.problems.length > 0) state.lastGood ??= previous;
     return state;
@@ -117,28 +191,83 @@ export class RegistryStore {
     return this.folderOf(path) ?? this.folders[0];
   }
 
-  private load(path: string, text?: string): RegistryFileState {
+  /** Every read goes through readRegistryFile: a FIFO, a device or a file over newsLens.maxRegistrySize is refused, never read. */
+  private load(path: string, text?: string, previous = this.files.get(path)?.lastGood): RegistryFileState {
     const cached = this.files.get(path);
     if (cached && text === undefined) return cached;
-    const previous = cached?.lastGood;
     let state: RegistryFileState;
-    try {
-      const content = text ?? readFileSync(path, 'utf8');
-      const parsed = parseRegistry(content, path);
-      state = { path, text: content, problems: parsed.problems, lastGood: parsed.ok ? parsed : (previous ?? undefined) };
-    } catch (error) {
-      // Deleted: the registry is gone. Anything else (a directory, no permission): keep the last good one.
-      const gone = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      state = { path, text: '', problems: [], lastGood: gone ? undefined : previous, readError: gone ? undefined : (error as Error).message };
+    if (this.options.parseOffThread && (text !== undefined ? text.length : regularFileSize(path)) > OFF_THREAD_PARSE_CHARS) {
+      // Large: read (for a file on disk), decoded and parsed in the worker; the last good version answers meanwhile.
+      state = { path, text: text ?? '', problems: [], lastGood: previous, loading: true, fromBuffer: text !== undefined || undefined };
+      this.parseInBackground(state);
+      this.files.set(path, state);
+      return state;
+    }
+    const read = text !== undefined ? { text } : readRegistryFile(path, this.maxBytes);
+    if ('error' in read) {
+      // Deleted: the registry is gone. Anything else (a directory, a FIFO, too large, no permission): keep the last good one.
+      const gone = read.kind === 'missing';
+      state = { path, text: '', problems: [], lastGood: gone ? undefined : previous, readError: gone ? undefined : read.error, missing: gone || undefined };
+    } else {
+      state = this.parsed(path, read.text, parseRegistry(read.text, path), previous);
     }
     this.files.set(path, state);
     return state;
   }
+
+  /** The state of a file whose text parsed (with or without problems). */
+  private parsed(path: string, content: string, parsed: ParsedRegistryFile, previous: ParsedRegistryFile | undefined): RegistryFileState {
+    // An entry with an error is left out alone (parsed.ok stays true); after a syntax error the last version
+    // that parsed stays in force, and a file that never parsed uses the entries before the error.
+    return { path, text: content, problems: parsed.problems, lastGood: parsed.ok || !previous?.ok ? parsed : previous };
+  }
+
+  private parseInBackground(loading: RegistryFileState): void {
+    // One parse per file at a time: typing in a large registry must not queue a parse per keystroke.
+    // The one under way ends in settle(), which starts the newest text's.
+    if (this.parsing.has(loading.path)) return;
+    this.parsing.add(loading.path);
+    this.options.parseOffThread!(loading.path, loading.fromBuffer ? loading.text : undefined, this.maxBytes).then(
+      (outcome) =>
+        this.settle(loading, (previous) =>
+          'error' in outcome
+            ? { path: loading.path, text: '', problems: [], lastGood: outcome.kind === 'missing' ? undefined : previous, readError: outcome.kind === 'missing' ? undefined : outcome.error, missing: outcome.kind === 'missing' || undefined }
+            : this.parsed(loading.path, outcome.text, outcome.parsed, previous),
+        ),
+      (error: Error) => this.settle(loading, (previous) => ({ path: loading.path, text: '', problems: [], lastGood: previous, readError: error.message })),
+    );
+  }
+
+  /** A background parse finished: its state replaces the loading one, unless a newer read replaced that meanwhile. */
+  private settle(loading: RegistryFileState, make: (previous: ParsedRegistryFile | undefined) => RegistryFileState): void {
+    this.parsing.delete(loading.path);
+    const current = this.files.get(loading.path);
+    if (current !== loading) {
+      if (current?.loading) this.parseInBackground(current);
+      return;
+    }
+    const state = make(loading.lastGood);
+    if (state.readError !== undefined || state.problems.length > 0) state.lastGood ??= loading.lastGood;
+    this.files.set(loading.path, state);
+    this.invalidate();
+    this.options.changedInBackground?.();
+  }
 }
 
+/** The size of `path` when it is a regular file (stat only, nothing is read), else 0: the read then says what is wrong. */
+function regularFileSize(path: string): number {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() ? stat.size : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** True when something that is not a directory exists at `path` (a FIFO or device is then refused, with a diagnostic, by the read). */
 function exists(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    return !statSync(path).isDirectory();
   } catch {
     return false;
   }

@@ -21,6 +21,7 @@ import { DEFAULT_SETTINGS, toSettings, type Settings } from './settings';
 import { toPath } from './uri';
 import { Indexer } from './workspace/indexer';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
+import { RegistryParseThread } from './workers/registryParseThread';
 
 const ARTICLE_FILE = /\.(?:news|article|txt)$/i;
 
@@ -31,7 +32,14 @@ export function startServer(connection: Connection): void {
   let canPullConfiguration = false;
   let canReportProgress = false;
   let folders: string[] = [];
-  const registries = new RegistryStore([]);
+  const registryParser = new RegistryParseThread();
+  // Late binding: registryChanged needs the context built below.
+  let registryChangedInBackground = () => undefined as void;
+  const registries = new RegistryStore([], [], {
+    parseOffThread: registryParser.available() ? (path, text, maxBytes) => registryParser.parse(path, text, maxBytes) : undefined,
+    pause: () => new Promise((resolve) => setImmediate(resolve)),
+    changedInBackground: () => registryChangedInBackground(),
+  });
   const index = new WorkspaceIndex();
   const isRegistry = (uri: string) => {
     const path = toPath(uri);
@@ -49,6 +57,10 @@ export function startServer(connection: Connection): void {
     settings: () => settings,
     isOpen: (uri) => documents.get(uri) !== undefined,
     log: (message) => connection.console.log(message),
+    warn: (message) => {
+      connection.console.warn(message);
+      connection.window.showWarningMessage(message);
+    },
     beginProgress: async (title) => {
       if (!canReportProgress) return { report: () => undefined, done: () => undefined };
       const reporter = await connection.window.createWorkDoneProgress().catch(() => undefined);
@@ -70,7 +82,18 @@ export function startServer(connection: Connection): void {
       indexer.documentAnalysed(uri, text, analysis);
       indexChanged();
     },
+    // Large documents are analysed in the index worker, with the registry the cache asked for.
+    async (uri, text, registry, maxLength) => {
+      const sources = registries.sourcesFor(toPath(uri));
+      return sources.serial === registry.serial ? indexer.analyzeOffThread(text, sources, maxLength) : undefined;
+    },
+    (uri) => {
+      for (const listener of analysisListeners) listener(uri);
+      void connection.languages.semanticTokens.refresh().catch(() => undefined);
+      void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
+    },
   );
+  const analysisListeners: ((uri: string) => void)[] = [];
   const registryListeners: (() => void)[] = [];
   const ctx: ServerContext = {
     connection,
@@ -87,6 +110,7 @@ export function startServer(connection: Connection): void {
     },
     isRegistry,
     onRegistryChanged: (listener) => registryListeners.push(listener),
+    onAnalysisReady: (listener) => analysisListeners.push(listener),
   };
 
   /** The registry changed: every analysis and every indexed id may be stale. */
@@ -101,12 +125,13 @@ export function startServer(connection: Connection): void {
     if (registryTimer) clearTimeout(registryTimer);
     registryTimer = setTimeout(() => void indexer.rebuild(), 400);
   };
+  registryChangedInBackground = registryChanged;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     folders = (params.workspaceFolders ?? []).map((f) => toPath(f.uri)).filter((p): p is string => p !== undefined);
     if (folders.length === 0 && params.rootUri) folders = [toPath(params.rootUri)].filter((p): p is string => p !== undefined);
     settings = toSettings(params.initializationOptions?.settings ?? {});
-    registries.configure(folders, settings.registries);
+    registries.configure(folders, settings.registries, settings.maxRegistrySize);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canReportProgress = params.capabilities.window?.workDoneProgress === true;
     return { capabilities: capabilities(), serverInfo: { name: 'News Lens', version: '0.1.0' } };
@@ -123,7 +148,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(async (change) => {
     const pulled = canPullConfiguration ? await connection.workspace.getConfiguration('newsLens').catch(() => undefined) : undefined;
     settings = toSettings(pulled ?? change.settings?.newsLens ?? {});
-    registries.setExtra(settings.registries);
+    registries.setExtra(settings.registries, settings.maxRegistrySize);
     registryChanged();
   });
 
@@ -161,7 +186,10 @@ export function startServer(connection: Connection): void {
     } else if (ARTICLE_FILE.test(path)) indexer.fileChanged(path);
   });
 
-  connection.onShutdown(() => indexer.dispose());
+  connection.onShutdown(() => {
+    indexer.dispose();
+    registryParser.dispose();
+  });
   registerFeatures(ctx);
   documents.listen(connection);
   connection.listen();

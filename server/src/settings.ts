@@ -10,6 +10,10 @@ export interface Settings {
   registries: string[];
   /** Files longer than this many characters get their layout but no analysis. */
   maxFileSize: number;
+  /** Registry files larger than this many bytes are refused (with an error), never read. */
+  maxRegistrySize: number;
+  /** The workspace index reads at most this many candidate files per workspace folder. */
+  maxWorkspaceFiles: number;
   /** client: open `.txt` files that look like news articles as `news`. */
   detectTxtArticles: boolean;
   /** client: globs of files that always count as articles (e.g. `articles/**\/*.txt`). */
@@ -26,6 +30,8 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   registries: [],
   maxFileSize: 2_000_000,
+  maxRegistrySize: 20_000_000,
+  maxWorkspaceFiles: 50_000,
   detectTxtArticles: true,
   articleGlobs: [],
   inlayHints: { enabled: true },
@@ -43,6 +49,8 @@ export function toSettings(raw: unknown): Settings {
   return {
     registries: strings(value.registries, DEFAULT_SETTINGS.registries),
     maxFileSize: typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? value.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    maxRegistrySize: typeof value.maxRegistrySize === 'number' && value.maxRegistrySize > 0 ? value.maxRegistrySize : DEFAULT_SETTINGS.maxRegistrySize,
+    maxWorkspaceFiles: typeof value.maxWorkspaceFiles === 'number' && value.maxWorkspaceFiles > 0 ? Math.floor(value.maxWorkspaceFiles) : DEFAULT_SETTINGS.maxWorkspaceFiles,
     detectTxtArticles: typeof value.detectTxtArticles === 'boolean' ? value.detectTxtArticles : DEFAULT_SETTINGS.detectTxtArticles,
     articleGlobs: strings(value.articleGlobs, DEFAULT_SETTINGS.articleGlobs),
     inlayHints: { enabled: typeof inlay === 'boolean' ? inlay : DEFAULT_SETTINGS.inlayHints.enabled },

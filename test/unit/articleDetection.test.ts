@@ -95,6 +95,12 @@ test('signals name the evidence that was found', () => {
   assert.deepEqual(articleSignals(NOT_ARTICLES['blog post front matter only']), ['front-matter']);
 });
 
+test('datelines with several places or a title-case city are detected; a note with a parenthesis is not', () => {
+  assert.equal(looksLikeArticle('SEOUL/WASHINGTON, Oct 3 - The allies agreed to resume talks on troop costs.'), true);
+  assert.equal(looksLikeArticle('Nairobi (AFP) - Kenya will send more police officers abroad, the ministry said.'), true);
+  assert.equal(looksLikeArticle('Groceries (weekly) - milk, eggs, bread'), false);
+});
+
 test('a byte-order mark does not hide a dateline', () => {
   assert.equal(looksLikeArticle('\ufeffBERLIN (AP) — Talks resumed.'), true);
 });

@@ -49,6 +49,15 @@ describe('manifest and server agree', () => {
     for (const [key, value] of Object.entries(expected)) assert.deepEqual(properties[`newsLens.${key}`].default, value, key);
   });
 
+  it('restricts, in an untrusted workspace, every setting that names files to read or lifts a size cap', () => {
+    const trust = manifest.capabilities.untrustedWorkspaces;
+    assert.equal(trust.supported, 'limited');
+    assert.ok(typeof trust.description === 'string' && trust.description.includes('entities.yaml'), 'the description says what still works');
+    const restricted: string[] = trust.restrictedConfigurations;
+    for (const key of ['newsLens.registries', 'newsLens.maxRegistrySize', 'newsLens.maxFileSize', 'newsLens.maxWorkspaceFiles']) assert.ok(restricted.includes(key), `${key} is restricted`);
+    for (const key of restricted) assert.ok(key in contributes.configuration.properties, `${key} is a declared setting`);
+  });
+
   it('gives every command the News Lens category', () => {
     for (const command of contributes.commands) {
       assert.equal(command.category, 'News Lens', command.command);

@@ -35,7 +35,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const registry = options.registry ?? EMPTY_REGISTRY;
   options.memo?.begin();
   const structure = readStructure(text);
-  const { date: publicationDate, notice } = readPublicationDate(structure, options.publicationDate);
+  const { date: publicationDate, notice } = readPublicationDate(structure, options.publicationDate, text);
   const notices: Notice[] = notice ? [notice] : [];
   if (options.maxLength !== undefined && text.length > options.maxLength) {
     // Whole-file notice at offset 0: first, so notices stay sorted by start as on the normal path.

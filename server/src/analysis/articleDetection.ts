@@ -22,17 +22,23 @@ export type ArticleSignal =
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DASH = '(?:--|\u2014|\u2013|-)(?=\\s)';
-const CITY = "[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]*){0,3}";
+/** One place or several joined by slashes (`SEOUL/WASHINGTON`): one repetition, so the pattern stays as small as before. */
+const CITY = "[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]*){0,3}";
+/** A city in title case, as AFP and regional desks print it (`Nairobi (AFP) -`). */
+const TITLE_CITY = "[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,2}";
 
 /**
  * Datelines that agencies put before the first sentence: `TOKYO, July 29 (Xinhua) --`,
- * `BERLIN (AP) —`, `Sep 07 (Japan Times) -`. A city in capitals needs a date or an
- * agency in parentheses too, so an all-caps heading followed by a dash does not count.
+ * `BERLIN (AP) —`, `Sep 07 (Japan Times) -`, `SEOUL/WASHINGTON, Oct 3 -`, `Nairobi (AFP) -`.
+ * A city in capitals needs a date or an agency in parentheses too, so an all-caps
+ * heading followed by a dash does not count; a city in title case needs a capitalised
+ * agency (`(AFP)`, not `(draft)`).
  */
 const DATELINE_PATTERNS: readonly RegExp[] = [
   new RegExp(`^\\s*${CITY}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?, ${MONTH} \\d{1,2}(?:, \\d{4})?\\s*(?:\\([^()\\n]{1,60}\\)\\s*)?${DASH}`, 'm'),
   new RegExp(`^\\s*${CITY}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\\s*\\([^()\\n]{1,60}\\)\\s*${DASH}`, 'm'),
   new RegExp(`^\\s*${MONTH} \\d{1,2}(?:, \\d{4})?\\s*\\([^()\\n]{1,60}\\)\\s*${DASH}`, 'm'),
+  new RegExp(`^\\s*${TITLE_CITY}(?:, ${MONTH} \\d{1,2})?\\s*\\([A-Z][^()\\n]{1,40}\\)\\s*${DASH}`, 'm'),
 ];
 
 /** `Source: Xinhua| 2019-07-29 21:08:49|Editor: …`, or a `Source:`/`Published:` line with a date. */

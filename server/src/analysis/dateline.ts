@@ -3,17 +3,57 @@
  * a story was filed (`TOKYO, July 29 (Xinhua) --`, `Sep 07 (Japan Times) -`,
  * `BERLIN (AP) —`, `Source: Xinhua| 2019-07-29 21:08:49|Editor: …`).
  */
+import { MONTH_SOURCE } from './looseDate';
+import { gazetteerEntryNamed } from './gazetteer';
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH = MONTH_SOURCE;
 const MONTH_DAY = `${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?`;
-const CITY = "[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?";
-const AGENCY = '\\([^()\\r\\n]{1,40}\\)';
+/** The day first, as British and Commonwealth desks write it (`3 October`). */
+const DAY_MONTH = `\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?`;
+/** A place in capitals (`OSLO`, `KUALA LUMPUR`, `ST. LOUIS`), or several joined by slashes (`SEOUL/WASHINGTON`). */
+const CAPS_PLACE = "[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*";
+const CAPS_PLACES = `${CAPS_PLACE}(?:[ ]?/[ ]?${CAPS_PLACE})*`;
+/** A place as a word in title case (`Nairobi`, `Buenos Aires`): only before a date or an agency. */
+const TITLE_PLACE = "[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2}";
+/** The country or state after the place (`, Peru`, `, Calif.`, `, N.Y.`). */
+const REGION = '(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?';
+const AGENCY = '(?:\\([^()\\r\\n]{1,40}\\)|/[^/\\r\\n]{1,40}/)';
 const DASH = '(?:--|—|–|-)';
 
-/** Dateline at the start of a paragraph; group 1 is the month-and-day part when present. */
+/**
+ * Dateline at the start of a paragraph; groups 1 and 4 are the month-and-day part when present.
+ * Group 2 is a bare place in capitals (group 3 its colon) and group 5 a place in title case
+ * before a colon, both checked by {@link barePlace}.
+ */
 const DATELINE = new RegExp(
-  `^(?:${CITY},?\\s+(${MONTH_DAY})\\s*(?:${AGENCY})?|${CITY}\\s*${AGENCY}|(${MONTH_DAY})\\s*${AGENCY}|[A-Z]{3,}(?:[ ][A-Z]{2,})*)\\s*${DASH}\\s*`,
+  `^(?:(?:${CAPS_PLACES}|${TITLE_PLACE})${REGION},?\\s+(${MONTH_DAY}|${DAY_MONTH})\\s*(?:${AGENCY})?\\s*${DASH}` +
+    `|(?:${CAPS_PLACES}|${TITLE_PLACE})${REGION}\\s*${AGENCY}\\s*${DASH}` +
+    `|(${CAPS_PLACES}${REGION})\\s*(?:(?:--|—|–|-(?=\\s))|(:)(?=[ ]+["“‘'A-Z0-9]))` +
+    `|(${MONTH_DAY})\\s*${AGENCY}\\s*${DASH}` +
+    `|(${TITLE_PLACE}(?:[ ]?/[ ]?${TITLE_PLACE})*):(?=[ ]+["“‘'A-Z0-9]))\\s*`,
 );
+
+/** Labels in capitals that open a paragraph the way a place does but are not places. */
+const NOT_PLACES = new Set([
+  'UPDATE', 'UPDATED', 'BREAKING', 'BREAKING NEWS', 'EXCLUSIVE', 'WATCH', 'ANALYSIS', 'OPINION', "EDITOR'S NOTE", 'EDITOR’S NOTE',
+  'CORRECTION', 'CLARIFICATION', 'LIVE', 'NOTE', 'PHOTO', 'PHOTOS', 'VIDEO', 'READ MORE', 'FACTBOX', 'EXPLAINER', 'SOURCE', 'SOURCES',
+  'WARNING', 'ALERT', 'URGENT', 'FLASH', 'COMMENT', 'REVIEW', 'INTERVIEW', 'FEATURE', 'SPONSORED', 'ADVERTISEMENT', 'DISCLAIMER',
+  'TRANSCRIPT', 'RELATED', 'SEE ALSO', 'MORE', 'WHAT', 'WHY', 'HOW', 'WHO', 'WHEN', 'WHERE', 'NEW', 'FILE', 'ABOUT', 'CONTACT',
+  'UPDATES', 'RESULTS', 'SCORES', 'LINEUPS', 'TEAMS', 'FULL TIME', 'HALF TIME', 'PREVIEW', 'RECAP', 'SPOILER', 'SUMMARY', 'TL;DR',
+]);
+
+/**
+ * True when a place in capitals with nothing but a dash or colon after it is a place:
+ * not a label such as `UPDATE -` nor an acronym; before a colon (`KUALA LUMPUR:`, not `SMITH:` in a
+ * transcript) every place must be one the gazetteer knows.
+ */
+function barePlace(places: string, colon: boolean): boolean {
+  if (NOT_PLACES.has(places.replace(/\s+/g, ' ').toUpperCase())) return false;
+  // Two capitals before a dash are an acronym ("AP-GfK Poll"), not a place.
+  if (!/[A-Za-z]{3}/.test(places)) return false;
+  if (!colon) return true;
+  return places.split(/\s*[/,]\s*/).every((part) => gazetteerEntryNamed(part)?.type === 'place');
+}
 
 /** A recognised dateline: its length and the date it names, if any. */
 export interface Dateline {
@@ -24,11 +64,17 @@ export interface Dateline {
   dateOffset?: number;
 }
 
-/** Recognises a dateline at the start of a paragraph's text. */
+/**
+ * Recognises a dateline at the start of a paragraph's text: `TOKYO, July 29 (Xinhua) --`,
+ * `SEOUL/WASHINGTON, Oct 3 -`, `LIMA, Peru (AP) —`, `KUALA LUMPUR:`, `Kuala Lumpur:`, `Nairobi (AFP) -`.
+ * A dateline without a date still marks the place it was filed from, not story text.
+ */
 export function matchDateline(paragraph: string): Dateline | undefined {
   const m = DATELINE.exec(paragraph);
   if (!m) return undefined;
-  const dateText = m[1] ?? m[2];
+  if (m[2] !== undefined && !barePlace(m[2], m[3] !== undefined)) return undefined;
+  if (m[5] !== undefined && !barePlace(m[5], true)) return undefined;
+  const dateText = m[1] ?? m[4];
   const dateOffset = dateText === undefined ? undefined : paragraph.indexOf(dateText);
   return { length: m[0].length, dateText, dateOffset };
 }
@@ -43,40 +89,4 @@ export function isMetadataLine(line: string): boolean {
   if (METADATA_SOURCE.test(line)) return true;
   if (SECTION_AND_DATE.test(line.trim())) return true;
   return METADATA_FIELDS.test(line) && ISO_DATE.test(line);
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** A calendar date read from a metadata line or a dateline; `year` is undefined when the text gives none. */
-export interface LooseDate {
-  year?: number;
-  month: number;
-  day: number;
-  /** The matched text and its offset in the searched string. */
-  text: string;
-  offset: number;
-}
-
-const MONTH_DAY_RE = new RegExp(`(${MONTH})\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?`);
-
-/** Finds the first ISO date or "Month DD[, YYYY]" in a line. */
-export function findLooseDate(text: string): LooseDate | undefined {
-  const iso = ISO_DATE.exec(text);
-  if (iso) {
-    const date = { year: +iso[1], month: +iso[2], day: +iso[3], text: iso[0], offset: iso.index };
-    if (validDay(date.month, date.day)) return date;
-  }
-  const md = MONTH_DAY_RE.exec(text);
-  if (md) {
-    const month = MONTHS.indexOf(md[1].slice(0, 3).toLowerCase()) + 1;
-    const day = +md[2];
-    if (month > 0 && validDay(month, day)) {
-      return { year: md[3] ? +md[3] : undefined, month, day, text: md[0], offset: md.index };
-    }
-  }
-  return undefined;
-}
-
-function validDay(month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }

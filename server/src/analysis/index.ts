@@ -5,5 +5,6 @@
 export * from './types';
 export { analyzeArticle, type AnalyzeOptions } from './analyze';
 export { AnalysisMemo } from './memo';
-export { buildRegistry, parseRegistry, nearMiss, EMPTY_REGISTRY, type Registry, type RegistryEntry, type RegistryProblem, type ParsedRegistryFile } from './registry';
+export { buildRegistry, buildRegistryInSteps, parseRegistry, nearMiss, EMPTY_REGISTRY, type Registry, type RegistryEntry, type RegistryProblem, type ParsedRegistryFile } from './registry';
 export { splitLines } from './lines';
+export { LineIndex, type LinePosition } from './lineIndex';

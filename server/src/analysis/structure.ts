@@ -6,6 +6,7 @@
 import { readFrontMatter } from './frontMatter';
 import { isMetadataLine, matchDateline } from './dateline';
 import { isBoilerplateMarker } from './boilerplate';
+import { readStampLine } from './stamps';
 import { isBlank, paragraphsOf, splitLines, type Line } from './lines';
 import type { ArticleStructure, TextSpan } from './types';
 
@@ -29,19 +30,29 @@ export function readStructure(text: string): ArticleStructure {
   }
 
   let bodyFrom = 0;
-  for (let i = 0; i < articleLines.length && i < 12; i++) {
+  const stamps: (TextSpan & { text: string })[] = [];
+  for (let i = 0; i < articleLines.length && i < HEADER_LINES; i++) {
     const line = articleLines[i];
     if (isBlank(line)) continue;
-    if (!structure.metadataLine && isMetadataLine(line.text)) {
-      structure.metadataLine = trimmedSpan(line);
+    if (isMetadataLine(line.text) || readStampLine(line.text).furniture) {
+      stamps.push(trimmedSpan(line));
       bodyFrom = i + 1;
     } else if (!structure.headline && looksLikeHeadline(line, articleLines, i)) {
       structure.headline = trimmedSpan(line);
       bodyFrom = i + 1;
     } else break;
   }
+  const bodyLines = articleLines.slice(bodyFrom);
+  for (const i of laterStamps(bodyLines)) {
+    stamps.push(trimmedSpan(bodyLines[i]));
+    bodyLines[i] = { start: bodyLines[i].start, end: bodyLines[i].start, text: '' };
+  }
+  if (stamps.length > 0) {
+    structure.metadataLine = stamps[0];
+    structure.stamps = stamps;
+  }
 
-  const paragraphs = paragraphsOf(articleLines.slice(bodyFrom));
+  const paragraphs = paragraphsOf(bodyLines);
   const datelineIndex = paragraphs.findIndex((p, i) => i < 6 && matchDateline(text.slice(p.start, p.end)) !== undefined);
   if (datelineIndex >= 0) {
     const p = paragraphs[datelineIndex];
@@ -56,12 +67,44 @@ export function readStructure(text: string): ArticleStructure {
   return structure;
 }
 
+/** How far down the header (headline, bylines, stamps) may reach. */
+const HEADER_LINES = 15;
+/** Lines after the header still searched for a stamp ("standfirst, byline, date" layouts). */
+const LATER_STAMP_LINES = 6;
+
+/**
+ * Indexes of byline and stamp lines among the first few lines after the header
+ * (a standfirst or a photo caption may come first). The search stops at the
+ * dateline and after the second line of story prose: a stamp further down is not
+ * the page's own.
+ */
+function laterStamps(lines: Line[]): number[] {
+  const found: number[] = [];
+  let seen = 0;
+  let prose = 0;
+  for (let i = 0; i < lines.length && seen < LATER_STAMP_LINES && prose < 2; i++) {
+    const line = lines[i];
+    if (isBlank(line)) continue;
+    seen++;
+    if (matchDateline(line.text.trimStart())) break;
+    if (readStampLine(line.text).furniture) found.push(i);
+    else if (isProse(line.text)) prose++;
+  }
+  return found;
+}
+
+/** A line of story prose: a long line, or one that ends a sentence. */
+function isProse(line: string): boolean {
+  const t = line.trim();
+  return t.length > 120 || /[.!?]["'”’]?$/.test(t);
+}
+
 /** The first short line followed by a blank line (or by the metadata line) is the headline. */
 function looksLikeHeadline(line: Line, lines: Line[], index: number): boolean {
   const trimmed = line.text.trim();
   if (trimmed.length > MAX_HEADLINE || matchDateline(trimmed)) return false;
   const next = lines[index + 1];
-  return next === undefined || isBlank(next) || isMetadataLine(next.text) || matchDateline(next.text) !== undefined;
+  return next === undefined || isBlank(next) || isMetadataLine(next.text) || matchDateline(next.text) !== undefined || readStampLine(next.text).furniture;
 }
 
 function trimmedSpan(line: Line): TextSpan & { text: string } {

@@ -107,6 +107,8 @@ export interface PublicationDate {
   source: PublicationDateSource;
   /** The text the date was read from, when it was read from the article. */
   span?: TextSpan;
+  /** How the year was found when the article does not print it (a weekday and the years it names); shown in hovers and the CLI. */
+  evidence?: string;
 }
 
 /**
@@ -149,7 +151,10 @@ export interface ArticleStructure {
   /** `fields` holds the plain string fields; `links` the reader's choices among shared names, when given. */
   frontMatter?: TextSpan & { fields: Record<string, string>; links?: FrontMatterLinks };
   headline?: TextSpan & { text: string };
+  /** The first metadata, byline or stamp line at the top. */
   metadataLine?: TextSpan & { text: string };
+  /** Every metadata, byline and date-stamp line at the top, in order (page furniture, not story text). */
+  stamps?: (TextSpan & { text: string })[];
   dateline?: TextSpan & { text: string };
   /** Body paragraphs, in order; only these are analysed. */
   paragraphs: TextSpan[];
@@ -159,7 +164,7 @@ export interface ArticleStructure {
 
 /** A message the editor can show about the article as a whole (unknown year, unbalanced quote…). */
 export interface Notice extends TextSpan {
-  code: 'unknown-year' | 'unbalanced-quote' | 'unattributed-quote' | 'too-large';
+  code: 'unknown-year' | 'invalid-date' | 'unbalanced-quote' | 'unattributed-quote' | 'too-large';
   message: string;
 }
 

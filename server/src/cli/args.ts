@@ -1,40 +1,65 @@
 /**
- * Command-line parsing for `news-lens analyze` (spec §4). Hand-written because the
- * grammar is five options long; errors become a usage message and exit status 2.
+ * Command-line parsing for `news-lens analyze` and `news-lens check` (spec §4).
+ * Hand-written because the grammar is a few options long; errors become a message
+ * and exit status 2.
  */
 
-/** Output formats of the CLI. */
+/** Output formats of `analyze`. */
 export const FORMATS = ['json', 'jsonl', 'brat', 'conll'] as const;
 
-/** One of the output formats. */
+/** One of the output formats of `analyze`. */
 export type Format = (typeof FORMATS)[number];
+
+/** Output formats of `check`: compiler-style lines, or one JSON document for tools. */
+export const CHECK_FORMATS = ['text', 'json'] as const;
 
 /** A parsed `analyze` invocation. */
 export interface AnalyzeArgs {
+  command: 'analyze';
   registries: string[];
   format: Format;
   date?: string;
   files: string[];
 }
 
+/** A parsed `check` invocation; `files` is empty when none were named (the folder's own registry is meant). */
+export interface CheckArgs {
+  command: 'check';
+  format: (typeof CHECK_FORMATS)[number];
+  files: string[];
+}
+
 /** The usage text printed on bad usage and for `--help`. */
 export const USAGE = `Usage: news-lens analyze [--registry FILE]... [--format json|jsonl|brat|conll] [--date YYYY-MM-DD] FILE...
+       news-lens check [--format text|json] [REGISTRY...]
 
-Analyses news articles: entities, dates and quotations with their speakers.
-  --registry FILE   an entity registry (YAML or JSON); repeat for more
+analyze: marks entities, dates and quotations with their speakers in news articles.
+  --registry FILE   an entity registry (YAML or JSON); repeat for more. Its problems are
+                    printed on stderr; entries with errors are left out, the rest is used.
   --format F        json (default), jsonl (one article per line), brat (standoff .ann), conll (tokens with IOB tags)
   --date D          publication date to use when an article gives none
-Exit status: 0 on success, 1 when a file cannot be read, 2 on bad usage.`;
+  Exit status: 0 when every article was read, 1 when a file cannot be read, 2 on bad usage.
 
-/** Thrown for bad usage; the message says what was wrong. */
-export class UsageError extends Error {}
+check: validates registries as the editor does (default: entities.yaml, .yml or .json here)
+and prints FILE:LINE:COL: error|warning|info: MESSAGE, or with --format json one JSON document.
+Names several entries share are info, not errors. For pre-commit hooks and CI.
+  Exit status: 0 when no file has an error, 1 on any error or unreadable file, 2 on bad usage.`;
+
+/** Thrown for bad usage; the message says what was wrong. `brief` errors print one line, without the usage. */
+export class UsageError extends Error {
+  constructor(message: string, readonly brief = false) {
+    super(message);
+  }
+}
 
 /** Parses `argv` (without node and the script). */
-export function parseArgs(argv: string[]): AnalyzeArgs | 'help' {
+export function parseArgs(argv: string[]): AnalyzeArgs | CheckArgs | 'help' {
   if (argv.length === 0) throw new UsageError('No command given.');
   if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return 'help';
-  if (argv[0] !== 'analyze') throw new UsageError(`Unknown command "${argv[0]}". The only command is "analyze".`);
-  const args: AnalyzeArgs = { registries: [], format: 'json', files: [] };
+  if (argv[0] !== 'analyze' && argv[0] !== 'check') throw new UsageError(`Unknown command "${argv[0]}". The commands are "analyze" and "check".`);
+  const analyze: AnalyzeArgs = { command: 'analyze', registries: [], format: 'json', files: [] };
+  const check: CheckArgs = { command: 'check', format: 'text', files: [] };
+  const files = argv[0] === 'check' ? check.files : analyze.files;
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -44,21 +69,34 @@ export function parseArgs(argv: string[]): AnalyzeArgs | 'help' {
       return v;
     };
     if (flag === '--help' || flag === '-h') return 'help';
-    else if (flag === '--registry') args.registries.push(value());
     else if (flag === '--format') {
       const format = value();
-      if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unknown format "${format}". Use one of: ${FORMATS.join(', ')}.`);
-      args.format = format as Format;
-    } else if (flag === '--date') {
-      const date = value();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new UsageError(`--date takes a date as YYYY-MM-DD, not "${date}".`);
-      args.date = date;
-    } else if (flag === '--') {
-      args.files.push(...argv.slice(i + 1));
+      const allowed: readonly string[] = argv[0] === 'check' ? CHECK_FORMATS : FORMATS;
+      if (!allowed.includes(format)) throw new UsageError(`Unknown format "${format}" for ${argv[0]}. Use one of: ${allowed.join(', ')}.`, true);
+      if (argv[0] === 'check') check.format = format as CheckArgs['format'];
+      else analyze.format = format as Format;
+    } else if (argv[0] === 'analyze' && flag === '--registry') analyze.registries.push(value());
+    else if (argv[0] === 'analyze' && flag === '--date') analyze.date = calendarDate(value());
+    else if (flag === '--') {
+      files.push(...argv.slice(i + 1));
       break;
-    } else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`Unknown option "${flag}".`);
-    else args.files.push(arg);
+    } else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`Unknown option "${flag}" for ${argv[0]}.`);
+    else files.push(arg);
   }
-  if (args.files.length === 0) throw new UsageError('No files to analyse.');
-  return args;
+  if (argv[0] === 'check') return check;
+  if (analyze.files.length === 0) throw new UsageError('No files to analyse.');
+  return analyze;
 }
+
+/** `text` when it is a real calendar day written YYYY-MM-DD; 2024-02-31 and 2023-02-29 are refused, not rolled over. */
+export function calendarDate(text: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) throw new UsageError(`--date takes a date as YYYY-MM-DD, not "${text}".`, true);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12) throw new UsageError(`--date ${text} is not a calendar date: there is no month ${month}.`, true);
+  const days = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  if (day < 1 || day > days) throw new UsageError(`--date ${text} is not a calendar date: ${MONTHS[month - 1]} ${year} has ${days} days.`, true);
+  return text;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -22,3 +22,10 @@ export function frontMatterLinkWarnings(text: string, analysis: ArticleAnalysis,
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** "line L, column C" (1-based) of an offset, as the CLI's warnings say where they are. */
+export function positionOf(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split(/\r\n|\r|\n/).length;
+  return `line ${line}, column ${offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'))}`;
+}

@@ -8,6 +8,8 @@ import type { ArticleAnalysis } from '../analysis';
 export interface ArticleJson {
   file: string;
   publicationDate: string | null;
+  /** How the year of the publication date was found when the article does not print it; absent otherwise. */
+  publicationDateEvidence?: string;
   /** `candidates` and `ambiguous` only for a mention whose text several registry entries claim. */
   entities: { start: number; end: number; text: string; type: string; entityId: string; candidates?: { entityId: string; score: number }[]; ambiguous?: true }[];
   dates: { start: number; end: number; text: string; value: string; mod?: string; dateType: string }[];
@@ -19,6 +21,7 @@ export function toArticleJson(file: string, analysis: ArticleAnalysis): ArticleJ
   return {
     file,
     publicationDate: analysis.publicationDate.value,
+    ...(analysis.publicationDate.evidence ? { publicationDateEvidence: analysis.publicationDate.evidence } : {}),
     entities: analysis.entities.map((e) => ({
       start: e.start,
       end: e.end,

@@ -1,31 +1,30 @@
 /**
- * Reads an article file for the CLI, refusing what is not text with a clear message
- * instead of analysing garbage: directories, binary files, undecodable bytes.
+ * Reads an article file for the CLI (and the export request), refusing what is not
+ * text with a clear message instead of analysing garbage: directories, FIFOs and
+ * devices (never opened for reading, so `/dev/zero` cannot exhaust memory), files over
+ * the size cap (checked before reading), binary files, undecodable bytes.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { DEFAULT_SETTINGS } from '../settings';
+import { decodeUtf8, readRegularFile } from '../files/safeRead';
 
 /** The text, or why there is none; `warning` for things worth saying (an empty file). */
 export type ReadResult = { text: string; warning?: string } | { error: string };
 
-/** Reads `path` as UTF-8 text (a UTF-8 byte-order mark is dropped). */
-export function readArticle(path: string): ReadResult {
-  let bytes: Buffer;
-  try {
-    if (statSync(path).isDirectory()) return { error: 'is a directory, not an article file' };
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { error: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message };
+/** Reads `path` as UTF-8 text (a UTF-8 byte-order mark is dropped), at most `maxChars` characters. */
+export function readArticle(path: string, maxChars = DEFAULT_SETTINGS.maxFileSize): ReadResult {
+  // A character is at most 4 UTF-8 bytes, so the byte cap is checked before reading and the character cap after.
+  const read = readRegularFile(path, { maxBytes: maxChars * 4, capName: `newsLens.maxFileSize (${maxChars} characters)` });
+  if ('refused' in read) {
+    if (read.kind === 'missing') return { error: 'no such file' };
+    if (read.refused.startsWith('is a directory')) return { error: 'is a directory, not an article file' };
+    return { error: read.refused };
   }
+  const bytes = read.bytes;
   if (bytes.length === 0) return { text: '', warning: 'the file is empty; nothing to analyse' };
   const sample = bytes.subarray(0, 8192);
   if (sample.includes(0)) return { error: 'looks like a binary file (it contains NUL bytes), not an article' };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { error: 'is not valid UTF-8 text; save it as UTF-8 and try again' };
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const text = decodeUtf8(bytes);
+  if (text === undefined) return { error: 'is not valid UTF-8 text; save it as UTF-8 and try again' };
+  if (text.length > maxChars) return { error: `is ${text.length} characters long, over the ${maxChars}-character limit of newsLens.maxFileSize` };
   return { text };
 }

@@ -35,7 +35,7 @@ export function register(ctx: ServerContext): void {
         }
         fix(`Add "${data.text}" to the registry as ${article(data.type)}`, { kind: 'add', name: data.text, type: data.type as EntityMention['type'] }, diagnostic, !data.ids);
         fix(`Ignore "${data.text}" in every article`, { kind: 'ignore', name: data.text }, diagnostic);
-      } else if (diagnostic.code === CODES.unknownYear) {
+      } else if (diagnostic.code === CODES.unknownYear || diagnostic.code === CODES.invalidDate) {
         actions.push({
           title: 'Set the publication date in front matter…',
           kind: CodeActionKind.QuickFix,

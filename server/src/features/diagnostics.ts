@@ -2,7 +2,7 @@
  * Problems in an article, pushed as the text changes: names not in the registry
  * (severity set by `newsLens.diagnostics.unregisteredNames`), near-miss spellings
  * of registered names, names two entities claim, unattributed quotations, unbalanced
- * quotation marks and an unknown publication year. Each carries a code and data so
+ * quotation marks, an unknown publication year and an impossible front-matter date. Each carries a code and data so
  * the quick fixes in codeActions.ts know what to offer.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
@@ -20,6 +20,7 @@ export const CODES = {
   unattributed: 'unattributed-quote',
   unbalanced: 'unbalanced-quote',
   unknownYear: 'unknown-year',
+  invalidDate: 'invalid-date',
   tooLarge: 'too-large',
 } as const;
 
@@ -62,6 +63,7 @@ export function articleDiagnostics(document: TextDocument, analysis: ArticleAnal
     if (n.code === 'unattributed-quote') out.push(diagnostic(n, DiagnosticSeverity.Hint, CODES.unattributed, n.message));
     else if (n.code === 'unbalanced-quote') out.push(diagnostic(n, DiagnosticSeverity.Warning, CODES.unbalanced, n.message));
     else if (n.code === 'unknown-year') out.push(diagnostic(n, DiagnosticSeverity.Information, CODES.unknownYear, n.message));
+    else if (n.code === 'invalid-date') out.push(diagnostic(n, DiagnosticSeverity.Error, CODES.invalidDate, n.message));
     else if (n.code === 'too-large') out.push(diagnostic(n, DiagnosticSeverity.Information, CODES.tooLarge, n.message));
   }
   return out;
@@ -89,6 +91,9 @@ export function register(ctx: ServerContext): void {
     if (timer) clearTimeout(timer);
     timers.delete(e.document.uri);
     if (!ctx.isRegistry(e.document.uri)) void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+  ctx.onAnalysisReady((uri) => {
+    if (ctx.documents.get(uri)) schedule(uri, 0);
   });
   ctx.onRegistryChanged(() => {
     for (const document of ctx.documents.all()) schedule(document.uri, 0);

@@ -91,7 +91,9 @@ export function register(ctx: ServerContext): void {
       const file = displayPath(uri, folders);
       const open = ctx.article(uri);
       if (open) {
-        articles.push({ file, text: open.document.getText(), analysis: open.analysis });
+        // A large document still being analysed in the worker has only its layout so far: an export (a deliberate action) waits for the full analysis.
+        const analysis = ctx.cache.isPending(uri) ? analyzeArticle(open.document.getText(), { registry: open.registry, maxLength: ctx.settings().maxFileSize }) : open.analysis;
+        articles.push({ file, text: open.document.getText(), analysis });
         continue;
       }
       const path = toPath(uri);
@@ -99,7 +101,7 @@ export function register(ctx: ServerContext): void {
         skipped.push({ uri, reason: 'not open and not a file on disk' });
         continue;
       }
-      const read = readArticle(path);
+      const read = readArticle(path, ctx.settings().maxFileSize);
       if ('error' in read) {
         skipped.push({ uri, reason: read.error });
         continue;

@@ -67,7 +67,10 @@ function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: 
 function dateCard(date: DateMention, analysis: ArticleAnalysis): string {
   const lines = [`**${escape(readable(date.value))}** — ${date.dateType}${date.mod ? `, ${date.mod.toLowerCase()}` : ''}`, '', `TIMEX3 value \`${date.value}\`${date.mod ? ` mod \`${date.mod}\`` : ''}`];
   lines.push('', escape(date.resolution));
-  if (analysis.publicationDate.value) lines.push('', `Publication date: ${analysis.publicationDate.value} (from the ${analysis.publicationDate.source})`);
+  const pub = analysis.publicationDate;
+  if (pub.value) lines.push('', `Publication date: ${pub.value} (from the ${pub.source})`);
+  // A year the article does not print is an inference; the reader sees what it rests on.
+  if (pub.evidence) lines.push('', escape(pub.evidence));
   return lines.join('\n');
 }
 

@@ -1,33 +1,61 @@
 /**
- * Problems in registry files (YAML errors, duplicate ids, aliases claimed twice,
- * unknown types), published with exact ranges on each registry file. The last good
- * registry stays in force meanwhile (RegistryStore keeps it).
+ * Problems in registry files (YAML errors, duplicate ids, unknown types, missing
+ * fields), published with exact ranges on each registry file, and names several
+ * entries share as Information (legal: mentions are disambiguated in context). A
+ * broken entry is left out alone; after a YAML syntax error the last good version
+ * of the file stays in force meanwhile (RegistryStore keeps it).
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ParsedRegistryFile } from '../analysis';
 import type { ServerContext } from '../context';
 import { toUri } from '../uri';
 
 const published = new Set<string>();
+/** Window messages already shown (path + reason), so a refused shared registry is announced once, not at every change. */
+const announced = new Set<string>();
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+
+/** What stays in use while a problem that stops the whole file is being fixed. */
+function inForce(version: ParsedRegistryFile | undefined): string {
+  if (version?.ok) return '(the last valid version of this registry stays in use until this is fixed)';
+  const n = version?.entries.length ?? 0;
+  return n === 0 ? '(no entry of this registry is in use until this is fixed)' : `(the ${n === 1 ? 'entry' : `${n} entries`} before it ${n === 1 ? 'is' : 'are'} in use until this is fixed)`;
+}
 
 /** Publishes the current problems of every registry file (and clears fixed ones). */
 export function publishRegistryProblems(ctx: ServerContext): void {
   const seen = new Set<string>();
+  const shared = new Set(ctx.registries.sharedPaths());
+  const stillAnnounced = new Set<string>();
   for (const file of ctx.registries.allFiles()) {
+    if (shared.has(file.path) && (file.missing || file.readError)) {
+      // A path from newsLens.registries that cannot be read may have no editor to show a diagnostic in: say it in a window message.
+      const key = `${file.path}\0${file.readError ?? 'missing'}`;
+      stillAnnounced.add(key);
+      if (!announced.has(key)) {
+        if (file.missing) ctx.connection.window.showWarningMessage(`News Lens: the registry ${file.path} named in newsLens.registries does not exist; it is not used.`);
+        else ctx.connection.window.showErrorMessage(`News Lens: the registry ${file.path} named in newsLens.registries was not read: it ${file.readError}.`);
+      }
+    }
+    if (file.missing) continue;
     const uri = toUri(file.path);
     seen.add(uri);
     const document = TextDocument.create(uri, 'yaml', 0, file.text);
     const diagnostics: Diagnostic[] = file.problems.map((p) => ({
       range: { start: document.positionAt(p.start), end: document.positionAt(p.end) },
-      severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+      severity: SEVERITY[p.severity],
       source: 'News Lens',
-      message: file.lastGood && p.severity === 'error' ? `${p.message} (the last valid version of this registry stays in use until this is fixed)` : p.message,
+      message: p.wholeFile ? `${p.message} ${inForce(file.lastGood)}` : p.message,
     }));
     if (file.readError) {
-      diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'News Lens', message: `Cannot read this registry: ${file.readError}` });
+      diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'News Lens', message: `This registry was not read: it ${file.readError}.` });
     }
     void ctx.connection.sendDiagnostics({ uri, diagnostics });
   }
+  announced.clear();
+  for (const key of stillAnnounced) announced.add(key);
   for (const uri of published) if (!seen.has(uri)) void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
   published.clear();
   for (const uri of seen) published.add(uri);

@@ -8,6 +8,15 @@ import type { RegistryEntry } from '../analysis';
 import type { ServerContext } from '../context';
 import { toUri } from '../uri';
 
+/** One TextDocument per registry text: its line offsets are computed once, not once per entry (a 50,000-entity file is 4 MB). */
+const documents = new Map<string, TextDocument>();
+
+function documentOf(uri: string, text: string): TextDocument {
+  let document = documents.get(uri);
+  if (!document || document.getText() !== text) documents.set(uri, (document = TextDocument.create(uri, 'yaml', 0, text)));
+  return document;
+}
+
 /** The location of an entry's `name` line (or the entry itself) in its registry file. */
 export function entryLocation(ctx: ServerContext, entry: RegistryEntry): Location | undefined {
   if (!entry.location) return undefined;
@@ -15,7 +24,7 @@ export function entryLocation(ctx: ServerContext, entry: RegistryEntry): Locatio
   const open = ctx.documents.get(uri);
   const text = open?.getText() ?? ctx.registries.allFiles().find((f) => f.path === entry.location!.file)?.text;
   if (text === undefined) return undefined;
-  const document = open ?? TextDocument.create(uri, 'yaml', 0, text);
+  const document = open ?? documentOf(uri, text);
   const { start, end } = entry.location.span;
   const entryText = text.slice(start, end);
   const nameAt = entryText.search(/\bname\s*["']?\s*:/);

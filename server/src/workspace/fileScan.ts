@@ -1,43 +1,14 @@
 /**
- * Finds article files under the workspace folders and reads them defensively:
- * `.news` and `.article` always count, `.txt` when it looks like an article or
- * matches `newsLens.articleGlobs`. Binary and oversized files are skipped.
+ * Reads workspace files as articles defensively: `.news` and `.article` always
+ * count, `.txt` when it looks like an article or matches `newsLens.articleGlobs`.
+ * Only regular files are read, never more than `newsLens.maxFileSize` allows (checked
+ * before reading, see files/safeRead.ts); binary files are skipped. The walk that
+ * finds the candidates is files/walk.ts.
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import picomatch from 'picomatch';
 import { looksLikeArticle } from '../analysis/articleDetection';
-
-const SKIP_DIRS = new Set(['node_modules', 'out', 'dist']);
-
-/** Every candidate article path below `folder` (depth-first, sorted, dot-folders skipped). */
-export function listArticleFiles(folder: string, limit = 200_000): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      if (out.length >= limit) return;
-      if (name.startsWith('.')) continue;
-      const path = join(dir, name);
-      if (/\.(?:news|article|txt)$/i.test(name)) out.push(path);
-      else if (!name.includes('.') || !/\.[a-z0-9]{1,5}$/i.test(name)) {
-        if (SKIP_DIRS.has(name)) continue;
-        try {
-          if (statSync(path).isDirectory()) walk(path);
-        } catch {
-          // Vanished or unreadable: nothing to index there.
-        }
-      }
-    }
-  };
-  walk(folder);
-  return out;
-}
+import { readRegularFile } from '../files/safeRead';
 
 /** Why a file was not read as an article, or its text. */
 export type ReadOutcome = { text: string } | { skipped: string };
@@ -45,14 +16,13 @@ export type ReadOutcome = { text: string } | { skipped: string };
 /** Reads an article file; `.txt` files must look like articles or match a glob. */
 export function readArticleFile(path: string, folder: string | undefined, maxSize: number, globs: string[]): ReadOutcome {
   try {
-    const stat = statSync(path);
-    if (!stat.isFile()) return { skipped: 'not a file' };
-    if (stat.size > maxSize * 4) return { skipped: 'larger than newsLens.maxFileSize' };
+    // A character is at most 4 UTF-8 bytes: a file over 4 × maxSize bytes is too long for certain.
+    const read = readRegularFile(path, { maxBytes: maxSize * 4, capName: 'newsLens.maxFileSize' });
+    if ('refused' in read) return { skipped: read.refused };
+    const bytes = read.bytes;
     if (/\.txt$/i.test(path) && !matchesGlob(path, folder, globs)) {
-      const head = readHead(path, 4096);
-      if (!looksLikeArticle(head)) return { skipped: 'a .txt that does not look like an article' };
+      if (!looksLikeArticle(bytes.subarray(0, 4096).toString('utf8'))) return { skipped: 'a .txt that does not look like an article' };
     }
-    const bytes = readFileSync(path);
     if (bytes.subarray(0, 8192).includes(0)) return { skipped: 'binary' };
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
     if (text.length > maxSize) return { skipped: 'larger than newsLens.maxFileSize' };
@@ -66,15 +36,4 @@ function matchesGlob(path: string, folder: string | undefined, globs: string[]):
   if (globs.length === 0) return false;
   const rel = folder ? relative(folder, path) : path;
   return globs.some((g) => picomatch.isMatch(rel, g, { dot: false }) || picomatch.isMatch(path, g));
-}
-
-function readHead(path: string, bytes: number): string {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(bytes);
-    const n = readSync(fd, buffer, 0, bytes, 0);
-    return buffer.subarray(0, n).toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -5,28 +5,71 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { IndexJobRunner, type IndexJob, type IndexOutcome } from './indexJob';
+import type { ArticleAnalysis, ParsedRegistryFile } from '../analysis';
+import { IndexJobRunner, type AnalyzeJob, type AnalyzeOutcome, type IndexJob, type IndexOutcome, type RegistryPart } from './indexJob';
+
+/** Registry entries per message to the worker. */
+const ENTRIES_PER_PART = 2000;
 
 /** Sends jobs to the worker and resolves each with its outcome. */
 export class IndexThread {
   private worker: Worker | undefined;
   private failed = false;
-  private readonly pending = new Map<number, (outcome: IndexOutcome) => void>();
+  private readonly pending = new Map<number, (outcome: IndexOutcome | AnalyzeOutcome) => void>();
   private readonly local = new IndexJobRunner();
-  private readonly sentRegistries = new Set<number>();
+  private analyses = 0;
+  private readonly sentRegistries = new Map<number, Promise<void>>();
 
   constructor(private readonly log: (message: string) => void, private readonly script = join(__dirname, 'indexWorker.js')) {}
 
   /** Indexes one file; the registry's files are sent to the worker only the first time. */
-  run(job: Omit<IndexJob, 'registry'> & { registry: { serial: number; files: IndexJob['registry']['files'] } }): Promise<IndexOutcome> {
+  async run(job: Omit<IndexJob, 'registry'> & { registry: { serial: number; files: ParsedRegistryFile[] } }): Promise<IndexOutcome> {
     const worker = this.ensureWorker();
-    if (!worker) return Promise.resolve(this.local.run(job));
-    const first = !this.sentRegistries.has(job.registry.serial);
-    this.sentRegistries.add(job.registry.serial);
+    if (!worker) return this.local.run(job);
+    let sent = this.sentRegistries.get(job.registry.serial);
+    if (!sent) this.sentRegistries.set(job.registry.serial, (sent = this.sendRegistry(worker, job.registry.serial, job.registry.files)));
+    await sent;
+    if (this.worker !== worker) return this.local.run(job);
     return new Promise((resolve) => {
-      this.pending.set(job.id, resolve);
-      worker.postMessage({ ...job, registry: first ? job.registry : { serial: job.registry.serial } });
+      this.pending.set(job.id, resolve as (outcome: IndexOutcome | AnalyzeOutcome) => void);
+      worker.postMessage({ ...job, registry: { serial: job.registry.serial } });
     });
+  }
+
+  /**
+   * Analyses a document's text in the worker; undefined when there is no worker (or it
+   * failed), and the caller then analyses in its own thread.
+   */
+  async analyze(text: string, registry: { serial: number; files: ParsedRegistryFile[] }, maxLength: number): Promise<ArticleAnalysis | undefined> {
+    const worker = this.ensureWorker();
+    if (!worker) return undefined;
+    let sent = this.sentRegistries.get(registry.serial);
+    if (!sent) this.sentRegistries.set(registry.serial, (sent = this.sendRegistry(worker, registry.serial, registry.files)));
+    await sent;
+    if (this.worker !== worker) return undefined;
+    // Negative ids: the indexer numbers its jobs from 1 and both share the pending map.
+    const id = -++this.analyses;
+    return new Promise((resolve) => {
+      this.pending.set(id, (outcome) => resolve('analysis' in outcome ? outcome.analysis : undefined));
+      worker.postMessage({ kind: 'analyze', id, text, registry: { serial: registry.serial }, maxLength } satisfies AnalyzeJob);
+    });
+  }
+
+  /** True once the worker has failed for good (analysis then stays in the server's thread). */
+  get unavailable(): boolean {
+    return this.failed;
+  }
+
+  /** Sends a registry in slices of entries, yielding between them, so a 50,000-entity registry never blocks the thread. */
+  private async sendRegistry(worker: Worker, serial: number, files: ParsedRegistryFile[]): Promise<void> {
+    for (const file of files) {
+      worker.postMessage({ kind: 'registry-file', serial, file: { ...file, entries: file.entries.slice(0, ENTRIES_PER_PART) } } satisfies RegistryPart);
+      for (let i = ENTRIES_PER_PART; i < file.entries.length; i += ENTRIES_PER_PART) {
+        await new Promise((resolve) => setImmediate(resolve));
+        worker.postMessage({ kind: 'registry-entries', serial, entries: file.entries.slice(i, i + ENTRIES_PER_PART) } satisfies RegistryPart);
+      }
+    }
+    worker.postMessage({ kind: 'registry-end', serial } satisfies RegistryPart);
   }
 
   /** Stops the worker (server shutdown). */
@@ -44,7 +87,7 @@ export class IndexThread {
     try {
       const worker = new Worker(this.script);
       worker.unref();
-      worker.on('message', (outcome: IndexOutcome) => {
+      worker.on('message', (outcome: IndexOutcome | AnalyzeOutcome) => {
         this.pending.get(outcome.id)?.(outcome);
         this.pending.delete(outcome.id);
       });

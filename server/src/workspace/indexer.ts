@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { ArticleAnalysis, ParsedRegistryFile } from '../analysis';
 import type { Settings } from '../settings';
 import { toRecord } from './articleRecord';
-import { listArticleFiles } from './fileScan';
+import { listArticleFiles } from '../files/walk';
 import { IndexThread } from './indexThread';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -22,6 +22,8 @@ export interface IndexerDeps {
   /** True when the editor has the document open: its buffer, not the disk, is the truth. */
   isOpen(uri: string): boolean;
   log(message: string): void;
+  /** Tells the user something they should act on (a window message). */
+  warn(message: string): void;
   /** Reports progress; returns a function that ends the report. */
   beginProgress(title: string): Promise<{ report(done: number, total: number): void; done(): void }>;
   /** Called after a batch of changes, to refresh code lenses and the like. */
@@ -40,6 +42,11 @@ export class Indexer {
 
   constructor(private readonly deps: IndexerDeps) {
     this.thread = new IndexThread(deps.log);
+  }
+
+  /** Analyses an open document's text in the index worker (see analysisCache.ts); undefined without a worker. */
+  analyzeOffThread(text: string, registry: { serial: number; files: ParsedRegistryFile[] }, maxLength: number): Promise<ArticleAnalysis | undefined> {
+    return this.thread.analyze(text, registry, maxLength);
   }
 
   /** Stops the worker thread. */
@@ -80,7 +87,15 @@ export class Indexer {
 
   private async scan(generation: number): Promise<void> {
     const started = Date.now();
-    const files = this.folders.flatMap((folder) => listArticleFiles(folder).map((path) => ({ path, folder })));
+    const files: { path: string; folder: string }[] = [];
+    const limit = this.deps.settings().maxWorkspaceFiles;
+    for (const folder of this.folders) {
+      // The walk is asynchronous and loop-proof (files/walk.ts): requests are answered while it runs.
+      const found = await listArticleFiles(folder, limit, () => generation !== this.generation);
+      if (generation !== this.generation) return;
+      for (const path of found.files) files.push({ path, folder });
+      if (found.truncated) this.deps.warn(`News Lens indexed only the first ${limit} article files of ${folder} (newsLens.maxWorkspaceFiles); raise the setting to index more.`);
+    }
     const progress = await this.deps.beginProgress(`Indexing ${files.length} articles`);
     let indexed = 0;
     try {

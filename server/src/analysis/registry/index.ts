@@ -29,6 +29,20 @@ let serials = 0;
 
 /** Merges parsed files in order; an id defined twice keeps its first definition. */
 export function buildRegistry(files: ParsedRegistryFile[]): Registry {
+  const steps = buildRegistryInSteps(files, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link buildRegistry} in steps: pauses (yields) after every `entriesPerStep` entries,
+ * so the server can build a 50,000-entity registry between requests instead of
+ * blocking its thread for a second. The result is the same registry.
+ */
+export function* buildRegistryInSteps(files: ParsedRegistryFile[], entriesPerStep = 2000): Generator<void, Registry, void> {
+  let sinceYield = 0;
   const byId = new Map<string, RegistryEntry>();
   const matcher = new NameMatcher();
   const roles = new Map<string, string>();
@@ -44,6 +58,10 @@ export function buildRegistry(files: ParsedRegistryFile[]): Registry {
       for (const alias of entry.aliases) matcher.add(alias, entry.id);
       for (const surface of new Set([entry.name, ...entry.aliases].map((n) => n.toLowerCase()))) claims.set(surface, [...(claims.get(surface) ?? []), entry.id]);
       for (const role of entry.roles) if (!roles.has(role.toLowerCase())) roles.set(role.toLowerCase(), entry.id);
+      if (++sinceYield >= entriesPerStep) {
+        sinceYield = 0;
+        yield;
+      }
     }
     for (const name of file.ignore) ignore.add(name.toLowerCase());
   }

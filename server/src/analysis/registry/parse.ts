@@ -2,72 +2,111 @@
  * Reads a registry file (YAML, or JSON, which YAML reads too) into entries and
  * precise problems. Pure: the caller supplies the text, so the same code serves
  * the editor (unsaved buffers), the CLI and the tests.
+ *
+ * A team's registry is never perfect, so one bad entry never costs the others: an
+ * entry with an error is left out alone, a duplicate id keeps its first entry, and a
+ * YAML syntax error keeps the entries before it. A name several entries share is
+ * legal (the linker chooses in context) and only reported as information.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { ENTITY_TYPES, type EntityType } from '../types';
+import { nameKeys } from './nameTokens';
 import type { ParsedRegistryFile, RegistryEntry, RegistryProblem } from './types';
 
 const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
+
+/** Said after every error that drops an entry, so the reader knows what it costs. */
+const LEFT_OUT = ' This entry is left out until this is fixed.';
+
+/** How many ids a shared-name message lists before "and N more" (a name shared 1,000 times stays one short line). */
+const IDS_SHOWN = 5;
+
+/** An entry that was read, with the node it came from (for the spans of later problems). */
+interface ReadEntry {
+  entry: RegistryEntry;
+  node: YAMLMap;
+}
 
 /** Parses registry text; `file` is only recorded in entry locations. */
 export function parseRegistry(text: string, file = ''): ParsedRegistryFile {
   const problems: RegistryProblem[] = [];
   const doc = parseDocument(text, { keepSourceTokens: false, uniqueKeys: false });
+  // Where the text stops being trustworthy: the first syntax error. Only what ends before it is read.
+  let cut = Infinity;
   for (const error of doc.errors) {
     const [start, end] = error.pos;
-    problems.push({ start, end: Math.max(end, start + 1), severity: 'error', message: error.message.split('\n')[0] });
+    cut = Math.min(cut, start);
+    problems.push({ start, end: Math.max(end, start + 1), severity: 'error', message: yamlMessage(error.message), wholeFile: true });
   }
-  if (doc.errors.length > 0) return { entries: [], ignore: [], problems, ok: false };
+  for (const warning of doc.warnings) {
+    const [start, end] = warning.pos;
+    problems.push({ start, end: Math.max(end, start + 1), severity: 'warning', message: yamlMessage(warning.message) });
+  }
+  const before = (node: YamlNode | null | undefined) => cut === Infinity || (node?.range != null && node.range[1] < cut);
+  const done = (entries: RegistryEntry[], ignore: string[], ok: boolean): ParsedRegistryFile => ({
+    entries,
+    ignore,
+    problems: problems.sort((a, b) => a.start - b.start || a.end - b.end),
+    ok: ok && cut === Infinity,
+  });
 
   const root = doc.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
-    return { entries: [], ignore: [], problems, ok: true };
-  }
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return done([], [], true);
   if (!isMap(root)) {
-    problems.push({ ...range(root as YamlNode, text), severity: 'error', message: 'A registry is a mapping with an `entities:` list.' });
-    return { entries: [], ignore: [], problems, ok: false };
+    if (cut === Infinity) problems.push({ ...range(root as YamlNode, text), severity: 'error', message: 'A registry is a mapping with an `entities:` list.', wholeFile: true });
+    return done([], [], false);
   }
-  const entries: RegistryEntry[] = [];
+  const read: ReadEntry[] = [];
   const list = root.get('entities', true) as YamlNode | undefined;
-  if (list !== undefined && !isSeq(list)) {
-    problems.push({ ...range(list, text), severity: 'error', message: '`entities` must be a list of entries.' });
-  } else if (list) {
+  let shapeOk = true;
+  if (list !== undefined && !isSeq(list) && !(isScalar(list) && list.value === null)) {
+    if (before(list)) problems.push({ ...range(list, text), severity: 'error', message: '`entities` must be a list of entries.', wholeFile: true });
+    shapeOk = false;
+  } else if (isSeq(list)) {
     for (const item of list.items) {
+      if (!before(item as YamlNode)) break;
       const entry = readEntry(item as YamlNode, text, file, problems);
-      if (entry) entries.push(entry);
+      if (entry) read.push({ entry, node: item as YAMLMap });
     }
   }
-  const ignore = readStrings(root, 'ignore', text, problems);
-  checkDuplicates(entries, root, text, problems);
-  return { entries, ignore, problems, ok: !problems.some((p) => p.severity === 'error') };
+  const ignoreNode = root.get('ignore', true) as YamlNode | undefined;
+  const ignore = before(ignoreNode) ? readStrings(root, 'ignore', text, problems) : [];
+  const kept = dropDuplicateIds(read, text, problems);
+  reportSharedNames(kept, text, problems);
+  return done(kept.map((r) => r.entry), ignore, shapeOk);
+}
+
+/** The first line of a `yaml` message, without the "at line L, column C:" that the diagnostic's own position says. */
+function yamlMessage(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
 function readEntry(node: YamlNode, text: string, file: string, problems: RegistryProblem[]): RegistryEntry | undefined {
   if (!isMap(node)) {
-    problems.push({ ...range(node, text), severity: 'error', message: 'Each entity is a mapping with `id`, `name` and `type`.' });
+    problems.push({ ...range(node, text), severity: 'error', message: `Each entity is a mapping with \`id\`, \`name\` and \`type\`.${LEFT_OUT}` });
     return undefined;
   }
+  const first = problems.length;
   const span = range(node, text);
-  const id = readString(node, 'id', text, problems);
-  const name = readString(node, 'name', text, problems);
-  const typeText = readString(node, 'type', text, problems);
-  let ok = true;
-  for (const [key, value] of [['id', id], ['name', name], ['type', typeText]] as const) {
-    if (value === undefined) {
+  // A required field that is absent or empty is reported on the entry's first line; one that is not text, on its value.
+  const required = (key: string) => {
+    const count = problems.length;
+    const value = readString(node, key, text, problems);
+    if (value === undefined && problems.length === count) {
       problems.push({ start: span.start, end: Math.min(span.end, lineEnd(text, span.start)), severity: 'error', message: `This entity has no \`${key}\`.` });
-      ok = false;
     }
-  }
+    return value;
+  };
+  const id = required('id');
+  const name = required('name');
+  const typeText = required('type');
   if (id !== undefined && !SLUG.test(id)) {
     problems.push({ ...valueRange(node, 'id', text), severity: 'error', message: `The id "${id}" must be a lowercase slug (letters, digits and "-").` });
-    ok = false;
   }
   if (typeText !== undefined && !(ENTITY_TYPES as readonly string[]).includes(typeText)) {
     problems.push({ ...valueRange(node, 'type', text), severity: 'error', message: `Unknown type "${typeText}". Use one of: ${ENTITY_TYPES.join(', ')}.` });
-    ok = false;
   }
-  if (!ok) return undefined;
-  return {
+  const entry: RegistryEntry = {
     id: id!,
     name: name!,
     type: typeText as EntityType,
@@ -77,33 +116,52 @@ function readEntry(node: YamlNode, text: string, file: string, problems: Registr
     links: readStrings(node, 'links', text, problems),
     location: { file, span },
   };
+  if (problems.length === first) return entry;
+  // Any error in an entry leaves the whole entry out: half an entry would link names to the wrong card.
+  for (let i = first; i < problems.length; i++) problems[i].message += LEFT_OUT;
+  return undefined;
 }
 
-/** Duplicate ids and aliases claimed by two entities make the registry ambiguous. */
-function checkDuplicates(entries: RegistryEntry[], root: YAMLMap, text: string, problems: RegistryProblem[]): void {
-  const nodes = (root.get('entities', true) as { items?: YamlNode[] } | undefined)?.items ?? [];
-  // Looked up only when a problem is reported, through a map built once: a 50,000-entry registry stays linear.
-  let byStart: Map<number, YamlNode> | undefined;
-  const nodeOf = (entry: RegistryEntry) => {
-    byStart ??= new Map(nodes.map((n) => [range(n, text).start, n]));
-    return byStart.get(entry.location?.span.start ?? -1);
-  };
+/** A duplicate id keeps its first entry: the later one is reported on its id and left out. */
+function dropDuplicateIds(read: ReadEntry[], text: string, problems: RegistryProblem[]): ReadEntry[] {
   const ids = new Map<string, RegistryEntry>();
-  const names = new Map<string, RegistryEntry>();
-  for (const entry of entries) {
-    const first = ids.get(entry.id);
+  const kept: ReadEntry[] = [];
+  for (const r of read) {
+    const first = ids.get(r.entry.id);
     if (first) {
-      const node = nodeOf(entry);
-      problems.push({ ...(node && isMap(node) ? valueRange(node, 'id', text) : entry.location!.span), severity: 'error', message: `Duplicate id "${entry.id}": it is already used by "${first.name}".` });
-    } else ids.set(entry.id, entry);
-    for (const surface of new Set([entry.name, ...entry.aliases])) {
-      const key = surface.toLowerCase();
-      const owner = names.get(key);
-      if (owner && owner.id !== entry.id) {
-        const node = nodeOf(entry);
-        const where = node && isMap(node) ? surfaceRange(node, surface, text) : entry.location!.span;
-        problems.push({ ...where, severity: 'error', message: `"${surface}" is claimed by two entities: "${owner.id}" and "${entry.id}".` });
-      } else names.set(key, entry);
+      problems.push({ ...valueRange(r.node, 'id', text), severity: 'error', message: `Duplicate id "${r.entry.id}": it is already used by "${first.name}".${LEFT_OUT}` });
+    } else {
+      ids.set(r.entry.id, r.entry);
+      kept.push(r);
+    }
+  }
+  return kept;
+}
+
+/**
+ * A name or alias several entries claim is legal: each claim gets an `info` naming the
+ * others. Claims are grouped the way the matcher compares names (tokens, apostrophe
+ * styles, possessives, case), so the report says exactly which mentions are shared.
+ */
+function reportSharedNames(read: ReadEntry[], text: string, problems: RegistryProblem[]): void {
+  const claims = new Map<string, { r: ReadEntry; surface: string }[]>();
+  for (const r of read) {
+    const own = new Set<string>();
+    for (const surface of [r.entry.name, ...r.entry.aliases]) {
+      const key = nameKeys(surface).join(' ').toLowerCase();
+      if (key === '' || own.has(key)) continue;
+      own.add(key);
+      const list = claims.get(key);
+      if (list) list.push({ r, surface });
+      else claims.set(key, [{ r, surface }]);
+    }
+  }
+  for (const list of claims.values()) {
+    if (list.length < 2) continue;
+    const ids = list.map((c) => c.r.entry.id);
+    const shown = ids.length <= IDS_SHOWN + 1 ? ids.join(', ') : `${ids.slice(0, IDS_SHOWN).join(', ')} and ${ids.length - IDS_SHOWN} more`;
+    for (const { r, surface } of list) {
+      problems.push({ ...surfaceRange(r.node, surface, text), severity: 'info', message: `'${surface}' names ${ids.length} entries: ${shown}; mentions are disambiguated in context` });
     }
   }
 }
@@ -145,12 +203,15 @@ function valueRange(map: YAMLMap, key: string, text: string): { start: number; e
   return range(map.get(key, true) as YamlNode | undefined, text);
 }
 
+/** The span of the name or alias node that reads `surface` in this entry. */
 function surfaceRange(map: YAMLMap, surface: string, text: string): { start: number; end: number } {
-  const name = map.get('name', true) as YamlNode | undefined;
-  if (isScalar(name) && name.value === surface) return range(name, text);
+  const same = (node: unknown) => isScalar(node) && node.value !== null && String(node.value).trim() === surface.trim();
+  const name = map.get('name', true);
+  if (same(name)) return range(name as YamlNode, text);
   const aliases = map.get('aliases', true);
+  if (same(aliases)) return range(aliases as YamlNode, text);
   if (isSeq(aliases)) {
-    const item = aliases.items.find((i) => isScalar(i) && i.value === surface);
+    const item = aliases.items.find(same);
     if (item) return range(item as YamlNode, text);
   }
   return range(map, text);

@@ -17,13 +17,29 @@ export interface RegistryEntry {
   location?: { file: string; span: TextSpan };
 }
 
-/** A problem in a registry file, with the exact span it concerns. */
+/**
+ * A problem in a registry file, with the exact span it concerns. An `error` drops
+ * what it concerns (one entry, one ignored name, or with `wholeFile` the rest of the
+ * file); a `warning` drops nothing; an `info` is a fact worth seeing, such as a name
+ * several entries share, which is legal.
+ */
 export interface RegistryProblem extends TextSpan {
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'info';
   message: string;
+  /**
+   * Set on problems that stop the file being read as a whole (YAML syntax, a file
+   * that is not a mapping with an `entities` list): the last good version of the
+   * file should stay in force instead of this one, when there is one.
+   */
+  wholeFile?: true;
 }
 
-/** The result of reading one registry file. `ok` is false when the file cannot be trusted as a whole. */
+/**
+ * The result of reading one registry file: every entry that could be read (an entry
+ * with an error is left out alone), and the problems. `ok` is false when the file
+ * could not be read as a whole (see `RegistryProblem.wholeFile`); `entries` are then
+ * those before the first such problem, to use only when no earlier version parsed.
+ */
 export interface ParsedRegistryFile {
   entries: RegistryEntry[];
   ignore: string[];
