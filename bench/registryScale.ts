@@ -9,7 +9,7 @@
  */
 import { analyzeArticle, buildRegistry, EMPTY_REGISTRY, parseRegistry, type RegistryEntry } from '../server/src/analysis';
 import { Random } from './prng';
-import { Budget, msSince, Timing, timeSync } from './stats';
+import { Budget, msSince, summarize, Timing, timeSync } from './stats';
 import type { BenchText } from './texts';
 import { fixtureEntities, registryYaml, type FixtureEntity } from './workspaceFixture';
 
@@ -30,6 +30,8 @@ export interface RegistryScaleResult {
   registeredMentions: number;
   /** The same size of registry with a fifth of its names shared by two entries, the article's names among them (issue 10). */
   shared: Timing;
+  /** The empty registry, timed in runs alternating with `shared`'s. */
+  sharedBaseline: Timing;
   /** Distinct names of the shared registry, and how many of them several entries claim. */
   sharedNames: { distinct: number; shared: number };
   /** Mentions of the article whose text several entries of the shared registry claim (each disambiguated). */
@@ -113,6 +115,22 @@ export function sharedEntities(count: number, seed = 10_010): RegistryEntry[] {
   return out;
 }
 
+/** Times two functions in alternating runs (same budget as `timeSync`), so a change of load hits both alike. */
+function timePair(first: () => unknown, second: () => unknown, budget: Budget): { first: Timing; second: Timing } {
+  const a: number[] = [];
+  const b: number[] = [];
+  const begun = process.hrtime.bigint();
+  while (a.length < budget.maxRuns && (a.length < budget.minRuns || msSince(begun) < budget.ms)) {
+    let start = process.hrtime.bigint();
+    first();
+    a.push(msSince(start));
+    start = process.hrtime.bigint();
+    second();
+    b.push(msSince(start));
+  }
+  return { first: summarize(a), second: summarize(b) };
+}
+
 /** Runs section F on a 1,000-word article. */
 export function benchRegistryScale(text: BenchText, count: number, budget: Budget): RegistryScaleResult {
   const yaml = registryYaml(inventedEntities(count));
@@ -132,8 +150,11 @@ export function benchRegistryScale(text: BenchText, count: number, budget: Budge
   for (let i = 0; i < budget.warmup; i++) for (const r of [EMPTY_REGISTRY, sharedRegistry]) analyzeArticle(text.text, { registry: r });
   const sharedForms = [...sharedRegistry.claims.values()];
   const noWarmup = { ...budget, warmup: 0 };
+  // Runs alternate with the empty registry's, so both see the same load on a shared machine.
+  const pair = timePair(() => analyzeArticle(text.text, { registry: EMPTY_REGISTRY }), () => analyzeArticle(text.text, { registry: sharedRegistry }), noWarmup);
   return {
-    shared: timeSync(() => analyzeArticle(text.text, { registry: sharedRegistry }), noWarmup),
+    shared: pair.second,
+    sharedBaseline: pair.first,
     sharedNames: { distinct: sharedForms.length, shared: sharedForms.filter((ids) => ids.length > 1).length },
     sharedMentions: analyzeArticle(text.text, { registry: sharedRegistry }).entities.filter((e) => e.candidates).length,
     entities: large.entries.length,

@@ -1,10 +1,10 @@
 /**
  * The names in a dateline (`OSLO, June 3 (Nordwire) -`, `BRISTOL —`): the place the
- * story was filed from and the agency that filed it. A reader counts them as names, so
- * they are marked when the registry (or, for the place, the gazetteer) knows them. The
- * place is written in capitals, so it is compared without case; the tagger never sees it.
+ * story was filed from and the agency that filed it. They are marked only when the
+ * team's registry has them (the dateline is not story text: the gazetteer and the tagger
+ * never read it). The place is written in capitals, so it is compared without case.
  */
-import { gazetteerEntryNamed, type GazetteerEntry } from '../gazetteer';
+import type { GazetteerEntry } from '../gazetteer';
 import type { Registry } from '../registry';
 import type { EntityMention, TextSpan } from '../types';
 
@@ -23,7 +23,7 @@ export interface DatelineName {
   gazetteer?: GazetteerEntry;
 }
 
-/** The dateline's names that the registry or the gazetteer knows. */
+/** The dateline's names that the registry knows. */
 export function datelineNames(text: string, dateline: TextSpan, registry: Registry): DatelineName[] {
   const line = text.slice(dateline.start, dateline.end);
   const out: DatelineName[] = [];
@@ -41,6 +41,7 @@ export function datelineNames(text: string, dateline: TextSpan, registry: Regist
 }
 
 function nameAt(start: number, surface: string, registry: Registry, place: boolean): DatelineName | undefined {
+  if (registry.entries.length === 0) return undefined;
   const end = start + surface.length;
   const ids = registry.claims.get(surface.toLowerCase());
   if (ids && ids.length > 0) {
@@ -48,8 +49,5 @@ function nameAt(start: number, surface: string, registry: Registry, place: boole
     const mention: EntityMention = { start, end, text: surface, type: entry.type, entityId: entry.id, registered: true, source: 'registry' };
     return ids.length > 1 ? { mention, ids, role: place ? 'place' : 'organization' } : { mention, role: place ? 'place' : 'organization' };
   }
-  if (!place) return undefined;
-  const known = gazetteerEntryNamed(surface);
-  if (!known || known.type !== 'place') return undefined;
-  return { mention: { start, end, text: surface, type: known.type, entityId: known.id, registered: false, source: 'gazetteer' }, gazetteer: known, role: 'place' };
+  return undefined;
 }
