@@ -8,6 +8,7 @@ import { readPublicationDate } from './publicationDate';
 import { findEntities } from './entities';
 import { findDates } from './dates';
 import { findQuotes } from './quotes';
+import { datesClearOfNames } from './namesAndDates';
 import { EMPTY_REGISTRY, type Registry } from './registry';
 import type { AnalysisMemo } from './memo';
 import type { ArticleAnalysis, Notice, TextSpan } from './types';
@@ -26,7 +27,10 @@ export interface AnalyzeOptions {
    * The result is the same with or without it.
    */
   memo?: AnalysisMemo;
-  /** False skips dates (the workspace index needs names and quotes only). */
+  /**
+   * False leaves dates out of the result (the workspace index needs names and quotes only).
+   * They are still found, since no name may overlap one.
+   */
   dates?: boolean;
 }
 
@@ -43,8 +47,11 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     return { structure, publicationDate, entities: [], dates: [], quotes: [], notices };
   }
   const spans: TextSpan[] = structure.headline ? [structure.headline, ...structure.paragraphs] : structure.paragraphs;
-  const entities = findEntities(text, spans, registry, options.memo);
-  const dates = options.dates === false ? [] : findDates(text, spans, publicationDate.value, { memo: options.memo });
+  // Dates first: a name never overlaps a date (namesAndDates.ts), so the names need them even when
+  // the caller wants names only; the dates that lie inside a longer name then give way to it.
+  const allDates = findDates(text, spans, publicationDate.value, { memo: options.memo });
+  const entities = findEntities(text, spans, registry, options.memo, allDates);
+  const dates = options.dates === false ? [] : datesClearOfNames(allDates, entities);
   // findQuotes reads an empty paragraph list as "split the whole text", which would find quotes in the
   // headline, metadata and boilerplate of an article with no body; no body means no quotes.
   const quoteResult = structure.paragraphs.length > 0 ? findQuotes(text, structure.paragraphs, entities, registry.roles, false) : { quotes: [], notices: [] };

@@ -15,11 +15,16 @@ import { isTitleWord } from './titles';
 import { entityTypeOf } from './typing';
 import type { NameMatch, Registry } from '../registry';
 import type { AnalysisMemo } from '../memo';
+import { namesClearOfDates } from '../namesAndDates';
 import { partitionPoint } from '../spans';
 import type { EntityMention, TextSpan } from '../types';
 
-/** Finds, types and links the entity mentions inside the given spans. */
-export function findEntities(text: string, spans: readonly TextSpan[], registry: Registry, memo?: AnalysisMemo): EntityMention[] {
+/**
+ * Finds, types and links the entity mentions inside the given spans. `dates` are the
+ * article's date expressions: no name may overlap one (see namesAndDates.ts), and the
+ * names that would are dropped before linking, so a month never joins a person's cluster.
+ */
+export function findEntities(text: string, spans: readonly TextSpan[], registry: Registry, memo?: AnalysisMemo, dates: readonly TextSpan[] = []): EntityMention[] {
   const mentions: EntityMention[] = [];
   const registered: TextSpan[] = [];
   const registryKind = memo ? `reg\u0000${registry.serial}` : '';
@@ -55,9 +60,10 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
     mentions.push(mention);
   }
   mentions.sort((a, b) => a.start - b.start);
-  linkMentions(text, mentions);
-  keepGazetteerIds(mentions, named);
-  return mentions;
+  const clear = namesClearOfDates(mentions, dates);
+  linkMentions(text, clear);
+  keepGazetteerIds(clear, named);
+  return clear;
 }
 
 const NO_SPANS: readonly TextSpan[] = [];
