@@ -21,6 +21,7 @@ import { DEFAULT_SETTINGS, toSettings, type Settings } from './settings';
 import { toPath } from './uri';
 import { Indexer } from './workspace/indexer';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
+import { setDisplayLocale } from './features/dateWords';
 
 const ARTICLE_FILE = /\.(?:news|article|txt)$/i;
 
@@ -106,6 +107,7 @@ export function startServer(connection: Connection): void {
     folders = (params.workspaceFolders ?? []).map((f) => toPath(f.uri)).filter((p): p is string => p !== undefined);
     if (folders.length === 0 && params.rootUri) folders = [toPath(params.rootUri)].filter((p): p is string => p !== undefined);
     settings = toSettings(params.initializationOptions?.settings ?? {});
+    setDisplayLocale(params.locale);
     registries.configure(folders, settings.registries);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canReportProgress = params.capabilities.window?.workDoneProgress === true;

@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, DateMention, EntityMention, QuoteMention, Registry } from '../analysis';
 import { spanAt, toRange } from '../convert';
 import { entityName } from './names';
+import { plainDate } from './dateWords';
 import type { ServerContext } from '../context';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 
@@ -65,7 +66,7 @@ function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: 
 }
 
 function dateCard(date: DateMention, analysis: ArticleAnalysis): string {
-  const lines = [`**${escape(readable(date.value))}** — ${date.dateType}${date.mod ? `, ${date.mod.toLowerCase()}` : ''}`, '', `TIMEX3 value \`${date.value}\`${date.mod ? ` mod \`${date.mod}\`` : ''}`];
+  const lines = [`**${escape(plainDate(date))}** — ${date.dateType}`, '', `TIMEX3 value \`${date.value}\`${date.mod ? ` mod \`${date.mod}\`` : ''}`];
   lines.push('', escape(date.resolution));
   if (analysis.publicationDate.value) lines.push('', `Publication date: ${analysis.publicationDate.value} (from the ${analysis.publicationDate.source})`);
   return lines.join('\n');
