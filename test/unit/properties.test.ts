@@ -132,16 +132,18 @@ function assertWellFormed(text: string, r: ArticleAnalysis, registered = false):
   if (r.publicationDate.span) assertSpan(text, r.publicationDate.span, 'publicationDate.span');
   assert.ok(r.publicationDate.value === null || /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(r.publicationDate.value), `publication date ${r.publicationDate.value}`);
 
-  const analysed = s.headline ? [s.headline, ...s.paragraphs] : s.paragraphs;
+  // Names are also read in the dateline (its city is a place); dates and quotes only in the headline and body.
+  const analysed = [...(s.headline ? [s.headline] : []), ...(s.dateline ? [s.dateline] : []), ...s.paragraphs];
   r.entities.forEach((e, i) => {
     assertSpan(text, e, `entity ${i}`);
     assert.ok(inside(analysed, e.start) && inside(analysed, e.end - 1), `entity ${i} "${e.text}" outside the analysed text`);
     assert.ok(e.entityId.length > 0, `entity ${i} has an empty id`);
   });
   assertSortedDisjoint(r.entities, 'entity');
+  const body = s.headline ? [s.headline, ...s.paragraphs] : s.paragraphs;
   r.dates.forEach((d, i) => {
     assertSpan(text, d, `date ${i}`);
-    assert.ok(inside(analysed, d.start) && inside(analysed, d.end - 1), `date ${i} "${d.text}" outside the analysed text`);
+    assert.ok(inside(body, d.start) && inside(body, d.end - 1), `date ${i} "${d.text}" outside the analysed text`);
     assert.ok(d.value.length > 0 && !/NaN|undefined|null|Infinity/.test(d.value + d.resolution), `date ${i} "${d.text}": value ${d.value} / ${d.resolution}`);
   });
   assertSortedDisjoint(r.dates, 'date');

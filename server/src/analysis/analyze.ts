@@ -6,6 +6,7 @@
 import { readStructure } from './structure';
 import { readPublicationDate } from './publicationDate';
 import { findEntities } from './entities';
+import { datelineCity, withDatelinePlace } from './entities/datelinePlace';
 import { findDates } from './dates';
 import { findQuotes } from './quotes';
 import { datesClearOfNames } from './namesAndDates';
@@ -50,7 +51,10 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   // Dates first: a name never overlaps a date (namesAndDates.ts), so the names need them even when
   // the caller wants names only; the dates that lie inside a longer name then give way to it.
   const allDates = findDates(text, spans, publicationDate.value, { memo: options.memo });
-  const entities = findEntities(text, spans, registry, options.memo, allDates);
+  // The dateline's city is read with the names (never with the dates or quotes) and is always a place.
+  const city = datelineCity(text, structure.dateline);
+  const nameSpans = city ? [...spans, city].sort((a, b) => a.start - b.start) : spans;
+  const entities = withDatelinePlace(text, findEntities(text, nameSpans, registry, options.memo, allDates), city);
   const dates = options.dates === false ? [] : datesClearOfNames(allDates, entities);
   // findQuotes reads an empty paragraph list as "split the whole text", which would find quotes in the
   // headline, metadata and boilerplate of an article with no body; no body means no quotes.
