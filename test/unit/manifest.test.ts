@@ -43,6 +43,10 @@ describe('manifest and server agree', () => {
     assert.equal(new Set(hues).size, 4, `the four meaning types need distinct scope families: ${hues.join(', ')}`);
     // The other name types and quotations are quiet: italic, no colour of their own.
     for (const t of ['nationality', 'event', 'law', 'product', 'other', 'quote']) assert.match(firstScopes[t], /^markup\.italic\./, `${t} is italic, not a hue`);
+    // A scope that sets only the font style leaves the colour to the superType's default scope, so the quiet types
+    // need a superType themes do not colour: \`label\` (entity.name.label, the editor's own text colour in the built-in themes).
+    const superTypes = Object.fromEntries(contributes.semanticTokenTypes.map((t: { id: string; superType: string }) => [t.id, t.superType]));
+    for (const t of ['nationality', 'event', 'law', 'product', 'other', 'quote']) assert.equal(superTypes[t], 'label', `${t} superType`);
     // No other type borrows a hue the four use, and none uses a scope the default themes colour blue like places.
     for (const t of TOKEN_TYPES.filter((x) => !['person', 'organization', 'place', 'date'].includes(x))) {
       assert.ok(!/^(?:entity\.name\.(?:function|type)|variable|constant\.numeric|entity\.name\.tag|entity\.other\.attribute-name)/.test(firstScopes[t]), `${t}: ${firstScopes[t]}`);

@@ -10,7 +10,7 @@ import { entryLocation } from './registryLocation';
 import { mentionLocations } from './navigation';
 import { publicationDateLenses } from './publicationDateLens';
 
-/** Registers code lenses for registry files. */
+/** Registers code lenses: mention counts in registry files, the missing-date lens in articles. */
 export function register(ctx: ServerContext): void {
   ctx.connection.onCodeLens((params) => {
     const open = ctx.article(params.textDocument.uri);
