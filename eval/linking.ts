@@ -14,10 +14,9 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findEntities } from '../server/src/analysis/entities';
+import { analyzeArticle } from '../server/src/analysis/analyze';
 import { linkFormOf, type LinkStrategy } from '../server/src/analysis/entities/disambiguate';
 import { buildRegistry, parseRegistry, type Registry } from '../server/src/analysis/registry';
-import { readStructure } from '../server/src/analysis/structure';
 import type { EntityMention, TextSpan } from '../server/src/analysis/types';
 import type { EvalResult } from './types';
 
@@ -70,10 +69,9 @@ export async function evaluate(_corporaDir?: string, verbose?: (line: string) =>
     const goldFile = path.join(LINKING_DIR, 'gold', file.replace(/\.news$/, '.json'));
     if (!fs.existsSync(goldFile)) continue;
     const gold = (JSON.parse(fs.readFileSync(goldFile, 'utf8')) as { mentions: GoldMention[] }).mentions;
-    const structure = readStructure(text);
-    const spans = structure.headline ? [structure.headline, ...structure.paragraphs] : structure.paragraphs;
     for (const { strategy } of STRATEGIES) {
-      const found = findEntities(text, spans, registry, undefined, { links: structure.frontMatter?.links, dateline: structure.dateline, strategy });
+      // The whole pipeline, as the editor and the CLI run it (dates, dateline place, front matter, linking).
+      const found = analyzeArticle(text, { registry, linkStrategy: strategy }).entities;
       const t = tallies.get(strategy)!;
       for (const g of gold) {
         const m = bestOverlap(found, g);

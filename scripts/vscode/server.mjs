@@ -39,6 +39,7 @@ function commonFlags(tmpRoot) {
 function writeMachineSettings(tmpRoot) {
   const dir = join(tmpRoot, 'server-data', 'data', 'Machine');
   mkdirSync(dir, { recursive: true });
+  // The web build of VS Code saves edited files after a delay by default; the registry tests edit without saving and compare the disk.
   const settings = { 'git.enabled': false, 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'telemetry.telemetryLevel': 'off', 'files.autoSave': 'off' };
   writeFileSync(join(dir, 'settings.json'), JSON.stringify(settings, null, 2));
 }

@@ -22,6 +22,7 @@ import { toPath } from './uri';
 import { Indexer } from './workspace/indexer';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { RegistryParseThread } from './workers/registryParseThread';
+import { setDisplayLocale } from './features/dateWords';
 
 const ARTICLE_FILE = /\.(?:news|article|txt)$/i;
 
@@ -138,6 +139,7 @@ export function startServer(connection: Connection): void {
     folders = (params.workspaceFolders ?? []).map((f) => toPath(f.uri)).filter((p): p is string => p !== undefined);
     if (folders.length === 0 && params.rootUri) folders = [toPath(params.rootUri)].filter((p): p is string => p !== undefined);
     settings = toSettings(params.initializationOptions?.settings ?? {});
+    setDisplayLocale(params.locale);
     registries.configure(folders, settings.registries, settings.maxRegistrySize);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canReportProgress = params.capabilities.window?.workDoneProgress === true;

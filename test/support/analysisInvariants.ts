@@ -26,7 +26,7 @@ const inside = (outer: readonly TextSpan[], pos: number) => outer.some((s) => s.
  * Every structural promise of `ArticleAnalysis` (types.ts). Notices may be empty
  * only for `too-large`, the one whole-file notice; all others point at text.
  */
-export function assertWellFormed(text: string, r: ArticleAnalysis): void {
+export function assertWellFormed(text: string, r: ArticleAnalysis, registered = false): void {
   const s = r.structure;
   if (s.frontMatter) assertSpan(text, s.frontMatter, 'frontMatter');
   for (const key of ['headline', 'metadataLine', 'dateline'] as const) if (s[key]) assertSpan(text, s[key], key);
@@ -51,13 +51,18 @@ export function assertWellFormed(text: string, r: ArticleAnalysis): void {
     assert.ok(d.value.length > 0 && !/NaN|undefined|null|Infinity/.test(d.value + d.resolution), `date ${i} "${d.text}": value ${d.value} / ${d.resolution}`);
   });
   assertSortedDisjoint(r.dates, 'date');
+  // The core's invariant between names and dates (namesAndDates.ts): "May" in "4 May 2024" is never a name.
+  for (const e of r.entities) {
+    const d = r.dates.find((x) => x.start < e.end && e.start < x.end);
+    assert.ok(!d, `entity "${e.text}" (${e.start}-${e.end}) overlaps date "${d?.text}" (${d?.start}-${d?.end})`);
+  }
   const ids = new Set(r.entities.map((e) => e.entityId));
   r.quotes.forEach((q, i) => {
     assertSpan(text, q, `quote ${i}`);
     assert.ok(inside(s.paragraphs, q.start) && inside(s.paragraphs, q.end - 1), `quote ${i} outside the body paragraphs`);
     if (q.speaker) assertSpan(text, q.speaker, `speaker of quote ${i}`);
     // Without a registry a speaker's id can only be the id of one of the article's entity mentions.
-    if (q.speaker?.entityId) assert.ok(ids.has(q.speaker.entityId), `speaker "${q.speaker.text}" has id ${q.speaker.entityId}, which no entity carries`);
+    if (q.speaker?.entityId && !registered) assert.ok(ids.has(q.speaker.entityId), `speaker "${q.speaker.text}" has id ${q.speaker.entityId}, which no entity carries`);
   });
   assertSortedDisjoint(r.quotes, 'quote');
   r.notices.forEach((n, i) => {

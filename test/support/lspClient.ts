@@ -48,6 +48,8 @@ export interface StartOptions {
   execArgv?: string[];
   /** Extra environment variables for the server process. */
   env?: Record<string, string>;
+  /** The display language sent as `InitializeParams.locale` (VS Code sends its own, e.g. `en`); none when omitted. */
+  locale?: string;
 }
 
 /** Starts `dist/server.js --stdio` with a workspace folder and initializes it. */
@@ -111,6 +113,7 @@ export async function startServer(workspaceFolder: string, initializationOptions
       textDocument: { hover: { contentFormat: ['markdown'] }, documentSymbol: { hierarchicalDocumentSymbolSupport: true }, ...options.capabilities?.textDocument },
     },
     initializationOptions,
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   await connection.sendNotification('initialized', {});
   const versions = new Map<string, number>();

@@ -98,7 +98,7 @@ test('the first line is the headline, and only the first line', () => {
 test('a headline after leading blank lines is still found', () => {
   const tokens = tokenize('\n\n  Ferry service cut  \n\nBody text "with a quote."');
   assert.deepEqual(textIn(tokens, 'markup.heading'), ['Ferry service cut']);
-  assert.ok(has(tokens.find((t) => t.text.startsWith('with'))!, 'string.quoted.double'));
+  assert.ok(has(tokens.find((t) => t.text.startsWith('with'))!, 'markup.italic.quote.double'));
 });
 
 test('a section-and-date line above the headline is metadata, and the headline comes after it', () => {
@@ -151,7 +151,8 @@ test('datelines in the three wire styles', () => {
     const dateline = textIn(tokens, 'meta.dateline')[0];
     assert.ok(dateline && line.startsWith(dateline), `no dateline in: ${line}`);
     assert.match(dateline, /(--|—|-)$/);
-    assert.equal(textIn(tokens, 'entity.name.type.place').join(''), place);
+    assert.equal(textIn(tokens, 'variable.other.place').join(''), place);
+    assert.deepEqual(textIn(tokens, 'entity.name.type'), [], 'a dateline city is not coloured as an organization');
     assert.equal(textIn(tokens, 'constant.numeric.date.dateline').join('') || null, date);
     assert.equal(textIn(tokens, 'entity.name.tag.agency').join('') || null, agency);
   }
@@ -165,30 +166,30 @@ test('a hyphenated word at the start of a body line is not a dateline', () => {
 test('a curly quote spanning two lines ends at its closing mark', () => {
   const text = 'Headline\n\nShe said: “We will not\nstop here,” and left at 5 p.m.';
   const tokens = tokenize(text);
-  assert.deepEqual(textIn(tokens, 'string.quoted.double'), ['“We will not', 'stop here,”']);
+  assert.deepEqual(textIn(tokens, 'markup.italic.quote.double'), ['“We will not', 'stop here,”']);
   const after = tokens.find((t) => t.line === 3 && t.text.includes('and left'))!;
-  assert.ok(!has(after, 'string'), 'text after the closing mark is still inside the quote');
-  assert.ok(has(tokens.find((t) => t.text === '5')!, 'constant.numeric'));
+  assert.ok(!has(after, 'markup.italic.quote'), 'text after the closing mark is still inside the quote');
+  assert.ok(!tokens.some((t) => t.text.includes('5') && has(t, 'constant.numeric')), 'a plain number is not coloured');
 });
 
 test('an unclosed quote stops at the blank line that ends its paragraph', () => {
   const tokens = tokenize(readSample('long-quote.news'));
-  const quoted = textIn(tokens, 'string.quoted.double');
+  const quoted = textIn(tokens, 'markup.italic.quote.double');
   // Three paragraphs, each opening with “, only the last one closed: three separate stretches.
   assert.ok(quoted[0].startsWith('“Nobody in this company'));
   assert.ok(quoted[1].startsWith('“But the two vessels'));
   assert.ok(quoted[2].startsWith('“We have asked') && quoted[2].endsWith('about that,”'));
   // The paragraph after the long quote starts outside any string.
   const residents = tokens.find((t) => t.text.startsWith('Residents were not persuaded'))!;
-  assert.ok(!has(residents, 'string'));
+  assert.ok(!has(residents, 'markup.italic.quote'));
 });
 
 test('straight quotes pair up and nest single quotes without eating apostrophes', () => {
   const tokens = tokenize(`Headline\n\n"It's 'late' now," the dockers' chair said. Don't worry.`);
-  assert.deepEqual(textIn(tokens, 'string.quoted.double'), [`"It's 'late' now,"`]);
-  assert.deepEqual(textIn(tokens, 'string.quoted.single'), [`'late'`]);
+  assert.deepEqual(textIn(tokens, 'markup.italic.quote.double'), [`"It's 'late' now,"`]);
+  assert.deepEqual(textIn(tokens, 'markup.italic.quote.single'), [`'late'`]);
   const tail = tokens.find((t) => t.text.includes('chair said'))!;
-  assert.ok(!has(tail, 'string'));
+  assert.ok(!has(tail, 'markup.italic.quote'));
 });
 
 test('boilerplate markers and tracking digits are comments; teasers are left alone', () => {
@@ -202,12 +203,15 @@ test('boilerplate markers and tracking digits are comments; teasers are left alo
   ]);
 });
 
-test('numbers, years, decades and percentages are numeric; digits inside words are not', () => {
+test('plain numbers, years, decades and percentages are not coloured: counts must not look like dates', () => {
   const tokens = tokenize('Headline\n\nAbout 800 jobs, 2.4 million, 38% and 1,500 ships since the 1990s; the G7 met.');
-  assert.deepEqual(
-    tokens.filter((t) => has(t, 'constant.numeric')).map((t) => t.text),
-    ['800', '2.4', '38%', '1,500', '1990s'],
-  );
+  assert.deepEqual(tokens.filter((t) => has(t, 'constant.numeric')).map((t) => t.text), []);
+});
+
+test('quotations are italic, not coloured as strings', () => {
+  const tokens = tokenize('Headline\n\n“We will not stop,” she said.');
+  assert.deepEqual(textIn(tokens, 'markup.italic.quote'), ['“We will not stop,”']);
+  assert.ok(!tokens.some((t) => has(t, 'string')), 'no string scope, which themes colour');
 });
 
 test('every sample tokenizes with quotes closed by the end of each paragraph', () => {

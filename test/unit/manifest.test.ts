@@ -34,12 +34,29 @@ describe('manifest and server agree', () => {
     assert.deepEqual(contributes.semanticTokenModifiers.map((m: { id: string }) => m.id).sort(), [...TOKEN_MODIFIERS].sort());
   });
 
-  it('maps every token type to a distinct TextMate scope for the news language', () => {
+  it('maps every token type to a TextMate scope for the news language, in a calm palette', () => {
     const scopes = contributes.semanticTokenScopes.find((s: { language: string }) => s.language === 'news').scopes;
-    const firstScopes = TOKEN_TYPES.map((t) => scopes[t]?.[0]);
-    assert.ok(firstScopes.every(Boolean), 'every type has a scope');
-    const roots = firstScopes.map((s: string) => s.split('.').slice(0, 3).join('.'));
-    assert.equal(new Set(roots).size, roots.length, `scope families must differ so themes colour types apart: ${roots.join(', ')}`);
+    const firstScopes: Record<string, string> = Object.fromEntries(TOKEN_TYPES.map((t) => [t, scopes[t]?.[0]]));
+    assert.ok(Object.values(firstScopes).every(Boolean), 'every type has a scope');
+    // Four hues carry the meaning: people, organizations, places, dates, each from a scope family themes colour apart.
+    const hues = ['person', 'organization', 'place', 'date'].map((t) => firstScopes[t].split('.').slice(0, 3).join('.'));
+    assert.equal(new Set(hues).size, 4, `the four meaning types need distinct scope families: ${hues.join(', ')}`);
+    // The other name types and quotations are quiet: italic, no colour of their own.
+    for (const t of ['nationality', 'event', 'law', 'product', 'other', 'quote']) assert.match(firstScopes[t], /^markup\.italic\./, `${t} is italic, not a hue`);
+    // A scope that sets only the font style leaves the colour to the superType's default scope, so the quiet types
+    // need a superType themes do not colour: \`label\` (entity.name.label, the editor's own text colour in the built-in themes).
+    const superTypes = Object.fromEntries(contributes.semanticTokenTypes.map((t: { id: string; superType: string }) => [t.id, t.superType]));
+    for (const t of ['nationality', 'event', 'law', 'product', 'other', 'quote']) assert.equal(superTypes[t], 'label', `${t} superType`);
+    // No other type borrows a hue the four use, and none uses a scope the default themes colour blue like places.
+    for (const t of TOKEN_TYPES.filter((x) => !['person', 'organization', 'place', 'date'].includes(x))) {
+      assert.ok(!/^(?:entity\.name\.(?:function|type)|variable|constant\.numeric|entity\.name\.tag|entity\.other\.attribute-name)/.test(firstScopes[t]), `${t}: ${firstScopes[t]}`);
+    }
+  });
+
+  it('turns off the ambiguous and invisible Unicode boxes for articles, as VS Code does for plain text and Markdown', () => {
+    const defaults = contributes.configurationDefaults['[news]'];
+    assert.equal(defaults['editor.unicodeHighlight.ambiguousCharacters'], false);
+    assert.equal(defaults['editor.unicodeHighlight.invisibleCharacters'], false);
   });
 
   it('declares every setting of the Settings interface with the same default, and no others', () => {

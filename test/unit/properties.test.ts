@@ -13,6 +13,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis, type TextSpan } from '../../server/src/analysis';
 import { matchDateline } from '../../server/src/analysis/dateline';
+import { buildRegistry, parseRegistry } from '../../server/src/analysis/registry';
 import { paragraphsOf, splitLines } from '../../server/src/analysis/lines';
 import { splitSentences, tokenize } from '../../server/src/analysis/ner';
 import { buildCaseCache, normalizeToken } from '../../server/src/analysis/ner/features';
@@ -25,7 +26,7 @@ const FC = { seed: Number(process.env.FC_SEED ?? 20261122) } as const;
 // ---------------------------------------------------------------- arbitraries
 
 const FIRST = ['Ana', 'Rui', 'Kenji', 'Maria', 'John', 'Lee', 'Ngozi', 'Zoë', 'Mary'];
-const LAST = ['Ruiz', 'Costa', 'Sato', 'Smith', "O'Neill", 'Nak-yeon', 'Okonjo-Iweala', 'Müller'];
+const LAST = ['Ruiz', 'Costa', 'Sato', 'Smith', "O'Neill", 'Nak-yeon', 'Okonjo-Iweala', 'Müller', 'May', 'June', 'August', 'Friday'];
 const ORGS = ['Harbour Authority', 'Bank of Japan', 'General Motors', 'GM', 'Samsung Electronics Co.', 'the Federal Reserve', 'Xinhua', 'AP', 'NATO', 'U.S.', 'America'];
 const PLACES = ['Lisbon', 'Tokyo', 'South Korea', 'New York', 'Jordan', 'Japanese', 'Seoul'];
 const TITLES = ['Mr.', 'Dr.', 'President', 'Chief Cabinet Secretary', 'Sen.', 'Gov.'];
@@ -160,6 +161,24 @@ describe('analyzeArticle properties', () => {
     fc.assert(
       fc.property(anyText, options, (text, opts) => assertWellFormed(text, analyzeArticle(text, opts))),
       { ...FC, numRuns: runs(700) },
+    );
+  });
+
+  it('no name overlaps a date, even when month and weekday names are registry aliases', () => {
+    // First names and surnames that are also months or weekdays, registered with the bare word as alias.
+    const registry = buildRegistry([
+      parseRegistry(`entities:
+  - { id: mary-may, name: Mary May, type: person, aliases: [May] }
+  - { id: ana-june, name: Ana June, type: person, aliases: [June] }
+  - { id: rui-july, name: Rui July, type: person, aliases: [July, Jul] }
+  - { id: lee-sunday, name: Lee Sunday, type: person, aliases: [Sunday, Sun] }
+  - { id: friday-group, name: Friday Group, type: organization, aliases: [Friday] }
+  - { id: march-co, name: March Co, type: organization, aliases: [March] }
+`),
+    ]);
+    fc.assert(
+      fc.property(fc.oneof(article, randomText), options, (text, opts) => assertWellFormed(text, analyzeArticle(text, { ...opts, registry }), true)),
+      { ...FC, numRuns: runs(300) },
     );
   });
 

@@ -6,8 +6,11 @@
 import { readStructure } from './structure';
 import { readPublicationDate } from './publicationDate';
 import { findEntities } from './entities';
+import type { LinkStrategy } from './entities/disambiguate';
+import { datelineCity, withDatelinePlace } from './entities/datelinePlace';
 import { findDates } from './dates';
 import { findQuotes } from './quotes';
+import { datesClearOfNames } from './namesAndDates';
 import { EMPTY_REGISTRY, type Registry } from './registry';
 import type { AnalysisMemo } from './memo';
 import type { ArticleAnalysis, Notice, TextSpan } from './types';
@@ -26,8 +29,13 @@ export interface AnalyzeOptions {
    * The result is the same with or without it.
    */
   memo?: AnalysisMemo;
-  /** False skips dates (the workspace index needs names and quotes only). */
+  /**
+   * False leaves dates out of the result (the workspace index needs names and quotes only).
+   * They are still found, since no name may overlap one.
+   */
   dates?: boolean;
+  /** How names several registry entries share are decided: in context (the default), or an evaluation baseline. */
+  linkStrategy?: LinkStrategy;
 }
 
 /** Analyses one article. Never throws on any input text. */
@@ -43,8 +51,15 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     return { structure, publicationDate, entities: [], dates: [], quotes: [], notices };
   }
   const spans: TextSpan[] = structure.headline ? [structure.headline, ...structure.paragraphs] : structure.paragraphs;
-  const entities = findEntities(text, spans, registry, options.memo, { links: structure.frontMatter?.links, dateline: structure.dateline });
-  const dates = options.dates === false ? [] : findDates(text, spans, publicationDate.value, { memo: options.memo });
+  // Dates first: a name never overlaps a date (namesAndDates.ts), so the names need them even when
+  // the caller wants names only; the dates that lie inside a longer name then give way to it.
+  const allDates = findDates(text, spans, publicationDate.value, { memo: options.memo });
+  // The dateline's city is read with the names (never with the dates or quotes) and is always a place.
+  const city = datelineCity(text, structure.dateline);
+  const nameSpans = city ? [...spans, city].sort((a, b) => a.start - b.start) : spans;
+  const found = findEntities(text, nameSpans, registry, options.memo, { links: structure.frontMatter?.links, dateline: structure.dateline, dates: allDates, strategy: options.linkStrategy });
+  const entities = withDatelinePlace(text, found, city);
+  const dates = options.dates === false ? [] : datesClearOfNames(allDates, entities);
   // findQuotes reads an empty paragraph list as "split the whole text", which would find quotes in the
   // headline, metadata and boilerplate of an article with no body; no body means no quotes.
   const quoteResult = structure.paragraphs.length > 0 ? findQuotes(text, structure.paragraphs, entities, registry.roles, false) : { quotes: [], notices: [] };

@@ -1,16 +1,20 @@
 /**
  * A code lens on every registry entry: "N mentions in M articles". Clicking it runs
- * the client's `newsLens.showReferences`, which opens the references peek.
+ * the client's `newsLens.showReferences`, which opens the references peek. In an
+ * article, the lens that asks for a missing publication date (publicationDateLens.ts).
  */
 import type { CodeLens } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { toUri } from '../uri';
 import { entryLocation } from './registryLocation';
 import { mentionLocations } from './navigation';
+import { publicationDateLenses } from './publicationDateLens';
 
-/** Registers code lenses for registry files. */
+/** Registers code lenses: mention counts in registry files, the missing-date lens in articles. */
 export function register(ctx: ServerContext): void {
   ctx.connection.onCodeLens((params) => {
+    const open = ctx.article(params.textDocument.uri);
+    if (open) return publicationDateLenses(params.textDocument.uri, open);
     const lenses: CodeLens[] = [];
     for (const file of ctx.registries.allFiles()) {
       if (toUri(file.path) !== params.textDocument.uri) continue;

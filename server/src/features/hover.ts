@@ -9,6 +9,7 @@ import { spanAt, toRange } from '../convert';
 import { ambiguitySection } from './ambiguityHover';
 import { entityName } from './names';
 import { mdBold, mdCode, mdLink, mdText } from '../markdown/safeMarkdown';
+import { plainDate } from './dateWords';
 import type { ServerContext } from '../context';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 
@@ -69,7 +70,7 @@ function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: 
 }
 
 function dateCard(date: DateMention, analysis: ArticleAnalysis): string {
-  const lines = [`${mdBold(readable(date.value))} — ${mdText(date.dateType)}${date.mod ? `, ${mdText(date.mod.toLowerCase())}` : ''}`, '', `TIMEX3 value ${mdCode(date.value)}${date.mod ? ` mod ${mdCode(date.mod)}` : ''}`];
+  const lines = [`${mdBold(plainDate(date))} — ${mdText(date.dateType)}`, '', `TIMEX3 value ${mdCode(date.value)}${date.mod ? ` mod ${mdCode(date.mod)}` : ''}`];
   lines.push('', mdText(date.resolution));
   if (analysis.publicationDate.value) lines.push('', `Publication date: ${mdText(analysis.publicationDate.value)} (from the ${mdText(analysis.publicationDate.source)})`);
   // A year the article does not print is an inference; the reader sees what it rests on.
@@ -89,19 +90,4 @@ function quoteCard(quote: QuoteMention, analysis: ArticleAnalysis, uri: string, 
     lines.push('', `${elsewhere} quote${elsewhere === 1 ? '' : 's'} by this speaker in other articles of the workspace`);
   }
   return lines.join('\n');
-}
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2019-07-29" → "Monday, 29 July 2019"; other TIMEX3 values are shown as they are. */
-export function readable(value: string): string {
-  const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (full) {
-    const d = new Date(Date.UTC(+full[1], +full[2] - 1, +full[3]));
-    return `${WEEKDAYS[d.getUTCDay()]}, ${+full[3]} ${MONTHS[+full[2] - 1]} ${full[1]}`;
-  }
-  const month = /^(\d{4}|XXXX)-(\d{2})$/.exec(value);
-  if (month) return `${MONTHS[+month[2] - 1]} ${month[1] === 'XXXX' ? '(year unknown)' : month[1]}`;
-  return value;
 }

@@ -1,12 +1,14 @@
 /**
  * Inlay hints after relative dates ("on Monday", "late last week", "Aug. 24"):
- * the calendar value they resolve to, so a reader sees it without hovering.
- * Dates that already spell out their year need no hint.
+ * the day they resolve to in plain words ("Mon 29 July 2019"), so a reader sees it
+ * without hovering. Dates that already spell out their year need no hint, and a
+ * date that cannot be resolved (no publication date, no year) gets none: the code
+ * lens on the first line says why (publicationDateLens.ts).
  */
 import { InlayHintKind, type InlayHint } from 'vscode-languageserver';
 import type { DateMention } from '../analysis';
 import type { ServerContext } from '../context';
-import { readable } from './hover';
+import { hintWords } from './dateWords';
 
 /** True for a date whose text does not already say the value (no four-digit year in it). */
 export function isRelative(date: DateMention): boolean {
@@ -21,14 +23,13 @@ export function register(ctx: ServerContext): void {
     if (!open) return [];
     const from = open.document.offsetAt(params.range.start);
     const to = open.document.offsetAt(params.range.end);
-    return open.analysis.dates
-      .filter((d) => d.end >= from && d.start <= to && isRelative(d))
-      .map((d): InlayHint => ({
-        position: open.document.positionAt(d.end),
-        label: ` ${readable(d.value)}${d.mod ? ` (${d.mod.toLowerCase()})` : ''}`,
-        kind: InlayHintKind.Type,
-        paddingLeft: false,
-        tooltip: d.resolution,
-      }));
+    const hints: InlayHint[] = [];
+    for (const d of open.analysis.dates) {
+      if (d.end < from || d.start > to || !isRelative(d)) continue;
+      const words = hintWords(d);
+      if (words === null) continue;
+      hints.push({ position: open.document.positionAt(d.end), label: ` ${words}`, kind: InlayHintKind.Type, paddingLeft: false, tooltip: `${d.resolution} (TIMEX3 ${d.value})` });
+    }
+    return hints;
   });
 }

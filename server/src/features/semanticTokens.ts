@@ -40,7 +40,8 @@ export function collectTokens(analysis: ArticleAnalysis): Token[] {
     if (isSpeaker(e)) modifiers.push('speaker');
     top.push({ start: e.start, end: e.end, type: e.type, modifiers });
   }
-  for (const d of analysis.dates) top.push({ start: d.start, end: d.end, type: 'date', modifiers: [] });
+  // "now", "currently", "recently" (PRESENT_REF, PAST_REF, FUTURE_REF) name no calendar position: no date colour.
+  for (const d of analysis.dates) if (!d.value.endsWith('_REF')) top.push({ start: d.start, end: d.end, type: 'date', modifiers: [] });
   for (const q of analysis.quotes) {
     // Speakers that are not a single name ("a diplomatic source", "Japan's top government spokesperson").
     if (!q.speaker || analysis.entities.some((e) => e.start === q.speaker!.start && e.end === q.speaker!.end)) continue;

@@ -18,6 +18,7 @@ import { relativeRules } from './rules/relative';
 import { timeRules } from './rules/times';
 import { yearRules } from './rules/years';
 import { selectCandidates } from './select';
+import { attachTimesToDays } from './timeOfDay';
 import { memoized, type AnalysisMemo } from '../memo';
 
 /** Options for callers that know more than the text does. */
@@ -73,7 +74,7 @@ export function findDates(documentText: string, paragraphs: TextSpan[], publicat
       if (useChrono && /\d/.test(paragraph) && (exhaustive || mayHoldNumericDate(paragraph))) {
         for (const c of chronoCandidates(paragraph, anchor)) candidates.push(c);
       }
-      return selectCandidates(candidates);
+      return attachTimesToDays(paragraph, selectCandidates(candidates));
     };
     const selected = options.memo
       ? memoized(options.memo, `dates\u0000${publicationDate}\u0000${options.assumedYear ?? ''}\u0000${useChrono}\u0000${documentText.slice(windowStart, p.start)}\u0000${paragraph}`, compute)

@@ -16,6 +16,8 @@ export interface Candidate {
   resolution: string;
   /** Breaks ties between equally long candidates; higher wins. */
   priority?: number;
+  /** A clock time that named no day and took the publication day: a day named before it in its clause wins (timeOfDay.ts). */
+  dayFromAnchor?: boolean;
 }
 
 /** What a rule may consult besides its match. */

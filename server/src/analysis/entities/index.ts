@@ -17,6 +17,7 @@ import { isTitleWord } from './titles';
 import { entityTypeOf } from './typing';
 import type { NameMatch, Registry } from '../registry';
 import type { AnalysisMemo } from '../memo';
+import { namesClearOfDates } from '../namesAndDates';
 import { partitionPoint } from '../spans';
 import type { EntityMention, FrontMatterLinks, TextSpan } from '../types';
 
@@ -28,9 +29,15 @@ export interface FindEntitiesOptions {
   strategy?: LinkStrategy;
   /** The article's dateline, whose place and agency are names too. */
   dateline?: TextSpan;
+  /** The article's date expressions, which no name may overlap. */
+  dates?: readonly TextSpan[];
 }
 
-/** Finds, types and links the entity mentions inside the given spans. */
+/**
+ * Finds, types and links the entity mentions inside the given spans. `options.dates` are
+ * the article's date expressions: no name may overlap one (see namesAndDates.ts), and the
+ * names that would are dropped before linking, so a month never joins a person's cluster.
+ */
 export function findEntities(text: string, spans: readonly TextSpan[], registry: Registry, memo?: AnalysisMemo, options: FindEntitiesOptions = {}): EntityMention[] {
   const mentions: EntityMention[] = [];
   const registered: TextSpan[] = [];
@@ -81,10 +88,11 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  const unlinked = shared.size > 0 || (options.links?.entries.length ?? 0) > 0 ? disambiguate(text, spans, mentions, shared, registry, options) : undefined;
-  linkMentions(text, mentions, unlinked);
-  keepGazetteerIds(mentions, named);
-  return mentions;
+  const clear = namesClearOfDates(mentions, options.dates ?? NO_SPANS);
+  const unlinked = shared.size > 0 || (options.links?.entries.length ?? 0) > 0 ? disambiguate(text, spans, clear, shared, registry, options) : undefined;
+  linkMentions(text, clear, unlinked);
+  keepGazetteerIds(clear, named);
+  return clear;
 }
 
 const NO_SPANS: readonly TextSpan[] = [];

@@ -1,7 +1,7 @@
 /**
  * Clock times: "at 9 a.m." → `2019-07-29T09:00`, "10:35 a.m. EDT", "10 p.m. Wednesday",
  * "noon Thursday", "midnight". The day is the one written next to the time, else
- * the publication date. Bare numbers ("at 9") are not times.
+ * one named before it in its clause (timeOfDay.ts), else the publication date. Bare numbers ("at 9") are not times.
  */
 import { pad } from '../calendar';
 import { DAY, MONTH, WEEKDAY, monthIndex, weekdayIndex } from '../lexicon';
@@ -39,7 +39,7 @@ const clock: Rule = {
     if (!pm && hour === 12) hour = 0;
     const day = dayFor(ctx, m[5], m.index, m.index + m[0].length);
     const mod: DateMod | undefined = m[1] && /about|around|approximately/.test(m[1]) ? 'APPROX' : undefined;
-    return { value: `${day.value}T${pad(hour)}:${pad(minute)}`, mod, dateType: 'time', resolution: `clock time on ${day.resolution}` };
+    return { value: `${day.value}T${pad(hour)}:${pad(minute)}`, mod, dateType: 'time', resolution: `clock time on ${day.resolution}`, ...(m[5] ? {} : { dayFromAnchor: true }) };
   },
 };
 
@@ -51,7 +51,7 @@ const namedTime: Rule = {
   build(m, ctx) {
     const day = dayFor(ctx, m[2], m.index, m.index + m[0].length);
     const t = m[1].toLowerCase() === 'midnight' ? '24:00' : '12:00';
-    return { value: `${day.value}T${t}`, dateType: 'time', resolution: `${m[1].toLowerCase()} on ${day.resolution}` };
+    return { value: `${day.value}T${t}`, dateType: 'time', resolution: `${m[1].toLowerCase()} on ${day.resolution}`, ...(m[2] ? {} : { dayFromAnchor: true }) };
   },
 };
 

@@ -1,0 +1,41 @@
+/**
+ * The place a dateline names ("BERLIN (AP) —", "DENVER, May 3 (Wire) --") is a
+ * place. The dateline is not body text, so without this it got no mention at all and
+ * the editor showed only the grammar's colour, which themes gave the organization
+ * hue. The city is read by the same layers as the body (registry, gazetteer, tagger),
+ * so it links to the registry and to the body's mentions of the same place; whatever
+ * they make of it, an unregistered name there is typed `place`.
+ */
+import type { EntityMention, TextSpan } from '../types';
+import { slugify } from './link';
+
+/** The capitalised city at the start of a dateline ("NEW ORLEANS" in "NEW ORLEANS (Reuters) -"). */
+const CITY = /^[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*/;
+
+/** The city's span inside the dateline, or undefined when the dateline opens with a month ("Sep 07 (Japan Times) -"). */
+export function datelineCity(text: string, dateline: TextSpan | undefined): TextSpan | undefined {
+  if (!dateline) return undefined;
+  const m = CITY.exec(text.slice(dateline.start, dateline.end));
+  if (!m) return undefined;
+  const end = dateline.start + m[0].replace(/[.'’-]+$/, '').length;
+  return end > dateline.start ? { start: dateline.start, end } : undefined;
+}
+
+/**
+ * The dateline city as one place mention: a name the layers found over the whole city
+ * keeps its id and links (retyped `place` unless registered); a registered name inside
+ * it is kept as the registry says; otherwise pieces ("ST" of "ST. DAVIDS") give way to
+ * one place mention of the whole city. `mentions` are sorted; the result is too.
+ */
+export function withDatelinePlace(text: string, mentions: EntityMention[], city: TextSpan | undefined): EntityMention[] {
+  if (!city) return mentions;
+  const inCity = mentions.filter((m) => m.start < city.end && m.end > city.start);
+  if (inCity.some((m) => m.registered)) return mentions;
+  if (inCity.length === 1 && inCity[0].start === city.start && inCity[0].end === city.end) {
+    return inCity[0].type === 'place' ? mentions : mentions.map((m) => (m === inCity[0] ? { ...m, type: 'place' as const } : m));
+  }
+  const name = text.slice(city.start, city.end);
+  const out = mentions.filter((m) => !inCity.includes(m));
+  out.push({ start: city.start, end: city.end, text: name, type: 'place', entityId: slugify(name), registered: false, source: 'heuristic' });
+  return out.sort((a, b) => a.start - b.start);
+}

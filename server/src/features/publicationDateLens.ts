@@ -1,0 +1,24 @@
+/**
+ * When an article has no publication date, relative dates ("on Thursday", "last
+ * week") cannot be resolved and get no inlay hint. One code lens on the first line
+ * says so and runs the client's `newsLens.setPublicationDate`, which writes the date
+ * to the front matter; the lens goes once the date is known.
+ */
+import type { CodeLens } from 'vscode-languageserver';
+import type { OpenArticle } from '../context';
+
+/** The lens title when the article gives no date at all. */
+export const NO_DATE_TITLE = 'No publication date: relative dates cannot be resolved — Set Publication Date…';
+/** The lens title when the article gives a day and month but no year (a dateline "Sept. 19"). */
+export const NO_YEAR_TITLE = 'No publication year: relative dates cannot be resolved — Set Publication Date…';
+
+/** The lens of an open article: one on line 0 when its publication date (or year) is unknown, else none. */
+export function publicationDateLenses(uri: string, open: OpenArticle): CodeLens[] {
+  const value = open.analysis.publicationDate.value;
+  if (value !== null && !value.startsWith('XXXX')) return [];
+  const md = value ? /^XXXX-(\d{2})-(\d{2})$/.exec(value) : null;
+  // The suggestion the input box starts from: the dateline's month and day, the year left for the reader to check.
+  const suggested = md ? `${new Date().getFullYear()}-${md[1]}-${md[2]}` : undefined;
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return [{ range, command: { title: value === null ? NO_DATE_TITLE : NO_YEAR_TITLE, command: 'newsLens.setPublicationDate', arguments: suggested ? [uri, suggested] : [uri] } }];
+}

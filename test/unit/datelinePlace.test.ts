@@ -1,0 +1,48 @@
+/**
+ * The place a dateline names is a place (entities/datelinePlace.ts): "BERLIN (AP) —"
+ * gets a place mention, never an organization, so the editor colours it as a place.
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/analysis';
+import { datelineCity, withDatelinePlace } from '../../server/src/analysis/entities/datelinePlace';
+
+const body = 'The council said on Monday that the plan would go ahead, a spokesperson for the Harbour Board said.';
+
+describe('the dateline place', () => {
+  for (const [dateline, city] of [
+    ['BERLIN (AP) — ', 'BERLIN'],
+    ['DENVER, May 3 (Coastline Wire) -- ', 'DENVER'],
+    ['NEW ORLEANS (Reuters) - ', 'NEW ORLEANS'],
+    ['KETTERING — ', 'KETTERING'],
+    ['ST. DAVIDS, May 3 (Wire) -- ', 'ST. DAVIDS'],
+  ] as const) {
+    it(`"${dateline.trim()}" gives the place ${city}`, () => {
+      const text = `Headline about the plan\n\n${dateline}${body}\n`;
+      const r = analyzeArticle(text, { publicationDate: '2024-05-04' });
+      assert.ok(r.structure.dateline, 'a dateline is recognised');
+      const mention = r.entities.find((e) => e.start === r.structure.dateline!.start);
+      assert.ok(mention, `a mention at the dateline: ${JSON.stringify(r.entities.map((e) => e.text))}`);
+      assert.equal(mention.text, city);
+      assert.equal(mention.type, 'place');
+    });
+  }
+
+  it('a dateline that opens with a month has no city', () => {
+    const text = 'Sep 07 (Harbour Times) - The ferry stops.';
+    assert.equal(datelineCity(text, { start: 0, end: 25 }), undefined);
+  });
+
+  it('an unregistered name over the city becomes a place; a registered one keeps its entry; pieces give way to the whole city', () => {
+    const text = 'BERLIN (AP) — x';
+    const city = datelineCity(text, { start: 0, end: 14 })!;
+    assert.deepEqual(city, { start: 0, end: 6 });
+    const org = { start: 0, end: 6, text: 'BERLIN', type: 'organization' as const, entityId: 'berlin', registered: false, source: 'tagger' as const };
+    assert.equal(withDatelinePlace(text, [org], city)[0].type, 'place');
+    const registered = { ...org, registered: true, source: 'registry' as const, type: 'event' as const };
+    assert.equal(withDatelinePlace(text, [registered], city)[0].type, 'event');
+    assert.deepEqual(withDatelinePlace(text, [], city).map((m) => [m.text, m.type, m.source]), [['BERLIN', 'place', 'heuristic']]);
+    const piece = { ...org, end: 3, text: 'BER' };
+    assert.deepEqual(withDatelinePlace(text, [piece], city).map((m) => [m.text, m.type]), [['BERLIN', 'place']]);
+  });
+});
