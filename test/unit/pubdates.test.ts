@@ -11,7 +11,8 @@ import { analyzeArticle } from '../../server/src/analysis';
 import { readStructure } from '../../server/src/analysis/structure';
 import { readPublicationDate } from '../../server/src/analysis/publicationDate';
 import { matchDateline } from '../../server/src/analysis/dateline';
-import { findLooseDates, impossibleIsoDate, isCalendarDay } from '../../server/src/analysis/looseDate';
+import { findLooseDates, impossibleIsoDate } from '../../server/src/analysis/looseDate';
+import { isCalendarDay } from '../../server/src/analysis/dates/calendar';
 import { readStampLine } from '../../server/src/analysis/stamps';
 import { namedYears, yearFromEvidence } from '../../server/src/analysis/yearEvidence';
 

@@ -8,3 +8,4 @@ export { AnalysisMemo } from './memo';
 export { buildRegistry, buildRegistryInSteps, parseRegistry, nearMiss, EMPTY_REGISTRY, type Registry, type RegistryEntry, type RegistryProblem, type ParsedRegistryFile } from './registry';
 export { splitLines } from './lines';
 export { LineIndex, type LinePosition } from './lineIndex';
+export { daysInMonth } from './dates/calendar';

@@ -4,6 +4,7 @@
  * parsed; turning thousands of them into positions must neither re-read the file
  * (which may be a pipe, read once) nor rescan the text for each one.
  */
+import { partitionPoint } from './spans';
 
 /** A 0-based line and a 0-based UTF-16 column, as LSP positions count them. */
 export interface LinePosition {
@@ -30,13 +31,7 @@ export class LineIndex {
   /** The position of `offset` (clamped to the text), the way the editor would show it. */
   positionAt(offset: number): LinePosition {
     const at = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= at) low = mid;
-      else high = mid - 1;
-    }
+    const low = partitionPoint(this.starts.length, (i) => this.starts[i] <= at) - 1;
     return { line: low, character: at - this.starts[low] };
   }
 }

@@ -4,6 +4,7 @@
  * `11th June`, `Oct 3`. Only real calendar days are accepted, so a typo such as
  * `2023-02-29` is never taken for a publication date.
  */
+import { isCalendarDay } from './dates/calendar';
 
 /** Month names and their usual abbreviations, as a regex source with an optional period. */
 export const MONTH_SOURCE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -29,13 +30,6 @@ const NUMERIC = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/]|\.\d)/g;
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_SOURCE})\\s+${DAY}(?![\\d:.]\\d)${YEAR}`, 'gi');
 /** `11 June 2025`, `11th June`, `Wed 11 Jun 2025`. */
 const DAY_FIRST = new RegExp(`(?<![\\d:.])\\b${DAY}\\s+(?:of\\s+)?(${MONTH_SOURCE})(?![a-z])${YEAR}`, 'gi');
-
-/** True when (year, month, day) is a day of the calendar; without a year, 29 February counts. */
-export function isCalendarDay(year: number | undefined, month: number, day: number): boolean {
-  if (!Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return false;
-  const y = year ?? 2000;
-  return day <= new Date(Date.UTC(y, month, 0)).getUTCDate();
-}
 
 /** Every date in `text`, in order of position; overlapping readings keep the earliest, longest one. */
 export function findLooseDates(text: string): LooseDate[] {

@@ -6,7 +6,7 @@
  * day on that weekday is the year taken; otherwise it stays unknown.
  */
 import { directionAt } from './dates/tense';
-import { isCalendarDay } from './looseDate';
+import { isCalendarDay } from './dates/calendar';
 
 /** A year the article proves, and the sentence that tells the user how. */
 export interface YearEvidence {

@@ -3,6 +3,7 @@
  * Hand-written because the grammar is a few options long; errors become a message
  * and exit status 2.
  */
+import { daysInMonth } from '../analysis';
 
 /** Output formats of `analyze`. */
 export const FORMATS = ['json', 'jsonl', 'brat', 'conll'] as const;
@@ -94,7 +95,7 @@ export function calendarDate(text: string): string {
   if (!match) throw new UsageError(`--date takes a date as YYYY-MM-DD, not "${text}".`, true);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12) throw new UsageError(`--date ${text} is not a calendar date: there is no month ${month}.`, true);
-  const days = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  const days = daysInMonth(year, month);
   if (day < 1 || day > days) throw new UsageError(`--date ${text} is not a calendar date: ${MONTHS[month - 1]} ${year} has ${days} days.`, true);
   return text;
 }

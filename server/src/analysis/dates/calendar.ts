@@ -80,6 +80,12 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** True when (year, month, day) is a day of the calendar; without a year, 29 February counts. */
+export function isCalendarDay(year: number | undefined, month: number, day: number): boolean {
+  if (!Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year ?? 2000, month);
+}
+
 /** Signed day difference `a - b`. */
 export function dayDiff(a: Ymd, b: Ymd): number {
   return Math.round((toTime(a) - toTime(b)) / 86_400_000);

@@ -9,6 +9,7 @@
  * "end of", "year unknown") are English for now. Pure: no I/O, no clock.
  */
 import type { DateMod } from '../types';
+import { isCalendarDay, isoWeekday } from './calendar';
 
 const EN_WEEKDAYS_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -47,7 +48,7 @@ interface CalendarNames {
 const ENGLISH: CalendarNames = {
   weekday: (w, short) => (short ? EN_WEEKDAYS_SHORT : EN_WEEKDAYS)[w - 1],
   month: (m) => EN_MONTHS[m - 1],
-  day: (y, m, d) => `${EN_WEEKDAYS_SHORT[isoWeekday(y, m, d) - 1]} ${d} ${EN_MONTHS[m - 1]} ${y}`,
+  day: (y, m, d) => `${EN_WEEKDAYS_SHORT[isoWeekday({ year: y, month: m, day: d }) - 1]} ${d} ${EN_MONTHS[m - 1]} ${y}`,
   monthDay: (m, d) => `${d} ${EN_MONTHS[m - 1]}`,
   time: (h, min) => `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`,
 };
@@ -125,8 +126,8 @@ function describeCalendar(value: string, names: CalendarNames): { words: string;
   const known = (words: string) => ({ words, unknown: '' });
   const unknownYear = (words: string) => ({ words: `${words} (year unknown)`, unknown: ' (year unknown)' });
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)) && validDay(+m[1], +m[2], +m[3])) return known(names.day(+m[1], +m[2], +m[3]));
-  if ((m = /^XXXX-(\d{2})-(\d{2})$/.exec(value)) && validDay(2024, +m[1], +m[2])) return unknownYear(names.monthDay(+m[1], +m[2]));
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)) && isCalendarDay(+m[1], +m[2], +m[3])) return known(names.day(+m[1], +m[2], +m[3]));
+  if ((m = /^XXXX-(\d{2})-(\d{2})$/.exec(value)) && isCalendarDay(2024, +m[1], +m[2])) return unknownYear(names.monthDay(+m[1], +m[2]));
   if (value === 'XXXX-XX-XX') return { words: '', unknown: '' };
   if ((m = /^(\d{4})-(\d{2})$/.exec(value)) && +m[2] >= 1 && +m[2] <= 12) return known(`${names.month(+m[2])} ${m[1]}`);
   if ((m = /^XXXX-(\d{2})$/.exec(value)) && +m[1] >= 1 && +m[1] <= 12) return unknownYear(names.month(+m[1]));
@@ -169,19 +170,10 @@ function describeDuration(value: string): string | null {
   return `${m[1]} ${n === 1 ? unit : unit === 'century' ? 'centuries' : `${unit}s`}`;
 }
 
-function validDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-/** ISO weekday (Monday 1 … Sunday 7) of a calendar day. */
-function isoWeekday(y: number, m: number, d: number): number {
-  return ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
-}
 
 /** The calendar day of ISO week `week`, weekday `weekday`, of ISO year `year`. */
 function isoWeekDate(year: number, week: number, weekday: number): { year: number; month: number; day: number } {
-  const mondayOfWeek1 = Date.UTC(year, 0, 4) - (isoWeekday(year, 1, 4) - 1) * 86400000;
+  const mondayOfWeek1 = Date.UTC(year, 0, 4) - (isoWeekday({ year, month: 1, day: 4 }) - 1) * 86400000;
   const d = new Date(mondayOfWeek1 + ((week - 1) * 7 + weekday - 1) * 86400000);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }

@@ -4,6 +4,7 @@
  * so the nearest tense cue in the same sentence decides whether a weekday is the
  * one on or before the publication date or the next one.
  */
+import { partitionPoint } from '../spans';
 
 /** The direction a date points from the publication date. */
 export type Direction = 'past' | 'future' | 'none';
@@ -72,14 +73,7 @@ function sentenceIndex(text: string): SentenceIndex {
 
 /** Index of the last element of ascending `list` below `value`, or -1. */
 function lastBelow(list: number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(list.length, (i) => list[i] < value) - 1;
 }
 
 /** Start of the sentence containing `index`: after the last real sentence end before it. */
