@@ -9,3 +9,9 @@ export { buildRegistry, buildRegistryInSteps, parseRegistry, nearMiss, EMPTY_REG
 export { splitLines } from './lines';
 export { LineIndex, type LinePosition } from './lineIndex';
 export { daysInMonth } from './dates/calendar';
+export { looksLikeArticle } from './articleDetection';
+export { describeDate, isResolved } from './dates/describe';
+export { linkFormOf, linkOccurrences, unknownLinkIds } from './entities/disambiguate';
+export { setFrontMatterDate, type TextSplice } from './frontMatterEdit';
+export { findLink, linkValue, setFrontMatterLink, withOccurrence, type LinkValue } from './frontMatterLinkEdit';
+export { addAlias, addEntity, addIgnore, newRegistryText, renameEntity, type NewEntityEntry, type TextEdit } from './registry/edit';

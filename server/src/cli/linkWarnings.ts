@@ -5,7 +5,7 @@
  * still analysed and the exit status is unchanged.
  */
 import type { ArticleAnalysis, Registry, TextSpan } from '../analysis';
-import { unknownLinkIds } from '../analysis/entities/disambiguate';
+import { unknownLinkIds } from '../analysis';
 
 /** One warning, at the offset it concerns. */
 export interface LinkWarning extends TextSpan {

@@ -6,7 +6,7 @@
  * rather than threaded through every card.
  */
 import type { DateMention } from '../analysis';
-import { describeDate, isResolved } from '../analysis/dates/describe';
+import { describeDate, isResolved } from '../analysis';
 
 let locale = 'en';
 

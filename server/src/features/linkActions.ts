@@ -12,8 +12,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityMention, FrontMatterLinks, Registry, RegistryEntry } from '../analysis';
-import { linkFormOf, linkOccurrences } from '../analysis/entities/disambiguate';
-import { findLink, linkValue, setFrontMatterLink, withOccurrence, type LinkValue } from '../analysis/frontMatterLinkEdit';
+import { findLink, linkFormOf, linkOccurrences, linkValue, setFrontMatterLink, withOccurrence, type LinkValue } from '../analysis';
 import { toRange } from '../convert';
 import { LINK_CODES } from './linkDiagnostics';
 import { oneLine } from './names';

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { addAlias, addEntity, addIgnore, newRegistryText, renameEntity, type TextEdit as CoreEdit } from '../analysis/registry/edit';
+import { addAlias, addEntity, addIgnore, newRegistryText, renameEntity, type TextEdit as CoreEdit } from '../analysis';
 import type { EntityType } from '../analysis';
 import type { ServerContext } from '../context';
 import { DEFAULT_REGISTRY_NAMES } from '../registryStore';

@@ -5,7 +5,7 @@
  */
 import { ResponseError, ErrorCodes, type WorkspaceEdit } from 'vscode-languageserver';
 import { ENTITY_TYPES, type EntityType } from '../analysis';
-import { setFrontMatterDate } from '../analysis/frontMatterEdit';
+import { setFrontMatterDate } from '../analysis';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
 import { ADD_TO_REGISTRY_REQUEST, PUBLICATION_DATE_EDIT_REQUEST, type AddToRegistryParams, type PublicationDateEditParams } from '../protocol';

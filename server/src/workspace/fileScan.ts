@@ -7,7 +7,7 @@
  */
 import { relative } from 'node:path';
 import picomatch from 'picomatch';
-import { looksLikeArticle } from '../analysis/articleDetection';
+import { looksLikeArticle } from '../analysis';
 import { readRegularFile } from '../files/safeRead';
 
 /** Why a file was not read as an article, or its text. */
