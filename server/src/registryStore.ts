@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { buildRegistry, buildRegistryInSteps, parseRegistry, type ParsedRegistryFile, type Registry, type RegistryProblem } from './analysis';
 import { DEFAULT_MAX_REGISTRY_SIZE, readRegistryFile } from './files/registryFile';
+import { folderOf } from './files/folderOf';
 import type { ParseOutcome } from './workers/registryParseThread';
 
 /** Registry texts longer than this (UTF-16 units) are parsed in the worker when there is one: ~50 ms of YAML parsing. */
@@ -171,8 +172,7 @@ export class RegistryStore {
 
   /** The workspace folder a path belongs to (the deepest one), if any. */
   folderOf(path: string | undefined): string | undefined {
-    if (!path) return undefined;
-    return this.folders.filter((f) => path === f || path.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0];
+    return folderOf(path, this.folders);
   }
 
   private pathsFor(folder: string | undefined): string[] {

@@ -10,6 +10,7 @@ import type { ArticleAnalysis, ParsedRegistryFile } from '../analysis';
 import type { Settings } from '../settings';
 import { toRecord } from './articleRecord';
 import { listArticleFiles } from '../files/walk';
+import { folderOf } from '../files/folderOf';
 import { IndexThread } from './indexThread';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -118,7 +119,7 @@ export class Indexer {
       while (this.pending.size > 0) {
         const [path] = this.pending;
         this.pending.delete(path);
-        await this.indexFile(path, this.folders.find((f) => path.startsWith(f)), this.generation);
+        await this.indexFile(path, folderOf(path, this.folders), this.generation);
       }
       this.deps.changed();
     } finally {
