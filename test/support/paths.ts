@@ -1,7 +1,9 @@
 /**
  * Where tests find the repository, the built bundles and the shared data. The
  * shared seeds and corpora live beside the repository (`../shared`) and are never
- * copied into it; tests that need them skip with a clear message when absent.
+ * copied into it; tests that need them skip with a clear message when absent, except
+ * under `CI=true`, where a missing fixture fails the run: a skipped check must never
+ * pass for a green build.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,9 +20,19 @@ export const SEEDS = {
   japanTimes: resolve(SHARED_DIR, 'seeds', '003_d9a3dc54a16cd947.txt'),
 };
 
-/** Why seed tests cannot run here, or undefined when the seeds are present. */
+/**
+ * Why a test that needs `paths` cannot run here (to pass as its skip reason), or undefined when
+ * they all exist. Under `CI=true` it throws instead, so the test fails rather than silently skips.
+ */
+export function sharedMissing(what: string, ...paths: string[]): string | undefined {
+  const absent = paths.find((p) => !existsSync(p));
+  if (absent === undefined) return undefined;
+  const why = `${what} not found at ${absent} (set NEWS_LENS_SHARED to the shared folder)`;
+  if (process.env.CI) throw new Error(`${why}; under CI=true a missing fixture fails the run instead of skipping`);
+  return why;
+}
+
+/** Why seed tests cannot run here, or undefined when the seeds are present (throws under CI=true). */
 export function seedsMissing(): string | undefined {
-  return existsSync(SEEDS.xinhua) && existsSync(SEEDS.japanTimes)
-    ? undefined
-    : `the seed articles are not at ${resolve(SHARED_DIR, 'seeds')} (set NEWS_LENS_SHARED to the shared folder)`;
+  return sharedMissing('the seed articles', SEEDS.xinhua, SEEDS.japanTimes);
 }

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { sharedMissing } from '../support/paths';
 import { articleSignals, looksLikeArticle, ARTICLE_SNIFF_LENGTH } from '../../server/src/analysis/articleDetection';
 
 const repoRoot = path.resolve(__dirname, '../../..');
@@ -126,10 +127,8 @@ test('every .txt and .news sample is detected as an article', () => {
 
 test('the shared seed articles are detected', (t) => {
   const seeds = path.join(sharedDir, 'seeds');
-  if (!fs.existsSync(seeds)) {
-    t.skip(`seed articles not found at ${seeds} (set NEWS_LENS_SHARED to the shared folder)`);
-    return;
-  }
+  const missing = sharedMissing('the seed articles', seeds);
+  if (missing) return t.skip(missing);
   const files = fs.readdirSync(seeds).filter((f) => f.endsWith('.txt'));
   assert.equal(files.length, 2, `expected two seed articles in ${seeds}`);
   for (const f of files) {

@@ -2,8 +2,9 @@
 // must stay at or above 0.85. Skipped with a message when the corpus is not there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { sharedMissing } from '../support/paths';
 import { tagTokenizedDocument } from '../../server/src/analysis/ner';
 
 const repoRoot = resolve(__dirname, '..', '..', '..');
@@ -53,10 +54,8 @@ function spans(tags: string[]): string[] {
 }
 
 test('CoNLL++ dev F1 is at least 0.85', (t) => {
-  if (!existsSync(devFile)) {
-    t.skip(`CoNLL++ dev set not found at ${devFile} (set NEWS_LENS_SHARED to the shared folder)`);
-    return;
-  }
+  const missing = sharedMissing('the CoNLL++ dev set', devFile);
+  if (missing) return t.skip(missing);
   let tp = 0;
   let predicted = 0;
   let gold = 0;

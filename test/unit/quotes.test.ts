@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findQuotes } from '../../server/src/analysis/quotes';
 import type { EntityMention, EntityType, QuoteMention } from '../../server/src/analysis/types';
+import { sharedMissing } from '../support/paths';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const seedsDir = path.resolve(process.env.NEWS_LENS_SHARED ?? path.resolve(repoRoot, '..', 'shared'), 'seeds');
@@ -171,7 +172,7 @@ test('only the given paragraphs are searched', () => {
 });
 
 function readSeed(prefix: string): string | undefined {
-  if (!fs.existsSync(seedsDir)) return undefined;
+  if (sharedMissing('the shared seeds', seedsDir)) return undefined;
   const file = fs.readdirSync(seedsDir).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
   return file ? fs.readFileSync(path.join(seedsDir, file), 'utf8') : undefined;
 }

@@ -65,12 +65,16 @@ export function fixtureUri(name: string): vscode.Uri {
   return vscode.Uri.joinPath(workspaceRoot(), name);
 }
 
-/** True when the runner could copy the file into the workspace (the seeds are optional). */
+/**
+ * True when the runner could copy the file into the workspace (the seeds are optional on a
+ * developer's machine). Under `CI=true` a missing fixture throws, so the test fails instead of skipping.
+ */
 export async function fixtureExists(name: string): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(fixtureUri(name));
     return true;
   } catch {
+    if (process.env.CI) throw new Error(`fixture ${name} is missing from the test workspace (is ../shared beside the repository?); under CI=true a missing fixture fails the run instead of skipping`);
     return false;
   }
 }
