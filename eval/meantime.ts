@@ -17,7 +17,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { linkMentions, slugify } from '../server/src/analysis/entities/link';
+import { linkMentions } from '../server/src/analysis/entities/link';
+import { slugify } from '../server/src/analysis/slug';
 import { findEntities } from '../server/src/analysis/entities';
 import { isTitleWord } from '../server/src/analysis/entities/titles';
 import { EMPTY_REGISTRY } from '../server/src/analysis/registry';

@@ -13,6 +13,7 @@ import { registerEntitiesView } from './entitiesView';
 import { registerExportCommand } from './exportCommand';
 import { registerRegistryCommands } from './registryCommands';
 import { ArticleStatusBar } from './statusBar';
+import { ARTICLE_GLOB } from '../../server/src/files/articleFiles';
 
 let client: LanguageClient | undefined;
 
@@ -57,7 +58,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
       configurationSection: 'newsLens',
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/entities.{yaml,yml,json}'),
-        vscode.workspace.createFileSystemWatcher('**/*.{news,article,txt}'),
+        vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB),
       ],
     },
   };

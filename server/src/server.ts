@@ -23,8 +23,8 @@ import { Indexer } from './workspace/indexer';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { RegistryParseThread } from './workers/registryParseThread';
 import { setDisplayLocale } from './features/dateWords';
+import { hasArticleExtension } from './files/articleFiles';
 
-const ARTICLE_FILE = /\.(?:news|article|txt)$/i;
 
 /** Starts News Lens on an LSP connection (stdio, IPC or a socket: the caller decides). */
 export function startServer(connection: Connection): void {
@@ -170,7 +170,7 @@ export function startServer(connection: Connection): void {
         // An open registry's buffer is the truth; the disk catches up when it is saved.
         if (!documents.get(event.uri)) registries.update(path);
         registry = true;
-      } else if (ARTICLE_FILE.test(path)) {
+      } else if (hasArticleExtension(path)) {
         if (event.type === FileChangeType.Deleted) indexer.fileDeleted(path);
         else indexer.fileChanged(path);
       }
@@ -192,7 +192,7 @@ export function startServer(connection: Connection): void {
       // Unsaved registry edits are discarded with the buffer: the disk is the truth again.
       registries.update(path);
       registryChanged();
-    } else if (ARTICLE_FILE.test(path)) indexer.fileChanged(path);
+    } else if (hasArticleExtension(path)) indexer.fileChanged(path);
   });
 
   connection.onShutdown(() => {

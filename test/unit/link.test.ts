@@ -7,7 +7,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { linkMentions, slugify } from '../../server/src/analysis/entities/link';
+import { linkMentions } from '../../server/src/analysis/entities/link';
+import { slugify } from '../../server/src/analysis/slug';
 import type { EntityMention, EntityType } from '../../server/src/analysis/types';
 
 /** A name to mark: its text, the type a tagger gave it, and a registry id when the registry matched it. */

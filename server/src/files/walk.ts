@@ -11,9 +11,9 @@
  */
 import { realpath, readdir, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { hasArticleExtension } from './articleFiles';
 
 const SKIP_DIRS = new Set(['node_modules', 'out', 'dist']);
-const ARTICLE_NAME = /\.(?:news|article|txt)$/i;
 
 /** The candidates found, and whether the limit cut the list short. */
 export interface WalkResult {
@@ -62,7 +62,7 @@ export async function listArticleFiles(folder: string, limit: number, cancelled:
         if (SKIP_DIRS.has(entry.name) || seen.has(real)) continue;
         seen.add(real);
         await walk(path, real);
-      } else if (ARTICLE_NAME.test(entry.name)) {
+      } else if (hasArticleExtension(entry.name)) {
         if (seen.has(real)) continue;
         seen.add(real);
         if (files.length >= limit) {

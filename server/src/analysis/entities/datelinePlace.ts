@@ -7,7 +7,7 @@
  * they make of it, an unregistered name there is typed `place`.
  */
 import type { EntityMention, TextSpan } from '../types';
-import { slugify } from './link';
+import { slugify } from '../slug';
 
 /** The capitalised city at the start of a dateline ("NEW ORLEANS" in "NEW ORLEANS (Reuters) -"). */
 const CITY = /^[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*/;

@@ -38,7 +38,6 @@ import { nameKey, nameKeyOf } from './nameKey';
 export { nameKey };
 
 /** A stable, readable id for an unregistered entity: a slug of its fullest name. */
-export { slugify };
 
 /**
  * Common short forms of countries and international bodies, keyed by their lower-case

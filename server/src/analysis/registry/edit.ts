@@ -13,7 +13,8 @@ import { ENTITY_TYPES, type EntityType } from '../types';
 import { appendEntity } from './edit/entities';
 import { appendName, insertPair } from './edit/lists';
 import { findEntity, findPair, parseForEdit, existingIds, type EditDoc } from './edit/locate';
-import { jsonScalar, singleQuoted, slugify, uniqueId, yamlScalar } from './edit/quote';
+import { jsonScalar, singleQuoted, uniqueId, yamlScalar } from './edit/quote';
+import { slugify } from '../slug';
 import { blockPairLines, type NewMap } from './edit/render';
 import { detectStyle, type RegistryStyle } from './edit/style';
 import { applyEdits, lacksFinalNewline, type TextEdit } from './edit/text';
@@ -21,7 +22,6 @@ import { parseRegistry } from './parse';
 import type { ParsedRegistryFile } from './types';
 
 export { applyEdits, type TextEdit } from './edit/text';
-export { slugify } from './edit/quote';
 
 /** What the user asks to register; `id` defaults to a unique slug of the name. */
 export interface NewEntityEntry {

@@ -50,7 +50,6 @@ function readsBack(source: string, context: ScalarContext, version: '1.1' | '1.2
 }
 
 /** The shared slug rule (see ../../slug.ts), re-exported for the registry edits. */
-export { slugify } from '../../slug';
 
 /** `base`, or `base-2`, `base-3`, … whichever is not in `taken`. */
 export function uniqueId(base: string, taken: ReadonlySet<string>): string {
