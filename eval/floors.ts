@@ -27,4 +27,7 @@ export const FLOORS: Floor[] = [
   { key: 'pubdates.noInventedYear', floor: 1.0, issue: 13, enforced: true },
   { key: 'linking.ambiguous.accuracy', floor: 0.9, issue: 10, enforced: false },
   { key: 'linking.overall.accuracy', floor: 0.97, issue: 10, enforced: false },
+  // The same floors on the held-out set, which nobody tunes the linker on.
+  { key: 'linking.heldout.ambiguous.accuracy', floor: 0.9, issue: 10, enforced: false },
+  { key: 'linking.heldout.overall.accuracy', floor: 0.97, issue: 10, enforced: false },
 ];
