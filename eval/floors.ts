@@ -30,4 +30,6 @@ export const FLOORS: Floor[] = [
   // The same floors on the held-out set, which nobody tunes the linker on.
   { key: 'linking.heldout.ambiguous.accuracy', floor: 0.9, issue: 10, enforced: false },
   { key: 'linking.heldout.overall.accuracy', floor: 0.97, issue: 10, enforced: false },
+  { key: 'linking.final.ambiguous.accuracy', floor: 0.9, issue: 10, enforced: false },
+  { key: 'linking.final.overall.accuracy', floor: 0.97, issue: 10, enforced: false },
 ];
