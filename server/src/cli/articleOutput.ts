@@ -101,7 +101,9 @@ export function recordOutput(line: string, lineNumber: number, registry: Registr
   const analysis = analyzeArticle(fields.text, { registry, publicationDate: recordDate });
   const name = `stdin line ${lineNumber} (id ${JSON.stringify(id)})`;
   const stderr = warnings(fields.text, analysis, registry, name, (at) => `${name}:${at}`);
-  const { file: _file, ...article } = toArticleJson('', analysis);
+  // The spec's article with `id` in the place of `file`, the other fields in their order.
+  const article: Partial<ArticleJson> = toArticleJson('', analysis);
+  delete article.file;
   return { status: 0, stdout: `${JSON.stringify({ id, ...article })}\n`, stderr };
 }
 
