@@ -9,11 +9,15 @@
  * $NEWS_LENS_SHARED; said when absent), each analysed with the empty registry, with the
  * samples' registry, and with the linking fixture's registry (shared names). FILE holds
  * text from the corpora, so keep it outside the repository (a temporary folder).
+ *
+ * Both commands also check the editor's path on every text: analysed with a memo that
+ * holds the analysis of the text with one letter typed in its middle (what a keystroke
+ * leaves behind), the result must equal the plain analysis.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
-import { analyzeArticle, buildRegistry, parseRegistry, EMPTY_REGISTRY, type Registry } from '../server/src/analysis';
+import { AnalysisMemo, analyzeArticle, buildRegistry, parseRegistry, EMPTY_REGISTRY, type Registry } from '../server/src/analysis';
 import { generateArticle } from './generate';
 import { polnearPaths } from './polnear';
 import { REPO_ROOT, seedTexts } from './texts';
@@ -58,13 +62,22 @@ function registries(): [string, Registry][] {
   ];
 }
 
-function analyses(): { lines: string[]; notes: string[] } {
+function analyses(): { lines: string[]; notes: string[]; memoDiffers: string[] } {
   const { texts, notes } = checkCorpus();
   const lines: string[] = [];
+  const memoDiffers: string[] = [];
   for (const [registryName, registry] of registries()) {
-    for (const t of texts) lines.push(JSON.stringify({ name: `${t.name} [${registryName}]`, analysis: analyzeArticle(t.text, { registry }) }));
+    for (const t of texts) {
+      const plain = JSON.stringify({ name: `${t.name} [${registryName}]`, analysis: analyzeArticle(t.text, { registry }) });
+      lines.push(plain);
+      if (registryName !== 'empty') continue;
+      const memo = new AnalysisMemo();
+      const middle = t.text.length >> 1;
+      analyzeArticle(`${t.text.slice(0, middle)}x${t.text.slice(middle)}`, { registry, memo });
+      if (JSON.stringify({ name: `${t.name} [${registryName}]`, analysis: analyzeArticle(t.text, { registry, memo }) }) !== plain) memoDiffers.push(t.name);
+    }
   }
-  return { lines, notes };
+  return { lines, notes, memoDiffers };
 }
 
 function main(): void {
@@ -75,8 +88,12 @@ function main(): void {
     return;
   }
   const started = Date.now();
-  const { lines, notes } = analyses();
+  const { lines, notes, memoDiffers } = analyses();
   for (const note of notes) process.stderr.write(`output check: ${note}\n`);
+  if (memoDiffers.length > 0) {
+    process.stdout.write(`output check: after a keystroke, the memo path differs from a fresh analysis on ${memoDiffers.length} texts:\n${memoDiffers.slice(0, 50).map((n) => `  ${n}\n`).join('')}`);
+    process.exitCode = 1;
+  } else process.stdout.write(`output check: the memo path (after a keystroke) equals a fresh analysis on every text\n`);
   const digest = createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16);
   if (command === 'save') {
     writeFileSync(file, lines.join('\n') + '\n');
