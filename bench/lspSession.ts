@@ -21,6 +21,17 @@ export interface Memory {
   rssMiB: number;
 }
 
+/** VmHWM and VmRSS of a live process from /proc; undefined where /proc is not there (or the process is gone). */
+export function processMemory(pid: number | undefined): Memory | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { peakRssMiB: kib('VmHWM') / 1024, rssMiB: kib('VmRSS') / 1024 };
+  } catch {
+    return undefined;
+  }
+}
+
 /** How the bench's client presents itself. */
 export interface SessionOptions {
   /**
@@ -108,13 +119,7 @@ export class LspSession {
 
   /** VmHWM and VmRSS of the server process from /proc; undefined where /proc is not there. */
   memory(): Memory | undefined {
-    try {
-      const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
-      const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-      return { peakRssMiB: kib('VmHWM') / 1024, rssMiB: kib('VmRSS') / 1024 };
-    } catch {
-      return undefined;
-    }
+    return processMemory(this.child.pid);
   }
 
   /** Shuts the server down and waits for it to exit. */

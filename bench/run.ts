@@ -5,7 +5,8 @@
  * `--no-lsp` skips the stdio sections (C, D, E); `--json <path>` writes the JSON
  * elsewhere; `--full` adds the 10,000-article workspace to section E; `--workspace-only`
  * runs only sections E and F; `--adversarial-only` runs only section G (adversarial
- * growth, issue 15); `--check` exits with status 1 when a floor is not met.
+ * growth, issue 15); `--real-only` runs only section R (real news, issue 12), which
+ * `--no-real` skips; `--check` exits with status 1 when a floor is not met.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -20,6 +21,8 @@ import { Budget, msSince, scaleBudget } from './stats';
 import { generated10k, generated1k, REPO_ROOT, seedTexts } from './texts';
 import { benchWorkspaces } from './workspaceBench';
 import { adversarialTable, benchAdversarial, type GrowthRow } from './adversarial';
+import { benchRealText, type RealTextResult } from './realText';
+import { realTextTable } from './realReport';
 import { duringIndexTable, FLOORS, indexTable, registryScaleTable, warmTable } from './workspaceReport';
 
 const args = process.argv.slice(2);
@@ -31,6 +34,7 @@ const budget = (b: Budget) => scaleBudget(b, factor);
 /** Article counts of the generated workspaces of section E. */
 const WORKSPACE_SIZES = args.includes('--full') ? [1000, 10000] : [1000];
 const adversarialOnly = args.includes('--adversarial-only');
+const realOnly = args.includes('--real-only');
 const workspaceOnly = args.includes('--workspace-only') || adversarialOnly;
 
 async function main(): Promise<void> {
@@ -49,13 +53,36 @@ async function main(): Promise<void> {
   process.stdout.write(out.join('\n') + '\n');
   if (seeds.note) print(`> ${seeds.note}`, '');
 
+  let real: RealTextResult | undefined;
+  if (!args.includes('--no-real') && !workspaceOnly) {
+    real = await benchRealText({
+      every: factor === 1 ? 1 : 4,
+      streamLines: factor === 1 ? 20_000 : 6_000,
+      checkpoint: factor === 1 ? 2_000 : 600,
+      edits: 120,
+      lsp: !args.includes('--no-lsp'),
+      log: (line) => process.stderr.write(`${line}\n`),
+    });
+    print(
+      '## R. Real news: the 1,008 PolNeAR articles (issue 12)',
+      '',
+      real.note
+        ? `> ${real.note}`
+        : `US political news, 2015–16, every article distinct, read from \`../shared/corpora/polnear\` at run time${factor === 1 ? '' : ' (`--quick`: every 4th article for the throughput and `--jobs` rows, a 6,000-article stream checked at 600)'}. Cold = a fresh process analyses each article once, in order; compromise = \`nlp(text)\` + people, places, organizations, once per article in its own fresh process. These are the headline figures; sections A–H below use the seed articles and generated text, analysed again and again.`,
+      '',
+      ...(real.note ? [] : [realTextTable(real, floors), '']),
+    );
+    // A floor that could not be measured is not a floor met.
+    if (real.note) floors.atLeast('real news: PolNeAR articles found (the real-text floors were not measured)', 0, 1008, 'articles');
+  }
+
   let core: CoreRow[] = [];
   let row1k: CoreRow | undefined;
   let full1k: CoreRow | undefined;
   let cold = NaN;
   let taggerRows: TaggerRow[] | undefined;
   let lsp: LspResult | undefined;
-  if (!workspaceOnly) {
+  if (!workspaceOnly && !realOnly) {
     cold = coldStart(g1k.text);
     warmUp(texts, 3000 * factor);
     core = benchCore(texts, budget({ warmup: 5, minRuns: 10, maxRuns: 400, ms: 2000 }));
@@ -86,7 +113,7 @@ async function main(): Promise<void> {
   }
 
   let workspace: Awaited<ReturnType<typeof benchWorkspaces>> | undefined;
-  if (!args.includes('--no-lsp') && !adversarialOnly) {
+  if (!args.includes('--no-lsp') && !adversarialOnly && !realOnly) {
     workspace = await benchWorkspaces(WORKSPACE_SIZES, { small: g1k, large: g10k }, {
       baseline: budget({ warmup: 50, minRuns: 100, maxRuns: 500, ms: 1000 }),
       request: budget({ warmup: 5, minRuns: 50, maxRuns: 300, ms: 1500 }),
@@ -117,13 +144,13 @@ async function main(): Promise<void> {
   }
 
   let registryScale: RegistryScaleResult | undefined;
-  if (!adversarialOnly) {
+  if (!adversarialOnly && !realOnly) {
     registryScale = benchRegistryScale(g1k, 50_000, budget({ warmup: 20, minRuns: 50, maxRuns: 500, ms: 2000 }));
     print('## F. Registry matching at scale', '', `\`analyzeArticle\` on ${g1k.name} (${g1k.words} words) with a generated registry of invented names against the empty registry (issue: a 50,000-entity registry must not slow an article past a few milliseconds).`, '', registryScaleTable(registryScale, floors), '');
   }
 
-  const adversarial: GrowthRow[] = benchAdversarial(floors);
-  print(
+  const adversarial: GrowthRow[] = realOnly ? [] : benchAdversarial(floors);
+  if (!realOnly) print(
     '## G. Adversarial growth',
     '',
     '`analyzeArticle` (publication date given) on hostile input that repeats one pattern, doubled from 64 KB to 1 MB: CPU milliseconds per size (best of 3 up to 512 KB, one run above; CPU time because the analysis is synchronous and wall time on a shared machine measures the neighbours), the time ratio of each doubling (linear work ≈ 2, quadratic ≈ 4) and the ratio per doubling fitted through all five sizes (log-log least squares), which is floored at 2.3; then one analysis of the same pattern at 2 MB, floored at 3 s. A step over 20 s cuts the run short ("cut") and fails the floors.',
@@ -133,7 +160,7 @@ async function main(): Promise<void> {
   );
 
   let hostileLoad: HostileLoadResult | undefined;
-  if (!args.includes('--no-lsp') && !adversarialOnly) {
+  if (!args.includes('--no-lsp') && !adversarialOnly && !realOnly) {
     hostileLoad = await benchHostileLoad(g1k);
     print('## H. One heavy input never stalls the others (issue 15)', '', `Over stdio: hovers on ${g1k.name} (each timed alone, one after another) while a 50,000-entity registry replaces \`entities.yaml\` and loads (until workspace symbols find its last name), then while a generated 2 MB article is opened and analysed (until a hover on its last name answers). Idle = the same hover before either.`, '', hostileLoadTable(hostileLoad, floors), '');
   }
@@ -148,7 +175,8 @@ async function main(): Promise<void> {
     machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, platform: process.platform, loadAverageAtStart: startLoad, loadAverageAtEnd: loadavg()[0] },
     quick: factor !== 1,
     seconds,
-    notes: seeds.note ? [seeds.note] : [],
+    notes: [...(seeds.note ? [seeds.note] : []), ...(real?.note ? [real.note] : [])],
+    realText: real ?? null,
     core: core.map((r) => ({ ...r, wordsPerSecond: { ours: wordsPerSecond(r.words, r.ours.p50), compromise: wordsPerSecond(r.words, r.compromise.p50), chrono: wordsPerSecond(r.words, r.chrono.p50) }, oursOverCompromiseSpeed: r.compromise.p50 / r.ours.p50, oursOverChronoTime: r.ours.p50 / r.chrono.p50 })),
     analysis1k: full1k && row1k ? { text: full1k.text, words: full1k.words, p50: full1k.ours.p50, p95: full1k.ours.p95, runs: full1k.ours.runs, floorMs: FLOORS.analysis, coldStartMs: cold, sectionARow: row1k.ours } : null,
     tagger: taggerRows ? taggerRows.map((r) => ({ ...r, tokensPerSecond: { tagger: wordsPerSecond(r.tokens, r.tagger.p50), compromise: wordsPerSecond(r.tokens, r.compromise.p50) } })) : null,

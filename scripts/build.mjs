@@ -23,6 +23,8 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/workspace/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
   // Large registries are parsed in this worker (with its own heap limit), never in the server thread.
   esbuild.build({ ...common, entryPoints: ['server/src/workers/registryParseWorker.ts'], outfile: 'dist/registryParseWorker.js' }),
+  // `news-lens analyze --jobs N` analyses articles in these worker threads.
+  esbuild.build({ ...common, entryPoints: ['server/src/cli/analyzeWorker.ts'], outfile: 'dist/analyzeWorker.js' }),
   esbuild.build({
     ...common,
     entryPoints: ['server/src/cli/main.ts'],

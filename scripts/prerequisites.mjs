@@ -8,7 +8,8 @@
 // comes from npm: `@sparticuz/chromium` carries a Chromium in its tarball, but it
 // loads the system's NSS libraries (Debian's libnss3, which only the chromium
 // package brings), declares Node >= 22, and adds 67 MB to every `npm ci`; ripgrep and
-// the compiler would still need apt. So: Debian packages.
+// the compiler would still need apt. So: Debian packages. GNU parallel (Debian's
+// `parallel`) is there for the test that shards `news-lens analyze --stdin` with it.
 //
 // Run as root on Debian/Ubuntu, it installs what is missing with apt-get, saying what
 // and why. Run as another user, it prints the exact command and exits 1.
@@ -23,7 +24,14 @@ const NEEDS = [
   { pkg: 'g++', why: "a C++ compiler for the VS Code server's native modules (node-pty, spdlog)", present: () => onPath('g++') },
   { pkg: 'make', why: "node-gyp's build tool for those modules", present: () => onPath('make') },
   { pkg: 'python3', why: 'node-gyp runs on Python', present: () => onPath('python3') },
+  { pkg: 'parallel', why: 'GNU parallel, which the test of news-lens analyze --stdin shards a stream with', present: () => gnuParallel() },
 ];
+
+/** GNU parallel, not moreutils' program of the same name (Debian's `parallel` package diverts that one). */
+function gnuParallel() {
+  const result = spawnSync('parallel', ['--version'], { encoding: 'utf8' });
+  return result.status === 0 && result.stdout.includes('GNU parallel');
+}
 
 function onPath(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;

@@ -40,4 +40,23 @@ describe('analysis memo', () => {
       assert.ok(memo.stats().hits > 0, 'the memo was actually used');
     });
   }
+
+  it('keeps every kind of value, undefined included, computing each key once per analysis and reusing it in the next', () => {
+    const memo = new AnalysisMemo();
+    let computed = 0;
+    const values: unknown[] = [undefined, null, 0, '', false, [], 'x'];
+    const run = () => values.map((v, i) => memo.get(`k${i}`, () => (computed++, v)));
+    memo.begin();
+    assert.deepEqual(run(), values);
+    assert.deepEqual(run(), values, 'asked again in the same analysis');
+    assert.equal(computed, values.length);
+    memo.begin();
+    assert.deepEqual(run(), values, 'from the previous analysis');
+    assert.equal(computed, values.length);
+    assert.deepEqual(memo.stats(), { hits: values.length, misses: 0, entries: values.length });
+    memo.begin();
+    memo.begin();
+    assert.deepEqual(run(), values, 'dropped after an analysis that did not use them');
+    assert.equal(computed, values.length * 2);
+  });
 });

@@ -26,8 +26,8 @@ describe('npm test prerequisites', () => {
         env: { PATH: bin, NEWS_LENS_CHROMIUM: join(bin, 'no-chromium') },
       });
       assert.equal(result.status, 1, result.stderr);
-      for (const pkg of ['chromium', 'ripgrep', 'g++', 'make', 'python3']) assert.ok(result.stderr.includes(`\n  ${pkg}: `), `${pkg} is named`);
-      assert.match(result.stderr, /apt-get update && apt-get install -y --no-install-recommends chromium ripgrep g\+\+ make python3/);
+      for (const pkg of ['chromium', 'ripgrep', 'g++', 'make', 'python3', 'parallel']) assert.ok(result.stderr.includes(`\n  ${pkg}: `), `${pkg} is named`);
+      assert.match(result.stderr, /apt-get update && apt-get install -y --no-install-recommends chromium ripgrep g\+\+ make python3 parallel/);
       assert.doesNotMatch(result.stdout, /installing/);
     } finally {
       rmSync(bin, { recursive: true, force: true });

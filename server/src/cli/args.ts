@@ -21,6 +21,10 @@ export interface AnalyzeArgs {
   format: Format;
   date?: string;
   files: string[];
+  /** `--jobs N`: worker threads; undefined means one per core (see main.ts for small batches). */
+  jobs?: number;
+  /** `--stdin`: read JSON Lines records from standard input instead of files. */
+  stdin: boolean;
 }
 
 /** A parsed `check` invocation; `files` is empty when none were named (the folder's own registry is meant). */
@@ -31,7 +35,8 @@ export interface CheckArgs {
 }
 
 /** The usage text printed on bad usage and for `--help`. */
-export const USAGE = `Usage: news-lens analyze [--registry FILE]... [--format json|jsonl|brat|conll] [--date YYYY-MM-DD] FILE...
+export const USAGE = `Usage: news-lens analyze [--registry FILE]... [--format json|jsonl|brat|conll] [--date YYYY-MM-DD] [--jobs N] FILE...
+       news-lens analyze --stdin [--registry FILE]... [--date YYYY-MM-DD] [--jobs N] < ARTICLES.jsonl
        news-lens check [--format text|json] [REGISTRY...]
 
 analyze: marks entities, dates and quotations with their speakers in news articles.
@@ -39,7 +44,13 @@ analyze: marks entities, dates and quotations with their speakers in news articl
                     printed on stderr; entries with errors are left out, the rest is used.
   --format F        json (default), jsonl (one article per line), brat (standoff .ann), conll (tokens with IOB tags)
   --date D          publication date to use when an article gives none
-  Exit status: 0 when every article was read, 1 when a file cannot be read, 2 on bad usage.
+  --jobs N          worker threads (default: one per core); the output is the same as with 1
+  --stdin           read JSON Lines, one article a line: {"id": …, "text": …, "date"?: "YYYY-MM-DD"};
+                    write one JSON Lines result a line in the same order ({"id": …, "publicationDate": …,
+                    "entities": …}, or {"id", "line", "error"} for a line that cannot be analysed; blank
+                    lines are skipped). Memory stays bounded however long the stream, so an archive can be
+                    sharded with GNU parallel --pipe, Spark's RDD.pipe or Hadoop streaming.
+  Exit status: 0 when every article was read, 1 when a file or a line cannot be read, 2 on bad usage.
 
 check: validates registries as the editor does (default: entities.yaml, .yml or .json here)
 and prints FILE:LINE:COL: error|warning|info: MESSAGE, or with --format json one JSON document.
@@ -58,7 +69,8 @@ export function parseArgs(argv: string[]): AnalyzeArgs | CheckArgs | 'help' {
   if (argv.length === 0) throw new UsageError('No command given.');
   if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return 'help';
   if (argv[0] !== 'analyze' && argv[0] !== 'check') throw new UsageError(`Unknown command "${argv[0]}". The commands are "analyze" and "check".`);
-  const analyze: AnalyzeArgs = { command: 'analyze', registries: [], format: 'json', files: [] };
+  const analyze: AnalyzeArgs = { command: 'analyze', registries: [], format: 'json', files: [], stdin: false };
+  let formatGiven = false;
   const check: CheckArgs = { command: 'check', format: 'text', files: [] };
   const files = argv[0] === 'check' ? check.files : analyze.files;
   for (let i = 1; i < argv.length; i++) {
@@ -76,8 +88,11 @@ export function parseArgs(argv: string[]): AnalyzeArgs | CheckArgs | 'help' {
       if (!allowed.includes(format)) throw new UsageError(`Unknown format "${format}" for ${argv[0]}. Use one of: ${allowed.join(', ')}.`, true);
       if (argv[0] === 'check') check.format = format as CheckArgs['format'];
       else analyze.format = format as Format;
+      formatGiven = true;
     } else if (argv[0] === 'analyze' && flag === '--registry') analyze.registries.push(value());
     else if (argv[0] === 'analyze' && flag === '--date') analyze.date = calendarDate(value());
+    else if (argv[0] === 'analyze' && flag === '--jobs') analyze.jobs = jobCount(value());
+    else if (argv[0] === 'analyze' && flag === '--stdin' && inline === undefined) analyze.stdin = true;
     else if (flag === '--') {
       files.push(...argv.slice(i + 1));
       break;
@@ -85,8 +100,20 @@ export function parseArgs(argv: string[]): AnalyzeArgs | CheckArgs | 'help' {
     else files.push(arg);
   }
   if (argv[0] === 'check') return check;
+  if (analyze.stdin) {
+    if (analyze.files.length > 0) throw new UsageError(`--stdin reads the articles from standard input; do not name files too (${analyze.files[0]}).`, true);
+    if (formatGiven && analyze.format !== 'jsonl') throw new UsageError(`--stdin writes JSON Lines; --format ${analyze.format} is not available with it.`, true);
+    analyze.format = 'jsonl';
+    return analyze;
+  }
   if (analyze.files.length === 0) throw new UsageError('No files to analyse.');
   return analyze;
+}
+
+/** The value of `--jobs`: a whole number of threads from 1 to 256. */
+export function jobCount(text: string): number {
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 256) throw new UsageError(`--jobs takes a whole number of threads from 1 to 256, not "${text}".`, true);
+  return Number(text);
 }
 
 /** `text` when it is a real calendar day written YYYY-MM-DD; 2024-02-31 and 2023-02-29 are refused, not rolled over. */

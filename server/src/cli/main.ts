@@ -4,17 +4,34 @@
  * read (the other files are still analysed and the error goes to stderr). A
  * registry's problems go to stderr and the rest of the registry is used: an entry
  * with an error is left out alone, and a shared name is legal.
+ *
+ * Many files, or a `--stdin` stream, are spread over worker threads (`--jobs N`, one
+ * per core by default); every article is printed by the same function in any case and
+ * in input order, so the output is byte-identical to one thread's.
  */
-import { analyzeArticle, buildRegistry, LineIndex, type ParsedRegistryFile } from '../analysis';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildRegistry, type ParsedRegistryFile, type Registry } from '../analysis';
 import { parseArgs, USAGE, UsageError, type AnalyzeArgs, type CheckArgs } from './args';
+import { fileOutput, MAX_STDIN_LINE, recordOutput, tooLongLine, type ArticleOutput, type OutputOptions } from './articleOutput';
 import { runCheck } from './check';
-import { frontMatterLinkWarnings } from './linkWarnings';
-import { toArticleJson, toBrat, toConll, type ArticleJson } from './output';
-import { readArticle } from './readArticle';
+import type { ArticleJson } from './output';
 import { loadRegistryFile, problemLine } from './registryFiles';
 import { handleOutputErrors } from './outputErrors';
+import { defaultJobs, OrderedPool } from './pool';
+import { forEachLine } from './stdinLines';
 
-function main(argv: string[]): number {
+
+/** The worker script beside this bundle (dist/analyzeWorker.js); absent when run unbundled. */
+const WORKER_SCRIPT = join(__dirname, 'analyzeWorker.js');
+
+/** Without --jobs, a thread is started for every this many files at most: a few files are faster in one thread than the threads take to start. */
+const FILES_PER_DEFAULT_THREAD = 16;
+
+/** `--stdin` stops reading while this many lines per thread are read but not yet printed. */
+const STDIN_LINES_PER_THREAD = 8;
+
+async function main(argv: string[]): Promise<number> {
   let args: AnalyzeArgs | CheckArgs | 'help';
   try {
     args = parseArgs(argv);
@@ -30,10 +47,11 @@ function main(argv: string[]): number {
   return args.command === 'check' ? runCheck(args) : analyze(args);
 }
 
-function analyze(args: AnalyzeArgs): number {
-  let status = 0;
+/** Reads the registries once, reporting their problems; the status is 1 when one could not be read. */
+function loadRegistries(files: readonly string[]): { parsed: ParsedRegistryFile[]; status: 0 | 1 } {
+  let status: 0 | 1 = 0;
   const parsed: ParsedRegistryFile[] = [];
-  for (const file of args.registries) {
+  for (const file of files) {
     const report = loadRegistryFile(file);
     if ('readError' in report) {
       process.stderr.write(`news-lens: registry ${file} was not read: it ${report.readError}.\n`);
@@ -52,36 +70,103 @@ function analyze(args: AnalyzeArgs): number {
     const shared = report.problems.length - shown.length;
     if (shared > 0) process.stderr.write(`news-lens: registry ${file}: ${shared} names and aliases are shared by several entries (legal: each mention is linked to the entry its context supports); \`news-lens check ${file}\` lists them.\n`);
   }
-  const registry = buildRegistry(parsed);
-  const articles: ArticleJson[] = [];
-  for (const file of args.files) {
-    const read = readArticle(file);
-    if ('error' in read) {
-      process.stderr.write(`news-lens: ${file}: ${read.error}\n`);
-      status = 1;
-      continue;
-    }
-    if (read.warning) process.stderr.write(`news-lens: ${file}: ${read.warning}\n`);
-    const analysis = analyzeArticle(read.text, { registry, publicationDate: args.date });
-    // An impossible front-matter date is the user's to fix; the article is still analysed without it.
-    for (const n of analysis.notices) if (n.code === 'invalid-date') process.stderr.write(`news-lens: ${file}: ${n.message}\n`);
-    const linkWarnings = frontMatterLinkWarnings(read.text, analysis, registry);
-    if (linkWarnings.length > 0) {
-      const lines = new LineIndex(read.text);
-      for (const warning of linkWarnings) {
-        const at = lines.positionAt(warning.start);
-        process.stderr.write(`${file}:${at.line + 1}:${at.character + 1}: warning: ${warning.message}\n`);
-      }
-    }
-    if (args.format === 'brat') process.stdout.write(args.files.length > 1 ? `# ${file}\n${toBrat(read.text, analysis)}` : toBrat(read.text, analysis));
-    else if (args.format === 'conll') process.stdout.write(`# ${file}\n${toConll(read.text, analysis)}\n`);
-    else if (args.format === 'jsonl') process.stdout.write(`${JSON.stringify(toArticleJson(file, analysis))}\n`);
-    else articles.push(toArticleJson(file, analysis));
-  }
-  if (args.format === 'json') process.stdout.write(`${JSON.stringify({ articles }, null, 2)}\n`);
-  return status;
+  return { parsed, status };
 }
 
+/** How many worker threads to start for `count` articles (0: analyse in this thread). */
+function threadsFor(args: AnalyzeArgs, count: number): number {
+  const wanted = args.jobs ?? Math.min(defaultJobs(), Math.ceil(count / FILES_PER_DEFAULT_THREAD));
+  const threads = Math.min(wanted, count);
+  return threads > 1 && existsSync(WORKER_SCRIPT) ? threads : 0;
+}
+
+async function analyze(args: AnalyzeArgs): Promise<number> {
+  const { parsed, status: registryStatus } = loadRegistries(args.registries);
+  const registry = buildRegistry(parsed);
+  const options: OutputOptions = { format: args.format, date: args.date, multiple: args.files.length > 1 };
+  const status = args.stdin ? await analyzeStdin(args, parsed, registry, options) : await analyzeFiles(args, parsed, registry, options);
+  return Math.max(registryStatus, status);
+}
+
+/** Prints one article's output (stderr first, as the one-thread loop always did) and collects its JSON. */
+function printer(articles: ArticleJson[]): { print: (output: ArticleOutput) => boolean; status: () => number } {
+  let status = 0;
+  return {
+    print(output) {
+      if (output.stderr) process.stderr.write(output.stderr);
+      if (output.status > status) status = output.status;
+      if (output.json) articles.push(output.json);
+      return output.stdout ? process.stdout.write(output.stdout) : true;
+    },
+    status: () => status,
+  };
+}
+
+async function analyzeFiles(args: AnalyzeArgs, parsed: ParsedRegistryFile[], registry: Registry, options: OutputOptions): Promise<number> {
+  const articles: ArticleJson[] = [];
+  const out = printer(articles);
+  const threads = threadsFor(args, args.files.length);
+  if (threads === 0) {
+    for (const file of args.files) out.print(fileOutput(file, registry, options));
+  } else {
+    const pool = new OrderedPool(WORKER_SCRIPT, { registries: parsed, options }, threads, (output) => out.print(output));
+    for (const file of args.files) pool.submit({ kind: 'file', file });
+    await pool.finish();
+  }
+  if (args.format === 'json') process.stdout.write(`${JSON.stringify({ articles }, null, 2)}\n`);
+  return out.status();
+}
+
+/** Wakes whoever waits for a condition when something it depends on changed. */
+class Gate {
+  private waiting: (() => void)[] = [];
+
+  async until(condition: () => boolean): Promise<void> {
+    while (!condition()) await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  wake(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
+  }
+}
+
+async function analyzeStdin(args: AnalyzeArgs, parsed: ParsedRegistryFile[], registry: Registry, options: OutputOptions): Promise<number> {
+  const out = printer([]);
+  const gate = new Gate();
+  let stdoutFull = false;
+  process.stdout.on('drain', () => {
+    stdoutFull = false;
+    gate.wake();
+  });
+  const print = (output: ArticleOutput) => {
+    if (!out.print(output)) stdoutFull = true;
+  };
+  const threads = args.jobs === undefined ? (existsSync(WORKER_SCRIPT) && defaultJobs() > 1 ? defaultJobs() : 0) : threadsFor(args, args.jobs);
+  if (threads === 0) {
+    await forEachLine(process.stdin, MAX_STDIN_LINE, async (line, lineNumber) => {
+      print(line === undefined ? tooLongLine(lineNumber) : recordOutput(line, lineNumber, registry, options.date));
+      await gate.until(() => !stdoutFull);
+    });
+    return out.status();
+  }
+  const pool = new OrderedPool(WORKER_SCRIPT, { registries: parsed, options }, threads, print, () => gate.wake());
+  const limit = threads * STDIN_LINES_PER_THREAD;
+  await forEachLine(process.stdin, MAX_STDIN_LINE, async (line, lineNumber) => {
+    // A skipped line (too long) still takes its place in the order, as its error result.
+    pool.submit({ kind: 'line', line: line ?? null, lineNumber });
+    await gate.until(() => pool.pending < limit && !stdoutFull);
+  });
+  await pool.finish();
+  return out.status();
+}
 
 handleOutputErrors(process.stdout, (code) => process.exit(code), (line) => process.stderr.write(line));
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (status) => (process.exitCode = status),
+  (error: unknown) => {
+    process.stderr.write(`news-lens: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,290 @@
+/**
+ * Section R of the benchmark, the headline: News Lens on real news, the 1,008
+ * PolNeAR articles (755k distinct words), read from ../shared at run time. Each
+ * figure has its baseline from the same run and is checked against issue 12's floors
+ * (bench/floors.ts):
+ * - cold and warm throughput in a fresh process against compromise on the same texts;
+ * - the first analysis of an unseen 1,000-word article;
+ * - keystroke → fresh semantic tokens over stdio on 10,000 words joined from real articles;
+ * - the workspace index over the 1,008 articles, and the server's memory after it;
+ * - `news-lens analyze --jobs 2` against `--jobs 1` over the same files;
+ * - `news-lens analyze --stdin` peak memory over a 20,000-article stream.
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { countWords } from './generate';
+import { LspSession, processMemory, type Memory } from './lspSession';
+import { joinedTexts, paragraphsOf, polnearPaths, readArticles, type RealArticle } from './polnear';
+import { Random } from './prng';
+import type { CompromiseResult, OursResult, UnseenResult } from './realChild';
+import { msSince, summarize, type Timing } from './stats';
+import { CLI_BUNDLE } from './workspaceThroughput';
+
+/** Every real-text figure; absent parts were not measured (the note says why). */
+export interface RealTextResult {
+  note?: string;
+  ours?: OursResult;
+  compromise?: CompromiseResult;
+  unseen?: UnseenResult;
+  keystroke?: KeystrokeFigures;
+  index?: IndexFigures;
+  jobs?: JobsFigures;
+  stdin?: StdinFigures;
+}
+
+/** Keystroke → fresh tokens. */
+export interface KeystrokeFigures {
+  words: number;
+  articlesJoined: number;
+  edits: number;
+  timing: Timing;
+  /** Hover on an empty document in the same server: the round trip itself. */
+  baseline: Timing;
+}
+
+/** The first indexing of the real articles. */
+export interface IndexFigures {
+  articles: number;
+  megabytes: number;
+  buildMs: number;
+  articlesPerSecond: number;
+  memory?: Memory;
+}
+
+/** `--jobs 1` against `--jobs 2`, wall time from spawn to exit. */
+export interface JobsFigures {
+  files: number;
+  oneMs: number;
+  twoMs: number;
+}
+
+/** `--stdin` peak RSS at two points of one stream. */
+export interface StdinFigures {
+  lines: number;
+  checkpoint: number;
+  wordsPerLine: number;
+  atCheckpoint?: Memory;
+  atEnd?: Memory;
+  ms: number;
+}
+
+/** Sizes of the run (`--quick` takes every 4th article and a shorter stream). */
+export interface RealTextOptions {
+  every: number;
+  streamLines: number;
+  checkpoint: number;
+  edits: number;
+  lsp: boolean;
+  log: (line: string) => void;
+}
+
+/** Runs out/bench/realChild.js in a fresh node and parses its JSON line. */
+function child<T>(mode: string, every: number, nodeArgs: string[] = []): Promise<T> {
+  const script = resolve(__dirname, 'realChild.js');
+  return new Promise<T>((done, fail) => {
+    const proc = spawn(process.execPath, [...nodeArgs, script, mode, '--every', String(every)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    proc.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    proc.on('error', fail);
+    proc.on('exit', (code) => (code === 0 ? done(JSON.parse(stdout) as T) : fail(new Error(`realChild ${mode} exited with ${code}: ${stderr.slice(0, 800)}`))));
+  });
+}
+
+/** Measures section R. */
+export async function benchRealText(options: RealTextOptions): Promise<RealTextResult> {
+  const { paths, note } = polnearPaths();
+  if (paths.length === 0) return { note };
+  const result: RealTextResult = {};
+  options.log(`bench: real text: ${paths.length} PolNeAR articles, cold and warm in a fresh process…`);
+  result.ours = await child<OursResult>('ours', options.every);
+  options.log('bench: real text: compromise on the same articles (the slow part)…');
+  result.compromise = await child<CompromiseResult>('compromise', options.every);
+  options.log('bench: real text: unseen 1,000-word articles…');
+  result.unseen = await child<UnseenResult>('unseen', 1);
+  const articles = readArticles(paths);
+  const folder = mkdtempSync(join(tmpdir(), 'news-lens-bench-real-'));
+  try {
+    const files = copyInto(join(folder, 'articles'), articles);
+    const subset = files.filter((_, i) => i % options.every === 0);
+    options.log(`bench: real text: news-lens analyze --jobs 1 and --jobs 2 over ${subset.length} files…`);
+    result.jobs = await jobs(join(folder, 'articles'), subset);
+    options.log(`bench: real text: news-lens analyze --stdin over ${options.streamLines} articles…`);
+    result.stdin = await stdinMemory(articles, options.streamLines, options.checkpoint);
+    if (options.lsp) {
+      options.log('bench: real text: keystrokes over stdio…');
+      result.keystroke = await keystrokes(folder, articles.filter((a) => a.name.startsWith('test/')), options.edits);
+      options.log(`bench: real text: indexing ${files.length} articles…`);
+      result.index = await indexing(folder, articles);
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  return result;
+}
+
+/** Copies the articles into `dir` as `.news` files (so every one is indexed, whatever it looks like); returns the file names. */
+function copyInto(dir: string, articles: readonly RealArticle[]): string[] {
+  mkdirSync(dir, { recursive: true });
+  return articles.map((a) => {
+    const name = `${a.name.replace('/', '-').replace(/\.txt$/, '')}.news`;
+    copyFileSync(a.path, join(dir, name));
+    return name;
+  });
+}
+
+/** Runs the CLI to completion; resolves with the wall time in ms. */
+function runCli(cwd: string, args: string[]): Promise<number> {
+  const started = process.hrtime.bigint();
+  return new Promise<number>((done, fail) => {
+    const proc = spawn(process.execPath, [CLI_BUNDLE, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    proc.stdout.resume();
+    let stderr = '';
+    proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    proc.on('error', fail);
+    proc.on('exit', (code) => (code === 0 ? done(msSince(started)) : fail(new Error(`news-lens ${args.slice(0, 4).join(' ')} exited with ${code}: ${stderr.slice(0, 500)}`))));
+  });
+}
+
+async function jobs(dir: string, files: readonly string[]): Promise<JobsFigures> {
+  const base = ['analyze', '--format', 'jsonl'];
+  const oneMs = await runCli(dir, [...base, '--jobs', '1', ...files]);
+  const twoMs = await runCli(dir, [...base, '--jobs', '2', ...files]);
+  return { files: files.length, oneMs, twoMs };
+}
+
+/**
+ * One stream of `lines` articles through `news-lens analyze --stdin --jobs 1`: line i
+ * is real article i mod 1,008, from a paragraph that moves on with every pass over the
+ * corpus, about 150 words of it (so the lines are real news and rarely repeat).
+ * VmHWM is read when the `checkpoint`-th result arrives and when the last one does,
+ * before standard input is closed (the process is still alive to be read).
+ */
+async function stdinMemory(articles: readonly RealArticle[], lines: number, checkpoint: number): Promise<StdinFigures> {
+  const paragraphs = articles.map((a) => paragraphsOf(a.text));
+  const lineAt = (i: number): string => {
+    const ps = paragraphs[i % paragraphs.length];
+    const pass = Math.floor(i / paragraphs.length);
+    const picked: string[] = [];
+    let words = 0;
+    for (let k = 0; k < ps.length && words < 150; k++) {
+      const p = ps[(pass + k) % ps.length];
+      picked.push(p);
+      words += countWords(p);
+    }
+    return JSON.stringify({ id: i, text: picked.join('\n\n') });
+  };
+  let totalWords = 0;
+  const started = process.hrtime.bigint();
+  const proc = spawn(process.execPath, [CLI_BUNDLE, 'analyze', '--stdin', '--jobs', '1'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const memory = () => processMemory(proc.pid);
+  let received = 0;
+  let atCheckpoint: Memory | undefined;
+  let atEnd: Memory | undefined;
+  let stderr = '';
+  proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const finished = new Promise<void>((done, fail) => {
+    proc.stdout.on('data', (chunk: Buffer) => {
+      for (const byte of chunk) {
+        if (byte !== 10) continue;
+        received++;
+        if (received === checkpoint) atCheckpoint = memory();
+        if (received === lines) {
+          atEnd = memory();
+          proc.stdin.end();
+        }
+      }
+    });
+    proc.on('error', fail);
+    proc.on('exit', (code) => (code === 0 && received === lines ? done() : fail(new Error(`news-lens analyze --stdin exited with ${code} after ${received} of ${lines} lines: ${stderr.slice(0, 500)}`))));
+  });
+  for (let i = 0; i < lines; i++) {
+    const line = lineAt(i);
+    totalWords += countWords(JSON.parse(line).text as string);
+    if (!proc.stdin.write(`${line}\n`)) await new Promise<void>((done) => proc.stdin.once('drain', () => done()));
+  }
+  await finished;
+  return { lines, checkpoint, wordsPerLine: totalWords / lines, atCheckpoint, atEnd, ms: msSince(started) };
+}
+
+/** Zero-based line and character of an offset. */
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+/**
+ * `edits` one-letter insertions spread over a 10,000-word article joined from the
+ * test split's articles, in a shuffled order (seeded), each followed by a full
+ * semantic-tokens request, as VS Code sends them (the server syncs full text). Five
+ * untimed edits first warm the JIT; the open and the first tokens are untimed too.
+ */
+async function keystrokes(folder: string, articles: readonly RealArticle[], edits: number): Promise<KeystrokeFigures> {
+  const text0 = joinedTexts(articles, 10_000)[0];
+  const articlesJoined = countJoined(articles, text0);
+  const session = await LspSession.start(folder);
+  try {
+    const uri = pathToFileURL(join(folder, 'open-10k-real.news')).toString();
+    const empty = pathToFileURL(join(folder, 'open-empty.news')).toString();
+    await session.open(empty, '');
+    await session.open(uri, text0);
+    await session.request('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const random = new Random(12_012);
+    const fractions = Array.from({ length: edits }, (_, k) => (k + 0.5) / edits);
+    for (let i = fractions.length - 1; i > 0; i--) {
+      const j = random.int(0, i);
+      [fractions[i], fractions[j]] = [fractions[j], fractions[i]];
+    }
+    let text = text0;
+    const edit = async (fraction: number) => {
+      // The end of the word at that fraction of the text: type one letter there.
+      let at = Math.floor(fraction * text.length);
+      while (at < text.length && /\S/.test(text[at])) at++;
+      text = `${text.slice(0, at)}x${text.slice(at)}`;
+      await session.change(uri, text);
+      await session.request('textDocument/semanticTokens/full', { textDocument: { uri } });
+    };
+    for (let i = 0; i < 5; i++) await edit(random.float());
+    const samples: number[] = [];
+    for (const fraction of fractions) {
+      const start = process.hrtime.bigint();
+      await edit(fraction);
+      samples.push(msSince(start));
+    }
+    const baselineSamples: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      const start = process.hrtime.bigint();
+      await session.request('textDocument/hover', { textDocument: { uri: empty }, position: positionAt('', 0) });
+      baselineSamples.push(msSince(start));
+    }
+    return { words: countWords(text0), articlesJoined, edits, timing: summarize(samples), baseline: summarize(baselineSamples) };
+  } finally {
+    await session.stop();
+  }
+}
+
+/** How many articles' first paragraphs appear in `text` (the joined article's sources). */
+function countJoined(articles: readonly RealArticle[], text: string): number {
+  return articles.filter((a) => {
+    const first = paragraphsOf(a.text)[0];
+    return first !== undefined && text.includes(first);
+  }).length;
+}
+
+/** A fresh server indexes the workspace undisturbed; memory right after. */
+async function indexing(folder: string, articles: readonly RealArticle[]): Promise<IndexFigures> {
+  const session = await LspSession.start(folder, { workDoneProgress: true });
+  try {
+    const buildMs = Number((await session.indexed) - session.initializedAt) / 1e6;
+    const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
+    return { articles: articles.length, megabytes: bytes / 1e6, buildMs, articlesPerSecond: (articles.length / buildMs) * 1000, memory: session.memory() };
+  } finally {
+    await session.stop();
+  }
+}
+
