@@ -1,5 +1,5 @@
 /**
- * Both linking evaluation sets stay consistent (gold offsets on the text, ids in the registry,
+ * Every linking evaluation set stays consistent (gold offsets on the text, ids in the registry,
  * 300–500 words an article), checked by the script their READMEs document.
  */
 import { test } from 'node:test';
@@ -9,7 +9,7 @@ import * as path from 'node:path';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures');
 
-for (const set of ['linking', 'linking-heldout']) {
+for (const set of ['linking', 'linking-heldout', 'linking-final']) {
   test(`the ${set} set passes verify-linking.mjs`, () => {
     const run = spawnSync(process.execPath, [path.join(FIXTURES, 'verify-linking.mjs'), path.join(FIXTURES, set)], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
