@@ -127,6 +127,40 @@ test('scare quotes and titles are not quotations and raise no notice', () => {
   assert.deepEqual(notices, []);
 });
 
+test('a quoted term after a verb of naming is a label, not a quotation (issue 16)', () => {
+  const text = [
+    'The firm is betting on what it calls "agentic commerce", in which software places the orders.',
+    'Critics dubbed the scheme “the robot till” within a week.',
+    'The rules are known as "the harbour code" among pilots.',
+    'Her lawyers termed the payments "consulting fees" in court.',
+    'The site was branded “Fresh Start” last spring.',
+    'Shipments labelled "made locally" sold out.',
+    'Nobody used the term “gig economy” back then.',
+    'Farmers grow what the trade typically calls "heritage grain".',
+    'It runs a podcast called “Dock Talk” every Friday.',
+  ].join('\n\n');
+  const { quotes, notices } = quotesOf(text);
+  assert.deepEqual(quotes.map((q) => q.text), []);
+  assert.deepEqual(notices, [], 'a label raises no "unattributed" notice either');
+});
+
+test('after "called", a verdict or an attributed term is still a quotation', () => {
+  const text = [
+    'Mayor Ines Roth called the delay "an insult to every commuter."',
+    'It was a ruling that Judge Pia Lunde called "distasteful," and she said so twice.',
+    'The plan is what the union calls "a licence to sack," Omar Haddad said.',
+    'Mayor Ines Roth told reporters: "We call it agentic commerce."',
+  ].join('\n\n');
+  const entities = mentions(text, [['Ines Roth', 'person', 'ines-roth'], ['Pia Lunde', 'person', 'pia-lunde'], ['Omar Haddad', 'person', 'omar-haddad']]);
+  const { quotes } = quotesOf(text, entities);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker?.text]), [
+    ['"an insult to every commuter."', 'Ines Roth'],
+    ['"distasteful,"', 'Pia Lunde'],
+    ['"a licence to sack,"', 'the union'],
+    ['"We call it agentic commerce."', 'Ines Roth'],
+  ]);
+});
+
 test('a short quote with an attribution verb next to it is still a quotation', () => {
   const text = '"Never," Tom Ried said.';
   assert.equal(quotesOf(text).quotes[0]?.speaker?.text, 'Tom Ried');

@@ -51,7 +51,7 @@ export const AUX_AND_ADVERBS: ReadonlySet<string> = set(`
 /** Words that end a noun phrase when walking back from a verb (clause boundaries). */
 export const CLAUSE_WORDS: ReadonlySet<string> = set(`
   that which who whom whose when while because if although though as after before since so than where
-  whether until unless but or nor yet said says told
+  whether until unless but or nor yet said says told what
 `);
 
 /** Words that cannot start a speaker noun phrase after a quotation ("…" and then…). */
