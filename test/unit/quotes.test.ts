@@ -161,6 +161,25 @@ test('after "called", a verdict or an attributed term is still a quotation', () 
   ]);
 });
 
+test('a speaker is an agent, never a thing: "the plan" does not speak (issue 16)', () => {
+  const text = [
+    'The plan drew an angry response from the union: "It puts profit before people."',
+    'The plan was attacked by the union on Monday: "It is a betrayal."',
+    'The company’s statement said the closure was "long overdue".',
+    'The union’s plan calls for "a four-day week on full pay".',
+    '"It is a scandal," the deal’s critics said.',
+  ].join('\n\n');
+  const speakers = quotesOf(text).quotes.map((q) => q.speaker?.text ?? null);
+  assert.deepEqual(speakers, ['the union', 'the union', 'The company', 'The union', 'the deal’s critics']);
+  const plain = quotesOf('The plan promises to "protect every single job on the quay".').quotes;
+  assert.ok(plain.every((q) => q.speaker?.text !== 'The plan'), 'a thing is never the speaker');
+});
+
+test('an artifact that relays language may be the speaker when nobody is named with it (PolNeAR)', () => {
+  const text = '"The harbour is unsafe at night," the report said.\n\nAccording to the ruling, the fees were "unlawful from the start."';
+  assert.deepEqual(quotesOf(text).quotes.map((q) => q.speaker?.text), ['the report', 'the ruling']);
+});
+
 test('a short quote with an attribution verb next to it is still a quotation', () => {
   const text = '"Never," Tom Ried said.';
   assert.equal(quotesOf(text).quotes[0]?.speaker?.text, 'Tom Ried');
