@@ -180,6 +180,24 @@ test('an artifact that relays language may be the speaker when nobody is named w
   assert.deepEqual(quotesOf(text).quotes.map((q) => q.speaker?.text), ['the report', 'the ruling']);
 });
 
+test('a dash and a name after the closing mark sign the quotation', () => {
+  const text = '“The fares are too high for families.”― Ana Ruiz\n\n"We were never asked." — Omar Haddad, a ferry pilot.\n\n"Nobody listens" — Ana Ruiz said so twice.';
+  const entities = mentions(text, [['Ana Ruiz', 'person', 'ana-ruiz'], ['Omar Haddad', 'person', 'omar-haddad']]);
+  assert.deepEqual(quotesOf(text, entities).quotes.map((q) => q.speaker?.text), ['Ana Ruiz', 'Omar Haddad', 'Ana Ruiz']);
+});
+
+test('a party-and-state tag in brackets or commas does not cut the attribution', () => {
+  const text =
+    '"We cannot allow this," Rep. John Mica (R-Fla.) said. "It undermines the whole committee."\n\n“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.';
+  const entities = mentions(text, [['John Mica', 'person', 'john-mica'], ['Mitch McConnell', 'person', 'mitch-mcconnell']]);
+  assert.deepEqual(quotesOf(text, entities).quotes.map((q) => q.speaker?.entityId), ['john-mica', 'john-mica', 'mitch-mcconnell']);
+});
+
+test('a title after "on" or a possessive stays a title even with a speaker after it', () => {
+  const text = 'On CBS\'s "Face the Nation," Senator Ana Ruiz said the talks had failed.';
+  assert.deepEqual(quotesOf(text).quotes, []);
+});
+
 test('a short quote with an attribution verb next to it is still a quotation', () => {
   const text = '"Never," Tom Ried said.';
   assert.equal(quotesOf(text).quotes[0]?.speaker?.text, 'Tom Ried');

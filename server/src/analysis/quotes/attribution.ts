@@ -49,6 +49,8 @@ export function attributionAfter(after: Token[], quoteEndsSentence: boolean): At
   let i = 0;
   while (i < tokens.length && !tokens[i].isWord && /^[,—–―\-(]$/.test(tokens[i].text)) i++;
   if (i >= tokens.length) return undefined;
+  const signed = signature(tokens, i);
+  if (signed) return signed;
   if (isAccordingToAt(tokens, i)) {
     const phrase = agentOf(tokens, phraseAfter(tokens, i + 2), i);
     return phrase && { kind: 'after', phrase };
@@ -73,6 +75,18 @@ export function attributionAfter(after: Token[], quoteEndsSentence: boolean): At
     return phrase && { kind: 'after', phrase };
   }
   return unknownVerbAttribution(tokens, i);
+}
+
+/**
+ * `"…" ― Pamela Padilla`: a dash right after the closing mark and a name ending the
+ * sentence (or followed by a comma and who she is) signs the quotation, as under a letter.
+ */
+function signature(tokens: Token[], from: number): Attribution | undefined {
+  if (from === 0 || from > 2 || !tokens.slice(0, from).every((t) => /^[—–―-]$/.test(t.text))) return undefined;
+  let to = from;
+  while (to < tokens.length && to - from < 6 && isCapitalized(tokens[to])) to++;
+  if (to === from || (to < tokens.length && tokens[to].text !== ',')) return undefined;
+  return { kind: 'after', phrase: { start: tokens[from].start, end: tokens[to - 1].end } };
 }
 
 /** `"…" Clinton gushed.`: a short name plus one unlisted past-tense verb closing the sentence. */

@@ -28,6 +28,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = set(`
   pleaded pleads begged begs reported reports called calls described describes
   texted emailed e-mailed messaged thundered snapped sighed laughed offered offers opined opines
   gushed raved scoffed fumed marveled marvelled griped grumbled huffed crowed proclaimed proclaims
+  concluded concludes conclude mocked mocks
 `);
 
 /** Participles that hang a quotation on the clause's subject ("…, saying, “…”"). */

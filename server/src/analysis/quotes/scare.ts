@@ -91,6 +91,12 @@ function hasTitleCue(before: Token[], after: Token[]): boolean {
   return (following[0] === ',' || following[0] === '(') && following.slice(1).some((w) => TITLE_CUES.has(w));
 }
 
+/** True when the word right before the opening mark is a preposition ("on", "in") or a possessive ("CBS's"). */
+function isAfterPrepositionOrPossessive(before: Token[]): boolean {
+  const last = before[before.length - 1];
+  return !!last?.isWord && (/^(?:on|in|at)$/.test(last.lower) || /['’]s$/.test(last.text));
+}
+
 /** `so-called "reforms"` */
 function isSoCalled(before: Token[]): boolean {
   const [a, b, c] = before.slice(-3).map((t) => t.lower);
@@ -185,6 +191,8 @@ export function isQuotedTerm(quoteText: string, before: Token[], after: Token[],
   // Labels beat any nearby speech verb: so-called "reforms", a memo titled "Org Update," …
   if (isSoCalled(before) || (TITLE_CUES.has(before[before.length - 1]?.lower ?? '') && titleCased(innerWords(quoteText))) || bareWord) return true;
   if (!attributedAfter && isNamedTerm(quoteText, before)) return true;
+  // `On CBS's "Face the Nation," Ryan said`: a title after a preposition or a possessive is a title even then.
+  if (isAfterPrepositionOrPossessive(before) && looksLikeTitle(innerWords(quoteText))) return true;
   if (attributedNearby) return false;
   const words = innerWords(quoteText);
   if (isQuotedModifier(words, quoteText, after)) return true;
