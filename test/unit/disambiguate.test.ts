@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyzeArticle, buildRegistry, type EntityMention, type Registry, type RegistryEntry } from '../../server/src/analysis';
 import { unknownLinkIds } from '../../server/src/analysis/entities/disambiguate';
+import { personRightBefore } from '../../server/src/analysis/entities/disambiguate/follow';
 import { findEntities } from '../../server/src/analysis/entities';
 import { readStructure } from '../../server/src/analysis/structure';
 
@@ -107,6 +108,39 @@ describe('disambiguation of shared names', () => {
   it('a surname after an unregistered full name is that person, not a registered Price', () => {
     const text = 'Mr Tomas Price, a retired teacher, wrote to the paper.\n\nMr Price said he was surprised.';
     for (const m of analyse(text).filter((e) => /Price/.test(e.text))) assert.equal(m.registered, false, `${m.text} stays unregistered`);
+  });
+
+  it('a surname speaking right after a full-name person mention is that person, not the company sharing the name (issue 16)', () => {
+    // The shape the reporter met: the registry knows the founder and her company, both "Okafor".
+    const founderAndCompany = buildRegistry([
+      {
+        ok: true,
+        problems: [],
+        ignore: [],
+        entries: [
+          entry('amara-okafor', 'Amara Okafor', 'person', { aliases: ['Okafor'], description: 'Founder of Okafor Logistics' }),
+          entry('okafor-logistics', 'Okafor Logistics', 'organization', { aliases: ['Okafor'], description: 'Freight and logistics company based in Lagos' }),
+        ],
+      },
+    ]);
+    const text =
+      'Okafor Logistics opens a warehouse\n\nOkafor Logistics opened a new warehouse near the port on Tuesday, the company said. Founder and Chief Executive Amara Okafor cut the ribbon.\n\n"We have waited ten years for this," Okafor said.\n\nThe site employs 40 people, said Okafor, who drove the first lorry herself.';
+    const analysis = analyzeArticle(text, { registry: founderAndCompany });
+    const okafor = analysis.entities.filter((m) => m.text === 'Okafor');
+    assert.deepEqual(okafor.map((m) => m.entityId), ['amara-okafor', 'amara-okafor']);
+    assert.match(okafor[0].linkReason!, /follows 'Amara Okafor'/);
+    const [quote] = analysis.quotes;
+    assert.equal(quote.speaker?.text, 'Okafor');
+    assert.equal(quote.speaker?.entityId, 'amara-okafor', 'the speaker is the person too');
+  });
+
+  it('a surname speaking right after the company name, or paragraphs later, is not pulled to the founder', () => {
+    // Mentions: Amara Okafor, Okafor Freight, Okafor (paragraphs 0, 1, 1).
+    const tokens = [['amara', 'okafor'], ['okafor', 'freight'], ['okafor']];
+    const types = [{ type: 'person' }, { type: 'organization' }, { type: 'organization' }];
+    assert.equal(personRightBefore(tokens, types, 2, (i) => [0, 1, 1][i]), undefined, 'the nearest mention with the name is the company');
+    assert.equal(personRightBefore([tokens[0], tokens[2]], [types[0], types[2]], 1, (i) => [0, 1][i]), 0);
+    assert.equal(personRightBefore([tokens[0], tokens[2]], [types[0], types[2]], 1, (i) => [0, 2][i]), undefined);
   });
 
   it('no candidate fits: a person-shaped mention does not become a town or a club, and keeps its candidates', () => {

@@ -128,6 +128,77 @@ test('scare quotes and titles are not quotations and raise no notice', () => {
   assert.deepEqual(notices, []);
 });
 
+test('a quoted term after a verb of naming is a label, not a quotation (issue 16)', () => {
+  const text = [
+    'The firm is betting on what it calls "agentic commerce", in which software places the orders.',
+    'Critics dubbed the scheme “the robot till” within a week.',
+    'The rules are known as "the harbour code" among pilots.',
+    'Her lawyers termed the payments "consulting fees" in court.',
+    'The site was branded “Fresh Start” last spring.',
+    'Shipments labelled "made locally" sold out.',
+    'Nobody used the term “gig economy” back then.',
+    'Farmers grow what the trade typically calls "heritage grain".',
+    'It runs a podcast called “Dock Talk” every Friday.',
+  ].join('\n\n');
+  const { quotes, notices } = quotesOf(text);
+  assert.deepEqual(quotes.map((q) => q.text), []);
+  assert.deepEqual(notices, [], 'a label raises no "unattributed" notice either');
+});
+
+test('after "called", a verdict or an attributed term is still a quotation', () => {
+  const text = [
+    'Mayor Ines Roth called the delay "an insult to every commuter."',
+    'It was a ruling that Judge Pia Lunde called "distasteful," and she said so twice.',
+    'The plan is what the union calls "a licence to sack," Omar Haddad said.',
+    'Mayor Ines Roth told reporters: "We call it agentic commerce."',
+  ].join('\n\n');
+  const entities = mentions(text, [['Ines Roth', 'person', 'ines-roth'], ['Pia Lunde', 'person', 'pia-lunde'], ['Omar Haddad', 'person', 'omar-haddad']]);
+  const { quotes } = quotesOf(text, entities);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker?.text]), [
+    ['"an insult to every commuter."', 'Ines Roth'],
+    ['"distasteful,"', 'Pia Lunde'],
+    ['"a licence to sack,"', 'the union'],
+    ['"We call it agentic commerce."', 'Ines Roth'],
+  ]);
+});
+
+test('a speaker is an agent, never a thing: "the plan" does not speak (issue 16)', () => {
+  const text = [
+    'The plan drew an angry response from the union: "It puts profit before people."',
+    'The plan was attacked by the union on Monday: "It is a betrayal."',
+    'The company’s statement said the closure was "long overdue".',
+    'The union’s plan calls for "a four-day week on full pay".',
+    '"It is a scandal," the deal’s critics said.',
+  ].join('\n\n');
+  const speakers = quotesOf(text).quotes.map((q) => q.speaker?.text ?? null);
+  assert.deepEqual(speakers, ['the union', 'the union', 'The company', 'The union', 'the deal’s critics']);
+  const plain = quotesOf('The plan promises to "protect every single job on the quay".').quotes;
+  assert.ok(plain.every((q) => q.speaker?.text !== 'The plan'), 'a thing is never the speaker');
+});
+
+test('an artifact that relays language may be the speaker when nobody is named with it (PolNeAR)', () => {
+  const text = '"The harbour is unsafe at night," the report said.\n\nAccording to the ruling, the fees were "unlawful from the start."';
+  assert.deepEqual(quotesOf(text).quotes.map((q) => q.speaker?.text), ['the report', 'the ruling']);
+});
+
+test('a dash and a name after the closing mark sign the quotation', () => {
+  const text = '“The fares are too high for families.”― Ana Ruiz\n\n"We were never asked." — Omar Haddad, a ferry pilot.\n\n"Nobody listens" — Ana Ruiz said so twice.';
+  const entities = mentions(text, [['Ana Ruiz', 'person', 'ana-ruiz'], ['Omar Haddad', 'person', 'omar-haddad']]);
+  assert.deepEqual(quotesOf(text, entities).quotes.map((q) => q.speaker?.text), ['Ana Ruiz', 'Omar Haddad', 'Ana Ruiz']);
+});
+
+test('a party-and-state tag in brackets or commas does not cut the attribution', () => {
+  const text =
+    '"We cannot allow this," Rep. John Mica (R-Fla.) said. "It undermines the whole committee."\n\n“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.';
+  const entities = mentions(text, [['John Mica', 'person', 'john-mica'], ['Mitch McConnell', 'person', 'mitch-mcconnell']]);
+  assert.deepEqual(quotesOf(text, entities).quotes.map((q) => q.speaker?.entityId), ['john-mica', 'john-mica', 'mitch-mcconnell']);
+});
+
+test('a title after "on" or a possessive stays a title even with a speaker after it', () => {
+  const text = 'On CBS\'s "Face the Nation," Senator Ana Ruiz said the talks had failed.';
+  assert.deepEqual(quotesOf(text).quotes, []);
+});
+
 test('a short quote with an attribution verb next to it is still a quotation', () => {
   const text = '"Never," Tom Ried said.';
   assert.equal(quotesOf(text).quotes[0]?.speaker?.text, 'Tom Ried');

@@ -8,6 +8,7 @@
  */
 import { clauseSubject, isAccordingToAt, isParticipleAt, isSpeechVerbAt, phraseAfter, subjectBefore, type TokenRange } from './phrases';
 import { DETERMINERS, NON_SPEAKER_STARTS } from './lexicon';
+import { agentSpan } from './agent';
 
 const LABEL_VERBS = /^(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|label|labels|labeled|labelled|brand|branded|nickname|nicknamed)$/;
 import { firstSentenceEnd, isCapitalized, isSentenceEnd, lastSentenceStart, type Token } from './tokens';
@@ -28,6 +29,11 @@ function spanOf(tokens: Token[], range: TokenRange | undefined): TextSpan | unde
   return { start: tokens[range.from].start, end: tokens[range.to - 1].end };
 }
 
+/** The agent for a phrase in the sentence starting at `sentenceStart` (see agent.ts): never a thing such as "the plan". */
+function agentOf(tokens: Token[], range: TokenRange | undefined, sentenceStart: number): TextSpan | undefined {
+  return agentSpan(tokens, range, sentenceStart, tokens.length, phraseAfter);
+}
+
 function validSpeakerStart(tokens: Token[], range: TokenRange | undefined): TokenRange | undefined {
   if (!range) return undefined;
   return NON_SPEAKER_STARTS.has(tokens[range.from].lower) ? undefined : range;
@@ -43,12 +49,14 @@ export function attributionAfter(after: Token[], quoteEndsSentence: boolean): At
   let i = 0;
   while (i < tokens.length && !tokens[i].isWord && /^[,—–―\-(]$/.test(tokens[i].text)) i++;
   if (i >= tokens.length) return undefined;
+  const signed = signature(tokens, i);
+  if (signed) return signed;
   if (isAccordingToAt(tokens, i)) {
-    const phrase = spanOf(tokens, phraseAfter(tokens, i + 2));
+    const phrase = agentOf(tokens, phraseAfter(tokens, i + 2), i);
     return phrase && { kind: 'after', phrase };
   }
   if (isSpeechVerbAt(tokens, i)) {
-    const phrase = spanOf(tokens, validSpeakerStart(tokens, phraseAfter(tokens, i + 1)));
+    const phrase = agentOf(tokens, validSpeakerStart(tokens, phraseAfter(tokens, i + 1)), i);
     return phrase && { kind: 'after', phrase };
   }
   const limit = Math.min(tokens.length, i + (quoteEndsSentence ? 7 : 16));
@@ -57,16 +65,28 @@ export function attributionAfter(after: Token[], quoteEndsSentence: boolean): At
     const commaAt = tokens.slice(i, j).findIndex((t) => t.text === ',');
     if (quoteEndsSentence && commaAt >= 0) return undefined;
     if (isAccordingToAt(tokens, j)) {
-      const phrase = spanOf(tokens, phraseAfter(tokens, j + 2));
+      const phrase = agentOf(tokens, phraseAfter(tokens, j + 2), i);
       return phrase && { kind: 'after', phrase };
     }
     const head = commaAt >= 0 ? { from: i, to: i + commaAt } : subjectBefore(tokens, j, i);
     const range = validSpeakerStart(tokens, head && head.from >= i ? head : undefined);
     if (!range || tokens.slice(range.from, range.to).some((t) => !t.isWord)) return undefined;
-    const phrase = spanOf(tokens, range);
+    const phrase = agentOf(tokens, range, i);
     return phrase && { kind: 'after', phrase };
   }
   return unknownVerbAttribution(tokens, i);
+}
+
+/**
+ * `"…" ― Pamela Padilla`: a dash right after the closing mark and a name ending the
+ * sentence (or followed by a comma and who she is) signs the quotation, as under a letter.
+ */
+function signature(tokens: Token[], from: number): Attribution | undefined {
+  if (from === 0 || from > 2 || !tokens.slice(0, from).every((t) => /^[—–―-]$/.test(t.text))) return undefined;
+  let to = from;
+  while (to < tokens.length && to - from < 6 && isCapitalized(tokens[to])) to++;
+  if (to === from || (to < tokens.length && tokens[to].text !== ',')) return undefined;
+  return { kind: 'after', phrase: { start: tokens[from].start, end: tokens[to - 1].end } };
 }
 
 /** `"…" Clinton gushed.`: a short name plus one unlisted past-tense verb closing the sentence. */
@@ -76,7 +96,8 @@ function unknownVerbAttribution(tokens: Token[], from: number): Attribution | un
   if (rest.length < 2 || rest.length > 5 || !verb.isWord || !/^\p{Ll}+ed$/u.test(verb.text)) return undefined;
   const subject = rest.slice(0, -1);
   if (subject.some((t) => !t.isWord) || NON_SPEAKER_STARTS.has(subject[0].lower)) return undefined;
-  return { kind: 'after', phrase: { start: subject[0].start, end: subject[subject.length - 1].end } };
+  const phrase = agentOf(tokens, { from, to: tokens.length - 1 }, from);
+  return phrase && { kind: 'after', phrase };
 }
 
 /** `has Podesta saying, "…"`: the capitalized name right before a participle. */
@@ -124,19 +145,25 @@ export function attributionBefore(before: Token[], startsAfterQuote: boolean): A
     const kind: AttributionKind = isAdjacent(before, isAccordingToAt(before, k) ? k + 1 : k) ? 'before-adjacent' : 'before-distant';
     if (finite) {
       const range = phraseForVerb(before, k, sentenceStart);
-      if (range) return { kind, phrase: spanOf(before, range) };
+      if (range) {
+        const phrase = agentOf(before, range, sentenceStart);
+        return phrase && { kind, phrase };
+      }
     }
     const named = participle ? nameBeforeParticiple(before, k, sentenceStart) : undefined;
     if (named) return { kind, phrase: spanOf(before, named) };
     for (let e = k - 1; e >= sentenceStart; e--) {
       if (!isSpeechVerbAt(before, e) && !isAccordingToAt(before, e)) continue;
       const range = phraseForVerb(before, e, sentenceStart);
-      if (range) return { kind, phrase: spanOf(before, range) };
+      if (range) {
+        const phrase = agentOf(before, range, sentenceStart);
+        return phrase && { kind, phrase };
+      }
     }
     if (sameSentenceAsPrevious) return { kind };
     const subject = clauseSubject(before, sentenceStart, k);
-    if (subject && !NON_SPEAKER_STARTS.has(before[subject.from].lower)) return { kind, phrase: spanOf(before, subject) };
-    return undefined;
+    const phrase = subject && !NON_SPEAKER_STARTS.has(before[subject.from].lower) ? agentOf(before, subject, sentenceStart) : undefined;
+    return phrase && { kind, phrase };
   }
   if (sameSentenceAsPrevious && before.some((t) => t.text === ',' || t.text === ':')) return { kind: 'follow-on' };
   return undefined;
@@ -157,12 +184,13 @@ export function attributionInPreviousSentence(tokens: Token[]): Attribution | un
   const start = lastSentenceStart(sentence);
   for (let k = sentence.length - 1; k >= start; k--) {
     if (!isSpeechVerbAt(sentence, k) && !isAccordingToAt(sentence, k)) continue;
-    const range = phraseForVerb(sentence, k, start);
-    const phrase = spanOf(sentence, validSpeakerStart(sentence, range));
+    const range = validSpeakerStart(sentence, phraseForVerb(sentence, k, start));
+    if (!range) continue;
+    const phrase = agentOf(sentence, range, start);
     if (phrase) return { kind: 'previous-sentence', phrase };
   }
   if (tokens[end - 1].text === ':') {
-    const phrase = spanOf(sentence, validSpeakerStart(sentence, clauseSubject(sentence, start, sentence.length)));
+    const phrase = agentOf(sentence, validSpeakerStart(sentence, clauseSubject(sentence, start, sentence.length)), start);
     if (phrase) return { kind: 'previous-sentence', phrase };
   }
   return undefined;

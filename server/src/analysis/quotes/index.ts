@@ -89,7 +89,7 @@ export function findQuotes(text: string, paragraphs: readonly TextSpan[], entiti
     const afterward = attributionAfter(after, endsSentence(quoteText));
     const adjacent = local?.kind === 'before-adjacent' ? local : undefined;
     let attribution: Attribution | undefined = adjacent ?? afterward ?? local;
-    if (isQuotedTerm(quoteText, before, after, adjacent !== undefined || afterward !== undefined)) return;
+    if (isQuotedTerm(quoteText, before, after, adjacent !== undefined || afterward !== undefined, afterward !== undefined)) return;
     const lastAccepted = accepted[accepted.length - 1];
     const previousAccepted = lastAccepted && previousInParagraph === lastAccepted.raw ? lastAccepted : undefined;
     if (!attribution) attribution = attributionInPreviousSentence(before);

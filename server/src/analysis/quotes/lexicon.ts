@@ -28,6 +28,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = set(`
   pleaded pleads begged begs reported reports called calls described describes
   texted emailed e-mailed messaged thundered snapped sighed laughed offered offers opined opines
   gushed raved scoffed fumed marveled marvelled griped grumbled huffed crowed proclaimed proclaims
+  concluded concludes conclude mocked mocks
 `);
 
 /** Participles that hang a quotation on the clause's subject ("…, saying, “…”"). */
@@ -51,7 +52,7 @@ export const AUX_AND_ADVERBS: ReadonlySet<string> = set(`
 /** Words that end a noun phrase when walking back from a verb (clause boundaries). */
 export const CLAUSE_WORDS: ReadonlySet<string> = set(`
   that which who whom whose when while because if although though as after before since so than where
-  whether until unless but or nor yet said says told
+  whether until unless but or nor yet said says told what
 `);
 
 /** Words that cannot start a speaker noun phrase after a quotation ("…" and then…). */
@@ -117,4 +118,30 @@ export const NAME_TITLES: ReadonlySet<string> = set(`
 export const ABBREVIATIONS: ReadonlySet<string> = set(`
   mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr inc co corp ltd no vs etc
   jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.n u.k e.g i.e mt ft
+`);
+
+/**
+ * Things that never speak (issue 16): "the plan" is not a speaker, whoever wrote it is.
+ * Organizations and groups are agents and stay out of this list ("the campaign", "the fund").
+ */
+export const THING_NOUNS: ReadonlySet<string> = set(`
+  plan plans deal deals proposal proposals move moves decision decisions policy policies program programs programme
+  programmes scheme schemes measure measures budget strategy idea ideas effort efforts project projects reform reforms
+  change changes cut cuts increase increases economy market markets price prices vote votes result results process
+  system initiative approach issue issues problem problems situation question questions debate crisis war attack
+  event events trip visit merger takeover sale ban tax taxes scandal shift trend rise fall drop growth loss losses
+  money funding plant factory building closure deadline offer offers package bid
+`);
+
+/**
+ * Artifacts that store or relay language: PolNeAR's guide lets them be sources ("according
+ * to the report"), unless their author is named with them ("the president's report").
+ */
+export const ARTIFACT_NOUNS: ReadonlySet<string> = set(`
+  report reports statement statements letter letters email emails e-mail memo memos document documents release
+  editorial column article study studies survey surveys poll polls records filing filings complaint lawsuit suit
+  ad ads advert advertisement video website headline tweet tweets post message note sign book passage transcript
+  recording announcement bill law agreement contract rule rules ruling order indictment affidavit motion petition
+  resolution manifesto platform analysis review audit forecast notice update updates text guidance minutes
+  data figures numbers
 `);

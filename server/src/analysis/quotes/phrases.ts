@@ -52,6 +52,13 @@ function skipBackOverModifiers(tokens: Token[], i: number): number {
     const token = tokens[i];
     if (!token) return i;
     if (token.isWord && AUX_AND_ADVERBS.has(token.lower)) { i--; continue; }
+    // "Rep. John Mica (R-Fla.) said": a parenthesis between the subject and its verb.
+    if (token.text === ')') {
+      let open = i - 1;
+      while (open >= 0 && i - open <= 6 && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
+      if (open >= 0 && tokens[open].text === '(' && open < i - 1) { i = open - 1; continue; }
+      return i;
+    }
     if (token.text === ',' && tokens[i - 1]?.isWord && AUX_AND_ADVERBS.has(tokens[i - 1].lower) && tokens[i - 2]?.text === ',') { i -= 3; continue; }
     if (token.isWord && TIME_WORDS.has(token.lower)) {
       const previous = tokens[i - 1]?.lower ?? '';

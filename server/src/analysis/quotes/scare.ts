@@ -91,6 +91,12 @@ function hasTitleCue(before: Token[], after: Token[]): boolean {
   return (following[0] === ',' || following[0] === '(') && following.slice(1).some((w) => TITLE_CUES.has(w));
 }
 
+/** True when the word right before the opening mark is a preposition ("on", "in") or a possessive ("CBS's"). */
+function isAfterPrepositionOrPossessive(before: Token[]): boolean {
+  const last = before[before.length - 1];
+  return !!last?.isWord && (/^(?:on|in|at)$/.test(last.lower) || /['’]s$/.test(last.text));
+}
+
 /** `so-called "reforms"` */
 function isSoCalled(before: Token[]): boolean {
   const [a, b, c] = before.slice(-3).map((t) => t.lower);
@@ -118,12 +124,65 @@ function looksLikeTitle(words: string[]): boolean {
   return bare.length >= 2 && bare.length <= 10 && titleCased(bare) && !bare.some((w) => /^(?:I|We|You|My|Our|Your|Me|Us)$/.test(w));
 }
 
+/** Verbs that only name: what follows them is a label, never speech ("dubbed "the little senator""). */
+const NAMING_VERBS = new Set(
+  'dub dubs dubbed dubbing term terms termed terming brand brands branded branding label labels labeled labelled labeling labelling nickname nicknames nicknamed christen christened style styled coin coined'.split(' '),
+);
+/** "call" names a term ("what the firm calls "agentic commerce"") or quotes a verdict ("called it "a disgrace""). */
+const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling']);
+/** Nouns that announce a quoted expression as a mention of words, not their use ("the term "…""). */
+const TERM_NOUNS = new Set('term terms phrase word label nickname moniker motto catchphrase buzzword expression'.split(' '));
+const ADJECTIVE_ENDING = /^\p{Ll}{3,}(?:ful|ous|ive|able|ible|less|ish|ent|ant|ary|ory|ic|al)$/u;
+const FIRST_OR_SECOND_PERSON = /^(?:I|I'm|I've|I'll|I'd|we|we're|we've|us|our|my|me|you|your|you're)$/i;
+
+/**
+ * The naming word right before the opening mark, past one "-ly" adverb ("typically called"):
+ * `known as`, `referred to as`, a naming verb, `call`, or a term noun after a determiner.
+ */
+function namingCue(before: Token[]): 'naming' | 'call' | 'term' | undefined {
+  let i = before.length - 1;
+  if (before[i]?.isWord && /ly$/.test(before[i].lower) && before[i].lower.length > 4) i--;
+  const word = before[i];
+  if (!word?.isWord) return undefined;
+  if (word.lower === 'as') {
+    const verb = before[i - 1]?.lower === 'to' ? before[i - 2]?.lower : before[i - 1]?.lower;
+    return verb === 'known' || verb === 'referred' ? 'naming' : undefined;
+  }
+  if (NAMING_VERBS.has(word.lower)) return 'naming';
+  if (CALL_VERBS.has(word.lower)) return 'call';
+  if (TERM_NOUNS.has(word.lower) && before[i - 1]?.isWord && DETERMINERS.has(before[i - 1].lower)) return 'term';
+  return undefined;
+}
+
+/**
+ * True when the quoted stretch is a name given, not words spoken (issue 16): after "dubbed",
+ * "termed", "branded", "labelled", "known as", "so-called" and `the term "…"`, a short stretch
+ * is always a label; after "call" only a term is: a few words with no determiner, comma or
+ * first person ("what the firm calls "agentic commerce"", "a show called "Brokers""), while a
+ * verdict stays a quotation ("called it "a disgrace, frankly"", "called "an evil act"").
+ */
+function isNamedTerm(quoteText: string, before: Token[]): boolean {
+  const cue = namingCue(before);
+  if (!cue) return false;
+  const words = innerWords(quoteText);
+  if (words.length === 0 || words.length > 8) return false;
+  if (cue !== 'call') return words.length <= 6 || looksLikeTitle(words);
+  if (looksLikeTitle(words)) return true;
+  // One judging word is a verdict, not a name: a clip the judge called "distasteful".
+  if (words.length === 1 && ADJECTIVE_ENDING.test(words[0].replace(/[^\p{L}]/gu, ''))) return false;
+  const inner = quoteText.slice(1, -1).replace(/[.,!?’'"”»]+\s*$/, '');
+  const first = words[0].toLowerCase().replace(/[^\p{L}'’-]/gu, '');
+  return words.length <= 4 && !/[,;:!?]/.test(inner) && !DETERMINERS.has(first) && !NOT_NOUNS.has(first) && !words.some((w) => FIRST_OR_SECOND_PERSON.test(w.replace(/[^\p{L}'’]/gu, '').replace(/’/g, "'")));
+}
+
 /**
  * Decides whether a quoted stretch is a term or a title rather than a quotation.
  * `attributedNearby` is true when a speech verb governs the quotation directly
- * (`said "…"`, `"…," she said`), which always makes it a quotation.
+ * (`said "…"`, `"…," she said`), which makes it a quotation unless a naming word
+ * labels it (`what the firm calls "…"`, `dubbed "…"`); `attributedAfter` is true when the
+ * speech verb comes after it (`"…," she said`), which makes it a quotation even then.
  */
-export function isQuotedTerm(quoteText: string, before: Token[], after: Token[], attributedNearby: boolean): boolean {
+export function isQuotedTerm(quoteText: string, before: Token[], after: Token[], attributedNearby: boolean, attributedAfter = false): boolean {
   // Up to here only "none, one or more words" matters (and all words after a title cue): most
   // quotations are attributed nearby and never need their full word list.
   const firstWords = innerWords(quoteText, 2);
@@ -131,6 +190,9 @@ export function isQuotedTerm(quoteText: string, before: Token[], after: Token[],
   const bareWord = firstWords.length === 1 && /^[\p{L}\p{N}'’-]+$/u.test(quoteText.slice(1, -1).trim());
   // Labels beat any nearby speech verb: so-called "reforms", a memo titled "Org Update," …
   if (isSoCalled(before) || (TITLE_CUES.has(before[before.length - 1]?.lower ?? '') && titleCased(innerWords(quoteText))) || bareWord) return true;
+  if (!attributedAfter && isNamedTerm(quoteText, before)) return true;
+  // `On CBS's "Face the Nation," Ryan said`: a title after a preposition or a possessive is a title even then.
+  if (isAfterPrepositionOrPossessive(before) && looksLikeTitle(innerWords(quoteText))) return true;
   if (attributedNearby) return false;
   const words = innerWords(quoteText);
   if (isQuotedModifier(words, quoteText, after)) return true;

@@ -152,6 +152,7 @@ function keepsPeriod(word: string): boolean {
   const bare = word.slice(0, -1).toLowerCase();
   if (ABBREVIATIONS.has(bare)) return true;
   if (/^\p{Lu}$/u.test(word.slice(0, -1))) return true; // an initial: "John F. Kennedy"
+  if (/^\p{Lu}-\p{Lu}[\p{L}.]*$/u.test(word.slice(0, -1))) return true; // a party and state: "(R-Fla.)", "D-N.Y."
   return /^(?:\p{L}\.)+\p{L}$/u.test(word.slice(0, -1)); // "U.S." already kept whole
 }
 

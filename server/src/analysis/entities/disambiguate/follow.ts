@@ -33,3 +33,24 @@ export function fullerNames(tokens: readonly string[][], index: number): number[
   for (let j = index + 1; j < tokens.length; j++) if (isShortFormOf(short, tokens[j])) after.push(j);
   return after;
 }
+
+/**
+ * The person's fuller name a short form speaks right after (issue 16): the nearest earlier
+ * mention holding the short form's last word, when it is a person's fuller name in the same
+ * paragraph or the one before. `"…," Okafor said` right after "Founder and Chief Executive
+ * Amara Okafor" is her, even when the registry also knows a company "Okafor"; but after
+ * "Okafor Logistics" (the nearest mention with that word) it is not. Mentions of the very
+ * same form in between are skipped: they are decided the same way. `paragraphOf` gives a
+ * mention's paragraph index; returns the fuller name's index.
+ */
+export function personRightBefore(tokens: readonly string[][], mentions: readonly { type: string }[], index: number, paragraphOf: (i: number) => number): number | undefined {
+  const short = tokens[index];
+  const last = short[short.length - 1];
+  const paragraph = paragraphOf(index);
+  for (let j = index - 1; j >= 0 && paragraph - paragraphOf(j) <= 1; j--) {
+    if (!tokens[j].includes(last)) continue;
+    if (tokens[j].length === short.length && tokens[j].every((w, k) => w === short[k])) continue;
+    return isShortFormOf(short, tokens[j]) && mentions[j].type === 'person' ? j : undefined;
+  }
+  return undefined;
+}

@@ -3,7 +3,9 @@
  * gets one of them, or none, decided in this order:
  * 1. the article's front matter (`links:`) decides the mentions it names;
  * 2. a surname or short form the context reads as a person follows the fuller name it
- *    shortens ("Price" after "council leader Daniel Price"), see follow.ts;
+ *    shortens ("Price" after "council leader Daniel Price"), see follow.ts; so does one
+ *    that speaks right after a person's fuller name (`"…," Okafor said` after "Amara
+ *    Okafor"), even when a company shares the name and the tagger reads no person there;
  * 3. every other mention is scored (score.ts) against the entries named without doubt
  *    in the article, twice: the second time with the confident decisions of the first
  *    as further anchors;
@@ -18,7 +20,8 @@ import type { Registry } from '../../registry';
 import type { EntityMention, EntityType, FrontMatterLinks, LinkCandidate, TextSpan } from '../../types';
 import { slugify } from '../../slug';
 import { ArticleContext } from './context';
-import { fullerNames, tokensOf } from './follow';
+import { fullerNames, personRightBefore, tokensOf } from './follow';
+import { partitionPoint } from '../../spans';
 import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
 import { profilesOf } from './profile';
 import { qualifierOf } from './qualifier';
@@ -117,12 +120,21 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   // The front matter's choices are kept; their mentions are scored too, so the editor can show the alternatives.
   const open = sharedMentions.filter((m) => !decisions.has(m));
   const followers = new Map<EntityMention, number[]>();
+  /** Followers found by speaking right after a person's fuller name: following decides them as a title would. */
+  const rightAfter = new Set<EntityMention>();
+  const paragraphOf = (i: number) => partitionPoint(spans.length, (k) => spans[k].end <= mentions[i].start);
   const scored: EntityMention[] = [];
   for (const m of open) {
     // Only a mention the context reads as a person follows a person's fuller name ("Jordan" the country does not follow "Mia Jordan").
     const cue = cueOf(text, m);
-    const person = cue === 'person' || (shared.get(m)!.hint?.type === 'person' && (cue === undefined || cue === 'speaker'));
-    const fuller = person ? fullerNames((tokens ??= mentions.map((x) => tokensOf(x.text))), indexOf.get(m)!) : [];
+    const hint = shared.get(m)!.hint;
+    const person = cue === 'person' || (hint?.type === 'person' && (cue === undefined || cue === 'speaker'));
+    // A surname that speaks right after a person's fuller name is that person, whatever the tagger read (issue 16).
+    const speaks = !person && cue === 'speaker' && (hint === undefined || hint.from === 'tagger');
+    if (person || speaks) tokens ??= mentions.map((x) => tokensOf(x.text));
+    const speaker = speaks ? personRightBefore(tokens!, mentions, indexOf.get(m)!, paragraphOf) : undefined;
+    const fuller = person ? fullerNames(tokens!, indexOf.get(m)!) : speaker !== undefined ? [speaker] : [];
+    if (speaker !== undefined) rightAfter.add(m);
     if (fuller.length > 0) followers.set(m, fuller);
     else scored.push(m);
   }
@@ -163,7 +175,7 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   for (const m of open) {
     const fuller = followers.get(m);
     if (!fuller) continue;
-    decisions.set(m, follow(fuller.map((j) => mentions[j]), scores.get(m)!, shared.get(m)!, decisions, shared, registry));
+    decisions.set(m, follow(fuller.map((j) => mentions[j]), scores.get(m)!, shared.get(m)!, decisions, shared, registry, rightAfter.has(m)));
   }
 }
 
@@ -210,9 +222,10 @@ function decide(own: CandidateScore[], raw: Map<string, number>, noLink: number,
 
 /**
  * Step 2: following the fuller name adds to its entity's score (or to "no link" when the
- * fuller name is not in the registry or is another entry), decisively after a title.
+ * fuller name is not in the registry or is another entry), decisively after a title or
+ * when `sure` (the mention speaks right after the fuller name).
  */
-function follow(fuller: EntityMention[], scores: CandidateScore[], name: SharedName, decisions: Map<EntityMention, Decision>, shared: ReadonlyMap<EntityMention, SharedName>, registry: Registry): Decision {
+function follow(fuller: EntityMention[], scores: CandidateScore[], name: SharedName, decisions: Map<EntityMention, Decision>, shared: ReadonlyMap<EntityMention, SharedName>, registry: Registry, sure = false): Decision {
   const idOf = (f: EntityMention): string | null => {
     const d = decisions.get(f);
     if (d) return d.id;
@@ -225,7 +238,7 @@ function follow(fuller: EntityMention[], scores: CandidateScore[], name: SharedN
   // Fuller names after it that disagree, or a fuller name that is no person: the mention is scored on its own.
   if (ids.size !== 1 || type !== 'person') return decide(scores, raw, NO_LINK, false);
   const [id] = ids;
-  const bonus = name.hint?.from === 'title' ? FOLLOW_SURE : FOLLOW;
+  const bonus = sure || name.hint?.from === 'title' ? FOLLOW_SURE : FOLLOW;
   const fullName = linkFormOf(fuller[0].text);
   if (id !== null && raw.has(id)) {
     raw.set(id, raw.get(id)! + bonus);
