@@ -27,4 +27,6 @@ export const FLOORS: Floor[] = [
   { key: 'pubdates.noInventedYear', floor: 1.0, issue: 13, enforced: true },
   { key: 'linking.ambiguous.accuracy', floor: 0.9, issue: 10, enforced: false },
   { key: 'linking.overall.accuracy', floor: 0.97, issue: 10, enforced: false },
+  // Precision of the "not in the registry" diagnostics on the annotated sets (eval/problems.ts); it holds, so it is enforced.
+  { key: 'problems.unregistered.precision', floor: 0.9, issue: 16, enforced: true },
 ];
