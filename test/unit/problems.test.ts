@@ -147,6 +147,13 @@ describe('once per article', () => {
     assert.equal(reports[0].name, 'Priya Okonkwo');
   });
 
+  it('names a place shouted in a dateline as a registry writes it, and leaves an acronym as written', () => {
+    const text = 'SAN MATEO, May 2 (Bayline) -- The BBC said so.';
+    const reports = unregisteredReports(text, analysisWith([mention(text, 'SAN MATEO', 'san-mateo', 'place'), mention(text, 'BBC', 'bbc', 'organization')]), registry);
+    assert.deepEqual(reports.map((r) => r.name), ['San Mateo', 'BBC']);
+    assert.deepEqual(reports[0].forms, [], 'no alias that differs only in case');
+  });
+
   it('does not report a name the built-in gazetteer knows, in any of its mentions', () => {
     const text = 'The U.S. and America agreed.';
     const reports = unregisteredReports(text, analysisWith([mention(text, 'U.S.', 'united-states', 'place', 0, 'gazetteer'), mention(text, 'America', 'united-states', 'place', 0, 'coreference')]), registry);
@@ -155,15 +162,15 @@ describe('once per article', () => {
 });
 
 describe('obvious non-names', () => {
-  it('knows abbreviations of common nouns: listed, plural, or after an indefinite determiner', () => {
-    const text = 'Every EV and two SUVs, an NDA, the CEO, the BBC and an FBI agent.';
+  it('knows abbreviations of common nouns, singular or plural, and leaves names alone even as modifiers', () => {
+    const text = 'Every EV and two SUVs, the CEO, the BBC, a GM bankruptcy and GMs largest investor.';
     const at = (w: string) => [text.indexOf(w), text.indexOf(w) + w.length] as const;
     assert.ok(isCommonAbbreviation(text, ...at('EV')));
     assert.ok(isCommonAbbreviation(text, ...at('SUVs')));
-    assert.ok(isCommonAbbreviation(text, ...at('NDA')), 'used as a common noun: "an NDA"');
     assert.ok(isCommonAbbreviation(text, ...at('CEO')));
     assert.ok(!isCommonAbbreviation(text, ...at('BBC')));
-    assert.ok(isCommonAbbreviation(text, ...at('FBI')), '"an FBI agent" reads as a common noun too: a cost accepted');
+    assert.ok(!isCommonAbbreviation(text, ...at('GM')), 'a name before a noun is still a name');
+    assert.ok(!isCommonAbbreviation(text, ...at('GMs')), 'a possessive without its apostrophe is still a name');
   });
 
   it('knows pronoun contractions and adjectives of direction before a noun', () => {

@@ -46,11 +46,12 @@ export function unregisteredReports(text: string, analysis: ArticleAnalysis, reg
     const at = mentions.find((m) => !isCompoundModifier(text, m.end) && !isDirectionAdjective(text, m.start, m.end));
     if (!at) continue;
     const fullest = mentions.reduce((best, m) => (fuller(m.text, best.text) ? m : best), at);
-    const name = withoutPossessive(fullest.text.replace(/\s+/g, ' '));
+    const name = readable(withoutPossessive(fullest.text.replace(/\s+/g, ' ')));
     const forms: string[] = [];
     for (const m of mentions) {
       const form = withoutPossessive(m.text.replace(/\s+/g, ' '));
-      if (form !== name && !forms.includes(form)) forms.push(form);
+      // A form that differs only in case is matched anyway: no alias for it.
+      if (form.toLowerCase() !== name.toLowerCase() && !forms.includes(form)) forms.push(form);
     }
     const miss = nearMiss(registry, name);
     reports.push({ mention: at, name, type: fullest.type, count: mentions.length, forms, ...(miss ? { nearMiss: miss } : {}) });
@@ -58,11 +59,27 @@ export function unregisteredReports(text: string, analysis: ArticleAnalysis, reg
   return reports.sort((a, b) => a.mention.start - b.mention.start);
 }
 
-/** More words, then more characters. */
+/** More words, then more characters, then written in lower case too ("Harbourton" over a dateline's "HARBOURTON"). */
 function fuller(a: string, b: string): boolean {
   const wa = a.split(/\s+/).length;
   const wb = b.split(/\s+/).length;
-  return wa !== wb ? wa > wb : a.length > b.length;
+  if (wa !== wb) return wa > wb;
+  if (a.length !== b.length) return a.length > b.length;
+  return isShouted(b) && !isShouted(a);
+}
+
+function isShouted(name: string): boolean {
+  return name === name.toUpperCase() && name !== name.toLowerCase();
+}
+
+/**
+ * The name as a registry writes it: a word shouted in a dateline or headline ("SAN MATEO") in
+ * title case, since the registry's capitals match it there anyway; an acronym ("BBC", "NATO",
+ * four letters or fewer) stays as written.
+ */
+function readable(name: string): string {
+  if (!isShouted(name) || !name.split(' ').some((w) => w.replace(/[^\p{L}]/gu, '').length >= 5)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 function withoutPossessive(name: string): string {

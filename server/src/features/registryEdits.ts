@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { addAlias, addEntity, addIgnore, newRegistryText, renameEntity, type TextEdit as CoreEdit } from '../analysis/registry/edit';
+import { slugify } from '../analysis/slug';
 import type { EntityType } from '../analysis';
 import type { ServerContext } from '../context';
 import { DEFAULT_REGISTRY_NAMES } from '../registryStore';
@@ -61,4 +62,23 @@ export function registryEdit(ctx: ServerContext, articleUri: string, op: Registr
   const document = TextDocument.create(uri, 'yaml', 0, target.text);
   const lspEdits: TextEdit[] = edits.map((e) => ({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.newText }));
   return { changes: { [uri]: lspEdits } };
+}
+
+/** An added entry: the edit that writes it, the registry file it goes to and the id it gets. */
+export interface RegistryAddition {
+  edit: WorkspaceEdit;
+  registryUri: string;
+  id: string;
+}
+
+/**
+ * The edit that adds a new entry, with where it lands and its id, so the editor can say
+ * "Added … to entities.yaml" and open the entry afterwards. Throws with a message for the user.
+ */
+export function registryAddition(ctx: ServerContext, articleUri: string, op: Extract<RegistryOperation, { kind: 'add' }>): RegistryAddition {
+  const target = targetRegistry(ctx, articleUri);
+  const registryUri = toUri(target.path);
+  // A new file starts with this entry alone, so its id is the plain slug of the name.
+  const id = target.text === undefined ? slugify(op.name.trim()) : addEntity(target.text, { name: op.name, type: op.type, aliases: op.aliases }).id;
+  return { edit: registryEdit(ctx, articleUri, op), registryUri, id };
 }

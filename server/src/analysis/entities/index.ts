@@ -186,6 +186,8 @@ function withoutTrailingLowercase<T extends TextSpan & { text: string }>(text: s
   const compound = compoundTailAt(name.text);
   const m = compound === undefined ? TRAILING_LOWERCASE.exec(name.text) : undefined;
   if (compound === undefined && !m) return name;
+  // "Port of" when the tagger stopped before "Rotterdam": one generic word left is a fragment, not a name.
+  if (m && /^\s+(?:of|for)\b/.test(m[0]) && !/\s/.test(name.text.slice(0, m.index))) return undefined;
   const end = name.start + (compound ?? m!.index);
   return end > name.start ? { ...name, end, text: text.slice(name.start, end) } : undefined;
 }

@@ -4,9 +4,9 @@
  * - a compound of a name with a hyphenated lower-case word ("Denver-based", "Tory-led",
  *   "German-made", "Obama-era"): the name inside is the mention, and the compound itself
  *   describes something else, so an unregistered name seen only that way is not reported;
- * - an abbreviation of a common noun in capitals ("EV", "CEO", "GDP"): a thing, not a name;
- *   told by a short list of such abbreviations, or by the article using it as a common
- *   noun (a plural "EVs", an indefinite "an EV");
+ * - an abbreviation of a common noun in capitals ("EV", "CEO", "GDP", "EVs"): a thing, not a
+ *   name; told by a list of such abbreviations, by kind (vehicles, jobs, economics, technology,
+ *   medicine, time);
  * - a pronoun with its contraction ("I'm", "I'd"), which sentence-initial capitals hand the tagger;
  * - an adjective of direction written capitalised before a noun ("Western officials",
  *   "the Northern line"): an adjective, not a name.
@@ -35,24 +35,23 @@ export function isCompoundModifier(text: string, end: number): boolean {
  * Kept to the kinds news writes (vehicles, jobs, economics, technology, medicine, time).
  */
 const COMMON_ABBREVIATIONS = new Set([
-  'EV', 'EVS', 'SUV', 'SUVS', 'HGV', 'LGV', 'UAV', 'RV',
+  'EV', 'SUV', 'HGV', 'LGV', 'UAV', 'RV',
   'CEO', 'CFO', 'COO', 'CTO', 'CIO', 'VP', 'HR', 'PR', 'QC', 'KC',
   'GDP', 'GNP', 'CPI', 'IPO', 'VAT', 'ROI', 'APR', 'ETF', 'M&A',
-  'AI', 'IT', 'TV', 'PC', 'PCS', 'CCTV', 'GPS', 'LED', 'LCD', 'USB', 'PDF', 'URL', 'SMS', 'APP', 'API', 'VPN', 'WIFI', 'DNA', 'RNA',
+  'AI', 'IT', 'TV', 'PC', 'CCTV', 'GPS', 'LED', 'LCD', 'USB', 'PDF', 'URL', 'SMS', 'APP', 'API', 'VPN', 'WIFI', 'DNA', 'RNA',
   'ICU', 'A&E', 'ER', 'GP', 'MRI', 'IVF', 'PPE', 'PTSD', 'ADHD', 'HIV', 'TB',
-  'AM', 'PM', 'GMT', 'BST', 'UTC', 'ETA', 'FAQ', 'DIY', 'ID', 'IQ', 'PHD', 'MBA', 'MP', 'MPS', 'MSP', 'MEP', 'MEPS', 'AGM', 'EGM',
+  'AM', 'PM', 'GMT', 'BST', 'UTC', 'ETA', 'FAQ', 'DIY', 'ID', 'IQ', 'MBA', 'MP', 'MSP', 'MEP', 'AGM', 'EGM',
 ]);
 
-/** Determiners that make the next word a common noun ("an EV", "every CEO"). */
-const COMMON_DETERMINER = /(?:^|[^\p{L}])(?:an?|every|each|per|another|any)\s+$/iu;
-
-/** True when an all-caps mention is an abbreviation of a common noun: listed, or used as one in the article. */
+/**
+ * True when an all-caps mention is an abbreviation of a common noun, singular or plural
+ * ("EV", "EVs"). Only listed ones: a determiner or a plural "s" does not tell, since a
+ * name is a modifier too ("a GM bankruptcy") and wire copy drops apostrophes ("GMs largest").
+ */
 export function isCommonAbbreviation(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
-  if (!/^[A-Z&]{2,5}s?$/.test(word) || !/[A-Z]{2}/.test(word)) return false;
-  if (COMMON_ABBREVIATIONS.has(word.toUpperCase())) return true;
-  if (word.endsWith('s') && word.length > 2) return true;
-  return COMMON_DETERMINER.test(text.slice(Math.max(0, start - 12), start));
+  if (!/^[A-Z&]{2,5}s?$/.test(word)) return false;
+  return COMMON_ABBREVIATIONS.has(word) || (word.endsWith('s') && COMMON_ABBREVIATIONS.has(word.slice(0, -1)));
 }
 
 /** A pronoun and its contraction, which a capital at a sentence start hands the tagger as a name. */
