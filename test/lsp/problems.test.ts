@@ -65,6 +65,7 @@ describe('the Problems panel over stdio', () => {
     assert.equal(about.length, 1, JSON.stringify(unregistered().map(messageOf)));
     assert.equal(messageOf(about[0]), '"Priya Okonkwo" (person) is not in the registry (named 3 times).');
     assert.deepEqual(about[0].range, rangeOf(ARTICLE, 'Priya Okonkwo'));
+    assert.equal(about[0].severity, 4, 'a Hint by default: a name the registry does not know yet is not a problem');
   });
 
   it('reports no compound of a registered name, no registered name in capitals, no "EV", no "Western"', () => {
