@@ -105,6 +105,25 @@ describe('compounds of a name with a hyphenated suffix', () => {
   });
 });
 
+describe('the edges of a tagged name', () => {
+  it('drops a lower-case prefix before a hyphen, a leading determiner and trailing lower-case words, keeping "al-"', () => {
+    const text = 'Rugby union-Japan wins\n\n"Every Tomos Rhys in the valley knows it," said Hassan al-Amin of the club. A rodeo on the Cardiff coast drew a crowd, and Ana Ruiz agreed.\n';
+    const { analysis } = reportsOf(text);
+    const texts = analysis.entities.map((m) => m.text);
+    assert.ok(!texts.some((t) => /union-|^Every |coast$/.test(t)), JSON.stringify(texts));
+    const cardiff = mentionAt(analysis, text, 'Cardiff coast');
+    assert.ok(cardiff?.registered && cardiff.text === 'Cardiff', `the registered Cardiff, not ${JSON.stringify(cardiff)}`);
+  });
+
+  it('does not report a name the registry has but left unlinked in this context', () => {
+    const shared = registryOf('entities:\n  - id: windermere-lake\n    name: Windermere\n    type: place\n  - id: windermere-town\n    name: Windermere\n    type: place\n');
+    const text = 'A note. Windermere spoke.';
+    const left = { ...mention(text, 'Windermere', 'windermere', 'person'), candidates: [{ entityId: 'windermere-lake', score: 0.4 }, { entityId: 'windermere-town', score: 0.3 }] };
+    assert.deepEqual(unregisteredReports(text, analysisWith([left]), shared), []);
+    assert.deepEqual(unregisteredReports(text, analysisWith([mention(text, 'Windermere', 'windermere', 'person')]), shared), [], 'a registered surface without candidates neither');
+  });
+});
+
 describe('all-caps forms of registered names', () => {
   it('links a registered name in capitals in running text, in a headline and in a dateline', () => {
     const text = 'Firm signs deal with GERMANY\n\nDENVER (Wire) — The firm will open in DENVER and CARDIFF next year, Ellen May said.\n';

@@ -8,8 +8,8 @@
  * Not reported: names the built-in gazetteer knows (countries, capitals, demonyms: a team
  * registers them when it wants their cards), an entity seen only inside compounds
  * ("Obama-era", "Tory-led": notNames.ts), and a one-word adjective of direction before a
- * noun ("Western officials"). Names several registry entries share are reported by the
- * editor from the linker's candidates (features/linkDiagnostics.ts).
+ * noun ("Western officials"). Names the registry has but the linker left unlinked (its
+ * entries do not fit the context) are the editor's candidates to offer (features/linkDiagnostics.ts).
  */
 import { isCompoundModifier, isDirectionAdjective } from './entities/notNames';
 import { nearMiss, type Registry, type RegistryEntry } from './registry';
@@ -43,6 +43,9 @@ export function unregisteredReports(text: string, analysis: ArticleAnalysis, reg
   for (const mentions of byEntity.values()) {
     // A gazetteer name is known to the product; the reader registers it only to give it a card.
     if (mentions.some((m) => m.source === 'gazetteer')) continue;
+    // A name the registry has, left unlinked because its entries do not fit here, is not "not in the registry":
+    // the editor offers its candidates instead.
+    if (mentions.some((m) => m.candidates || registry.claims.has(withoutPossessive(m.text.replace(/\s+/g, ' ')).toLowerCase()))) continue;
     const at = mentions.find((m) => !isCompoundModifier(text, m.end) && !isDirectionAdjective(text, m.start, m.end));
     if (!at) continue;
     const fullest = mentions.reduce((best, m) => (fuller(m.text, best.text) ? m : best), at);

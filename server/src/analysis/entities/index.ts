@@ -58,7 +58,8 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
   for (const found of tagNames(text, spans, undefined, memo)) {
     const trimmed = withoutTrailingLowercase(text, found);
     if (trimmed && (isPronounContraction(trimmed.text) || isCommonAbbreviation(text, trimmed.start, trimmed.end))) continue;
-    if (trimmed) tagged.push(trimmed.label === 'PER' ? withoutLeadingTitles(text, trimmed) : trimmed);
+    const bare = trimmed && withoutLeadingWords(text, trimmed);
+    if (bare) tagged.push(bare.label === 'PER' ? withoutLeadingTitles(text, bare) : bare);
   }
   for (const [mention, name] of shared) name.hint = typeHintOf(text, mention, tagged);
   const places: NameMatch[] = [];
@@ -175,7 +176,7 @@ function mentionOf(text: string, name: CandidateName, registry: Registry): Entit
   return { start: name.start, end: name.end, text: name.text, type: name.gazetteer.type, entityId: name.gazetteer.id, registered: false, source: 'gazetteer' };
 }
 
-const TRAILING_LOWERCASE = /(?:\s+(?:of|the|and|for|de|la|von|van|al|el|du|del|der))+$/;
+const TRAILING_LOWERCASE = /(?:\s+\p{Ll}[\p{L}'’.]*)+$/u;
 
 /**
  * A name never ends in a lower-case word ("Port of" when the tagger stopped early), nor in a
@@ -190,6 +191,19 @@ function withoutTrailingLowercase<T extends TextSpan & { text: string }>(text: s
   if (m && /^\s+(?:of|for)\b/.test(m[0]) && !/\s/.test(name.text.slice(0, m.index))) return undefined;
   const end = name.start + (compound ?? m!.index);
   return end > name.start ? { ...name, end, text: text.slice(name.start, end) } : undefined;
+}
+
+/** A lower-case prefix joined by a hyphen ("union-Japan", "anti-Brexit", "ex-Google"); Arabic articles and patronymics ("al-Assad", "bin-Salman") belong to the name. */
+const LEADING_PREFIX = /^(?!(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|bint|ul|ud|abu|abd)-)\p{Ll}+-(?=\p{Lu})/u;
+/** A determiner a sentence starts with ("Every Quillan in the fleet", "Each Ferreira"): never part of a name. */
+const LEADING_DETERMINER = /^(?:Every|Each|Any|Another|Some|All|No|This|That|These|Those|Our|Their|His|Her|Its|My|Your)\s+(?=\p{Lu})/u;
+
+/** Without a lower-case prefix before a hyphen and without a leading determiner; undefined when nothing is left. */
+function withoutLeadingWords<T extends TextSpan & { text: string }>(text: string, name: T): T | undefined {
+  const m = LEADING_PREFIX.exec(name.text) ?? LEADING_DETERMINER.exec(name.text);
+  if (!m) return name;
+  const start = name.start + m[0].length;
+  return start < name.end ? { ...name, start, text: text.slice(start, name.end) } : undefined;
 }
 
 /** "President Ana Ruiz" → "Ana Ruiz": titles belong to the role, not the name. */
