@@ -37,11 +37,20 @@ describe('add to registry with a type and aliases the reader picks', () => {
     return (parse(registry.getText()) as { entities: Entry[] }).entities;
   }
 
-  async function undoUntil(originalText: string): Promise<void> {
+  /**
+   * Undoes the addition, then makes sure no later test sees it: VS Code for the Web saves after a
+   * delay whatever the setting, so the added entry may have reached the disk; save the original
+   * text and wait for it there, and for the server to report the name as unregistered again.
+   */
+  async function undoUntil(originalText: string, name: string): Promise<void> {
     const registry = await vscode.workspace.openTextDocument(registryUri());
     await vscode.window.showTextDocument(registry, { preview: false });
     for (let i = 0; i < 10 && registry.getText() !== originalText; i++) await vscode.commands.executeCommand('undo');
     assert.strictEqual(registry.getText(), originalText, 'undo should give back the original registry text');
+    if (registry.isDirty) await registry.save();
+    await waitFor(`${fixtures.registry} back to its original text on disk`, async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(registryUri())) === originalText);
+    const article = fixtureUri(fixtures.harborStrike);
+    await waitFor(`"${name}" reported as not in the registry again`, () => vscode.languages.getDiagnostics(article).some((d) => UNREGISTERED.exec(d.message)?.[1] === name));
   }
 
   it('the type quick pick offers the detected type first and the alias pick ticks the article’s forms', async () => {
@@ -65,7 +74,7 @@ describe('add to registry with a type and aliases the reader picks', () => {
       assert.deepStrictEqual(entry.aliases, args.aliases, 'every offered alias was ticked');
       assert.strictEqual(entry.id, added.id);
     } finally {
-      await undoUntil(originalText);
+      await undoUntil(originalText, name);
     }
   });
 
@@ -85,7 +94,7 @@ describe('add to registry with a type and aliases the reader picks', () => {
       const line = editor.document.lineAt(editor.selection.active.line).text;
       assert.match(line, new RegExp(`\\bid:\\s*${added.id}\\b`), `the cursor is on the entry's id line, got ${JSON.stringify(line)}`);
     } finally {
-      await undoUntil(originalText);
+      await undoUntil(originalText, name);
     }
   });
 });
