@@ -15,6 +15,7 @@ import { evaluate as conll } from './conll';
 import { evaluate as meantime } from './meantime';
 import { evaluate as pubdates } from './pubdates';
 import { evaluate as linking } from './linking';
+import { evaluate as problems } from './problems';
 import { findEntities } from '../server/src/analysis/entities';
 import { EMPTY_REGISTRY } from '../server/src/analysis/registry';
 
@@ -31,6 +32,8 @@ const EVALUATIONS: Record<string, Evaluation> = {
   pubdates,
   // Shared registry names decided in context (issue 10), on the set in test/fixtures/linking.
   linking,
+  // Issue 16: how many "not in the registry" reports name something worth registering.
+  problems,
 };
 
 async function main(argv: string[]): Promise<number> {

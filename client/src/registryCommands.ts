@@ -1,16 +1,18 @@
 /**
- * Commands that change files through the server's edits: "Add Selection to
- * Registry", "Set Publication Date" (also run by the unknown-year quick fix) and
- * "Show All Mentions". The server computes each edit; it is applied here as one
+ * Commands that change files through the server's edits: "Add to Registry…" and
+ * "Add Selection to Registry" (addToRegistry.ts), "Set Publication Date" (also run by
+ * the unknown-year quick fix) and "Show All Mentions". The server computes each edit; it is applied here as one
  * undoable workspace edit.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ADD_TO_REGISTRY_REQUEST, PUBLICATION_DATE_EDIT_REQUEST } from '../../server/src/protocol';
+import { PUBLICATION_DATE_EDIT_REQUEST } from '../../server/src/protocol';
+import { registerAddToRegistry } from './addToRegistry';
 
 /** Registers the registry and article edit commands. */
 export function registerRegistryCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
   const register = (id: string, fn: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+  registerAddToRegistry(context, client);
 
   const apply = async (method: string, params: object, done: string) => {
     const c = client();
@@ -25,15 +27,6 @@ export function registerRegistryCommands(context: vscode.ExtensionContext, clien
       return false;
     }
   };
-
-  register('newsLens.addSelectionToRegistry', async () => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'news') return;
-    const range = editor.selection.isEmpty ? editor.document.getWordRangeAtPosition(editor.selection.active) : editor.selection;
-    const name = range ? editor.document.getText(range).trim() : '';
-    if (!name) return void vscode.window.showInformationMessage('Select a name to add to the registry.');
-    await apply(ADD_TO_REGISTRY_REQUEST, { uri: editor.document.uri.toString(), name }, `Added "${name}" to the registry.`);
-  });
 
   register('newsLens.setPublicationDate', async (uri?: string, suggested?: string) => {
     const document = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : vscode.window.activeTextEditor?.document;

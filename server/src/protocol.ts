@@ -86,4 +86,49 @@ export interface AddToRegistryParams {
   uri: string;
   name: string;
   type?: string;
+  /** Other names that should link to the new entry (a surname, a short form). */
+  aliases?: string[];
+}
+
+/** Request: what "Add to registry" proposes for a name of an article: the type detected and the aliases to offer. */
+export const ENTRY_SUGGESTION_REQUEST = 'newsLens/entrySuggestion';
+
+/** Parameters of {@link ENTRY_SUGGESTION_REQUEST}. */
+export interface EntrySuggestionParams {
+  uri: string;
+  name: string;
+}
+
+/** Result of {@link ENTRY_SUGGESTION_REQUEST}: the fullest form of the name, its detected type, the aliases to offer first. */
+export interface EntrySuggestion {
+  name: string;
+  type: string;
+  aliases: string[];
+}
+
+/** Request: add an entry; like {@link ADD_TO_REGISTRY_REQUEST}, and says where the entry lands, for "Open entry". */
+export const ADD_ENTRY_REQUEST = 'newsLens/addEntry';
+
+/** Result of {@link ADD_ENTRY_REQUEST}: the edit to apply, the registry file it changes and the new entry's id. */
+export interface AddEntryResult {
+  edit: unknown;
+  registryUri: string;
+  id: string;
+}
+
+/**
+ * Client command run after a quick fix's registry edit is applied: says what was added,
+ * with an "Open entry" action. Arguments: {@link EntryAddedArgs}.
+ */
+export const ENTRY_ADDED_COMMAND = 'newsLens.entryAdded';
+
+/** Client command that lets the reader pick the type and aliases of a new entry. Arguments: {@link AddToRegistryParams}. */
+export const ADD_TO_REGISTRY_COMMAND = 'newsLens.addToRegistry';
+
+/** Arguments of {@link ENTRY_ADDED_COMMAND}. */
+export interface EntryAddedArgs {
+  registryUri: string;
+  id: string;
+  name: string;
+  type: string;
 }

@@ -15,3 +15,5 @@ export { linkFormOf, linkOccurrences, unknownLinkIds } from './entities/disambig
 export { setFrontMatterDate, type TextSplice } from './frontMatterEdit';
 export { findLink, linkValue, setFrontMatterLink, withOccurrence, type LinkValue } from './frontMatterLinkEdit';
 export { addAlias, addEntity, addIgnore, newRegistryText, renameEntity, type NewEntityEntry, type TextEdit } from './registry/edit';
+export { slugify } from './slug';
+export { suggestedAliases, unregisteredReports, type UnregisteredReport } from './problems';

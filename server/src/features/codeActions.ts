@@ -1,16 +1,20 @@
 /**
- * Quick fixes: add a name to the registry with its detected type, add it as an
- * alias of the entity it probably is, ignore it, and set the publication date when
- * the year is unknown. Offered from the diagnostics and, for any unregistered name
+ * Quick fixes: add a name to the registry with its detected type (and the other forms
+ * the article uses for it as aliases), or with a type and aliases the reader picks
+ * ("Add … as…", a client command); add it as an alias of the entity it probably is;
+ * ignore it; and set the publication date when the year is unknown. After an addition
+ * the client says so, with an "Open entry" action. Offered from the diagnostics and, for any unregistered name
  * under the cursor, even when its diagnostic is switched off. Choosing between the
  * registry entries a shared name could be is linkActions.ts.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
-import type { EntityMention } from '../analysis';
+import type { EntityMention, EntityType } from '../analysis';
+import { suggestedAliases, unregisteredReports } from '../analysis';
 import type { OpenArticle, ServerContext } from '../context';
 import { CODES, type NameData } from './diagnostics';
 import { linkActions } from './linkActions';
-import { registryEdit, type RegistryOperation } from './registryEdits';
+import { registryAddition, registryEdit, type RegistryOperation } from './registryEdits';
+import { ADD_TO_REGISTRY_COMMAND, ENTRY_ADDED_COMMAND, type AddToRegistryParams, type EntryAddedArgs } from '../protocol';
 
 /** Registers the code-action provider. */
 export function register(ctx: ServerContext): void {
@@ -26,16 +30,32 @@ export function register(ctx: ServerContext): void {
         ctx.connection.console.log(`No quick fix "${title}": ${(error as Error).message}`);
       }
     };
+    /** "Add … as a person" (the detected type, with the forms the article uses as aliases) and "Add … as…" (the reader picks). */
+    const add = (name: string, type: EntityType, forms: string[], offered: string[], diagnostic?: Diagnostic, preferred = false) => {
+      try {
+        const op = { kind: 'add' as const, name, type, ...(forms.length > 0 ? { aliases: forms } : {}) };
+        const added = registryAddition(ctx, params.textDocument.uri, op);
+        const announce: EntryAddedArgs = { registryUri: added.registryUri, id: added.id, name, type };
+        const also = forms.length > 0 ? `, alias ${forms.map((f) => `"${f}"`).join(', ')}` : '';
+        actions.push({ title: `Add "${name}" to the registry as ${typeWords(type)}${also}`, kind: CodeActionKind.QuickFix, diagnostics: diagnostic ? [diagnostic] : undefined, isPreferred: preferred, edit: added.edit, command: { title: 'Entry added', command: ENTRY_ADDED_COMMAND, arguments: [announce] } });
+      } catch (error) {
+        ctx.connection.console.log(`No quick fix "Add ${name}": ${(error as Error).message}`);
+        return;
+      }
+      const pick: AddToRegistryParams = { uri: params.textDocument.uri, name, type, aliases: offered };
+      actions.push({ title: `Add "${name}" to the registry as…`, kind: CodeActionKind.QuickFix, diagnostics: diagnostic ? [diagnostic] : undefined, command: { title: 'Add to registry as…', command: ADD_TO_REGISTRY_COMMAND, arguments: [pick] } });
+    };
     const handled = new Set<string>();
     for (const diagnostic of params.context.diagnostics) {
       const data = diagnostic.data as NameData | undefined;
       if ((diagnostic.code === CODES.unregistered || diagnostic.code === CODES.nearMiss) && data) {
         handled.add(data.text);
+        for (const form of data.forms ?? []) handled.add(form);
         for (const id of data.ids ?? []) {
           const entry = open.registry.byId.get(id);
           if (entry) fix(`Add "${data.text}" as an alias of ${entry.name}`, { kind: 'alias', id, alias: data.text }, diagnostic, true);
         }
-        fix(`Add "${data.text}" to the registry as ${article(data.type)}`, { kind: 'add', name: data.text, type: data.type as EntityMention['type'] }, diagnostic, !data.ids);
+        add(data.text, data.type as EntityType, data.forms ?? [], data.aliases ?? [], diagnostic, !data.ids);
         fix(`Ignore "${data.text}" in every article`, { kind: 'ignore', name: data.text }, diagnostic);
       } else if (diagnostic.code === CODES.unknownYear || diagnostic.code === CODES.invalidDate) {
         actions.push({
@@ -51,8 +71,12 @@ export function register(ctx: ServerContext): void {
     const to = open.document.offsetAt(params.range.end);
     actions.push(...linkActions(open.document, open.analysis, open.registry, from, to, params.context.diagnostics));
     const mention = mentionIn(open, from, to);
-    if (mention && !mention.registered && !handled.has(mention.text)) {
-      fix(`Add "${mention.text}" to the registry as ${article(mention.type)}`, { kind: 'add', name: mention.text, type: mention.type });
+    if (mention && !mention.registered) {
+      // The entity the mention names, by its fullest form: "Okonkwo" under the cursor offers "Priya Okonkwo".
+      const report = unregisteredReports(open.document.getText(), open.analysis, open.registry).find((r) => r.mention.entityId === mention.entityId);
+      const name = report?.name ?? mention.text;
+      const type = report?.type ?? mention.type;
+      if (!handled.has(name)) add(name, type, report?.forms ?? [], suggestedAliases(name, type, report?.forms ?? []));
     }
     return actions;
   });
@@ -62,8 +86,9 @@ function mentionIn(open: OpenArticle, from: number, to: number): EntityMention |
   return open.analysis.entities.find((e) => e.start <= from && to <= e.end);
 }
 
-/** "a person", "an organization". */
-function article(type: string): string {
+/** "a person", "an organization", "a nationality"; the catch-all type reads "another kind of name", never "an other". */
+export function typeWords(type: string): string {
+  if (type === 'other') return 'another kind of name';
   return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
 }
 

@@ -1,6 +1,6 @@
 /**
- * Problems in an article, pushed as the text changes: names not in the registry
- * (severity set by `newsLens.diagnostics.unregisteredNames`), near-miss spellings
+ * Problems in an article, pushed as the text changes: names not in the registry, once
+ * per entity on its first mention (severity set by `newsLens.diagnostics.unregisteredNames`), near-miss spellings
  * of registered names, unattributed quotations, unbalanced quotation marks, an
  * unknown publication year, an impossible front-matter date, and (linkDiagnostics.ts)
  * names whose registry entries score too close to choose and front-matter links to
@@ -9,7 +9,8 @@
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { nearMiss, type ArticleAnalysis, type Registry } from '../analysis';
+import type { ArticleAnalysis, Registry } from '../analysis';
+import { suggestedAliases, unregisteredReports } from '../analysis';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
 import type { Settings } from '../settings';
@@ -31,10 +32,17 @@ export const CODES = {
 
 /** What a quick fix needs to know about the name a diagnostic is about. */
 export interface NameData {
+  /** The entity's fullest name in the article: what "Add to registry" writes. */
   text: string;
   type: string;
   /** The suggested or claiming entity ids. */
   ids?: string[];
+  /** The article's other forms for the entity ("Okonkwo"): the one-click addition writes them as aliases. */
+  forms?: string[];
+  /** Aliases to offer when the reader picks: the forms, then a person's surname. */
+  aliases?: string[];
+  /** How many times the article names the entity. */
+  count?: number;
 }
 
 const SEVERITY = { hint: DiagnosticSeverity.Hint, information: DiagnosticSeverity.Information, warning: DiagnosticSeverity.Warning } as const;
@@ -45,17 +53,15 @@ export function articleDiagnostics(document: TextDocument, analysis: ArticleAnal
   const diagnostic = (span: { start: number; end: number }, severity: DiagnosticSeverity, code: string, message: string, data?: NameData): Diagnostic => ({
     range: toRange(document, span), severity, code, source: 'News Lens', message, ...(data ? { data } : {}),
   });
-  const seen = new Set<string>();
-  for (const m of analysis.entities) {
-    // Names several entries share are reported by linkDiagnostics, from the linker's candidates.
-    if (m.registered) continue;
-    if (m.source === 'gazetteer' || seen.has(m.entityId)) continue;
-    seen.add(m.entityId);
-    const miss = nearMiss(registry, m.text);
-    if (miss) {
-      out.push(diagnostic(m, DiagnosticSeverity.Warning, CODES.nearMiss, `"${m.text}" is not in the registry; did you mean "${miss.surface}" (${miss.entry.id})?`, { text: m.text, type: m.type, ids: [miss.entry.id] }));
+  // One report per entity, on its first mention (unregisteredReports): a name repeated ten times is one problem.
+  for (const r of unregisteredReports(document.getText(), analysis, registry)) {
+    const times = r.count > 1 ? ` (named ${r.count} times)` : '';
+    const aliases = suggestedAliases(r.name, r.type, r.forms);
+    const data: NameData = { text: r.name, type: r.type, count: r.count, ...(r.forms.length > 0 ? { forms: r.forms } : {}), ...(aliases.length > 0 ? { aliases } : {}) };
+    if (r.nearMiss) {
+      out.push(diagnostic(r.mention, DiagnosticSeverity.Warning, CODES.nearMiss, `"${r.name}" is not in the registry; did you mean "${r.nearMiss.surface}" (${r.nearMiss.entry.id})?${times}`, { ...data, ids: [r.nearMiss.entry.id] }));
     } else if (settings.diagnostics.unregisteredNames !== 'off') {
-      out.push(diagnostic(m, SEVERITY[settings.diagnostics.unregisteredNames], CODES.unregistered, `"${m.text}" (${m.type}) is not in the registry.`, { text: m.text, type: m.type }));
+      out.push(diagnostic(r.mention, SEVERITY[settings.diagnostics.unregisteredNames], CODES.unregistered, `"${r.name}" (${r.type}) is not in the registry${times}.`, data));
     }
   }
   for (const n of analysis.notices) {

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { addAlias, addEntity, addIgnore, newRegistryText, renameEntity, type TextEdit as CoreEdit } from '../analysis';
+import { addAlias, addEntity, addIgnore, newRegistryText, renameEntity, slugify, type TextEdit as CoreEdit } from '../analysis';
 import type { EntityType } from '../analysis';
 import type { ServerContext } from '../context';
 import { DEFAULT_REGISTRY_NAMES } from '../registryStore';
@@ -46,19 +46,43 @@ function currentText(ctx: ServerContext, path: string): string | undefined {
 
 /** The workspace edit for an operation; throws with a message for the user when it cannot be done safely. */
 export function registryEdit(ctx: ServerContext, articleUri: string, op: RegistryOperation): WorkspaceEdit {
+  return editOf(ctx, articleUri, op).edit;
+}
+
+/** The edit, the registry file it changes, and for an addition the new entry's id (one parse of the registry). */
+function editOf(ctx: ServerContext, articleUri: string, op: RegistryOperation): { edit: WorkspaceEdit; uri: string; id?: string } {
   const target = targetRegistry(ctx, articleUri, op.kind === 'alias' || op.kind === 'rename' ? op.id : undefined);
   const uri = toUri(target.path);
   if (target.text === undefined) {
     if (op.kind !== 'add' && op.kind !== 'ignore') throw new Error('There is no registry file to edit yet.');
     const text = op.kind === 'add' ? newRegistryText({ name: op.name, type: op.type, aliases: op.aliases }, target.path.endsWith('.json') ? 'json' : 'yaml') : `ignore:\n  - ${JSON.stringify(op.name)}\n`;
-    return { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] }] };
+    // A new file starts with this entry alone, so its id is the plain slug of the name.
+    const edit: WorkspaceEdit = { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] }] };
+    return { edit, uri, ...(op.kind === 'add' ? { id: slugify(op.name.trim()) } : {}) };
   }
-  const edits: CoreEdit[] =
-    op.kind === 'add' ? addEntity(target.text, { name: op.name, type: op.type, aliases: op.aliases }).edits
-    : op.kind === 'alias' ? addAlias(target.text, op.id, op.alias)
-    : op.kind === 'rename' ? renameEntity(target.text, op.id, op.newName)
-    : addIgnore(target.text, op.name);
+  let id: string | undefined;
+  let edits: CoreEdit[];
+  if (op.kind === 'add') ({ edits, id } = addEntity(target.text, { name: op.name, type: op.type, aliases: op.aliases }));
+  else if (op.kind === 'alias') edits = addAlias(target.text, op.id, op.alias);
+  else if (op.kind === 'rename') edits = renameEntity(target.text, op.id, op.newName);
+  else edits = addIgnore(target.text, op.name);
   const document = TextDocument.create(uri, 'yaml', 0, target.text);
   const lspEdits: TextEdit[] = edits.map((e) => ({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.newText }));
-  return { changes: { [uri]: lspEdits } };
+  return { edit: { changes: { [uri]: lspEdits } }, uri, ...(id !== undefined ? { id } : {}) };
+}
+
+/** An added entry: the edit that writes it, the registry file it goes to and the id it gets. */
+export interface RegistryAddition {
+  edit: WorkspaceEdit;
+  registryUri: string;
+  id: string;
+}
+
+/**
+ * The edit that adds a new entry, with where it lands and its id, so the editor can say
+ * "Added … to entities.yaml" and open the entry afterwards. Throws with a message for the user.
+ */
+export function registryAddition(ctx: ServerContext, articleUri: string, op: Extract<RegistryOperation, { kind: 'add' }>): RegistryAddition {
+  const { edit, uri, id } = editOf(ctx, articleUri, op);
+  return { edit, registryUri: uri, id: id! };
 }

@@ -1,15 +1,21 @@
 /**
- * The custom requests behind the client's commands "Add Selection to Registry" and
- * "Set Publication Date": the server computes the workspace edit, the client applies
- * it, so the edit is undoable and the client stays thin.
+ * The custom requests behind the client's commands "Add to Registry…" and "Set
+ * Publication Date": the server proposes (the detected type, the aliases to offer) and
+ * computes the workspace edit, the client asks the reader and applies it, so the edit
+ * is undoable and the client stays thin.
  */
 import { ResponseError, ErrorCodes, type WorkspaceEdit } from 'vscode-languageserver';
 import { ENTITY_TYPES, type EntityType } from '../analysis';
 import { setFrontMatterDate } from '../analysis';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
-import { ADD_TO_REGISTRY_REQUEST, PUBLICATION_DATE_EDIT_REQUEST, type AddToRegistryParams, type PublicationDateEditParams } from '../protocol';
-import { registryEdit } from './registryEdits';
+import { suggestedAliases, unregisteredReports } from '../analysis';
+import type { OpenArticle } from '../context';
+import {
+  ADD_ENTRY_REQUEST, ADD_TO_REGISTRY_REQUEST, ENTRY_SUGGESTION_REQUEST, PUBLICATION_DATE_EDIT_REQUEST,
+  type AddEntryResult, type AddToRegistryParams, type EntrySuggestion, type EntrySuggestionParams, type PublicationDateEditParams,
+} from '../protocol';
+import { registryAddition, registryEdit } from './registryEdits';
 
 /** Registers the edit requests. */
 export function register(ctx: ServerContext): void {
@@ -22,14 +28,49 @@ export function register(ctx: ServerContext): void {
   });
 
   ctx.connection.onRequest(ADD_TO_REGISTRY_REQUEST, (params: AddToRegistryParams): WorkspaceEdit => {
-    const name = params.name.replace(/\s+/g, ' ').trim();
-    if (!name) throw new ResponseError(ErrorCodes.InvalidParams, 'Select a name to add.');
-    const mention = ctx.article(params.uri)?.analysis.entities.find((e) => e.text.replace(/\s+/g, ' ') === name);
-    const type: EntityType = (ENTITY_TYPES as readonly string[]).includes(params.type ?? '') ? (params.type as EntityType) : (mention?.type ?? 'other');
+    const { name, type, aliases } = entryOf(ctx, params);
     try {
-      return registryEdit(ctx, params.uri, { kind: 'add', name, type });
+      return registryEdit(ctx, params.uri, { kind: 'add', name, type, aliases });
     } catch (error) {
       throw new ResponseError(ErrorCodes.InvalidRequest, (error as Error).message);
     }
   });
+
+  ctx.connection.onRequest(ADD_ENTRY_REQUEST, (params: AddToRegistryParams): AddEntryResult => {
+    const { name, type, aliases } = entryOf(ctx, params);
+    try {
+      return registryAddition(ctx, params.uri, { kind: 'add', name, type, aliases });
+    } catch (error) {
+      throw new ResponseError(ErrorCodes.InvalidRequest, (error as Error).message);
+    }
+  });
+
+  ctx.connection.onRequest(ENTRY_SUGGESTION_REQUEST, (params: EntrySuggestionParams): EntrySuggestion => {
+    const name = params.name.replace(/\s+/g, ' ').trim();
+    if (!name) throw new ResponseError(ErrorCodes.InvalidParams, 'Select a name to add.');
+    return suggestionFor(ctx.article(params.uri), name);
+  });
+}
+
+/** The entry a request asks for: its name, a known type (else the detected one), its aliases without blanks or the name. */
+function entryOf(ctx: ServerContext, params: AddToRegistryParams): { name: string; type: EntityType; aliases?: string[] } {
+  const name = params.name.replace(/\s+/g, ' ').trim();
+  if (!name) throw new ResponseError(ErrorCodes.InvalidParams, 'Select a name to add.');
+  const type: EntityType = (ENTITY_TYPES as readonly string[]).includes(params.type ?? '') ? (params.type as EntityType) : (suggestionFor(ctx.article(params.uri), name).type as EntityType);
+  const aliases = [...new Set((params.aliases ?? []).filter((a): a is string => typeof a === 'string').map((a) => a.replace(/\s+/g, ' ').trim()))].filter((a) => a && a !== name);
+  return aliases.length > 0 ? { name, type, aliases } : { name, type };
+}
+
+/**
+ * What "Add to registry" proposes for a name: the entity's report when the article has one
+ * (its fullest name, type and other forms), else the mention's type, else "other".
+ */
+function suggestionFor(open: OpenArticle | undefined, name: string): EntrySuggestion {
+  if (open) {
+    const report = unregisteredReports(open.document.getText(), open.analysis, open.registry).find((r) => r.name === name || r.forms.includes(name) || r.mention.text === name);
+    if (report) return { name: report.name, type: report.type, aliases: suggestedAliases(report.name, report.type, report.forms) };
+  }
+  const mention = open?.analysis.entities.find((e) => e.text.replace(/\s+/g, ' ') === name);
+  const type: EntityType = mention?.type ?? 'other';
+  return { name, type, aliases: suggestedAliases(name, type, []) };
 }

@@ -6,8 +6,8 @@ import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { fixtures, fixtureUri, hoverAt, hoverText, openFixture, revertUnsaved, unescapeMarkdown, waitFor } from './helpers';
 
-/** The "not in the registry" diagnostic's message: `"<name>" (<type>) is not in the registry.` */
-const UNREGISTERED = /^"(.+)" \((\w+)\) is not in the registry\.$/;
+/** The "not in the registry" diagnostic's message: `"<name>" (<type>) is not in the registry.`, with ` (named N times)` before the stop for a repeated name. */
+const UNREGISTERED = /^"(.+)" \((\w+)\) is not in the registry(?: \(named \d+ times\))?\.$/;
 
 /** The hover card over `range` of `document`, as a reader sees it. */
 async function cardAt(document: vscode.TextDocument, range: vscode.Range): Promise<string> {

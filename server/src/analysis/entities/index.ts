@@ -13,6 +13,7 @@ import { linkMentions } from './link';
 import { slugify } from '../slug';
 import { disambiguate, typeHintOf, type LinkStrategy, type SharedName } from './disambiguate';
 import { datelineNames } from './datelineNames';
+import { compoundTailAt, isCommonAbbreviation, isPronounContraction } from './notNames';
 import { roleBefore } from './roles';
 import { isTitleWord } from './titles';
 import { entityTypeOf } from './typing';
@@ -57,7 +58,9 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
   const tagged: NameSpan[] = [];
   for (const found of tagNames(text, spans, undefined, memo)) {
     const trimmed = withoutTrailingLowercase(text, found);
-    if (trimmed) tagged.push(trimmed.label === 'PER' ? withoutLeadingTitles(text, trimmed) : trimmed);
+    if (trimmed && (isPronounContraction(trimmed.text) || isCommonAbbreviation(text, trimmed.start, trimmed.end))) continue;
+    const bare = trimmed && withoutLeadingWords(text, trimmed);
+    if (bare) tagged.push(bare.label === 'PER' ? withoutLeadingTitles(text, bare) : bare);
   }
   for (const [mention, name] of shared) name.hint = typeHintOf(text, mention, tagged);
   const places: NameMatch[] = [];
@@ -76,6 +79,12 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
       if (at >= 0) shared.delete(mentions.splice(at, 1)[0]);
     }
     if (registry.ignore.size > 0 && registry.ignore.has(name.text.toLowerCase())) continue;
+    const caps = capitalsOfRegistered(name, registry);
+    if (caps) {
+      mentions.push(caps.mention);
+      if (caps.ids) shared.set(caps.mention, { ids: caps.ids });
+      continue;
+    }
     const mention = mentionOf(text, name, registry);
     if (name.gazetteer && !mention.registered) named.set(mention, name.gazetteer);
     mentions.push(mention);
@@ -141,24 +150,61 @@ function isPerson(name: CandidateName): boolean {
   return !name.gazetteer && name.label === 'PER';
 }
 
+/**
+ * A registered name written in capitals outside a shouting line ("DENVER Bureau", "talks with
+ * GERMANY"): the registry's matcher reads capitals without case only where the whole line
+ * shouts, so the tagger finds these; they are the registered entity. Five letters at least,
+ * so an acronym ("NICE") is not taken for a registered word ("Nice").
+ */
+function capitalsOfRegistered(name: CandidateName, registry: Registry): { mention: EntityMention; ids?: readonly string[] } | undefined {
+  if (registry.entries.length === 0 || name.text !== name.text.toUpperCase()) return undefined;
+  const letters = name.text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 5) return undefined;
+  const ids = registry.claims.get(name.text.replace(/\s+/g, ' ').replace(/[’']S$/, '').toLowerCase());
+  if (!ids || ids.length === 0) return undefined;
+  const entry = registry.byId.get(ids[0])!;
+  const mention: EntityMention = { start: name.start, end: name.end, text: name.text, type: entry.type, entityId: entry.id, registered: true, source: 'registry' };
+  return ids.length > 1 ? { mention, ids } : { mention };
+}
+
 /** A gazetteer name links to the registry entry that stands for its entity when there is one, else to its gazetteer id. */
 function mentionOf(text: string, name: CandidateName, registry: Registry): EntityMention {
   if (!name.gazetteer) {
-    return withRole(text, { start: name.start, end: name.end, text: name.text, type: entityTypeOf(name.label, name.text), entityId: slugify(name.text), registered: false, source: 'tagger' });
+    return withRole(text, { start: name.start, end: name.end, text: name.text, type: entityTypeOf(name.label, name.text, text.slice(Math.max(0, name.start - 12), name.start)), entityId: slugify(name.text), registered: false, source: 'tagger' });
   }
   const owner = registryEntryFor(registry, name.gazetteer);
   if (owner) return { start: name.start, end: name.end, text: name.text, type: owner.type, entityId: owner.id, registered: true, source: 'gazetteer' };
   return { start: name.start, end: name.end, text: name.text, type: name.gazetteer.type, entityId: name.gazetteer.id, registered: false, source: 'gazetteer' };
 }
 
-const TRAILING_LOWERCASE = /(?:\s+(?:of|the|and|for|de|la|von|van|al|el|du|del|der))+$|-(?:based|born|founded|led|owned|backed|run|made|funded|listed|registered|headquartered|controlled|built|bound|style)$/;
+const TRAILING_LOWERCASE = /(?:\s+\p{Ll}[\p{L}'’.]*)+$/u;
 
-/** A name never ends in a lower-case word ("Port of" when the tagger stopped early), nor in a compound's "-based" ("Accra-based"). */
+/**
+ * A name never ends in a lower-case word ("Port of" when the tagger stopped early), nor in a
+ * compound's lower-case tail ("Accra-based", "Cardiff-bred", "Obama-era": see notNames.ts), so
+ * the name inside a compound is what links, to the registry when it has it.
+ */
 function withoutTrailingLowercase<T extends TextSpan & { text: string }>(text: string, name: T): T | undefined {
-  const m = TRAILING_LOWERCASE.exec(name.text);
-  if (!m) return name;
-  const end = name.start + m.index;
+  const compound = compoundTailAt(name.text);
+  const m = compound === undefined ? TRAILING_LOWERCASE.exec(name.text) : undefined;
+  if (compound === undefined && !m) return name;
+  // "Port of" when the tagger stopped before "Rotterdam": one generic word left is a fragment, not a name.
+  if (m && /^\s+(?:of|for)\b/.test(m[0]) && !/\s/.test(name.text.slice(0, m.index))) return undefined;
+  const end = name.start + (compound ?? m!.index);
   return end > name.start ? { ...name, end, text: text.slice(name.start, end) } : undefined;
+}
+
+/** A lower-case prefix joined by a hyphen ("union-Japan", "anti-Brexit", "ex-Google"); Arabic articles and patronymics ("al-Assad", "bin-Salman") belong to the name. */
+const LEADING_PREFIX = /^(?!(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|bint|ul|ud|abu|abd)-)\p{Ll}+-(?=\p{Lu})/u;
+/** A determiner a sentence starts with ("Every Quillan in the fleet", "Each Ferreira"): never part of a name. */
+const LEADING_DETERMINER = /^(?:Every|Each|Any|Another|Some|All|No|This|That|These|Those|Our|Their|His|Her|Its|My|Your)\s+(?=\p{Lu})/u;
+
+/** Without a lower-case prefix before a hyphen and without a leading determiner; undefined when nothing is left. */
+function withoutLeadingWords<T extends TextSpan & { text: string }>(text: string, name: T): T | undefined {
+  const m = LEADING_PREFIX.exec(name.text) ?? LEADING_DETERMINER.exec(name.text);
+  if (!m) return name;
+  const start = name.start + m[0].length;
+  return start < name.end ? { ...name, start, text: text.slice(start, name.end) } : undefined;
 }
 
 /** "President Ana Ruiz" → "Ana Ruiz": titles belong to the role, not the name. */

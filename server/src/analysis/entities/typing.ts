@@ -23,13 +23,26 @@ const ORGANIZATION_CUE = /\s(?:University|Institute|Association|Federation|Resea
 const PLACE_CUE = /^(?:Lake|Mount|Mt\.?|Cape|Gulf of|Isle of|Bay of|Sea of)\s|\s(?:River|Island|Islands|Lake|Mountains|Valley|Bay|Sea|Ocean|Strait|Peninsula|Desert|Canal)$/;
 
 /**
+ * Words that make a name a place, a facility or a street, whatever the tagger said ("Cathays
+ * Park", "Queen Street", "Principality Stadium"). `Park`, `Hall`, `Green`, `Lane`, `Hill`
+ * and `Field` are surnames too ("Jimin Park"), so they decide only after a preposition of
+ * place ("at Cathays Park", "near Bute Park"); the others decide anywhere.
+ */
+const FACILITY_CUE = /\s(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Square|Plaza|Gardens|Stadium|Arena|Airport|Station|Quay|Pier|Wharf|Terrace|Crescent|Embankment|Motorway|Highway|Bridge|Common|Racecourse)$/;
+const SURNAME_FACILITY_CUE = /\s(?:Park|Hall|Green|Lane|Hill|Field|Fields)$/;
+const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:at|in|near|outside|inside|into|from|to|on|across|through|around|behind|opposite|beside)\s+(?:the\s+)?$/iu;
+
+/**
  * The spec's type for a tagged name. The tagger's type is kept unless the name's own
  * words say otherwise: an organization word for a place or a person (for a person, only
  * in names of three or more words: "Emily Bank" stays a person), or a geographic word for
- * a person. (An organization named like a place, the newspaper "Cape Argus", stays one.)
+ * a person; a facility or street word for a person, an organization or other (`before`, the
+ * text just before the name, tells "at Cathays Park" from "Jimin Park"). (An organization
+ * named like a place, the newspaper "Cape Argus", stays one.)
  */
-export function entityTypeOf(label: NameLabel, text: string): EntityType {
+export function entityTypeOf(label: NameLabel, text: string, before = ''): EntityType {
   const flat = text.replace(SPACES, ' ');
+  if ((label === 'PER' || label === 'ORG' || label === 'MISC') && (FACILITY_CUE.test(flat) || (SURNAME_FACILITY_CUE.test(flat) && PLACE_PREPOSITION.test(before)))) return 'place';
   if (label !== 'MISC' && ORGANIZATION_CUE.test(flat) && (label !== 'PER' || flat.split(' ').length >= 3)) return LAW.test(flat) ? 'law' : 'organization';
   if (label === 'PER' && PLACE_CUE.test(flat)) return 'place';
   if (label === 'PER') return 'person';
