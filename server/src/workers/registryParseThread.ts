@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ParsedRegistryFile, RegistryEntry } from '../analysis';
 import type { RefusalKind } from '../files/safeRead';
-import type { ParseReply, ParseRequest } from './registryParseMessages';
+import type { MoreRequest, ParseReply, ParseRequest } from './registryParseMessages';
 
 /** Heap of the parse worker. The yaml parser needs about 100× the file size; 20 MB (the default cap) fits. */
 const WORKER_HEAP_MB = 3072;
@@ -66,6 +66,10 @@ export class RegistryParseThread {
       if (!job) return;
       if (reply.kind === 'entries') {
         for (const entry of reply.entries) job.entries.push(entry);
+        // The next slice once the event loop has run: requests waiting meanwhile are answered first.
+        setImmediate(() => {
+          if (this.worker === worker && this.pending.has(reply.id)) worker.postMessage({ id: reply.id, more: true } satisfies MoreRequest);
+        });
         return;
       }
       this.pending.delete(reply.id);
