@@ -30,7 +30,11 @@ export class RegistryParseThread {
   private jobs = 0;
   private readonly pending = new Map<number, Pending>();
 
-  constructor(private readonly script = join(__dirname, 'registryParseWorker.js')) {}
+  /** `heapMb` is the worker's heap limit (tests give a small one to reach it without gigabytes). */
+  constructor(
+    private readonly script = join(__dirname, 'registryParseWorker.js'),
+    private readonly heapMb = WORKER_HEAP_MB,
+  ) {}
 
   /** False when the worker script is missing (unit tests run the unbundled sources): parse in the caller's thread. */
   available(): boolean {
@@ -59,7 +63,7 @@ export class RegistryParseThread {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
     worker.unref();
     worker.on('message', (reply: ParseReply) => {
       const job = this.pending.get(reply.id);
