@@ -201,11 +201,31 @@ function startTable(exact: TokenTrie, folded: TokenTrie): Uint8Array {
   return table;
 }
 
+/**
+ * `capsClass(keyAt(text, j))` without cutting the key when the token is ASCII: the
+ * shouting window reads seven tokens around every candidate, and a text of capitals
+ * ("WASHINGTON, " over and over) made seven strings per token (issue 15, adversarial growth).
+ */
+function capsClassAt(text: string, j: number): number {
+  const start = tape.starts[j];
+  const end = tape.ends[j];
+  let letter = false;
+  let lower = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return capsClass(keyAt(text, j));
+    if (c >= 97 && c <= 122) lower = letter = true;
+    else if (c >= 65 && c <= 90) letter = true;
+  }
+  if (!letter) return NO_LETTER;
+  return lower || end - start < 2 ? NOT_CAPS : CAPS;
+}
+
 /** `CapsClasses.shouting` over the tape. */
 function shoutingAt(text: string, n: number, i: number): boolean {
   let letters = 0;
   for (let j = Math.max(0, i - 3); j < Math.min(n, i + 4); j++) {
-    const c = capsClass(keyAt(text, j));
+    const c = capsClassAt(text, j);
     if (c === NO_LETTER) continue;
     if (c === NOT_CAPS) return false;
     letters++;
