@@ -6,7 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { buildRegistry, buildRegistryInSteps, parseRegistry, type ParsedRegistryFile, type Registry, type RegistryProblem } from './analysis';
+import { buildRegistry, buildRegistryInSteps, parseRegistry, warmRegistryInSteps, type ParsedRegistryFile, type Registry, type RegistryProblem } from './analysis';
 import { DEFAULT_MAX_REGISTRY_SIZE, readRegistryFile } from './files/registryFile';
 import { folderOf } from './files/folderOf';
 import type { ParseOutcome } from './workers/registryParseThread';
@@ -15,8 +15,13 @@ import type { ParseOutcome } from './workers/registryParseThread';
 export const OFF_THREAD_PARSE_CHARS = 64_000;
 /** Merged registries with more entries than this are built in slices between requests. */
 export const SLICED_BUILD_ENTRIES = 4_000;
-/** Entries per slice of a sliced build: a few milliseconds of work between two requests. */
-const ENTRIES_PER_SLICE = 250;
+/**
+ * Entries per slice of a sliced build: well under a millisecond of work between two
+ * requests on an idle machine. On a shared one every slice can take ten times as long in
+ * wall time, and a request waits for the whole slice under way (250 entries let hovers
+ * wait 100-180 ms under load 15; bench H).
+ */
+const ENTRIES_PER_SLICE = 50;
 
 /** How the store parses large files and tells the server about work finished in the background. */
 export interface RegistryStoreOptions {
@@ -129,6 +134,12 @@ export class RegistryStore {
       const steps = buildRegistryInSteps(files, ENTRIES_PER_SLICE);
       for (let step = steps.next(); ; step = steps.next()) {
         if (step.done) {
+          // What the first analysis would build at once (near-miss buckets, profiles), built in slices too.
+          const warm = warmRegistryInSteps(step.value, ENTRIES_PER_SLICE);
+          while (!warm.next().done) {
+            await this.options.pause!();
+            if (generation !== this.generation) break;
+          }
           if (generation === this.generation) this.merged.set(key, { registry: step.value, files, generation });
           break;
         }

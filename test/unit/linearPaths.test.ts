@@ -152,6 +152,24 @@ describe('linear paths give what the quadratic ones gave', () => {
     );
   });
 
+  it('the gazetteer merge on mixed text: capitals, lower case, one-letter words, digits and non-ASCII letters around the matches', () => {
+    const entries = gazetteerData as { id: string; kind: string }[];
+    const pool = entries.filter((e) => e.kind !== 'city').slice(0, 20).map((e) => e.id);
+    const piece = fc.constantFrom('WASHINGTON', 'TALKS', 'Talks', 'talks', 'a', 'I', 'A', 'É', 'é', 'ÉTÉ', 'ÜBER', 'straße', 'AB', 'x1', '42', ' ', ', ', ' — ', '\n');
+    const text = fc.array(piece, { minLength: 200, maxLength: 300 }).map((p) => p.join('').padEnd(420, ' '));
+    const spans = fc.array(fc.tuple(fc.nat(20), fc.integer({ min: 1, max: 10 })), { maxLength: 12 }).map((gaps) => {
+      let at = 0;
+      return gaps.map(([gap, length]) => ({ start: (at += gap), end: (at += length) }));
+    });
+    fc.assert(
+      fc.property(text, spans, fc.array(fc.constantFrom(...pool), { minLength: 12, maxLength: 12 }), (t, m, matchIds) => {
+        const matches = m.map((s, i) => ({ ...s, id: matchIds[i] }) as NameMatch);
+        assert.deepEqual(combineWithGazetteer(t, [], matches), oldCombine(t, [], matches));
+      }),
+      { seed: 1515, numRuns: 1000 },
+    );
+  });
+
   it('chrono in windows: long paragraphs of ordinary text read as one parse read them', () => {
     const anchor = parseAnchor('2024-05-03', null);
     const whole = (text: string) => {

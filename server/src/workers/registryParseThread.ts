@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ParsedRegistryFile, RegistryEntry } from '../analysis';
 import type { RefusalKind } from '../files/safeRead';
-import type { ParseReply, ParseRequest } from './registryParseMessages';
+import type { MoreRequest, ParseReply, ParseRequest } from './registryParseMessages';
 
 /** Heap of the parse worker. The yaml parser needs about 100× the file size; 20 MB (the default cap) fits. */
 const WORKER_HEAP_MB = 3072;
@@ -30,7 +30,11 @@ export class RegistryParseThread {
   private jobs = 0;
   private readonly pending = new Map<number, Pending>();
 
-  constructor(private readonly script = join(__dirname, 'registryParseWorker.js')) {}
+  /** `heapMb` is the worker's heap limit (tests give a small one to reach it without gigabytes). */
+  constructor(
+    private readonly script = join(__dirname, 'registryParseWorker.js'),
+    private readonly heapMb = WORKER_HEAP_MB,
+  ) {}
 
   /** False when the worker script is missing (unit tests run the unbundled sources): parse in the caller's thread. */
   available(): boolean {
@@ -59,13 +63,17 @@ export class RegistryParseThread {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
     worker.unref();
     worker.on('message', (reply: ParseReply) => {
       const job = this.pending.get(reply.id);
       if (!job) return;
       if (reply.kind === 'entries') {
         for (const entry of reply.entries) job.entries.push(entry);
+        // The next slice once the event loop has run: requests waiting meanwhile are answered first.
+        setImmediate(() => {
+          if (this.worker === worker && this.pending.has(reply.id)) worker.postMessage({ id: reply.id, more: true } satisfies MoreRequest);
+        });
         return;
       }
       this.pending.delete(reply.id);

@@ -6,10 +6,25 @@
 import { parentPort } from 'node:worker_threads';
 import { parseRegistry } from '../analysis';
 import { readRegistryFile } from '../files/registryFile';
-import { ENTRIES_PER_MESSAGE, type ParseReply, type ParseRequest } from './registryParseMessages';
+import { ENTRIES_PER_MESSAGE, type MoreRequest, type ParseReply, type ParseRequest } from './registryParseMessages';
 
-parentPort?.on('message', (request: ParseRequest) => {
-  const post = (reply: ParseReply) => parentPort?.postMessage(reply);
+const post = (reply: ParseReply) => parentPort?.postMessage(reply);
+/** The replies of each job not yet sent: one goes out per `more` from the server. */
+const queued = new Map<number, ParseReply[]>();
+
+function sendNext(id: number): void {
+  const replies = queued.get(id);
+  const next = replies?.shift();
+  if (!next) return;
+  if (replies!.length === 0) queued.delete(id);
+  post(next);
+}
+
+parentPort?.on('message', (request: ParseRequest | MoreRequest) => {
+  if ('more' in request) {
+    sendNext(request.id);
+    return;
+  }
   try {
     // A file is read here, with the same checks as everywhere (regular file, size cap, UTF-8), so the server's thread never reads or decodes it.
     const read = request.text !== undefined ? { text: request.text } : readRegistryFile(request.path, request.maxBytes);
@@ -18,8 +33,11 @@ parentPort?.on('message', (request: ParseRequest) => {
       return;
     }
     const { entries, ...rest } = parseRegistry(read.text, request.path);
-    for (let i = 0; i < entries.length; i += ENTRIES_PER_MESSAGE) post({ id: request.id, kind: 'entries', entries: entries.slice(i, i + ENTRIES_PER_MESSAGE) });
-    post({ id: request.id, kind: 'done', rest, text: request.text === undefined ? read.text : undefined });
+    const replies: ParseReply[] = [];
+    for (let i = 0; i < entries.length; i += ENTRIES_PER_MESSAGE) replies.push({ id: request.id, kind: 'entries', entries: entries.slice(i, i + ENTRIES_PER_MESSAGE) });
+    replies.push({ id: request.id, kind: 'done', rest, text: request.text === undefined ? read.text : undefined });
+    queued.set(request.id, replies);
+    sendNext(request.id);
   } catch (error) {
     post({ id: request.id, kind: 'failed', message: (error as Error).message });
   }

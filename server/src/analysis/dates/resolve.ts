@@ -59,9 +59,24 @@ export function resolveWeekday(anchor: Anchor, text: string, start: number, end:
     else diff = diff < 0 ? diff : diff - 7;
   }
   const day = addDays(base, diff);
-  const how = diff === 0 ? 'the publication date itself' : diff < 0 ? 'the weekday before the publication date' : 'the next such weekday after the publication date';
-  const assumed = anchor.year === null ? ` (weekday counted assuming the year ${anchor.assumedYear})` : '';
-  return { value: relativeDay(anchor, day), resolution: `${how} ${anchor.label}${assumed}` };
+  return { value: relativeDay(anchor, day), resolution: weekdayResolution(anchor, diff === 0 ? 0 : diff < 0 ? 1 : 2) };
+}
+
+/**
+ * The three wordings of a weekday's resolution for one anchor, made once: a paragraph
+ * of thousands of weekdays otherwise kept thousands of copies of the same sentence in
+ * its result (issue 15, adversarial growth: memory the collector must walk).
+ */
+const weekdayWordings = new WeakMap<Anchor, string[]>();
+
+function weekdayResolution(anchor: Anchor, which: 0 | 1 | 2): string {
+  let wordings = weekdayWordings.get(anchor);
+  if (!wordings) {
+    const assumed = anchor.year === null ? ` (weekday counted assuming the year ${anchor.assumedYear})` : '';
+    wordings = ['the publication date itself', 'the weekday before the publication date', 'the next such weekday after the publication date'].map((how) => `${how} ${anchor.label}${assumed}`);
+    weekdayWordings.set(anchor, wordings);
+  }
+  return wordings[which];
 }
 
 /** The publication day shifted by `n` days ("yesterday" = -1), honouring an unknown year. */

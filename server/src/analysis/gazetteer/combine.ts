@@ -32,20 +32,21 @@ export function combineWithGazetteer(text: string, tagged: readonly NameSpan[], 
   const replaced = new Set<NameSpan>();
   const ordered = isOrdered(tagged) && isOrdered(matches);
   let cursor = 0;
-  for (const match of matches) {
+  // One list reused for every match (cleared each time): most matches overlap no tagger name,
+  // and a fresh array and two closures per match were garbage by the ten thousand.
+  const overlapping: NameSpan[] = [];
+  matches: for (const match of matches) {
     const entry = gazetteerEntry(match.id);
     if (!entry) continue;
-    let overlapping: NameSpan[];
+    overlapping.length = 0;
     if (ordered) {
       while (cursor < tagged.length && tagged[cursor].end <= match.start) cursor++;
-      overlapping = [];
       for (let i = cursor; i < tagged.length && tagged[i].start < match.end; i++) overlapping.push(tagged[i]);
     } else {
-      overlapping = tagged.filter((t) => t.start < match.end && match.start < t.end);
+      for (const t of tagged) if (t.start < match.end && match.start < t.end) overlapping.push(t);
     }
-    const inside = (t: NameSpan) => match.start <= t.start && t.end <= match.end;
-    if (overlapping.some((t) => !inside(t))) continue;
-    if (overlapping.some((t) => t.label === 'PER' && t.start === match.start && t.end === match.end)) continue;
+    for (const t of overlapping) if (!(match.start <= t.start && t.end <= match.end)) continue matches;
+    for (const t of overlapping) if (t.label === 'PER' && t.start === match.start && t.end === match.end) continue matches;
     if (overlapping.length === 0 && (entry.kind === 'city' || inCapitals(text, match.start, match.end))) continue;
     for (const t of overlapping) replaced.add(t);
     out.push({ start: match.start, end: match.end, text: text.slice(match.start, match.end), gazetteer: entry });
@@ -60,8 +61,39 @@ function isOrdered(spans: readonly { start: number; end: number }[]): boolean {
   return true;
 }
 
-/** True when the words around a match (and the match) are all in capitals, as in a shouted headline. */
+/**
+ * True when the words around a match (and the match) are all in capitals, as in a shouted
+ * headline: the words (runs of two letters or more) within 40 characters either side are
+ * at least three and none has a lower-case letter. ASCII windows are read in place; a
+ * window with any other character is cut and read by the Unicode rule (`inCapitalsUnicode`).
+ */
 function inCapitals(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 40);
+  const to = Math.min(text.length, end + 40);
+  let words = 0;
+  let run = 0;
+  let lower = false;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
+    if (c >= 128) return inCapitalsUnicode(text, start, end);
+    const isLower = c >= 97 && c <= 122;
+    if (isLower || (c >= 65 && c <= 90)) {
+      run++;
+      lower ||= isLower;
+      continue;
+    }
+    if (run >= 2) {
+      if (lower) return false;
+      words++;
+    }
+    run = 0;
+    lower = false;
+  }
+  return words >= 3;
+}
+
+/** `inCapitals` for windows with non-ASCII characters: every Unicode letter counts. */
+function inCapitalsUnicode(text: string, start: number, end: number): boolean {
   const around = text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40));
   const words = around.match(/\p{L}{2,}/gu) ?? [];
   return words.length >= 3 && words.every((w) => w === w.toUpperCase());

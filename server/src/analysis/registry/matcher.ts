@@ -5,13 +5,8 @@
  * 50,000-entity registry costs no more per word than a ten-entity one.
  */
 import { nameKeys, nameTokenBounds, nameTokenKey, nameTokens, type NameToken, type TokenBounds } from './nameTokens';
+import { NONE, TokenTrie } from './tokenTrie';
 import type { TextSpan } from '../types';
-
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** Every entity id whose name ends here, in the order they were added (file order). */
-  ids?: string[];
-}
 
 /** A registered surface form found in the text. */
 export interface NameMatch extends TextSpan {
@@ -23,8 +18,8 @@ export interface NameMatch extends TextSpan {
 
 /** A trie over names; one case-sensitive and one lower-cased for all-caps text. */
 export class NameMatcher {
-  private readonly exact: TrieNode = { next: new Map() };
-  private readonly folded: TrieNode = { next: new Map() };
+  private readonly exact = new TokenTrie();
+  private readonly folded = new TokenTrie();
   /** Which ASCII code units can begin a token that starts a name (see `startTable`); rebuilt after `add`. */
   private starters: Uint8Array | undefined;
 
@@ -35,8 +30,8 @@ export class NameMatcher {
   add(surface: string, id: string): void {
     const keys = nameKeys(surface);
     if (keys.length === 0) return;
-    insert(this.exact, keys, id);
-    insert(this.folded, keys.map((k) => k.toLowerCase()), id);
+    this.exact.insert(keys, id);
+    this.folded.insert(keys.map((k) => k.toLowerCase()), id);
     this.starters = undefined;
   }
 
@@ -49,7 +44,7 @@ export class NameMatcher {
    * unit, before any key is cut. Tokens are kept as offsets; keys are cut when read.
    */
   find(text: string, from = 0, to = text.length): NameMatch[] {
-    if (this.exact.next.size === 0) return [];
+    if (this.exact.root.size === 0) return [];
     const starters = (this.starters ??= startTable(this.exact, this.folded));
     const n = nameTokenBounds(text, from, to, tape);
     const starts = tape.starts;
@@ -61,7 +56,7 @@ export class NameMatcher {
         continue;
       }
       const key = keyAt(text, i);
-      const upper = capsClass(key) !== NOT_CAPS && (this.exact.next.has(key) || this.folded.next.has(key.toLowerCase())) && shoutingAt(text, n, i);
+      const upper = capsClass(key) !== NOT_CAPS && (this.exact.root.has(key) || this.folded.root.has(key.toLowerCase())) && shoutingAt(text, n, i);
       const last = longestOnTape(upper ? this.folded : this.exact, text, n, i, upper);
       if (last >= 0 && boundaryAfterOnTape(text, n, last)) {
         matches.push(matchOf(starts[i], tape.ends[last]));
@@ -77,7 +72,7 @@ export class NameMatcher {
    */
   findEveryToken(text: string, from = 0, to = text.length): NameMatch[] {
     // Both tries get every form, so an empty exact trie means an empty matcher (the empty registry).
-    if (this.exact.next.size === 0) return [];
+    if (this.exact.root.size === 0) return [];
     const tokens = nameTokens(text, from, to);
     const caps = new CapsClasses(tokens);
     const matches: NameMatch[] = [];
@@ -85,7 +80,7 @@ export class NameMatcher {
       const key = tokens[i].key;
       // A token with a lower-case letter is never shouting; otherwise the window decides. Neither trie
       // holding the first key means no match whichever is used, so the window is read only when one does.
-      const upper = caps.of(i) !== NOT_CAPS && (this.exact.next.has(key) || this.folded.next.has(key.toLowerCase())) && caps.shouting(i);
+      const upper = caps.of(i) !== NOT_CAPS && (this.exact.root.has(key) || this.folded.root.has(key.toLowerCase())) && caps.shouting(i);
       const last = longest(upper ? this.folded : this.exact, tokens, i, upper);
       if (last >= 0 && wordBoundaryAfter(tokens, last)) {
         matches.push(matchOf(tokens[i].start, tokens[last].end));
@@ -96,35 +91,28 @@ export class NameMatcher {
   }
 }
 
-function insert(root: TrieNode, keys: string[], id: string): void {
-  let node = root;
-  for (const key of keys) {
-    let child = node.next.get(key);
-    if (!child) node.next.set(key, (child = { next: new Map() }));
-    node = child;
-  }
-  if (!node.ids) node.ids = [id];
-  else if (!node.ids.includes(id)) node.ids.push(id);
-}
-
-/** The ids of the last `longest` hit (a module slot, so no result object is built per token). */
-let lastIds: string[] = [];
+/** The trie and node of the last `longest` hit (module slots, so no result object is built per token). */
+let lastTrie: TokenTrie | undefined;
+let lastNode = 0;
 
 /** The match of the last `longest` hit; `ids` only when the form is shared, so unshared matches keep their old shape. */
 function matchOf(start: number, end: number): NameMatch {
-  return lastIds.length === 1 ? { start, end, id: lastIds[0] } : { start, end, id: lastIds[0], ids: lastIds };
+  const id = lastTrie!.idAt(lastNode)!;
+  const ids = lastTrie!.idsAt(lastNode);
+  return ids === undefined ? { start, end, id } : { start, end, id, ids };
 }
 
-/** Index of the last token of the longest name starting at `start` (-1 when none); its ids are left in `lastIds`. */
-function longest(root: TrieNode, tokens: NameToken[], start: number, lower: boolean): number {
-  let node: TrieNode | undefined = root;
+/** Index of the last token of the longest name starting at `start` (-1 when none); its trie and node are left in `lastTrie` and `lastNode`. */
+function longest(trie: TokenTrie, tokens: NameToken[], start: number, lower: boolean): number {
+  let node = 0;
   let best = -1;
   for (let j = start; j < tokens.length; j++) {
-    node = node.next.get(lower ? tokens[j].key.toLowerCase() : tokens[j].key);
-    if (!node) break;
-    if (node.ids !== undefined) {
+    node = trie.child(node, lower ? tokens[j].key.toLowerCase() : tokens[j].key);
+    if (node === NONE) break;
+    if (trie.idAt(node) !== null) {
       best = j;
-      lastIds = node.ids;
+      lastTrie = trie;
+      lastNode = node;
     }
   }
   return best;
@@ -199,13 +187,13 @@ function keyAt(text: string, j: number): string {
  * reaches the exact trie as itself or the folded trie lower-cased, and lower-casing a string
  * lower-cases its ASCII first code unit alone. Non-ASCII starts are always read.
  */
-function startTable(exact: TrieNode, folded: TrieNode): Uint8Array {
+function startTable(exact: TokenTrie, folded: TokenTrie): Uint8Array {
   const table = new Uint8Array(128);
-  for (const key of exact.next.keys()) {
+  for (const key of exact.root.keys()) {
     const c = key.charCodeAt(0);
     if (c < 128) table[c] = 1;
   }
-  for (const key of folded.next.keys()) {
+  for (const key of folded.root.keys()) {
     const c = key.charCodeAt(0);
     if (c >= 97 && c <= 122) table[c - 32] = 1;
     else if (c < 128) table[c] = 1;
@@ -213,11 +201,31 @@ function startTable(exact: TrieNode, folded: TrieNode): Uint8Array {
   return table;
 }
 
+/**
+ * `capsClass(keyAt(text, j))` without cutting the key when the token is ASCII: the
+ * shouting window reads seven tokens around every candidate, and a text of capitals
+ * ("WASHINGTON, " over and over) made seven strings per token (issue 15, adversarial growth).
+ */
+function capsClassAt(text: string, j: number): number {
+  const start = tape.starts[j];
+  const end = tape.ends[j];
+  let letter = false;
+  let lower = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return capsClass(keyAt(text, j));
+    if (c >= 97 && c <= 122) lower = letter = true;
+    else if (c >= 65 && c <= 90) letter = true;
+  }
+  if (!letter) return NO_LETTER;
+  return lower || end - start < 2 ? NOT_CAPS : CAPS;
+}
+
 /** `CapsClasses.shouting` over the tape. */
 function shoutingAt(text: string, n: number, i: number): boolean {
   let letters = 0;
   for (let j = Math.max(0, i - 3); j < Math.min(n, i + 4); j++) {
-    const c = capsClass(keyAt(text, j));
+    const c = capsClassAt(text, j);
     if (c === NO_LETTER) continue;
     if (c === NOT_CAPS) return false;
     letters++;
@@ -226,16 +234,17 @@ function shoutingAt(text: string, n: number, i: number): boolean {
 }
 
 /** `longest` over the tape. */
-function longestOnTape(root: TrieNode, text: string, n: number, start: number, lower: boolean): number {
-  let node: TrieNode | undefined = root;
+function longestOnTape(trie: TokenTrie, text: string, n: number, start: number, lower: boolean): number {
+  let node = 0;
   let best = -1;
   for (let j = start; j < n; j++) {
     const key = keyAt(text, j);
-    node = node.next.get(lower ? key.toLowerCase() : key);
-    if (!node) break;
-    if (node.ids !== undefined) {
+    node = trie.child(node, lower ? key.toLowerCase() : key);
+    if (node === NONE) break;
+    if (trie.idAt(node) !== null) {
       best = j;
-      lastIds = node.ids;
+      lastTrie = trie;
+      lastNode = node;
     }
   }
   return best;

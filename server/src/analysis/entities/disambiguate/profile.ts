@@ -31,10 +31,21 @@ export class RegistryProfiles {
   private readonly profiles = new Map<string, EntryProfile>();
   private readonly entryCount: number;
 
-  constructor(private readonly registry: Registry) {
+  /** Counts the registry's words at once; `profilesInSteps` makes one in steps instead. */
+  constructor(private readonly registry: Registry, counted = false) {
     this.entryCount = registry.entries.length;
-    for (const entry of registry.entries) {
+    if (!counted) for (const step = this.count(Infinity); !step.next().done; );
+  }
+
+  /** Counts every entry's words for the document frequencies, yielding after every `entriesPerStep` entries. */
+  *count(entriesPerStep: number): Generator<void, void, void> {
+    let since = 0;
+    for (const entry of this.registry.entries) {
       for (const word of new Set(entryWords(entry))) this.documentFrequency.set(word, (this.documentFrequency.get(word) ?? 0) + 1);
+      if (++since >= entriesPerStep) {
+        since = 0;
+        yield;
+      }
     }
   }
 
@@ -84,6 +95,19 @@ export function profilesOf(registry: Registry): RegistryProfiles {
   let found = cache.get(registry);
   if (!found) cache.set(registry, (found = new RegistryProfiles(registry)));
   return found;
+}
+
+/**
+ * Builds a registry's profiles in steps (yielding after every `entriesPerStep` entries),
+ * so the server can prepare them between requests when a large registry with shared
+ * names comes into force, instead of in the first hover's analysis. Does nothing when
+ * they are built already.
+ */
+export function* profilesInSteps(registry: Registry, entriesPerStep: number): Generator<void, void, void> {
+  if (cache.has(registry)) return;
+  const profiles = new RegistryProfiles(registry, true);
+  yield* profiles.count(entriesPerStep);
+  cache.set(registry, profiles);
 }
 
 /** Lower-case text with every run of punctuation and space as one space, trimmed. */
