@@ -70,6 +70,14 @@ describe('compounds of a name with a hyphenated suffix', () => {
     assert.equal(compoundTailAt('-based'), undefined);
   });
 
+  it('keeps romanised given names whole: their syllables are no English compound word', () => {
+    for (const name of ['Lee Nak-yeon', 'Moon Jae-in', 'Ban Ki-moon', 'Kim Jong-un']) assert.equal(compoundTailAt(name), undefined, name);
+    assert.equal(isCompoundModifier('Moon Jae-in spoke', 'Moon Jae'.length), false);
+    const text = 'Talks resume\n\nPrime Minister Lee Nak-yeon met Moon Jae-in in Seoul.\n';
+    const names = analyzeArticle(text).entities.map((e) => e.text);
+    assert.ok(names.includes('Lee Nak-yeon') && names.includes('Moon Jae-in'), names.join(', '));
+  });
+
   it('knows a mention followed by a hyphen and a lower-case word is the first part of a compound', () => {
     const text = 'A Tory-led council met Tory members and the Tory-Labour group.';
     assert.ok(isCompoundModifier(text, text.indexOf('Tory') + 4));

@@ -16,18 +16,38 @@
 const COMPOUND_TAIL = /(?:-\p{Ll}[\p{Ll}'’]*)+$/u;
 
 /**
+ * The English words that make a compound of a name ("Denver-based", "Tory-led", "Obama-era"):
+ * participles (-ed, -en, -ing) and a closed list of the rest. A lower-case syllable that is none of
+ * these is part of the name: romanised given names ("Lee Nak-yeon", "Moon Jae-in", "Ban Ki-moon").
+ */
+const COMPOUND_WORDS = new Set([
+  'run', 'led', 'born', 'bred', 'made', 'built', 'grown', 'owned', 'held', 'set', 'bound', 'wide', 'era', 'style', 'area', 'class',
+  'level', 'type', 'size', 'free', 'like', 'only', 'friendly', 'proof', 'centric', 'specific', 'focused', 'sized', 'themed', 'listed',
+  'linked', 'backed', 'funded', 'allied', 'minded', 'leaning', 'inspired', 'registered', 'flagged', 'sponsored',
+]);
+const PARTICIPLE = /^\p{Ll}{2,}(?:ed|en|ing)$/u;
+
+function isCompoundWord(word: string): boolean {
+  return COMPOUND_WORDS.has(word) || PARTICIPLE.test(word);
+}
+
+/**
  * Where a tagged name stops when it ends in a compound's lower-case tail ("Cardiff-bred" →
  * "Cardiff"), or undefined when it has no such tail. A name ending in a lower-case
- * hyphenated word is not one in English ("Stratford-upon-Avon" ends in a capital).
+ * hyphenated word is not one in English ("Stratford-upon-Avon" ends in a capital), except a
+ * romanised given name, whose syllables are no English compound word ("Nak-yeon").
  */
 export function compoundTailAt(name: string): number | undefined {
   const m = COMPOUND_TAIL.exec(name);
-  return m && m.index > 0 ? m.index : undefined;
+  if (!m || m.index === 0) return undefined;
+  return isCompoundWord(m[0].slice(1).split('-')[0].replace(/['’]s$/u, '')) ? m.index : undefined;
 }
 
-/** True when the mention at `end` is the first part of a compound: a hyphen and a lower-case word follow it. */
+/** True when the mention at `end` is the first part of a compound: a hyphen and a compound word follow it. */
 export function isCompoundModifier(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 0x2d && /^\p{Ll}/u.test(text.slice(end + 1, end + 3));
+  if (text.charCodeAt(end) !== 0x2d) return false;
+  const word = /^\p{Ll}[\p{Ll}'’]*/u.exec(text.slice(end + 1, end + 24));
+  return word !== null && isCompoundWord(word[0]);
 }
 
 /**
