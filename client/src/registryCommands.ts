@@ -26,13 +26,19 @@ export function registerRegistryCommands(context: vscode.ExtensionContext, clien
     }
   };
 
-  register('newsLens.addSelectionToRegistry', async () => {
+  // From the menu: the selection (or the word under the cursor). From a hover's "Add…" link: the article, the name and its detected type.
+  register('newsLens.addSelectionToRegistry', async (uri?: unknown, name?: unknown, type?: unknown) => {
+    if (typeof uri === 'string' && typeof name === 'string' && name.trim()) {
+      const params = { uri, name: name.trim(), ...(typeof type === 'string' ? { type } : {}) };
+      await apply(ADD_TO_REGISTRY_REQUEST, params, `Added "${params.name}" to the registry.`);
+      return;
+    }
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'news') return;
     const range = editor.selection.isEmpty ? editor.document.getWordRangeAtPosition(editor.selection.active) : editor.selection;
-    const name = range ? editor.document.getText(range).trim() : '';
-    if (!name) return void vscode.window.showInformationMessage('Select a name to add to the registry.');
-    await apply(ADD_TO_REGISTRY_REQUEST, { uri: editor.document.uri.toString(), name }, `Added "${name}" to the registry.`);
+    const selected = range ? editor.document.getText(range).trim() : '';
+    if (!selected) return void vscode.window.showInformationMessage('Select a name to add to the registry.');
+    await apply(ADD_TO_REGISTRY_REQUEST, { uri: editor.document.uri.toString(), name: selected }, `Added "${selected}" to the registry.`);
   });
 
   register('newsLens.setPublicationDate', async (uri?: string, suggested?: string) => {
