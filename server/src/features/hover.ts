@@ -60,11 +60,12 @@ function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: 
   if (entry?.roles.length) lines.push('', `Roles: ${entry.roles.map(mdText).join('; ')}`);
   if (entry?.aliases.length) lines.push('', `Also: ${entry.aliases.map(mdText).join(', ')}`);
   if (entry?.links.length) lines.push('', entry.links.map((l) => mdLink(l, l)).join(' · '));
-  const choice = ambiguitySection(entity, registry);
-  if (choice) lines.push('', choice);
   const quoted = speakerLine(entity, analysis, uri, index);
   if (quoted) lines.push('', quoted);
   lines.push('', `${count(mentions, 'mention')} in this article${entry ? ` · id ${mdCode(entity.entityId)}` : ''}`);
+  // The entries it could also be come after the chosen one's id, so that id is never read as one of them.
+  const choice = ambiguitySection(entity, registry);
+  if (choice) lines.push('', choice);
   if (index) {
     const others = index.articlesMentioning(entity.entityId).filter((a) => a.uri !== uri);
     if (others.length === 0) lines.push('', 'No other article in the workspace mentions it.');
