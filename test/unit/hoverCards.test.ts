@@ -88,6 +88,7 @@ describe('hover cards without clutter', () => {
     assert.doesNotMatch(card, /\*\*Quotation\*\*/, 'no second card');
     assert.match(card, /^Quoted 2 times in this article · 3 quotations in other articles of the workspace$/m);
     assert.match(card, /^3 mentions in this article · id `amara-okafor`$/m);
+    assert.match(card, /^- \[Tram budget questioned\]\(file:\/\/\/desk\/other\.news#L3\) · Sat 4 May 2024$/m, 'the other article\'s date in plain words, not its TIMEX3 value');
   });
 
   it('leaves out counts that are zero', () => {

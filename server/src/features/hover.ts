@@ -73,7 +73,7 @@ function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: 
       lines.push('', `Mentioned in ${others.length} other article${others.length === 1 ? '' : 's'}:`);
       for (const a of others.slice(0, 5)) {
         const first = a.entities.get(entity.entityId)!.ranges[0].start;
-        lines.push(`- ${mdLink(a.title || a.uri, `${a.uri}#L${first.line + 1}`)} ${a.publicationDate ? `· ${mdText(a.publicationDate)}` : ''}`);
+        lines.push(`- ${mdLink(a.title || a.uri, `${a.uri}#L${first.line + 1}`)} ${a.publicationDate ? `· ${mdText(plainDate({ value: a.publicationDate }))}` : ''}`);
       }
       if (others.length > 5) lines.push(`- … and ${others.length - 5} more (Find All References)`);
     }
