@@ -43,7 +43,15 @@ export function registerAddToRegistry(context: vscode.ExtensionContext, client: 
   const register = (id: string, fn: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
 
   register(ADD_TO_REGISTRY_COMMAND, async (params?: AddToRegistryParams, answers?: AddAnswers) => addToRegistry(client(), params ?? (await fromSelection(client())), answers));
-  register('newsLens.addSelectionToRegistry', async () => addToRegistry(client(), await fromSelection(client())));
+  // From the menu: the selection. From a hover card's "Add…" link: the article, the name and its detected
+  // type, added at once with the detected type and the suggested aliases, then announced with "Open entry".
+  register('newsLens.addSelectionToRegistry', async (uri?: unknown, name?: unknown, type?: unknown) => {
+    if (typeof uri === 'string' && typeof name === 'string' && name.trim()) {
+      const params = await withSuggestion(client(), uri, name.trim(), typeof type === 'string' ? type : undefined);
+      return addToRegistry(client(), params, { type: params.type ?? 'other', aliases: params.aliases ?? [] });
+    }
+    return addToRegistry(client(), await fromSelection(client()));
+  });
   register(ENTRY_ADDED_COMMAND, (args?: EntryAddedArgs) => {
     if (args) announce(args);
   });
@@ -60,12 +68,16 @@ async function fromSelection(c: LanguageClient | undefined): Promise<AddToRegist
     void vscode.window.showInformationMessage('Select a name to add to the registry.');
     return undefined;
   }
-  const uri = editor.document.uri.toString();
+  return withSuggestion(c, editor.document.uri.toString(), name);
+}
+
+/** A name of an article with the type and aliases the server proposes for it (the given type wins). */
+async function withSuggestion(c: LanguageClient | undefined, uri: string, name: string, type?: string): Promise<AddToRegistryParams> {
   try {
-    const suggestion = await c.sendRequest<EntrySuggestion>(ENTRY_SUGGESTION_REQUEST, { uri, name });
-    return { uri, name, type: suggestion.type, aliases: suggestion.aliases };
+    const suggestion = await c!.sendRequest<EntrySuggestion>(ENTRY_SUGGESTION_REQUEST, { uri, name });
+    return { uri, name, type: type ?? suggestion.type, aliases: suggestion.aliases };
   } catch {
-    return { uri, name };
+    return { uri, name, ...(type ? { type } : {}) };
   }
 }
 

@@ -14,6 +14,7 @@ import { registerExportCommand } from './exportCommand';
 import { registerRegistryCommands } from './registryCommands';
 import { ArticleStatusBar } from './statusBar';
 import { ARTICLE_GLOB } from '../../server/src/files/articleFiles';
+import { HOVER_COMMANDS } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -54,6 +55,9 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     errorHandler: crashHandler(output),
     traceOutputChannel: output,
     initializationOptions: { settings: vscode.workspace.getConfiguration('newsLens') },
+    // Hover cards may run our own commands ("not in the registry — Add…") and nothing else;
+    // every text in them is escaped by the server (server/src/markdown/safeMarkdown.ts).
+    markdown: { isTrusted: { enabledCommands: [...HOVER_COMMANDS] } },
     synchronize: {
       configurationSection: 'newsLens',
       fileEvents: [

@@ -132,3 +132,17 @@ export interface EntryAddedArgs {
   name: string;
   type: string;
 }
+
+/**
+ * The client command a hover's "not in the registry — Add…" link runs, with the arguments
+ * `[uri, name, type]`: it adds the name to the registry the article uses (through
+ * {@link ADD_TO_REGISTRY_REQUEST}), like "Add Selection to Registry" does for a selection.
+ */
+export const ADD_NAME_COMMAND = 'newsLens.addSelectionToRegistry';
+
+/**
+ * The only commands a hover card may link to. The client trusts the server's Markdown for
+ * these and no others (`isTrusted: { enabledCommands }`), and the server's link helper
+ * refuses any other, so a name or registry text can never make a card run a command.
+ */
+export const HOVER_COMMANDS: readonly string[] = [ADD_NAME_COMMAND];

@@ -24,6 +24,7 @@ import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { RegistryParseThread } from './workers/registryParseThread';
 import { setDisplayLocale } from './features/dateWords';
 import { hasArticleExtension } from './files/articleFiles';
+import { OutlineRegistration, outlineRegistersDynamically } from './features/outlineRefresh';
 
 
 /** Starts News Lens on an LSP connection (stdio, IPC or a socket: the caller decides). */
@@ -33,6 +34,9 @@ export function startServer(connection: Connection): void {
   let canPullConfiguration = false;
   let canReportProgress = false;
   let folders: string[] = [];
+  let dynamicOutline = false;
+  // The outline has no LSP refresh request: its provider is re-registered when the registry changes.
+  const outline = new OutlineRegistration(connection, () => dynamicOutline);
   const registryParser = new RegistryParseThread();
   // Late binding: registryChanged needs the context built below.
   let registryChangedInBackground = () => undefined as void;
@@ -99,6 +103,7 @@ export function startServer(connection: Connection): void {
       for (const listener of analysisListeners) listener(uri);
       void connection.languages.semanticTokens.refresh().catch(() => undefined);
       void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
+      outline.refresh();
     },
   );
   const analysisListeners: ((uri: string) => void)[] = [];
@@ -129,6 +134,7 @@ export function startServer(connection: Connection): void {
     for (const listener of registryListeners) listener();
     void connection.languages.semanticTokens.refresh().catch(() => undefined);
     void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
+    outline.refresh();
     // Typing in the registry fires many changes; re-index once the typing pauses.
     if (registryTimer) clearTimeout(registryTimer);
     registryTimer = setTimeout(() => void indexer.rebuild(), 400);
@@ -143,13 +149,15 @@ export function startServer(connection: Connection): void {
     registries.configure(folders, settings.registries, settings.maxRegistrySize);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canReportProgress = params.capabilities.window?.workDoneProgress === true;
-    return { capabilities: capabilities(), serverInfo: { name: 'News Lens', version: '0.1.0' } };
+    dynamicOutline = outlineRegistersDynamically(params.capabilities);
+    return { capabilities: capabilities(dynamicOutline), serverInfo: { name: 'News Lens', version: '0.1.0' } };
   });
 
   connection.onInitialized(() => {
     if (canPullConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsLens' }).catch(() => undefined);
     }
+    outline.start();
     publishRegistryProblems(ctx);
     void indexer.rebuild(folders);
   });
@@ -196,6 +204,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onShutdown(() => {
+    outline.dispose();
     indexer.dispose();
     registryParser.dispose();
   });

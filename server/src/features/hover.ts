@@ -1,6 +1,10 @@
 /**
  * Hover: the card of the entity, date or quotation under the cursor, saying what
- * the registry knows and how a value was worked out.
+ * the registry knows and how a value was worked out. One card per hover (issue 16):
+ * a name that is also a speaker gets its quotations as lines of its own card, not a
+ * second card stacked under it; counts that are zero are left out; an unregistered name
+ * shows no id (it has none anywhere) but "not in the registry — Add…", a command link
+ * the client trusts for our own commands only (protocol.ts, HOVER_COMMANDS).
  */
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -8,22 +12,17 @@ import type { ArticleAnalysis, DateMention, EntityMention, QuoteMention, Registr
 import { spanAt, toRange } from '../convert';
 import { ambiguitySection } from './ambiguityHover';
 import { entityName } from './names';
-import { mdBold, mdCode, mdLink, mdText } from '../markdown/safeMarkdown';
+import { mdBold, mdCode, mdCommandLink, mdLink, mdText } from '../markdown/safeMarkdown';
 import { plainDate } from './dateWords';
 import type { ServerContext } from '../context';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { ADD_NAME_COMMAND } from '../protocol';
 
 /** The hover at `offset`, or null when nothing annotated is there. */
 export function hover(document: TextDocument, analysis: ArticleAnalysis, registry: Registry, offset: number, index?: WorkspaceIndex): Hover | null {
   const speakerQuote = analysis.quotes.find((q) => q.speaker && q.speaker.start <= offset && offset <= q.speaker.end);
   const entity = spanAt(analysis.entities, offset);
-  if (entity) {
-    const speaking = analysis.quotes.filter((q) => q.speaker && q.speaker.start === entity.start && q.speaker.end === entity.end);
-    const quoteLine = speaking.length > 0 ? ['', '---', '', quoteCard(speaking[0], analysis, document.uri, index, registry)] : [];
-    const choice = ambiguitySection(entity, registry);
-    const choiceLines = choice ? ['', '---', '', choice] : [];
-    return card(document, [entityCard(entity, analysis, registry, document.uri, index), ...choiceLines, ...quoteLine].join('\n'), entity);
-  }
+  if (entity) return card(document, entityCard(entity, analysis, registry, document.uri, index), entity);
   if (speakerQuote) return card(document, quoteCard(speakerQuote, analysis, document.uri, index, registry), speakerQuote.speaker!);
   const date = spanAt(analysis.dates, offset);
   if (date) return card(document, dateCard(date, analysis), date);
@@ -44,16 +43,29 @@ function card(document: TextDocument, value: string, span: { start: number; end:
   return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(document, span) };
 }
 
+/** "1 mention", "3 quotations". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: Registry, uri: string, index?: WorkspaceIndex): string {
   const entry = entity.registered ? registry.byId.get(entity.entityId) : undefined;
   const mentions = analysis.entities.filter((e) => e.entityId === entity.entityId).length;
-  const lines = [`${mdBold(entityName(analysis.entities, entity.registered ? registry : undefined, entity.entityId, entity.text))} — ${mdText(entity.type)}${entry ? '' : ' (not in the registry)'}`];
+  const name = mdBold(entityName(analysis.entities, entity.registered ? registry : undefined, entity.entityId, entity.text));
+  // An unregistered name's id is a slug made up here: instead of it, the way to register the name.
+  const add = entry ? '' : ` · not in the registry — ${mdCommandLink('Add…', ADD_NAME_COMMAND, [uri, entity.text, entity.type])}`;
+  const lines = [`${name} — ${mdText(entity.type)}${add}`];
   if (entry?.description) lines.push('', mdText(entry.description));
   if (entity.role) lines.push('', `Role here: ${mdText(entity.role)}`);
   if (entry?.roles.length) lines.push('', `Roles: ${entry.roles.map(mdText).join('; ')}`);
   if (entry?.aliases.length) lines.push('', `Also: ${entry.aliases.map(mdText).join(', ')}`);
   if (entry?.links.length) lines.push('', entry.links.map((l) => mdLink(l, l)).join(' · '));
-  lines.push('', `${mentions} mention${mentions === 1 ? '' : 's'} in this article · id ${mdCode(entity.entityId)}`);
+  const quoted = speakerLine(entity, analysis, uri, index);
+  if (quoted) lines.push('', quoted);
+  lines.push('', `${count(mentions, 'mention')} in this article${entry ? ` · id ${mdCode(entity.entityId)}` : ''}`);
+  // The entries it could also be come after the chosen one's id, so that id is never read as one of them.
+  const choice = ambiguitySection(entity, registry);
+  if (choice) lines.push('', choice);
   if (index) {
     const others = index.articlesMentioning(entity.entityId).filter((a) => a.uri !== uri);
     if (others.length === 0) lines.push('', 'No other article in the workspace mentions it.');
@@ -61,12 +73,31 @@ function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: 
       lines.push('', `Mentioned in ${others.length} other article${others.length === 1 ? '' : 's'}:`);
       for (const a of others.slice(0, 5)) {
         const first = a.entities.get(entity.entityId)!.ranges[0].start;
-        lines.push(`- ${mdLink(a.title || a.uri, `${a.uri}#L${first.line + 1}`)} ${a.publicationDate ? `· ${mdText(a.publicationDate)}` : ''}`);
+        lines.push(`- ${mdLink(a.title || a.uri, `${a.uri}#L${first.line + 1}`)} ${a.publicationDate ? `· ${mdText(plainDate({ value: a.publicationDate }))}` : ''}`);
       }
       if (others.length > 5) lines.push(`- … and ${others.length - 5} more (Find All References)`);
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * What a name's card says of the entity as a speaker: "Quoted 2 times in this article ·
+ * 3 quotations in other articles", each part only when not zero; undefined for a name
+ * that says nothing quoted.
+ */
+function speakerLine(entity: EntityMention, analysis: ArticleAnalysis, uri: string, index?: WorkspaceIndex): string | undefined {
+  const here = analysis.quotes.filter((q) => q.speaker && (q.speaker.entityId === entity.entityId || (q.speaker.start === entity.start && q.speaker.end === entity.end))).length;
+  const elsewhere = entity.registered ? quotesElsewhere(entity.entityId, uri, index) : 0;
+  const parts = [here > 0 ? `Quoted ${here === 1 ? 'once' : `${here} times`} in this article` : '', elsewhere > 0 ? `${count(elsewhere, 'quotation')} in other articles of the workspace` : ''].filter(Boolean);
+  return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+
+/** Quotations attributed to `entityId` in the workspace's other articles. */
+function quotesElsewhere(entityId: string, uri: string, index?: WorkspaceIndex): number {
+  let n = 0;
+  if (index) for (const a of index.articlesMentioning(entityId)) if (a.uri !== uri) n += a.quotes.filter((q) => q.speakerId === entityId).length;
+  return n;
 }
 
 function dateCard(date: DateMention, analysis: ArticleAnalysis): string {
@@ -83,11 +114,10 @@ function quoteCard(quote: QuoteMention, analysis: ArticleAnalysis, uri: string, 
   const speaker = quote.speaker;
   const same = analysis.quotes.filter((q) => q !== quote && q.speaker && (speaker.entityId !== null ? q.speaker.entityId === speaker.entityId : q.speaker.text === speaker.text)).length;
   const name = speaker.entityId ? entityName(analysis.entities, registry, speaker.entityId, speaker.text) : speaker.text;
-  const lines = [`**Quotation** — said by ${mdText(name)}`, '', `${same} other quote${same === 1 ? '' : 's'} by this speaker in this article`];
-  if (index && speaker.entityId) {
-    let elsewhere = 0;
-    for (const a of index.articlesMentioning(speaker.entityId)) if (a.uri !== uri) elsewhere += a.quotes.filter((q) => q.speakerId === speaker.entityId).length;
-    lines.push('', `${elsewhere} quote${elsewhere === 1 ? '' : 's'} by this speaker in other articles of the workspace`);
-  }
+  const lines = [`**Quotation** — said by ${mdText(name)}`];
+  // Only counts a reader learns from: no "0 other quotations" lines.
+  if (same > 0) lines.push('', `${count(same, 'other quotation')} by this speaker in this article`);
+  const elsewhere = speaker.entityId ? quotesElsewhere(speaker.entityId, uri, index) : 0;
+  if (elsewhere > 0) lines.push('', `${count(elsewhere, 'quotation')} by this speaker in other articles of the workspace`);
   return lines.join('\n');
 }

@@ -43,12 +43,15 @@ export function registerFeatures(ctx: ServerContext): void {
   for (const feature of FEATURES) feature.register(ctx);
 }
 
-/** What the server announces in its initialize result. */
-export function capabilities(): ServerCapabilities {
+/**
+ * What the server announces in its initialize result. With `dynamicOutline` the outline
+ * provider is left out: it is registered dynamically, so it can be renewed (outlineRefresh.ts).
+ */
+export function capabilities(dynamicOutline = false): ServerCapabilities {
   return {
     textDocumentSync: TextDocumentSyncKind.Full,
     hoverProvider: true,
-    documentSymbolProvider: { label: 'News Lens' },
+    ...(dynamicOutline ? {} : { documentSymbolProvider: { label: 'News Lens' } }),
     semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: true, range: true },
     definitionProvider: true,
     referencesProvider: true,

@@ -7,8 +7,10 @@
  * helpers make such text inert: every field is escaped and kept on one line, and only
  * `http:`, `https:` and `file:` addresses become links, percent-encoded so that no
  * character can end the link early. Pure (no VS Code, no LSP), so the client's tooltips
- * and the unit tests use the same code.
+ * and the unit tests use the same code. The one other kind of link is a command link to
+ * one of our own commands ({@link mdCommandLink}), which the client trusts for those only.
  */
+import { HOVER_COMMANDS } from '../protocol';
 
 /**
  * Line and paragraph separators, other control characters (NUL included) and the bidi
@@ -99,6 +101,20 @@ export function safeAddress(address: string): string | undefined {
     }
   }
   return out;
+}
+
+/**
+ * A command link (`[label](command:id?args)`) to one of {@link HOVER_COMMANDS}, its
+ * arguments JSON and then percent-encoded, every character Markdown or a URL parser could
+ * read as the end of the link (`(`, `)`, `]`, spaces, quotes) included, so an argument
+ * taken from an article (a name) cannot end the link or add another. Throws for any
+ * other command: a card must never link to a command the client does not trust.
+ */
+export function mdCommandLink(label: string, command: string, args: readonly unknown[]): string {
+  if (!HOVER_COMMANDS.includes(command)) throw new Error(`${command} is not a command hover cards may link to`);
+  // JSON.stringify keeps lone surrogates as \u escapes, so encodeURIComponent never throws here.
+  const query = encodeURIComponent(JSON.stringify(args)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${mdText(label)}](command:${command}?${query})`;
 }
 
 /** `field` on one line: control characters and line breaks folded to one space, trimmed, lone surrogates replaced. */

@@ -35,7 +35,7 @@ describe('quick fix', () => {
       const card = await cardAt(document, diagnostic.range);
       return card.includes(name) ? card : undefined;
     });
-    assert.ok(before.split('\n')[0].includes('(not in the registry)'), `before the fix the card should say "(not in the registry)", got ${JSON.stringify(before.split('\n')[0])}`);
+    assert.ok(before.split('\n')[0].includes('not in the registry — '), `before the fix the card should say "not in the registry — Add…", got ${JSON.stringify(before.split('\n')[0])}`);
 
     const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
     const titles = (actions ?? []).map((a) => a.title);
@@ -62,7 +62,10 @@ describe('quick fix', () => {
       for (let i = 0; i < 10 && registry.getText() !== originalText; i++) await vscode.commands.executeCommand('undo');
     }
     assert.strictEqual(registry.getText(), originalText, 'undo should give back the original registry text');
-    assert.ok(Buffer.from(await vscode.workspace.fs.readFile(registryUri())).equals(Buffer.from(originalBytes)), 'the registry file on disk must not have changed');
-    await waitFor(`the hover over ${name} to say "(not in the registry)" again after undo`, async () => (await cardAt(document, diagnostic.range)).split('\n')[0].includes('(not in the registry)'));
+    // VS Code for the Web may auto save the edited registry while the hover is awaited (as sharedName.test.ts notes):
+    // once undone, the registry must be byte for byte what it was, in the editor and on disk.
+    if (registry.isDirty) await registry.save();
+    await waitFor(`${fixtures.registry} on disk to be byte for byte the original`, async () => Buffer.from(await vscode.workspace.fs.readFile(registryUri())).equals(Buffer.from(originalBytes)));
+    await waitFor(`the hover over ${name} to say "not in the registry" again after undo`, async () => (await cardAt(document, diagnostic.range)).split('\n')[0].includes('not in the registry — '));
   });
 });
