@@ -22,7 +22,7 @@ import { fullerNames, tokensOf } from './follow';
 import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
 import { profilesOf } from './profile';
 import { qualifierOf } from './qualifier';
-import { cueOf, type Cue } from './cue';
+import { cueOf, definiteOf, type Cue } from './cue';
 import { scoreCandidates, type CandidateScore, type Evidence, type ScoredMention } from './score';
 import { wordsOf } from './words';
 import type { TypeHint } from './typeHint';
@@ -93,7 +93,7 @@ function baseline(name: SharedName, registry: Registry, strategy: LinkStrategy):
 /** Steps 2 to 5 of the file comment. */
 function decideInContext(text: string, spans: readonly TextSpan[], mentions: EntityMention[], sharedMentions: EntityMention[], shared: ReadonlyMap<EntityMention, SharedName>, registry: Registry, decisions: Map<EntityMention, Decision>): void {
   const profiles = profilesOf(registry);
-  const article = new ArticleContext(text, spans);
+  const article = new ArticleContext(text, spans, mentions.filter((m) => m.registered));
   const indexOf = new Map(mentions.map((m, i) => [m, i]));
   // The words of every mention, for short forms; only read when a mention may follow a fuller name.
   let tokens: string[][] | undefined;
@@ -121,8 +121,10 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   for (const m of open) {
     // Only a mention the context reads as a person follows a person's fuller name ("Jordan" the country does not follow "Mia Jordan").
     const cue = cueOf(text, m);
-    const person = cue === 'person' || (shared.get(m)!.hint?.type === 'person' && (cue === undefined || cue === 'speaker'));
-    const fuller = person ? fullerNames((tokens ??= mentions.map((x) => tokensOf(x.text))), indexOf.get(m)!) : [];
+    // A speaker is a person too when a person's fuller name came before ("Hamilton said" after "Grace Hamilton").
+    const person = cue === 'person' || cue === 'speaker' || (shared.get(m)!.hint?.type === 'person' && cue === undefined);
+    // A fuller name later in the same sentence is not the one a short form stands for ("Marlow festival opens with Ruth Marlow's novel").
+    const fuller = person ? fullerNames((tokens ??= mentions.map((x) => tokensOf(x.text))), indexOf.get(m)!).filter((j) => mentions[j].start < m.start || /[.!?\n]/.test(text.slice(m.end, mentions[j].start))) : [];
     if (fuller.length > 0) followers.set(m, fuller);
     else scored.push(m);
   }
@@ -130,13 +132,25 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   for (const m of sharedMentions) {
     const i = indexOf.get(m)!;
     const name = shared.get(m)!;
-    scoredMention.set(m, { start: m.start, end: m.end, form: linkFormOf(m.text), ids: name.ids, hint: name.hint, cue: cueOf(text, m), qualifier: qualifierOf(text, mentions, i) });
+    const form = linkFormOf(m.text);
+    scoredMention.set(m, {
+      start: m.start,
+      end: m.end,
+      form,
+      ids: name.ids,
+      hint: name.hint,
+      cue: cueOf(text, m) ?? listCue(text, mentions, i, shared),
+      qualifier: qualifierOf(text, mentions, i, (q) => isRegion(q, registry)),
+      definite: definiteOf(text, m),
+      contrast: CONTRAST_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)),
+      shortFor: shortFormOf(form, name.ids, evidence.placed, m.start, registry),
+    });
   }
   const scoreAll = () => new Map(sharedMentions.map((m) => [m, scoreCandidates(scoredMention.get(m)!, profiles, article, evidence)]));
 
   // A mention qualified by a place ("Perth in Western Australia") is told apart by it: it decides alone, and lends its evidence to no other.
-  const grouped = scored.filter((m) => !scoredMention.get(m)!.qualifier);
-  const alone = scored.filter((m) => scoredMention.get(m)!.qualifier);
+  const grouped = scored.filter((m) => !scoredMention.get(m)!.qualifier && !scoredMention.get(m)!.contrast);
+  const alone = scored.filter((m) => scoredMention.get(m)!.qualifier || scoredMention.get(m)!.contrast);
   const decideAll = () => new Map([...oneSense(grouped, scores), ...[...alone].map((m) => [m, decide(scores.get(m)!, new Map(scores.get(m)!.map((c) => [c.id, c.raw])), NO_LINK, false)] as const)]);
   let scores = scoreAll();
   let chosen = decideAll();
@@ -144,6 +158,34 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   for (const [m, decision] of chosen) {
     if (decision.id && marginOf(decision.raw!) >= ANCHOR_MARGIN) {
       anchor(decision.id, m);
+      added = true;
+    }
+  }
+  // "the other X": set against what the mentions of the form before it were decided as.
+  for (const m of alone) {
+    const sm = scoredMention.get(m)!;
+    if (!sm.contrast) continue;
+    const key = sm.form.toLowerCase();
+    const before = new Set<string>();
+    for (const [other, decision] of chosen) if (decision.id && other.start < m.start && linkFormOf(other.text).toLowerCase() === key) before.add(decision.id);
+    for (const a of evidence.placed) if (a.start < m.start && a.form === key) before.add(a.id);
+    sm.contrastIds = before;
+    added = true;
+  }
+  // The entries told apart by a place qualifier are not what the unqualified mentions of the form mean.
+  const qualifiedAs = new Map<string, Set<string>>();
+  for (const m of alone) {
+    const decision = chosen.get(m)!;
+    const sm = scoredMention.get(m)!;
+    if (!decision.id || !sm.qualifier) continue;
+    const key = sm.form.toLowerCase();
+    qualifiedAs.set(key, (qualifiedAs.get(key) ?? new Set()).add(decision.id));
+  }
+  for (const m of sharedMentions) {
+    const sm = scoredMention.get(m)!;
+    const ids = qualifiedAs.get(sm.form.toLowerCase());
+    if (ids && !sm.qualifier) {
+      sm.qualifiedElsewhere = ids;
       added = true;
     }
   }
@@ -163,8 +205,48 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   for (const m of open) {
     const fuller = followers.get(m);
     if (!fuller) continue;
-    decisions.set(m, follow(fuller.map((j) => mentions[j]), scores.get(m)!, shared.get(m)!, decisions, shared, registry));
+    decisions.set(m, follow(m, fuller.map((j) => mentions[j]), scores.get(m)!, shared.get(m)!, scoredMention.get(m)!.cue, decisions, shared, registry));
   }
+}
+
+const REGION_WORDS = /\b(?:state|county|region|province|country|territory|island)\b/i;
+
+/** A registered place the registry describes as a country or region ("Western Australia: Australian state"). */
+function isRegion(m: EntityMention, registry: Registry): boolean {
+  if (!m.registered || m.type !== 'place') return false;
+  const entry = registry.byId.get(m.entityId);
+  return entry !== undefined && REGION_WORDS.test(entry.description ?? '');
+}
+
+const CONTRAST_BEFORE = /\b(?:the other|another)\s+$/i;
+
+/**
+ * "Rovers" after "Hamilton Rovers": the candidate a fuller name before the mention names,
+ * when the mention is its first or last word(s) and no candidate is called by the form
+ * itself (a town's name is no short form of its club's). The nearest such name wins.
+ */
+function shortFormOf(form: string, ids: readonly string[], placed: readonly { start: number; id: string; form: string }[], start: number, registry: Registry): string | undefined {
+  const lower = form.toLowerCase();
+  if (ids.some((id) => registry.byId.get(id)!.name.toLowerCase() === lower)) return undefined;
+  for (let k = placed.length - 1; k >= 0; k--) {
+    const a = placed[k];
+    if (a.start >= start || !ids.includes(a.id) || a.form === lower) continue;
+    if (a.form.startsWith(`${lower} `) || a.form.endsWith(` ${lower}`)) return a.id;
+  }
+  return undefined;
+}
+
+/**
+ * A name in a list of places is a place ("Hamilton, Larkhall and Stonehouse", "Perth and
+ * Dundee"): its neighbours in the list, joined by a comma, "and" or "or", are places that
+ * no registry entry shares.
+ */
+function listCue(text: string, mentions: readonly EntityMention[], i: number, shared: ReadonlyMap<EntityMention, SharedName>): Cue | undefined {
+  const joined = (a: EntityMention, b: EntityMention) => /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/.test(text.slice(a.end, b.start));
+  const neighbours: EntityMention[] = [];
+  if (i > 0 && joined(mentions[i - 1], mentions[i])) neighbours.push(mentions[i - 1]);
+  if (i + 1 < mentions.length && joined(mentions[i], mentions[i + 1])) neighbours.push(mentions[i + 1]);
+  return neighbours.length > 0 && neighbours.every((n) => n.type === 'place' && !shared.has(n)) ? 'place' : undefined;
 }
 
 /** A candidate needs at least this combined score to be linked at all: below it, "no link" wins. */
@@ -177,6 +259,9 @@ const FOLLOW = 2.5;
  * Step 4: per form, every occurrence's scores averaged with the form's mean, so the
  * occurrences agree unless one's own evidence outweighs the rest.
  */
+/** How much the other mentions of a form weigh on one of them, against its own evidence (1). */
+const SENSE = 0.5;
+
 function oneSense(scored: EntityMention[], scores: Map<EntityMention, CandidateScore[]>): Map<EntityMention, Decision> {
   const groups = new Map<string, EntityMention[]>();
   for (const m of scored) {
@@ -187,11 +272,12 @@ function oneSense(scored: EntityMention[], scores: Map<EntityMention, CandidateS
   }
   const out = new Map<EntityMention, Decision>();
   for (const group of groups.values()) {
-    const mean = new Map<string, number>();
-    for (const m of group) for (const c of scores.get(m)!) mean.set(c.id, (mean.get(c.id) ?? 0) + c.raw / group.length);
+    const sum = new Map<string, number>();
+    for (const m of group) for (const c of scores.get(m)!) sum.set(c.id, (sum.get(c.id) ?? 0) + c.raw);
     for (const m of group) {
       const own = scores.get(m)!;
-      const raw = new Map(own.map((c) => [c.id, group.length > 1 ? (c.raw + mean.get(c.id)!) / 2 : c.raw]));
+      // Its own evidence in full, and the mean of the others' at SENSE, so a clear context of its own wins.
+      const raw = new Map(own.map((c) => [c.id, group.length > 1 ? c.raw + (SENSE * (sum.get(c.id)! - c.raw)) / (group.length - 1) : c.raw]));
       out.set(m, decide(own, raw, NO_LINK, group.length > 1));
     }
   }
@@ -212,7 +298,7 @@ function decide(own: CandidateScore[], raw: Map<string, number>, noLink: number,
  * Step 2: following the fuller name adds to its entity's score (or to "no link" when the
  * fuller name is not in the registry or is another entry), decisively after a title.
  */
-function follow(fuller: EntityMention[], scores: CandidateScore[], name: SharedName, decisions: Map<EntityMention, Decision>, shared: ReadonlyMap<EntityMention, SharedName>, registry: Registry): Decision {
+function follow(m: EntityMention, fuller: EntityMention[], scores: CandidateScore[], name: SharedName, cue: Cue | undefined, decisions: Map<EntityMention, Decision>, shared: ReadonlyMap<EntityMention, SharedName>, registry: Registry): Decision {
   const idOf = (f: EntityMention): string | null => {
     const d = decisions.get(f);
     if (d) return d.id;
@@ -222,11 +308,21 @@ function follow(fuller: EntityMention[], scores: CandidateScore[], name: SharedN
   const raw = new Map(scores.map((c) => [c.id, c.raw]));
   const decided = decisions.get(fuller[0]);
   const type = decided?.id ? registry.byId.get(decided.id)!.type : decided ? unlinkedType(shared.get(fuller[0]), registry) : fuller[0].type;
-  // Fuller names after it that disagree, or a fuller name that is no person: the mention is scored on its own.
-  if (ids.size !== 1 || type !== 'person') return decide(scores, raw, NO_LINK, false);
-  const [id] = ids;
-  const bonus = name.hint?.from === 'title' ? FOLLOW_SURE : FOLLOW;
+  const before = fuller[0].start < m.start;
+  // A title, or speech ("Hamilton said" after "Grace Hamilton"), makes the short form that person's.
+  const sure = name.hint?.from === 'title' || cue === 'speaker' || cue === 'person';
+  const bonus = sure ? FOLLOW_SURE : FOLLOW;
   const fullName = linkFormOf(fuller[0].text);
+  // A fuller name that is no person, or fuller names after it that disagree: the mention is scored on its own.
+  if (type !== 'person' || (ids.size !== 1 && !before)) return decide(scores, raw, NO_LINK, false);
+  if (ids.size !== 1) {
+    // Different people named in full before it: the nearest one when it is not in the registry ("the younger Wrona"
+    // after "Piotr Wrona"), else the context chooses among the registered ones.
+    if (idOf(fuller[0]) === null && sure) return { id: null, raw, reason: `follows '${fullName}', which is not in the registry`, source: 'scorer' };
+    for (const id of ids) if (id !== null && raw.has(id)) raw.set(id, raw.get(id)! + FOLLOW);
+    return decide(scores, raw, NO_LINK, false);
+  }
+  const [id] = ids;
   if (id !== null && raw.has(id)) {
     raw.set(id, raw.get(id)! + bonus);
     const d = decide(scores, raw, NO_LINK, false);
@@ -243,7 +339,7 @@ function fitted(scores: CandidateScore[]): CandidateScore | undefined {
   return best;
 }
 
-const CUE_REASON: Record<Cue, string> = { person: 'referred to as a person', 'not-person': 'referred to as a thing', speaker: 'speaks', place: 'written as a place' };
+const CUE_REASON: Record<Cue, string> = { person: 'referred to as a person', 'not-person': 'referred to as a thing', organization: 'referred to as an organization', speaker: 'speaks', place: 'written as a place', team: 'written as a team' };
 
 /** Why the winner won, in a few words. */
 function reasonFor(c: CandidateScore, bySense: boolean): string {
@@ -252,6 +348,7 @@ function reasonFor(c: CandidateScore, bySense: boolean): string {
   if (c.full > 0) parts.push('full name');
   if (c.type > 0) parts.push('type agrees');
   if (c.cue > 0) parts.push(CUE_REASON[c.cueKind!]);
+  if (c.definite > 0) parts.push("written with 'the'");
   if (c.seen > 0) parts.push('named elsewhere in the article');
   if (c.coherence > 0) parts.push('related to entries in the article');
   if (c.cues.length > 0 && (c.local > 0 || c.article > 0)) parts.push(`context: ${c.cues.join(', ')}`);
