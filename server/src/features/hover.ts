@@ -12,6 +12,7 @@ import { mdBold, mdCode, mdLink, mdText } from '../markdown/safeMarkdown';
 import { plainDate } from './dateWords';
 import type { ServerContext } from '../context';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { indexKey, speakerRegistered } from '../workspace/articleRecord';
 
 /** The hover at `offset`, or null when nothing annotated is there. */
 export function hover(document: TextDocument, analysis: ArticleAnalysis, registry: Registry, offset: number, index?: WorkspaceIndex): Hover | null {
@@ -55,12 +56,13 @@ function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: 
   if (entry?.links.length) lines.push('', entry.links.map((l) => mdLink(l, l)).join(' · '));
   lines.push('', `${mentions} mention${mentions === 1 ? '' : 's'} in this article · id ${mdCode(entity.entityId)}`);
   if (index) {
-    const others = index.articlesMentioning(entity.entityId).filter((a) => a.uri !== uri);
+    const key = indexKey(entity.entityId, entity.registered);
+    const others = index.articlesMentioning(key).filter((a) => a.uri !== uri);
     if (others.length === 0) lines.push('', 'No other article in the workspace mentions it.');
     else {
       lines.push('', `Mentioned in ${others.length} other article${others.length === 1 ? '' : 's'}:`);
       for (const a of others.slice(0, 5)) {
-        const first = a.entities.get(entity.entityId)!.ranges[0].start;
+        const first = a.entities.get(key)!.ranges[0].start;
         lines.push(`- ${mdLink(a.title || a.uri, `${a.uri}#L${first.line + 1}`)} ${a.publicationDate ? `· ${mdText(a.publicationDate)}` : ''}`);
       }
       if (others.length > 5) lines.push(`- … and ${others.length - 5} more (Find All References)`);
@@ -86,7 +88,8 @@ function quoteCard(quote: QuoteMention, analysis: ArticleAnalysis, uri: string, 
   const lines = [`**Quotation** — said by ${mdText(name)}`, '', `${same} other quote${same === 1 ? '' : 's'} by this speaker in this article`];
   if (index && speaker.entityId) {
     let elsewhere = 0;
-    for (const a of index.articlesMentioning(speaker.entityId)) if (a.uri !== uri) elsewhere += a.quotes.filter((q) => q.speakerId === speaker.entityId).length;
+    const key = indexKey(speaker.entityId, speakerRegistered(analysis, speaker));
+    for (const a of index.articlesMentioning(key)) if (a.uri !== uri) elsewhere += a.quotes.filter((q) => q.speakerId === key).length;
     lines.push('', `${elsewhere} quote${elsewhere === 1 ? '' : 's'} by this speaker in other articles of the workspace`);
   }
   return lines.join('\n');
