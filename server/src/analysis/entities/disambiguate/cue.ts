@@ -119,12 +119,14 @@ export function definiteOf(text: string, mention: TextSpan): number {
 
 /**
  * How a candidate fits a name written with or without "the": water takes it and is
- * rarely written bare; products may take it; people, towns and countries never do.
+ * rarely written bare; products often take it, a company's short name seldom; people,
+ * towns and countries never do.
  */
 export function definiteFit(definite: number, type: EntityType, kind: EntryKind, formHasKind: boolean): number {
-  if (kind === 'water') return formHasKind ? 0 : definite ? 1 : -0.5;
+  if (kind === 'water') return formHasKind ? 0 : definite ? 1 : -1;
   if (!definite) return 0;
-  if (type === 'product') return 0.5;
+  if (type === 'product') return 1;
   if (type === 'person' || type === 'place' || type === 'nationality') return -1;
-  return 0;
+  // A company's short name rarely takes "the" ("Falcon said", "the Falcon is" a product); a team's or another body's may.
+  return type === 'organization' && kind !== 'team' ? -0.5 : 0;
 }

@@ -205,7 +205,7 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   for (const m of open) {
     const fuller = followers.get(m);
     if (!fuller) continue;
-    decisions.set(m, follow(m, fuller.map((j) => mentions[j]), scores.get(m)!, shared.get(m)!, scoredMention.get(m)!.cue, decisions, shared, registry));
+    decisions.set(m, follow(text, m, fuller.map((j) => mentions[j]), scores.get(m)!, shared.get(m)!, scoredMention.get(m)!.cue, decisions, shared, registry));
   }
 }
 
@@ -221,7 +221,7 @@ function isRegion(m: EntityMention, registry: Registry): boolean {
 const CONTRAST_BEFORE = /\b(?:the other|another)\s+$/i;
 
 /**
- * "Rovers" after "Hamilton Rovers": the candidate a fuller name before the mention names,
+ * "Rovers" after "Hamilton Rovers": the candidate (no person) a fuller name before the mention names,
  * when the mention is its first or last word(s) and no candidate is called by the form
  * itself (a town's name is no short form of its club's). The nearest such name wins.
  */
@@ -230,7 +230,8 @@ function shortFormOf(form: string, ids: readonly string[], placed: readonly { st
   if (ids.some((id) => registry.byId.get(id)!.name.toLowerCase() === lower)) return undefined;
   for (let k = placed.length - 1; k >= 0; k--) {
     const a = placed[k];
-    if (a.start >= start || !ids.includes(a.id) || a.form === lower) continue;
+    // A person's surname follows their full name by the cues of the sentence (follow.ts), not here.
+    if (a.start >= start || !ids.includes(a.id) || a.form === lower || registry.byId.get(a.id)!.type === 'person') continue;
     if (a.form.startsWith(`${lower} `) || a.form.endsWith(` ${lower}`)) return a.id;
   }
   return undefined;
@@ -254,6 +255,8 @@ const NO_LINK = -2;
 /** What following a fuller name adds: decisive after a title ("Ms Price"), a strong hint after the tagger's person reading. */
 const FOLLOW_SURE = 6;
 const FOLLOW = 2.5;
+/** What being the nearest of several fuller names, in the mention's paragraph, adds. */
+const RECENT = 1.5;
 
 /**
  * Step 4: per form, every occurrence's scores averaged with the form's mean, so the
@@ -298,7 +301,7 @@ function decide(own: CandidateScore[], raw: Map<string, number>, noLink: number,
  * Step 2: following the fuller name adds to its entity's score (or to "no link" when the
  * fuller name is not in the registry or is another entry), decisively after a title.
  */
-function follow(m: EntityMention, fuller: EntityMention[], scores: CandidateScore[], name: SharedName, cue: Cue | undefined, decisions: Map<EntityMention, Decision>, shared: ReadonlyMap<EntityMention, SharedName>, registry: Registry): Decision {
+function follow(text: string, m: EntityMention, fuller: EntityMention[], scores: CandidateScore[], name: SharedName, cue: Cue | undefined, decisions: Map<EntityMention, Decision>, shared: ReadonlyMap<EntityMention, SharedName>, registry: Registry): Decision {
   const idOf = (f: EntityMention): string | null => {
     const d = decisions.get(f);
     if (d) return d.id;
@@ -319,7 +322,9 @@ function follow(m: EntityMention, fuller: EntityMention[], scores: CandidateScor
     // Different people named in full before it: the nearest one when it is not in the registry ("the younger Wrona"
     // after "Piotr Wrona"), else the context chooses among the registered ones.
     if (idOf(fuller[0]) === null && sure) return { id: null, raw, reason: `follows '${fullName}', which is not in the registry`, source: 'scorer' };
-    for (const id of ids) if (id !== null && raw.has(id)) raw.set(id, raw.get(id)! + FOLLOW);
+    // The nearest is the likelier when it is in the same paragraph (RECENT more); a context that clearly names another wins.
+    const nearest = text.slice(fuller[0].end, m.start).includes('\n') ? undefined : idOf(fuller[0]);
+    for (const id of ids) if (id !== null && raw.has(id)) raw.set(id, raw.get(id)! + FOLLOW + (id === nearest ? RECENT : 0));
     return decide(scores, raw, NO_LINK, false);
   }
   const [id] = ids;

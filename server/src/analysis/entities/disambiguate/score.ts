@@ -101,7 +101,7 @@ const ARTICLE_SCALE = 8;
  * words of that entry already count as the article's topic, and a founder named in full
  * must not pull every "Okafor" of the article away from her company.
  */
-export const WEIGHTS = { full: 0.5, type: 1.5, cue: 2.5, definite: 1.5, local: 3, article: 1.5, coherence: 0.5, seen: 0, qualifier: 2.5, contrast: 3, shortFor: 2 } as const;
+export const WEIGHTS = { full: 0.5, type: 1.5, cue: 2.5, definite: 2.5, local: 3, article: 1.5, coherence: 0.5, seen: 0, qualifier: 2.5, contrast: 3, shortFor: 2 } as const;
 
 /** A form that says its own kind ("River Avon"): "the" before it says nothing more. */
 const KIND_IN_FORM = /\b(?:river|lake|loch|lough|canal|estuary|reservoir)\b/i;
