@@ -122,7 +122,9 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
     // Only a mention the context reads as a person follows a person's fuller name ("Jordan" the country does not follow "Mia Jordan").
     const cue = cueOf(text, m);
     // A speaker is a person too when a person's fuller name came before ("Hamilton said" after "Grace Hamilton").
-    const person = cue === 'person' || cue === 'speaker' || (shared.get(m)!.hint?.type === 'person' && cue === undefined);
+    // A thing-cue that no candidate escapes ("Price said it would save money": every Price is a person) reads the wrong "it".
+    const everyPerson = shared.get(m)!.ids.every((id) => registry.byId.get(id)!.type === 'person');
+    const person = cue === 'person' || cue === 'speaker' || (shared.get(m)!.hint?.type === 'person' && cue === undefined) || (everyPerson && (cue === 'organization' || cue === 'not-person'));
     // A fuller name later in the same sentence is not the one a short form stands for ("Marlow festival opens with Ruth Marlow's novel").
     const fuller = person ? fullerNames((tokens ??= mentions.map((x) => tokensOf(x.text))), indexOf.get(m)!).filter((j) => mentions[j].start < m.start || /[.!?\n]/.test(text.slice(m.end, mentions[j].start))) : [];
     if (fuller.length > 0) followers.set(m, fuller);
