@@ -73,7 +73,8 @@ describe('what the sentence says about a name', () => {
     assert.equal(cueAt('The firm signed a Sweden shirt deal.', 'Sweden'), 'team');
     assert.equal(cueAt('"I am a Sweden fan now," she said.', 'Sweden'), 'team');
     assert.equal(cueAt('Sweden edge Finland in Oslo.', 'Sweden'), 'team');
-    assert.equal(cueAt('Finland host Sweden in Helsinki.', 'Sweden'), 'team');
+    assert.equal(cueAt("Finland host Sweden in Helsinki in Saturday's qualifier.", 'Sweden'), 'team');
+    assert.equal(cueAt('Finland host Sweden for talks on trade.', 'Sweden'), undefined);
   });
 
   it("a place: one's minister, bridge or lads; in, through or parts of it; the city of it", () => {
@@ -163,6 +164,16 @@ describe('the signals decide shared names in context', () => {
     const text =
       'Chief executive Lena Grove told investors that the company expected demand to recover, and that Grove was negotiating shorter contracts with its suppliers. Grove Timber shares rose.';
     assert.deepEqual(idsOf(text, 'Grove'), ['grove-timber']);
+  });
+
+  it('a place the registry has only as a country, written as a team in a match report, stays unlinked', () => {
+    const text = 'Sweden beat Norway 2-1 in Oslo on Tuesday.\n\nSweden host Finland in Stockholm in a fortnight, a game they must win to top the group.';
+    const finland = analyse(text).find((m) => m.text === 'Finland')!;
+    assert.equal(finland.registered, false);
+    assert.equal(finland.type, 'organization');
+    assert.deepEqual(finland.candidates?.map((c) => c.entityId), ['finland']);
+    assert.deepEqual(idsOf('The minister said the case against Finland would be heard in May.', 'Finland'), ['finland']);
+    assert.deepEqual(idsOf('Trade talks with Finland resume on Monday.', 'Finland'), ['finland']);
   });
 
   it("one sense per article gives way to a mention's own clear context", () => {

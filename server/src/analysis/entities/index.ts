@@ -10,7 +10,7 @@ import { keepGazetteerIds } from '../gazetteer/ids';
 import { registryEntryFor } from '../gazetteer/registryLink';
 import { tagNames, type NameSpan } from '../ner';
 import { linkMentions, slugify } from './link';
-import { disambiguate, typeHintOf, type LinkStrategy, type SharedName } from './disambiguate';
+import { disambiguate, placesWrittenAsTeams, typeHintOf, type LinkStrategy, type SharedName } from './disambiguate';
 import { datelineNames } from './datelineNames';
 import { roleBefore } from './roles';
 import { isTitleWord } from './titles';
@@ -89,7 +89,8 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
   }
   mentions.sort((a, b) => a.start - b.start);
   const clear = namesClearOfDates(mentions, options.dates ?? NO_SPANS);
-  const unlinked = shared.size > 0 || (options.links?.entries.length ?? 0) > 0 ? disambiguate(text, spans, clear, shared, registry, options) : undefined;
+  const teams = (options.strategy ?? 'context') === 'context' && placesWrittenAsTeams(text, clear, shared).length > 0;
+  const unlinked = shared.size > 0 || teams || (options.links?.entries.length ?? 0) > 0 ? disambiguate(text, spans, clear, shared, registry, options) : undefined;
   linkMentions(text, clear, unlinked);
   keepGazetteerIds(clear, named);
   return clear;

@@ -49,7 +49,12 @@ const TEAM_MODIFIER_AFTER =
   /^[’']?s?\s+(?:(?:head|assistant)\s+)?(?:captain|coach|manager|fans?|supporters?|shirts?|kit|jersey|squad|side|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|lock|prop|hooker|players?|team-?mates?)\b/;
 /** What a team does to another ("Norway edge Portugal", "Hamilton levelled", "Ireland host Scotland"). */
 const TEAM_VERB_AFTER = /^\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+\d+(?:st|nd|rd|th))\b/;
-const TEAM_VERB_BEFORE = /\b(?:beat|beats|beating|edge|edged|host|hosts|hosted|face|faces|facing|play|plays|playing|against|past|thrashed|defeated|lost to|draw with|drew with|win over|victory over|defeat to|defeat by)\s+$/;
+const TEAM_VERB_BEFORE = /\b(?:beat|beats|beating|edge|edged|thrashed|drew with|draw with)\s+$/;
+/** Words that make a team of a name only in a match report ("to face Italy", "against Scotland", "win over Wales"). */
+const MATCH_BEFORE = /\b(?:host|hosts|hosted|face|faces|facing|play|plays|playing|against|past|defeated|lost to|win over|victory over|defeat to|defeat by)\s+$/;
+/** A match report near the name: a score, or the words of a game. */
+const MATCH_WORDS =
+  /\b\d{1,3}-\d{1,3}\b|\b(?:match|matches|game|games|goals?|tries|penalt(?:y|ies)|league|cup|championship|tournament|kick-off|half-time|full-time|fixture|friendly|squad|coach|stadium|season|qualif(?:ier|ying)|wooden spoon|scored|scoring|opponents?|the visitors|the hosts)\b/i;
 /** An organization's things ("Wrona's deliveries", "Hartley's shares"). */
 const ORGANIZATION_AFTER =
   /^[’']s\s+(?:[a-z-]+\s+)?(?:shares|share price|profits?|revenue|sales|customers|deliveries|products|factory|factories|plant|warehouses?|stores|brand|board|chief executive|founder|chairman|CEO|employees|staff|headquarters|subsidiary|stake|shareholders|investors)\b/;
@@ -59,6 +64,15 @@ const AGENT_VERB_AFTER =
 /** The first third-person pronoun after the mention within its sentence. */
 const PRONOUN = /\b(he|him|his|she|her|hers|it|its)\b|[.!?]["”’]?\s/i;
 
+/**
+ * True when the words around a mention make it a team in a match report: the team cue
+ * with a score or the words of a game within a few sentences. A name the registry has
+ * only as a place is then no mention of that place ("Ireland host Scotland in Dublin").
+ */
+export function writtenAsTeam(text: string, mention: TextSpan): boolean {
+  return cueOf(text, mention) === 'team' && MATCH_WORDS.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200));
+}
+
 /** The cue of the words around `mention`, if any. */
 export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   const after = text.slice(mention.end, mention.end + 120);
@@ -66,6 +80,7 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   if (WHO_AFTER.test(after) || AGE_AFTER.test(after) || PERSON_BEFORE.test(before)) return 'person';
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
   if (TEAM_MODIFIER_AFTER.test(after) || TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before)) return 'team';
+  if (MATCH_BEFORE.test(before) && MATCH_WORDS.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200))) return 'team';
   if (ORGANIZATION_AFTER.test(after)) return 'organization';
   const speaks = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && CLAUSE_END_AFTER.test(after)) || AGENT_VERB_AFTER.test(after);
   const pronoun = PRONOUN.exec(after.slice(0, 80));

@@ -22,7 +22,7 @@ import { fullerNames, tokensOf } from './follow';
 import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
 import { profilesOf } from './profile';
 import { qualifierOf } from './qualifier';
-import { cueOf, definiteOf, type Cue } from './cue';
+import { cueOf, definiteOf, writtenAsTeam, type Cue } from './cue';
 import { scoreCandidates, type CandidateScore, type Evidence, type ScoredMention } from './score';
 import { wordsOf } from './words';
 import type { TypeHint } from './typeHint';
@@ -75,14 +75,30 @@ export function disambiguate(text: string, spans: readonly TextSpan[], mentions:
   if (strategy === 'context') {
     for (const [m, id] of frontMatterChoices(mentions, options.links, registry)) decisions.set(m, { id, reason: 'chosen in the front matter', source: 'front-matter' });
   }
+  if (strategy === 'context') {
+    for (const m of placesWrittenAsTeams(text, mentions, shared)) if (!decisions.has(m)) decisions.set(m, { id: null, reason: 'written as a team; the registry has only the place', source: 'scorer' });
+  }
   const sharedMentions = mentions.filter((m) => shared.has(m));
   if (sharedMentions.length > 0 && strategy !== 'context') {
     for (const m of sharedMentions) decisions.set(m, baseline(shared.get(m)!, registry, strategy));
   } else if (sharedMentions.length > 0) {
     decideInContext(text, spans, mentions, sharedMentions, shared, registry, decisions);
   }
-  for (const [m, decision] of decisions) write(m, decision, shared.get(m), registry, unlinked);
+  for (const [m, decision] of decisions) {
+    const team = !shared.has(m) && decision.id === null;
+    write(m, decision, shared.get(m) ?? (team ? { ids: [m.entityId] } : undefined), registry, unlinked);
+    if (team) m.type = 'organization';
+  }
   return unlinked;
+}
+
+/**
+ * Registered mentions of a place that no other entry shares, written as a team in a match
+ * report ("Ireland host Scotland", "to face Italy" where the registry has the countries,
+ * not their teams): the context contradicts the only candidate, so they stay unregistered.
+ */
+export function placesWrittenAsTeams(text: string, mentions: readonly EntityMention[], shared: ReadonlyMap<EntityMention, SharedName>): EntityMention[] {
+  return mentions.filter((m) => m.registered && m.type === 'place' && !shared.has(m) && writtenAsTeam(text, m));
 }
 
 function baseline(name: SharedName, registry: Registry, strategy: LinkStrategy): Decision {
