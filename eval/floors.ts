@@ -25,6 +25,6 @@ export const FLOORS: Floor[] = [
   { key: 'pubdates.found', floor: 0.95, issue: 13, enforced: true },
   // No year ever invented: 1 - invented/total, so the floor of 1 means none.
   { key: 'pubdates.noInventedYear', floor: 1.0, issue: 13, enforced: true },
-  { key: 'linking.ambiguous.accuracy', floor: 0.9, issue: 10, enforced: false },
-  { key: 'linking.overall.accuracy', floor: 0.97, issue: 10, enforced: false },
+  { key: 'linking.ambiguous.accuracy', floor: 0.9, issue: 10, enforced: true },
+  { key: 'linking.overall.accuracy', floor: 0.97, issue: 10, enforced: true },
 ];
