@@ -89,7 +89,7 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
   }
   mentions.sort((a, b) => a.start - b.start);
   const clear = namesClearOfDates(mentions, options.dates ?? NO_SPANS);
-  const teams = (options.strategy ?? 'context') === 'context' && placesWrittenAsTeams(text, clear, shared).length > 0;
+  const teams = (options.strategy ?? 'context') === 'context' && placesWrittenAsTeams(text, clear, (m) => shared.has(m)).length > 0;
   const unlinked = shared.size > 0 || teams || (options.links?.entries.length ?? 0) > 0 ? disambiguate(text, spans, clear, shared, registry, options) : undefined;
   linkMentions(text, clear, unlinked);
   keepGazetteerIds(clear, named);

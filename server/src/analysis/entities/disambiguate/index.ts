@@ -10,7 +10,10 @@
  * 4. one sense per article: the mentions of one form share their evidence, so a later
  *    "Portsmouth" follows the first unless its own context clearly says otherwise;
  * 5. a mention whose type or qualifier contradicts every candidate stays unregistered
- *    (it keeps its candidates, so the editor can offer them).
+ *    (it keeps its candidates, so the editor can offer them); so does a place that only
+ *    one entry claims when a match report writes it as a team (neighbours.ts).
+ * Between the rounds, "the other X" is set against what the mentions of X before it
+ * were decided as, and an unqualified X against what a place-qualified X was.
  * Mentions get `candidates` (best first, scores in [0, 1] summing to 1), `ambiguous`
  * when the first two are close, `linkReason` and `linkSource`.
  */
@@ -22,12 +25,14 @@ import { fullerNames, tokensOf } from './follow';
 import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
 import { profilesOf } from './profile';
 import { qualifierOf } from './qualifier';
-import { cueOf, definiteOf, writtenAsTeam, type Cue } from './cue';
+import { cueOf, definiteOf, type Cue } from './cue';
+import { contrastBefore, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
 import { scoreCandidates, type CandidateScore, type Evidence, type ScoredMention } from './score';
 import { wordsOf } from './words';
 import type { TypeHint } from './typeHint';
 
 export { typeHintOf, type TypeHint } from './typeHint';
+export { placesWrittenAsTeams } from './neighbours';
 export { linkFormOf, linkOccurrences, frontMatterChoices, unknownLinkIds, type UnknownLinkId } from './frontMatterChoice';
 
 /** A mention whose text several registry entries claim: the claimants in registry order and the context's type. */
@@ -76,7 +81,7 @@ export function disambiguate(text: string, spans: readonly TextSpan[], mentions:
     for (const [m, id] of frontMatterChoices(mentions, options.links, registry)) decisions.set(m, { id, reason: 'chosen in the front matter', source: 'front-matter' });
   }
   if (strategy === 'context') {
-    for (const m of placesWrittenAsTeams(text, mentions, shared)) if (!decisions.has(m)) decisions.set(m, { id: null, reason: 'written as a team; the registry has only the place', source: 'scorer' });
+    for (const m of placesWrittenAsTeams(text, mentions, (x) => shared.has(x))) if (!decisions.has(m)) decisions.set(m, { id: null, reason: 'written as a team; the registry has only the place', source: 'scorer' });
   }
   const sharedMentions = mentions.filter((m) => shared.has(m));
   if (sharedMentions.length > 0 && strategy !== 'context') {
@@ -90,15 +95,6 @@ export function disambiguate(text: string, spans: readonly TextSpan[], mentions:
     if (team) m.type = 'organization';
   }
   return unlinked;
-}
-
-/**
- * Registered mentions of a place that no other entry shares, written as a team in a match
- * report ("Ireland host Scotland", "to face Italy" where the registry has the countries,
- * not their teams): the context contradicts the only candidate, so they stay unregistered.
- */
-export function placesWrittenAsTeams(text: string, mentions: readonly EntityMention[], shared: ReadonlyMap<EntityMention, SharedName>): EntityMention[] {
-  return mentions.filter((m) => m.registered && m.type === 'place' && !shared.has(m) && writtenAsTeam(text, m));
 }
 
 function baseline(name: SharedName, registry: Registry, strategy: LinkStrategy): Decision {
@@ -157,10 +153,10 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
       form,
       ids: name.ids,
       hint: name.hint,
-      cue: cueOf(text, m) ?? listCue(text, mentions, i, shared),
+      cue: cueOf(text, m) ?? listCue(text, mentions, i, (x) => shared.has(x)),
       qualifier: qualifierOf(text, mentions, i, (q) => isRegion(q, registry)),
       definite: definiteOf(text, m),
-      contrast: CONTRAST_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)),
+      contrast: contrastBefore(text, m),
       shortFor: shortFormOf(form, name.ids, evidence.placed, m.start, registry),
     });
   }
@@ -225,47 +221,6 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
     if (!fuller) continue;
     decisions.set(m, follow(text, m, fuller.map((j) => mentions[j]), scores.get(m)!, shared.get(m)!, scoredMention.get(m)!.cue, decisions, shared, registry));
   }
-}
-
-const REGION_WORDS = /\b(?:state|county|region|province|country|territory|island)\b/i;
-
-/** A registered place the registry describes as a country or region ("Western Australia: Australian state"). */
-function isRegion(m: EntityMention, registry: Registry): boolean {
-  if (!m.registered || m.type !== 'place') return false;
-  const entry = registry.byId.get(m.entityId);
-  return entry !== undefined && REGION_WORDS.test(entry.description ?? '');
-}
-
-const CONTRAST_BEFORE = /\b(?:the other|another)\s+$/i;
-
-/**
- * "Rovers" after "Hamilton Rovers": the candidate (no person) a fuller name before the mention names,
- * when the mention is its first or last word(s) and no candidate is called by the form
- * itself (a town's name is no short form of its club's). The nearest such name wins.
- */
-function shortFormOf(form: string, ids: readonly string[], placed: readonly { start: number; id: string; form: string }[], start: number, registry: Registry): string | undefined {
-  const lower = form.toLowerCase();
-  if (ids.some((id) => registry.byId.get(id)!.name.toLowerCase() === lower)) return undefined;
-  for (let k = placed.length - 1; k >= 0; k--) {
-    const a = placed[k];
-    // A person's surname follows their full name by the cues of the sentence (follow.ts), not here.
-    if (a.start >= start || !ids.includes(a.id) || a.form === lower || registry.byId.get(a.id)!.type === 'person') continue;
-    if (a.form.startsWith(`${lower} `) || a.form.endsWith(` ${lower}`)) return a.id;
-  }
-  return undefined;
-}
-
-/**
- * A name in a list of places is a place ("Hamilton, Larkhall and Stonehouse", "Perth and
- * Dundee"): its neighbours in the list, joined by a comma, "and" or "or", are places that
- * no registry entry shares.
- */
-function listCue(text: string, mentions: readonly EntityMention[], i: number, shared: ReadonlyMap<EntityMention, SharedName>): Cue | undefined {
-  const joined = (a: EntityMention, b: EntityMention) => /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/.test(text.slice(a.end, b.start));
-  const neighbours: EntityMention[] = [];
-  if (i > 0 && joined(mentions[i - 1], mentions[i])) neighbours.push(mentions[i - 1]);
-  if (i + 1 < mentions.length && joined(mentions[i], mentions[i + 1])) neighbours.push(mentions[i + 1]);
-  return neighbours.length > 0 && neighbours.every((n) => n.type === 'place' && !shared.has(n)) ? 'place' : undefined;
 }
 
 /** A candidate needs at least this combined score to be linked at all: below it, "no link" wins. */

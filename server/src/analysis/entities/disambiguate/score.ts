@@ -6,7 +6,10 @@
  * entries the article names without doubt (it links to them or they to it, one names the
  * other in its description), and their descriptions near the mention share its words;
  * the entry is itself named without doubt elsewhere in the article; a place qualifier written after the name ("Newport, Rhode Island") is the
- * entry's. The weights are fixed here, in one place.
+ * entry's; the sentence's cue (cue.ts) and a "the" before the name fit the entry's kind;
+ * the mention is not set against the entry ("the other X"); the mention shortens a
+ * fuller name of the entry written before it ("Rovers" after "Hamilton Rovers").
+ * The weights are fixed here, in one place.
  */
 import type { EntryProfile, RegistryProfiles } from './profile';
 import { namesIn } from './profile';
