@@ -8,7 +8,7 @@ import type { ServerContext } from '../context';
 import { distinctName } from './names';
 import { ENTITIES_REQUEST, type EntitiesParams, type EntitiesResult, type EntityNode } from '../protocol';
 import { toPath } from '../uri';
-import type { ArticleRecord } from '../workspace/articleRecord';
+import { indexKey, type ArticleRecord } from '../workspace/articleRecord';
 import { newestFirst } from '../workspace/workspaceIndex';
 
 /**
@@ -20,12 +20,12 @@ import { newestFirst } from '../workspace/workspaceIndex';
 export function buildEntitiesResult(records: Iterable<ArticleRecord>, canonicalName: (entityId: string, articleUri: string) => string | undefined, indexing = false): EntitiesResult {
   const byId = new Map<string, EntityNode & { records: ArticleRecord[] }>();
   for (const record of records) {
-    for (const entity of record.entities.values()) {
-      let node = byId.get(entity.entityId);
+    for (const [key, entity] of record.entities) {
+      let node = byId.get(key);
       if (!node) {
         const name = (entity.registered ? canonicalName(entity.entityId, record.uri) : undefined) ?? entity.name;
         node = { entityId: entity.entityId, name, type: entity.type, registered: entity.registered, mentionCount: 0, articles: [], records: [] };
-        byId.set(entity.entityId, node);
+        byId.set(key, node);
       } else if (!node.registered && entity.name.length > node.name.length) {
         // Unregistered entities have no canonical form: the fullest surface form anywhere wins.
         node.name = entity.name;
@@ -45,7 +45,7 @@ export function buildEntitiesResult(records: Iterable<ArticleRecord>, canonicalN
           uri: record.uri,
           title: record.title,
           publicationDate: record.publicationDate,
-          mentions: record.entities.get(node.entityId)!.ranges.map((r) => ({ start: { ...r.start }, end: { ...r.end } })),
+          mentions: record.entities.get(indexKey(node.entityId, node.registered))!.ranges.map((r) => ({ start: { ...r.start }, end: { ...r.end } })),
         })),
       }));
     if (entities.length > 0) groups.push({ type, entities });

@@ -17,6 +17,7 @@ import { plainDate } from './dateWords';
 import type { ServerContext } from '../context';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { ADD_NAME_COMMAND } from '../protocol';
+import { indexKey, speakerRegistered } from '../workspace/articleRecord';
 
 /** The hover at `offset`, or null when nothing annotated is there. */
 export function hover(document: TextDocument, analysis: ArticleAnalysis, registry: Registry, offset: number, index?: WorkspaceIndex): Hover | null {
@@ -67,12 +68,13 @@ function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: 
   const choice = ambiguitySection(entity, registry);
   if (choice) lines.push('', choice);
   if (index) {
-    const others = index.articlesMentioning(entity.entityId).filter((a) => a.uri !== uri);
+    const key = indexKey(entity.entityId, entity.registered);
+    const others = index.articlesMentioning(key).filter((a) => a.uri !== uri);
     if (others.length === 0) lines.push('', 'No other article in the workspace mentions it.');
     else {
       lines.push('', `Mentioned in ${others.length} other article${others.length === 1 ? '' : 's'}:`);
       for (const a of others.slice(0, 5)) {
-        const first = a.entities.get(entity.entityId)!.ranges[0].start;
+        const first = a.entities.get(key)!.ranges[0].start;
         lines.push(`- ${mdLink(a.title || a.uri, `${a.uri}#L${first.line + 1}`)} ${a.publicationDate ? `· ${mdText(plainDate({ value: a.publicationDate }))}` : ''}`);
       }
       if (others.length > 5) lines.push(`- … and ${others.length - 5} more (Find All References)`);
@@ -88,15 +90,15 @@ function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: 
  */
 function speakerLine(entity: EntityMention, analysis: ArticleAnalysis, uri: string, index?: WorkspaceIndex): string | undefined {
   const here = analysis.quotes.filter((q) => q.speaker && (q.speaker.entityId === entity.entityId || (q.speaker.start === entity.start && q.speaker.end === entity.end))).length;
-  const elsewhere = entity.registered ? quotesElsewhere(entity.entityId, uri, index) : 0;
+  const elsewhere = entity.registered ? quotesElsewhere(indexKey(entity.entityId, true), uri, index) : 0;
   const parts = [here > 0 ? `Quoted ${here === 1 ? 'once' : `${here} times`} in this article` : '', elsewhere > 0 ? `${count(elsewhere, 'quotation')} in other articles of the workspace` : ''].filter(Boolean);
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 
-/** Quotations attributed to `entityId` in the workspace's other articles. */
-function quotesElsewhere(entityId: string, uri: string, index?: WorkspaceIndex): number {
+/** Quotations attributed to the entity filed under `key` (see indexKey) in the workspace's other articles. */
+function quotesElsewhere(key: string, uri: string, index?: WorkspaceIndex): number {
   let n = 0;
-  if (index) for (const a of index.articlesMentioning(entityId)) if (a.uri !== uri) n += a.quotes.filter((q) => q.speakerId === entityId).length;
+  if (index) for (const a of index.articlesMentioning(key)) if (a.uri !== uri) n += a.quotes.filter((q) => q.speakerId === key).length;
   return n;
 }
 
@@ -117,7 +119,7 @@ function quoteCard(quote: QuoteMention, analysis: ArticleAnalysis, uri: string, 
   const lines = [`**Quotation** — said by ${mdText(name)}`];
   // Only counts a reader learns from: no "0 other quotations" lines.
   if (same > 0) lines.push('', `${count(same, 'other quotation')} by this speaker in this article`);
-  const elsewhere = speaker.entityId ? quotesElsewhere(speaker.entityId, uri, index) : 0;
+  const elsewhere = speaker.entityId ? quotesElsewhere(indexKey(speaker.entityId, speakerRegistered(analysis, speaker)), uri, index) : 0;
   if (elsewhere > 0) lines.push('', `${count(elsewhere, 'quotation')} by this speaker in other articles of the workspace`);
   return lines.join('\n');
 }

@@ -7,11 +7,13 @@ import { DocumentHighlightKind, type Location } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
 import { entryLocation } from './registryLocation';
-import { targetAt } from './target';
+import { isRegistered, targetAt } from './target';
+import { indexKey } from '../workspace/articleRecord';
 
-/** Every mention of an entity in the workspace index, newest article first. */
-export function mentionLocations(ctx: ServerContext, entityId: string): Location[] {
-  return ctx.index.articlesMentioning(entityId).flatMap((a) => a.entities.get(entityId)!.ranges.map((range) => ({ uri: a.uri, range })));
+/** Every mention of an entity in the workspace index (registered or not: see `indexKey`), newest article first. */
+export function mentionLocations(ctx: ServerContext, entityId: string, registered = true): Location[] {
+  const key = indexKey(entityId, registered);
+  return ctx.index.articlesMentioning(key).flatMap((a) => a.entities.get(key)!.ranges.map((range) => ({ uri: a.uri, range })));
 }
 
 /** Registers definition, references and document highlights. */
@@ -27,7 +29,7 @@ export function register(ctx: ServerContext): void {
   ctx.connection.onReferences((params) => {
     const target = targetAt(ctx, params.textDocument.uri, params.position);
     if (!target) return [];
-    const locations = mentionLocations(ctx, target.entityId);
+    const locations = mentionLocations(ctx, target.entityId, isRegistered(target));
     const declaration = target.entry ? entryLocation(ctx, target.entry) : undefined;
     return declaration && params.context.includeDeclaration ? [declaration, ...locations] : locations;
   });

@@ -35,3 +35,9 @@ export function targetAt(ctx: ServerContext, uri: string, position: Position): T
   const entry = entryAt(ctx, uri, document.offsetAt(position));
   return entry ? { entityId: entry.id, entry } : undefined;
 }
+
+/** Whether the target is a registry entry's (a registry entry, or a mention that links to one), for `indexKey`. */
+export function isRegistered(target: Target): boolean {
+  if (target.mention) return target.mention.registered;
+  return target.entry !== undefined;
+}

@@ -38,10 +38,10 @@ export function register(ctx: ServerContext): void {
       out.push({ name: distinctName(registry, entry.id) ?? entry.name, kind: KINDS[entry.type], location, containerName: alias === entry.name ? 'registry' : `registry · alias ${alias}` });
     }
     for (const article of ctx.index.all()) {
-      for (const entity of article.entities.values()) {
+      for (const [key, entity] of article.entities) {
         if (out.length >= LIMIT) return out;
-        if (seen.has(entity.entityId) || !fuzzy(params.query, entity.name)) continue;
-        seen.add(entity.entityId);
+        if (seen.has(key) || !fuzzy(params.query, entity.name)) continue;
+        seen.add(key);
         out.push({ name: entity.name, kind: KINDS[entity.type], location: { uri: article.uri, range: entity.ranges[0] }, containerName: entity.registered ? 'registered' : 'not in the registry' });
       }
     }

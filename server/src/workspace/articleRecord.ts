@@ -19,12 +19,24 @@ export interface IndexedEntity {
 
 /** One quotation's speaker, for "N other quotes by this speaker". */
 export interface IndexedQuote {
+  /** The speaker's {@link indexKey}, or null for an unnamed source. */
   speakerId: string | null;
   speakerText: string;
   range: Range;
 }
 
-/** The index's compact record of one article. */
+/**
+ * The key under which the index files an entity: its registry id when the mentions link
+ * to the registry, else the id marked as unregistered. An unregistered name can carry the
+ * slug of a registry id (a shared name that fits none of its entries, "Ms Portsmouth"
+ * where the registry has the town `portsmouth`): it must never count among that entry's
+ * mentions, references or articles.
+ */
+export function indexKey(entityId: string, registered: boolean): string {
+  return registered ? entityId : `?${entityId}`;
+}
+
+/** The index's compact record of one article; `entities` is keyed by {@link indexKey}. */
 export interface ArticleRecord {
   uri: string;
   title: string;
@@ -39,16 +51,23 @@ export function toRecord(uri: string, text: string, analysis: ArticleAnalysis): 
   const range = (start: number, end: number): Range => ({ start: document.positionAt(start), end: document.positionAt(end) });
   const entities = new Map<string, IndexedEntity>();
   for (const m of analysis.entities) {
-    let entity = entities.get(m.entityId);
-    if (!entity) entities.set(m.entityId, (entity = { entityId: m.entityId, name: m.text, type: m.type, registered: m.registered, ranges: [] }));
+    const key = indexKey(m.entityId, m.registered);
+    let entity = entities.get(key);
+    if (!entity) entities.set(key, (entity = { entityId: m.entityId, name: m.text, type: m.type, registered: m.registered, ranges: [] }));
     if (m.text.length > entity.name.length) entity.name = m.text.replace(/\s+/g, ' ');
     entity.ranges.push(range(m.start, m.end));
   }
   const quotes = analysis.quotes.map((q) => ({
-    speakerId: q.speaker?.entityId ?? null,
+    speakerId: q.speaker?.entityId ? indexKey(q.speaker.entityId, speakerRegistered(analysis, q.speaker)) : null,
     speakerText: q.speaker?.text ?? '',
     range: range(q.start, q.end),
   }));
   const title = analysis.structure.frontMatter?.fields.title ?? analysis.structure.headline?.text ?? uri.slice(uri.lastIndexOf('/') + 1);
   return { uri, title, publicationDate: analysis.publicationDate.value, entities, quotes };
+}
+
+/** Whether a quote's speaker links to the registry: the mention at the speaker's span says so (a resolved pronoun, by its entity's mentions). */
+export function speakerRegistered(analysis: ArticleAnalysis, speaker: { start: number; end: number; entityId: string | null }): boolean {
+  const at = analysis.entities.find((m) => m.start === speaker.start && m.end === speaker.end) ?? analysis.entities.find((m) => m.entityId === speaker.entityId);
+  return at?.registered ?? false;
 }

@@ -64,10 +64,10 @@ export class WorkspaceIndex {
     return this.articles.get(uri);
   }
 
-  /** Articles that mention an entity, newest publication date first. */
-  articlesMentioning(entityId: string): ArticleRecord[] {
+  /** Articles that mention an entity, by its `indexKey` (registered or not), newest publication date first. */
+  articlesMentioning(key: string): ArticleRecord[] {
     this.settle();
-    const uris = this.byEntity.get(entityId);
+    const uris = this.byEntity.get(key);
     if (!uris) return [];
     return [...uris].map((u) => this.articles.get(u)!).sort(newestFirst);
   }
@@ -78,7 +78,7 @@ export class WorkspaceIndex {
     return this.articles.values();
   }
 
-  /** Every entity id the workspace mentions. */
+  /** Every entity the workspace mentions, by `indexKey`. */
   entityIds(): IterableIterator<string> {
     this.settle();
     return this.byEntity.keys();

@@ -11,7 +11,7 @@ import { registryEntryFor } from '../gazetteer/registryLink';
 import { tagNames, type NameSpan } from '../ner';
 import { linkMentions } from './link';
 import { slugify } from '../slug';
-import { disambiguate, typeHintOf, type LinkStrategy, type SharedName } from './disambiguate';
+import { disambiguate, placesWrittenAsTeams, typeHintOf, type LinkStrategy, type SharedName } from './disambiguate';
 import { datelineNames } from './datelineNames';
 import { compoundTailAt, isCommonAbbreviation, isPronounContraction } from './notNames';
 import { roleBefore } from './roles';
@@ -99,7 +99,8 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
   }
   mentions.sort((a, b) => a.start - b.start);
   const clear = namesClearOfDates(mentions, options.dates ?? NO_SPANS);
-  const unlinked = shared.size > 0 || (options.links?.entries.length ?? 0) > 0 ? disambiguate(text, spans, clear, shared, registry, options) : undefined;
+  const teams = (options.strategy ?? 'context') === 'context' && placesWrittenAsTeams(text, clear, (m) => shared.has(m)).length > 0;
+  const unlinked = shared.size > 0 || teams || (options.links?.entries.length ?? 0) > 0 ? disambiguate(text, spans, clear, shared, registry, options) : undefined;
   linkMentions(text, clear, unlinked);
   keepGazetteerIds(clear, named);
   return clear;

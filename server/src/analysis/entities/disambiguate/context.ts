@@ -20,11 +20,28 @@ export class ArticleContext {
   /** Every word of the article with how often it occurs. */
   readonly bag = new Map<string, number>();
 
-  constructor(text: string, spans: readonly TextSpan[]) {
+  /**
+   * `names` (sorted by start, disjoint) are registered names: their words stand for their
+   * entries, which coherence weighs, and are no context ("Hartley Group" in the article
+   * is no evidence that "Hartley" is the group's chief executive, nor "Avon Ales" that
+   * "pale ale" is near the brewery's mention).
+   */
+  constructor(text: string, spans: readonly TextSpan[], names: readonly TextSpan[] = []) {
     this.spans = spans;
+    let k = 0;
     for (const span of spans) {
       this.spanStarts.push(this.words.length);
+      const from = this.words.length;
       placedWords(text, span.start, span.end, this.words);
+      // Drop the words inside names, in place.
+      let kept = from;
+      for (let i = from; i < this.words.length; i++) {
+        const w = this.words[i];
+        while (k < names.length && names[k].end <= w.start) k++;
+        if (k < names.length && names[k].start <= w.start) continue;
+        this.words[kept++] = w;
+      }
+      this.words.length = kept;
     }
     this.spanStarts.push(this.words.length);
     for (const { word } of this.words) this.bag.set(word, (this.bag.get(word) ?? 0) + 1);

@@ -1,48 +1,147 @@
 /**
- * What the sentence says about a name's kind, from the words right around it: a person
- * is referred back to as "he" or "she" and introduced by ", who"; an organization or a
- * place as "it"; something that "said" or "told" is a person or an organization, never a
- * town ("Hamilton said", "Okafor did not disclose its value"); a place is what one is "in"
- * or "from", and what has a government or a capital. Read on the text alone.
+ * What the sentence says about a name's kind, from the words right around it, the way
+ * an entity linker reads type agreement off the context: a person is referred back to
+ * as "he" or "she", introduced by ", who", given an age ("Wrona, 61,"), called "the
+ * younger Wrona", and travels; an organization or a place is "it"; something that
+ * "said" or "told" is a person or an organization, never a town, and one that said
+ * something about "its" products is an organization; what has "shares" or "deliveries"
+ * is a company; a place is what one is "in" or "from", what has a government, a
+ * minister or a bridge, and what "a Kettering lad" comes from; a team is what has a
+ * captain, a coach, fans or a shirt, and what "beat", "edge" or "host" an opponent.
+ * Read on the text alone, with short English word lists (no model).
  */
 import type { EntityType, TextSpan } from '../../types';
 
 /**
- * A kind the words around a mention point to: a person, anything but a person, a speaker
- * (anything but a place), or a place ("in Norway", "Norway's government").
+ * A kind the words around a mention point to: a person, anything but a person, an
+ * organization, a speaker (anything but a place), a place ("in Norway", "Norway's
+ * government"), or a sports team ("Ghana shirt", "Norway edge Portugal").
  */
-export type Cue = 'person' | 'not-person' | 'speaker' | 'place';
+export type Cue = 'person' | 'not-person' | 'organization' | 'speaker' | 'place' | 'team';
+
+/** What sort of thing a candidate entry is, beyond its type, as cues need it. */
+export type EntryKind = 'team' | 'water' | undefined;
 
 const WHO_AFTER = /^[’']?s?,\s+who\b/;
-const SPEECH_AFTER = /^\s+(?:said|says|told|added|argued|warned|insisted|admitted|explained|replied|declined|denied|confirmed|announced)\b/;
+/** An age in apposition ("Wrona, 61, said"). */
+const AGE_AFTER = /^,\s+\d{1,3},/;
+/** Words only said of a person before the name ("the younger Wrona", "the late Marlow"). */
+const PERSON_BEFORE = /\b(?:younger|elder|older|late)\s+$/i;
+const SPEECH_VERBS = 'said|says|told|added|argued|warned|insisted|admitted|explained|replied|declined|denied|confirmed|announced|demands?|demanded|urged|urges|pledged|pledges|vowed|vows|called|calls|plans|planned|wants|welcomed|welcomes|criticised|criticized|acknowledged|joked';
+const SPEECH_AFTER = new RegExp(`^\\s+(?:(?:also|later|then|previously|has|had|have)\\s+)?(?:${SPEECH_VERBS})\\b`);
+/** "said Mulryan, whose…", "said Mulryan." — the reporting verb's subject; not "said Jordan also needed…", where the name begins the reported clause. */
 const SPEECH_BEFORE = /\b(?:said|says|told|according to)\s+$/;
+const CLAUSE_END_AFTER = /^(?:[’']s)?\s*(?:[,.;:!?)]|$)/;
+/** What only a person does: travel, be born, grow up, smile ("Jordan was due to travel", "Sato will spend four days"). */
+const PERSON_VERB_AFTER =
+  /^\s+(?:(?:was|is|will|would|had|has|also|then|later|is due to|was due to|plans to|hopes to|hoped to)\s+)*(?:travel(?:s|led|ed)?|fly|flies|flew|flying|arrived?|arrives|smiled?|smiles|grew up|was born|lives|lived|spend|spends|spent)\b/;
 /** Prepositions of place right before a name: a club is played "at" and "against", a country is travelled "in" and "from". */
-const PLACE_BEFORE = /\b(?:in|into|from|across|throughout|near|around|outside|inside|within)\s+(?:the\s+)?$/;
-/** What only a state or a town has ("Norway's government", "Jordan's capital"). */
-const PLACE_AFTER = /^[’']s\s+(?:government|capital|economy|president|prime minister|parliament|population|borders?|coast|north|south|east|west|people)\b/;
+const PLACE_BEFORE = /\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within)\s+(?:the\s+)?$/;
+/** "the city of Kettering", "the county of Avon", "the town of Marlow". */
+const PLACE_OF_BEFORE = /\b(?:city|town|village|county|state|country|port|capital|parts?|streets|outskirts|centre|center|people|residents|mayor)\s+of\s+$/i;
+/** What only a state or a town has ("Norway's government", "Norway's minister of culture", "Marlow's suspension bridge"). */
+const PLACE_AFTER =
+  /^[’']s\s+(?:[a-z-]+\s+)?(?:government|capital|economy|president|prime minister|minister|ministry|parliament|population|borders?|coast|north|south|east|west|people|bridge|high street|town centre|city centre|streets|residents|mayor)\b/;
+/** A place name used as an origin before a person noun ("a Kettering lad", "a Boston man"), or before its centre. */
+const PLACE_MODIFIER_AFTER = /^\s+(?:lad|lads|lass|man|men|woman|women|boy|girl|native|natives|resident|residents|born|town centre|city centre|high street)\b/;
+/** A team's people and things right after its name ("Portugal captain", "Ghana shirt", "a Ghana fan"). */
+const TEAM_MODIFIER_AFTER =
+  /^[’']?s?\s+(?:(?:head|assistant)\s+)?(?:captain|coach|manager|fans?|supporters?|shirts?|kit|jersey|squad|side|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|lock|prop|hooker|players?|team-?mates?)\b/;
+/** What a team does to another ("Norway edge Portugal", "Hamilton levelled", "Ireland host Scotland"). */
+const TEAM_VERB_AFTER = /^\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+\d+(?:st|nd|rd|th))\b/;
+const TEAM_VERB_BEFORE = /\b(?:beat|beats|beating|edge|edged|thrashed|drew with|draw with)\s+$/;
+/** Words that make a team of a name only in a match report ("to face Italy", "against Scotland", "win over Wales"). */
+const MATCH_BEFORE = /\b(?:host|hosts|hosted|face|faces|facing|play|plays|playing|against|past|defeated|lost to|win over|victory over|defeat to|defeat by)\s+$/;
+/** A match report near the name: a score, or the words of a game. */
+const MATCH_WORDS =
+  /\b\d{1,3}-\d{1,3}\b|\b(?:match|matches|game|games|goals?|tries|penalt(?:y|ies)|league|cup|championship|tournament|kick-off|half-time|full-time|fixture|friendly|squad|coach|stadium|season|qualif(?:ier|ying)|wooden spoon|scored|scoring|opponents?|the visitors|the hosts)\b/i;
+/** An organization's things ("Wrona's deliveries", "Hartley's shares"). */
+const ORGANIZATION_AFTER =
+  /^[’']s\s+(?:[a-z-]+\s+)?(?:shares|share price|profits?|revenue|sales|customers|deliveries|products|factory|factories|plant|warehouses?|stores|brand|board|chief executive|founder|chairman|CEO|employees|staff|headquarters|subsidiary|stake|shareholders|investors)\b/;
+/** What a company or a person does and a place does not ("Avon would donate", "Clare would keep paying staff"). */
+const AGENT_VERB_AFTER =
+  /^\s+(?:(?:would|will|could|also|has|had|is|was|did not|does not|to|keep)\s+)*(?:donate|donates|donated|pay|pays|paying|hire|hires|hired|hiring|employ|employs|employed|sponsor|sponsors|sponsored|invest|invests|invested|sell|sells|sold|buy|buys|bought|sign|signs|signed|launch|launches|launched|unveil|unveils|unveiled|supply|supplies|supplied|disclose|discloses|disclosed|name|named|negotiat(?:e|es|ed|ing)|expects|expected)\b/;
 /** The first third-person pronoun after the mention within its sentence. */
 const PRONOUN = /\b(he|him|his|she|her|hers|it|its)\b|[.!?]["”’]?\s/i;
+
+/**
+ * True when the words around a mention make it a team in a match report: the team cue
+ * with a score or the words of a game within a few sentences. A name the registry has
+ * only as a place is then no mention of that place ("Ireland host Scotland in Dublin").
+ */
+export function writtenAsTeam(text: string, mention: TextSpan): boolean {
+  return cueOf(text, mention) === 'team' && MATCH_WORDS.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200));
+}
 
 /** The cue of the words around `mention`, if any. */
 export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   const after = text.slice(mention.end, mention.end + 120);
-  if (WHO_AFTER.test(after)) return 'person';
-  if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) return 'place';
+  const before = text.slice(Math.max(0, mention.start - 30), mention.start);
+  if (WHO_AFTER.test(after) || AGE_AFTER.test(after) || PERSON_BEFORE.test(before)) return 'person';
+  if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
+  if (TEAM_MODIFIER_AFTER.test(after) || TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before)) return 'team';
+  if (MATCH_BEFORE.test(before) && MATCH_WORDS.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200))) return 'team';
+  if (ORGANIZATION_AFTER.test(after)) return 'organization';
+  const speaks = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && CLAUSE_END_AFTER.test(after)) || AGENT_VERB_AFTER.test(after);
   const pronoun = PRONOUN.exec(after.slice(0, 80));
   const word = pronoun?.[1]?.toLowerCase();
-  if (word === 'it' || word === 'its') return 'not-person';
-  if (word !== undefined) {
-    if (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) return 'person';
-  }
-  if (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) return 'speaker';
+  if (word === 'it' || word === 'its') return speaks ? 'organization' : 'not-person';
+  if (word !== undefined && speaks) return 'person';
+  if (PERSON_VERB_AFTER.test(after)) return 'person';
+  if (speaks) return 'speaker';
   return undefined;
 }
 
-/** How a candidate's type fits the cue: 1 for a person cue and a person, -1 for what the cue excludes, else 0. */
-export function cueFit(cue: Cue | undefined, type: EntityType): number {
-  if (cue === 'person') return type === 'person' ? 1 : -1;
-  if (cue === 'not-person') return type === 'person' ? -1 : 0;
-  if (cue === 'speaker') return type === 'place' ? -1 : 0;
-  if (cue === 'place') return type === 'place' ? 1 : -1;
-  return 0;
+/**
+ * How a candidate fits the cue: 1 when the cue names its kind, -1 for what the cue
+ * excludes, else 0. A team is an organization; a person may be named in a match report
+ * but is no team.
+ */
+export function cueFit(cue: Cue | undefined, type: EntityType, kind?: EntryKind): number {
+  switch (cue) {
+    case 'person':
+      return type === 'person' ? 1 : -1;
+    case 'not-person':
+      return type === 'person' ? -1 : 0;
+    case 'organization':
+      return type === 'organization' ? 1 : -1;
+    case 'speaker':
+      return type === 'person' || type === 'organization' || type === 'other' ? 0 : -1;
+    case 'place':
+      return type === 'place' ? 1 : -1;
+    case 'team':
+      return kind === 'team' ? 1 : type === 'organization' ? 0 : -1;
+    default:
+      return 0;
+  }
+}
+
+/** "the Clare does not flow", "The Kestrel is": a definite article right before a name that is not a modifier of the noun after it. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+/** What may follow a name that "the" belongs to: punctuation, or a verb ("the Avon joins"), not a noun it modifies ("the Ghana team"). */
+const AFTER_DEFINITE = /^(?:[’']s)?(?:\s*[,.;:!?)"”]|\s*$|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|does|did|do|rose|rises|flows?|runs?|joins?|burst|meets?|itself|estuary|valley|catchment|basin)\b|\s+[a-z]+ed\b)/u;
+
+/**
+ * The article's definite article as evidence: 1 when "the" stands before the name
+ * itself ("the Severn", "the Kestrel is"), 0 otherwise. Rivers and products take it;
+ * towns, countries and people do not.
+ */
+export function definiteOf(text: string, mention: TextSpan): number {
+  const before = text.slice(Math.max(0, mention.start - 5), mention.start);
+  if (!THE_BEFORE.test(before)) return 0;
+  return AFTER_DEFINITE.test(text.slice(mention.end, mention.end + 20)) ? 1 : 0;
+}
+
+/**
+ * How a candidate fits a name written with or without "the": water takes it and is
+ * rarely written bare; products often take it, a company's short name seldom; people,
+ * towns and countries never do.
+ */
+export function definiteFit(definite: number, type: EntityType, kind: EntryKind, formHasKind: boolean): number {
+  if (kind === 'water') return formHasKind ? 0 : definite ? 1 : -1;
+  if (!definite) return 0;
+  if (type === 'product') return 1;
+  if (type === 'person' || type === 'place' || type === 'nationality') return -1;
+  // A company's short name rarely takes "the" ("Falcon said", "the Falcon is" a product); a team's or another body's may.
+  return type === 'organization' && kind !== 'team' ? -0.5 : 0;
 }

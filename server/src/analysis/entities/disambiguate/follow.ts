@@ -1,6 +1,7 @@
 /**
  * "Price" after "council leader Daniel Price" is that Daniel Price: a surname or short
- * form of a person follows the fuller name written before it (the nearest one), or,
+ * form of a person follows the fuller name written before it (the nearest one; when the
+ * fuller names before it are different people, the context chooses among them), or,
  * when there is none before it (a headline), the fuller name after it if all of those
  * name one entity. Whom it follows is found here; what that entity is, is decided
  * first (the fuller name is never itself a short form of the shorter one).
@@ -22,13 +23,15 @@ export function isShortFormOf(short: string[], long: string[]): boolean {
 }
 
 /**
- * The fuller names a short mention may follow: the nearest before it, else every one after
- * it. `tokens` holds `tokensOf` of each mention (sorted by start); returns indexes (empty
+ * The fuller names a short mention may follow: every one before it, nearest first, else
+ * every one after it. `tokens` holds `tokensOf` of each mention (sorted by start); returns indexes (empty
  * when the mention is no short form of any).
  */
 export function fullerNames(tokens: readonly string[][], index: number): number[] {
   const short = tokens[index];
-  for (let j = index - 1; j >= 0; j--) if (isShortFormOf(short, tokens[j])) return [j];
+  const before: number[] = [];
+  for (let j = index - 1; j >= 0; j--) if (isShortFormOf(short, tokens[j])) before.push(j);
+  if (before.length > 0) return before;
   const after: number[] = [];
   for (let j = index + 1; j < tokens.length; j++) if (isShortFormOf(short, tokens[j])) after.push(j);
   return after;

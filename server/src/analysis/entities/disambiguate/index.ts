@@ -12,7 +12,10 @@
  * 4. one sense per article: the mentions of one form share their evidence, so a later
  *    "Portsmouth" follows the first unless its own context clearly says otherwise;
  * 5. a mention whose type or qualifier contradicts every candidate stays unregistered
- *    (it keeps its candidates, so the editor can offer them).
+ *    (it keeps its candidates, so the editor can offer them); so does a place that only
+ *    one entry claims when a match report writes it as a team (neighbours.ts).
+ * Between the rounds, "the other X" is set against what the mentions of X before it
+ * were decided as, and an unqualified X against what a place-qualified X was.
  * Mentions get `candidates` (best first, scores in [0, 1] summing to 1), `ambiguous`
  * when the first two are close, `linkReason` and `linkSource`.
  */
@@ -25,12 +28,14 @@ import { partitionPoint } from '../../spans';
 import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
 import { profilesOf } from './profile';
 import { qualifierOf } from './qualifier';
-import { cueOf, type Cue } from './cue';
+import { cueOf, definiteOf, type Cue } from './cue';
+import { contrastBefore, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
 import { scoreCandidates, type CandidateScore, type Evidence, type ScoredMention } from './score';
 import { wordsOf } from './words';
 import type { TypeHint } from './typeHint';
 
 export { typeHintOf, type TypeHint } from './typeHint';
+export { placesWrittenAsTeams } from './neighbours';
 export { linkFormOf, linkOccurrences, frontMatterChoices, unknownLinkIds, type UnknownLinkId } from './frontMatterChoice';
 
 /** A mention whose text several registry entries claim: the claimants in registry order and the context's type. */
@@ -78,13 +83,20 @@ export function disambiguate(text: string, spans: readonly TextSpan[], mentions:
   if (strategy === 'context') {
     for (const [m, id] of frontMatterChoices(mentions, options.links, registry)) decisions.set(m, { id, reason: 'chosen in the front matter', source: 'front-matter' });
   }
+  if (strategy === 'context') {
+    for (const m of placesWrittenAsTeams(text, mentions, (x) => shared.has(x))) if (!decisions.has(m)) decisions.set(m, { id: null, reason: 'written as a team; the registry has only the place', source: 'scorer' });
+  }
   const sharedMentions = mentions.filter((m) => shared.has(m));
   if (sharedMentions.length > 0 && strategy !== 'context') {
     for (const m of sharedMentions) decisions.set(m, baseline(shared.get(m)!, registry, strategy));
   } else if (sharedMentions.length > 0) {
     decideInContext(text, spans, mentions, sharedMentions, shared, registry, decisions);
   }
-  for (const [m, decision] of decisions) write(m, decision, shared.get(m), registry, unlinked);
+  for (const [m, decision] of decisions) {
+    const team = !shared.has(m) && decision.id === null;
+    write(m, decision, shared.get(m) ?? (team ? { ids: [m.entityId] } : undefined), registry, unlinked);
+    if (team) m.type = 'organization';
+  }
   return unlinked;
 }
 
@@ -96,7 +108,7 @@ function baseline(name: SharedName, registry: Registry, strategy: LinkStrategy):
 /** Steps 2 to 5 of the file comment. */
 function decideInContext(text: string, spans: readonly TextSpan[], mentions: EntityMention[], sharedMentions: EntityMention[], shared: ReadonlyMap<EntityMention, SharedName>, registry: Registry, decisions: Map<EntityMention, Decision>): void {
   const profiles = profilesOf(registry);
-  const article = new ArticleContext(text, spans);
+  const article = new ArticleContext(text, spans, mentions.filter((m) => m.registered));
   const indexOf = new Map(mentions.map((m, i) => [m, i]));
   // The words of every mention, for short forms; only read when a mention may follow a fuller name.
   let tokens: string[][] | undefined;
@@ -128,12 +140,21 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
     // Only a mention the context reads as a person follows a person's fuller name ("Jordan" the country does not follow "Mia Jordan").
     const cue = cueOf(text, m);
     const hint = shared.get(m)!.hint;
-    const person = cue === 'person' || (hint?.type === 'person' && (cue === undefined || cue === 'speaker'));
+    // A speaker is a person too when a person's fuller name came before ("Hamilton said" after "Grace Hamilton").
+    // A thing-cue that no candidate escapes ("Price said it would save money": every Price is a person) reads the wrong "it".
+    const everyPerson = shared.get(m)!.ids.every((id) => registry.byId.get(id)!.type === 'person');
+    const person = cue === 'person' || cue === 'speaker' || (hint?.type === 'person' && cue === undefined) || (everyPerson && (cue === 'organization' || cue === 'not-person'));
     // A surname that speaks right after a person's fuller name is that person, whatever the tagger read (issue 16).
-    const speaks = !person && cue === 'speaker' && (hint === undefined || hint.from === 'tagger');
+    const speaks = cue === 'speaker' && (hint === undefined || hint.from === 'tagger');
     if (person || speaks) tokens ??= mentions.map((x) => tokensOf(x.text));
     const speaker = speaks ? personRightBefore(tokens!, mentions, indexOf.get(m)!, paragraphOf) : undefined;
-    const fuller = person ? fullerNames(tokens!, indexOf.get(m)!) : speaker !== undefined ? [speaker] : [];
+    // A fuller name later in the same sentence is not the one a short form stands for ("Marlow festival opens with Ruth Marlow's novel").
+    const fuller =
+      speaker !== undefined
+        ? [speaker]
+        : person
+          ? fullerNames(tokens!, indexOf.get(m)!).filter((j) => mentions[j].start < m.start || /[.!?\n]/.test(text.slice(m.end, mentions[j].start)))
+          : [];
     if (speaker !== undefined) rightAfter.add(m);
     if (fuller.length > 0) followers.set(m, fuller);
     else scored.push(m);
@@ -142,13 +163,25 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   for (const m of sharedMentions) {
     const i = indexOf.get(m)!;
     const name = shared.get(m)!;
-    scoredMention.set(m, { start: m.start, end: m.end, form: linkFormOf(m.text), ids: name.ids, hint: name.hint, cue: cueOf(text, m), qualifier: qualifierOf(text, mentions, i) });
+    const form = linkFormOf(m.text);
+    scoredMention.set(m, {
+      start: m.start,
+      end: m.end,
+      form,
+      ids: name.ids,
+      hint: name.hint,
+      cue: cueOf(text, m) ?? listCue(text, mentions, i, (x) => shared.has(x)),
+      qualifier: qualifierOf(text, mentions, i, (q) => isRegion(q, registry)),
+      definite: definiteOf(text, m),
+      contrast: contrastBefore(text, m),
+      shortFor: shortFormOf(form, name.ids, evidence.placed, m.start, registry),
+    });
   }
   const scoreAll = () => new Map(sharedMentions.map((m) => [m, scoreCandidates(scoredMention.get(m)!, profiles, article, evidence)]));
 
   // A mention qualified by a place ("Perth in Western Australia") is told apart by it: it decides alone, and lends its evidence to no other.
-  const grouped = scored.filter((m) => !scoredMention.get(m)!.qualifier);
-  const alone = scored.filter((m) => scoredMention.get(m)!.qualifier);
+  const grouped = scored.filter((m) => !scoredMention.get(m)!.qualifier && !scoredMention.get(m)!.contrast);
+  const alone = scored.filter((m) => scoredMention.get(m)!.qualifier || scoredMention.get(m)!.contrast);
   const decideAll = () => new Map([...oneSense(grouped, scores), ...[...alone].map((m) => [m, decide(scores.get(m)!, new Map(scores.get(m)!.map((c) => [c.id, c.raw])), NO_LINK, false)] as const)]);
   let scores = scoreAll();
   let chosen = decideAll();
@@ -156,6 +189,34 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   for (const [m, decision] of chosen) {
     if (decision.id && marginOf(decision.raw!) >= ANCHOR_MARGIN) {
       anchor(decision.id, m);
+      added = true;
+    }
+  }
+  // "the other X": set against what the mentions of the form before it were decided as.
+  for (const m of alone) {
+    const sm = scoredMention.get(m)!;
+    if (!sm.contrast) continue;
+    const key = sm.form.toLowerCase();
+    const before = new Set<string>();
+    for (const [other, decision] of chosen) if (decision.id && other.start < m.start && linkFormOf(other.text).toLowerCase() === key) before.add(decision.id);
+    for (const a of evidence.placed) if (a.start < m.start && a.form === key) before.add(a.id);
+    sm.contrastIds = before;
+    added = true;
+  }
+  // The entries told apart by a place qualifier are not what the unqualified mentions of the form mean.
+  const qualifiedAs = new Map<string, Set<string>>();
+  for (const m of alone) {
+    const decision = chosen.get(m)!;
+    const sm = scoredMention.get(m)!;
+    if (!decision.id || !sm.qualifier) continue;
+    const key = sm.form.toLowerCase();
+    qualifiedAs.set(key, (qualifiedAs.get(key) ?? new Set()).add(decision.id));
+  }
+  for (const m of sharedMentions) {
+    const sm = scoredMention.get(m)!;
+    const ids = qualifiedAs.get(sm.form.toLowerCase());
+    if (ids && !sm.qualifier) {
+      sm.qualifiedElsewhere = ids;
       added = true;
     }
   }
@@ -175,7 +236,7 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   for (const m of open) {
     const fuller = followers.get(m);
     if (!fuller) continue;
-    decisions.set(m, follow(fuller.map((j) => mentions[j]), scores.get(m)!, shared.get(m)!, decisions, shared, registry, rightAfter.has(m)));
+    decisions.set(m, follow(text, m, fuller.map((j) => mentions[j]), scores.get(m)!, shared.get(m)!, scoredMention.get(m)!.cue, decisions, shared, registry, rightAfter.has(m)));
   }
 }
 
@@ -184,11 +245,16 @@ const NO_LINK = -2;
 /** What following a fuller name adds: decisive after a title ("Ms Price"), a strong hint after the tagger's person reading. */
 const FOLLOW_SURE = 6;
 const FOLLOW = 2.5;
+/** What being the nearest of several fuller names, in the mention's paragraph, adds. */
+const RECENT = 1.5;
 
 /**
  * Step 4: per form, every occurrence's scores averaged with the form's mean, so the
  * occurrences agree unless one's own evidence outweighs the rest.
  */
+/** How much the other mentions of a form weigh on one of them, against its own evidence (1). */
+const SENSE = 0.5;
+
 function oneSense(scored: EntityMention[], scores: Map<EntityMention, CandidateScore[]>): Map<EntityMention, Decision> {
   const groups = new Map<string, EntityMention[]>();
   for (const m of scored) {
@@ -199,11 +265,12 @@ function oneSense(scored: EntityMention[], scores: Map<EntityMention, CandidateS
   }
   const out = new Map<EntityMention, Decision>();
   for (const group of groups.values()) {
-    const mean = new Map<string, number>();
-    for (const m of group) for (const c of scores.get(m)!) mean.set(c.id, (mean.get(c.id) ?? 0) + c.raw / group.length);
+    const sum = new Map<string, number>();
+    for (const m of group) for (const c of scores.get(m)!) sum.set(c.id, (sum.get(c.id) ?? 0) + c.raw);
     for (const m of group) {
       const own = scores.get(m)!;
-      const raw = new Map(own.map((c) => [c.id, group.length > 1 ? (c.raw + mean.get(c.id)!) / 2 : c.raw]));
+      // Its own evidence in full, and the mean of the others' at SENSE, so a clear context of its own wins.
+      const raw = new Map(own.map((c) => [c.id, group.length > 1 ? c.raw + (SENSE * (sum.get(c.id)! - c.raw)) / (group.length - 1) : c.raw]));
       out.set(m, decide(own, raw, NO_LINK, group.length > 1));
     }
   }
@@ -223,9 +290,9 @@ function decide(own: CandidateScore[], raw: Map<string, number>, noLink: number,
 /**
  * Step 2: following the fuller name adds to its entity's score (or to "no link" when the
  * fuller name is not in the registry or is another entry), decisively after a title or
- * when `sure` (the mention speaks right after the fuller name).
+ * when `rightAfter` (the mention speaks right after the fuller name).
  */
-function follow(fuller: EntityMention[], scores: CandidateScore[], name: SharedName, decisions: Map<EntityMention, Decision>, shared: ReadonlyMap<EntityMention, SharedName>, registry: Registry, sure = false): Decision {
+function follow(text: string, m: EntityMention, fuller: EntityMention[], scores: CandidateScore[], name: SharedName, cue: Cue | undefined, decisions: Map<EntityMention, Decision>, shared: ReadonlyMap<EntityMention, SharedName>, registry: Registry, rightAfter = false): Decision {
   const idOf = (f: EntityMention): string | null => {
     const d = decisions.get(f);
     if (d) return d.id;
@@ -235,11 +302,23 @@ function follow(fuller: EntityMention[], scores: CandidateScore[], name: SharedN
   const raw = new Map(scores.map((c) => [c.id, c.raw]));
   const decided = decisions.get(fuller[0]);
   const type = decided?.id ? registry.byId.get(decided.id)!.type : decided ? unlinkedType(shared.get(fuller[0]), registry) : fuller[0].type;
-  // Fuller names after it that disagree, or a fuller name that is no person: the mention is scored on its own.
-  if (ids.size !== 1 || type !== 'person') return decide(scores, raw, NO_LINK, false);
-  const [id] = ids;
-  const bonus = sure || name.hint?.from === 'title' ? FOLLOW_SURE : FOLLOW;
+  const before = fuller[0].start < m.start;
+  // A title, or speech ("Hamilton said" after "Grace Hamilton"), makes the short form that person's.
+  const sure = rightAfter || name.hint?.from === 'title' || cue === 'speaker' || cue === 'person';
+  const bonus = sure ? FOLLOW_SURE : FOLLOW;
   const fullName = linkFormOf(fuller[0].text);
+  // A fuller name that is no person, or fuller names after it that disagree: the mention is scored on its own.
+  if (type !== 'person' || (ids.size !== 1 && !before)) return decide(scores, raw, NO_LINK, false);
+  if (ids.size !== 1) {
+    // Different people named in full before it: the nearest one when it is not in the registry ("the younger Wrona"
+    // after "Piotr Wrona"), else the context chooses among the registered ones.
+    if (idOf(fuller[0]) === null && sure) return { id: null, raw, reason: `follows '${fullName}', which is not in the registry`, source: 'scorer' };
+    // The nearest is the likelier when it is in the same paragraph (RECENT more); a context that clearly names another wins.
+    const nearest = text.slice(fuller[0].end, m.start).includes('\n') ? undefined : idOf(fuller[0]);
+    for (const id of ids) if (id !== null && raw.has(id)) raw.set(id, raw.get(id)! + FOLLOW + (id === nearest ? RECENT : 0));
+    return decide(scores, raw, NO_LINK, false);
+  }
+  const [id] = ids;
   if (id !== null && raw.has(id)) {
     raw.set(id, raw.get(id)! + bonus);
     const d = decide(scores, raw, NO_LINK, false);
@@ -256,7 +335,7 @@ function fitted(scores: CandidateScore[]): CandidateScore | undefined {
   return best;
 }
 
-const CUE_REASON: Record<Cue, string> = { person: 'referred to as a person', 'not-person': 'referred to as a thing', speaker: 'speaks', place: 'written as a place' };
+const CUE_REASON: Record<Cue, string> = { person: 'referred to as a person', 'not-person': 'referred to as a thing', organization: 'referred to as an organization', speaker: 'speaks', place: 'written as a place', team: 'written as a team' };
 
 /** Why the winner won, in a few words. */
 function reasonFor(c: CandidateScore, bySense: boolean): string {
@@ -265,6 +344,7 @@ function reasonFor(c: CandidateScore, bySense: boolean): string {
   if (c.full > 0) parts.push('full name');
   if (c.type > 0) parts.push('type agrees');
   if (c.cue > 0) parts.push(CUE_REASON[c.cueKind!]);
+  if (c.definite > 0) parts.push("written with 'the'");
   if (c.seen > 0) parts.push('named elsewhere in the article');
   if (c.coherence > 0) parts.push('related to entries in the article');
   if (c.cues.length > 0 && (c.local > 0 || c.article > 0)) parts.push(`context: ${c.cues.join(', ')}`);

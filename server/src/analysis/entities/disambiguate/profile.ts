@@ -9,6 +9,7 @@
  */
 import type { Registry, RegistryEntry } from '../../registry';
 import { linkTitleWords, wordsOf } from './words';
+import type { EntryKind } from './cue';
 
 /** One entry's weighted words and the text coherence checks read. */
 export interface EntryProfile {
@@ -23,6 +24,8 @@ export interface EntryProfile {
   prose: string;
   /** Its links, and its own id, for shared-link and direct-link coherence. */
   links: Set<string>;
+  /** A team or a river, lake or the like, as the registry describes it (cues tell these apart from clubs' towns and rivers' counties). */
+  kind: EntryKind;
 }
 
 /** The registry-wide statistics and the entry profiles built so far. */
@@ -70,6 +73,7 @@ export class RegistryProfiles {
       phrases: [entry.name, ...entry.aliases].map((n) => normalise(n.toLowerCase())),
       prose: ` ${normalise([entry.description ?? '', ...entry.roles].join(' ; ').toLowerCase())} `,
       links: new Set([...entry.links, entry.id]),
+      kind: kindOf(entry),
     };
     this.profiles.set(id, found);
     return found;
@@ -86,6 +90,24 @@ function entryWords(entry: RegistryEntry): string[] {
   for (const role of entry.roles) out.push(...wordsOf(role));
   for (const link of entry.links) out.push(...linkTitleWords(link));
   return out;
+}
+
+const TEAM_WORDS = new Set(['team', 'club', 'xv', 'squad', 'football', 'rugby', 'hockey', 'basketball', 'cricket']);
+const WATER = /^(?:[\p{L}-]+\s+){0,2}(?:river|lake|loch|lough|canal|stream|estuary|reservoir)\b/iu;
+const WATER_NAME = /\b(?:river|lake|loch|lough|canal|estuary|reservoir)\b/i;
+
+/**
+ * A sports team: an organization whose description or roles say team or club; a body of
+ * water: a place whose name says so or whose description starts with it ("River through
+ * Bath", "Longest river in Britain", not "Village … on the River Clare").
+ */
+function kindOf(entry: RegistryEntry): EntryKind {
+  if (entry.type === 'organization') {
+    const words = wordsOf([entry.description ?? '', ...entry.roles].join(' '));
+    return words.some((w) => TEAM_WORDS.has(w)) ? 'team' : undefined;
+  }
+  if (entry.type === 'place' && ([entry.name, ...entry.aliases].some((n) => WATER_NAME.test(n)) || WATER.test(entry.description ?? ''))) return 'water';
+  return undefined;
 }
 
 const cache = new WeakMap<Registry, RegistryProfiles>();

@@ -6,13 +6,16 @@
  * entries the article names without doubt (it links to them or they to it, one names the
  * other in its description), and their descriptions near the mention share its words;
  * the entry is itself named without doubt elsewhere in the article; a place qualifier written after the name ("Newport, Rhode Island") is the
- * entry's. The weights are fixed here, in one place.
+ * entry's; the sentence's cue (cue.ts) and a "the" before the name fit the entry's kind;
+ * the mention is not set against the entry ("the other X"); the mention shortens a
+ * fuller name of the entry written before it ("Rovers" after "Hamilton Rovers").
+ * The weights are fixed here, in one place.
  */
 import type { EntryProfile, RegistryProfiles } from './profile';
 import { namesIn } from './profile';
 import type { ArticleContext } from './context';
 import { typeAgreement, type TypeHint } from './typeHint';
-import { cueFit, type Cue } from './cue';
+import { cueFit, definiteFit, type Cue } from './cue';
 import { wordsOf } from './words';
 import type { TextSpan } from '../../types';
 
@@ -27,6 +30,16 @@ export interface ScoredMention extends TextSpan {
   cue?: Cue;
   /** The words of a place written after the name (", Rhode Island"), when there is one. */
   qualifier?: string[];
+  /** 1 when "the" stands before the name itself ("the Severn", "The Kestrel is"). */
+  definite: number;
+  /** "the other Daniel Price", "another River Avon": not an entry named before it. */
+  contrast?: boolean;
+  /** For such a mention, what the mentions of its form before it were decided as (after a first round). */
+  contrastIds?: ReadonlySet<string>;
+  /** Entries another mention of this form was told apart as by a place qualifier ("Perth in Western Australia"): an unqualified mention is the other one. */
+  qualifiedElsewhere?: ReadonlySet<string>;
+  /** The entry a fuller name before it names ("Rovers" after "Hamilton Rovers"), when none of the candidates is called by the form itself. */
+  shortFor?: string;
 }
 
 /**
@@ -58,11 +71,17 @@ export interface CandidateScore {
   cue: number;
   /** The cue `cue` was scored against, when there was one. */
   cueKind?: Cue;
+  /** How the name's "the" (or its absence) fits the entry. */
+  definite: number;
   local: number;
   article: number;
   coherence: number;
   seen: number;
   qualifier: number;
+  /** -1 for an entry the mention is set against ("the other Daniel Price"). */
+  contrast: number;
+  /** 1 for the entry whose fuller name the mention shortens. */
+  shortFor: number;
   /** False when the context contradicts this entry (a person-shaped mention and a town; another place's qualifier). */
   fits: boolean;
   /** The combined score (higher is better); not bounded. */
@@ -85,7 +104,10 @@ const ARTICLE_SCALE = 8;
  * words of that entry already count as the article's topic, and a founder named in full
  * must not pull every "Okafor" of the article away from her company.
  */
-export const WEIGHTS = { full: 0.5, type: 1.5, cue: 2.5, local: 3, article: 1.5, coherence: 0.5, seen: 0, qualifier: 2.5 } as const;
+export const WEIGHTS = { full: 0.5, type: 1.5, cue: 2.5, definite: 2.5, local: 3, article: 1.5, coherence: 0.5, seen: 0, qualifier: 2.5, contrast: 3, shortFor: 2 } as const;
+
+/** A form that says its own kind ("River Avon"): "the" before it says nothing more. */
+const KIND_IN_FORM = /\b(?:river|lake|loch|lough|canal|estuary|reservoir)\b/i;
 
 /** Scores every candidate of `m`; the result is in the order of `m.ids`. */
 export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, article: ArticleContext, evidence: Evidence): CandidateScore[] {
@@ -98,10 +120,17 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
   }
   const { others, topic } = known;
   const around = article.around(m);
-  // The entries named near the mention describe its neighbourhood ("Perth and Dundee": Dundee is on the Tay).
+  // The entries named near the mention describe its neighbourhood ("Perth and Dundee": Dundee is on the Tay);
+  // an entry's own mentions nearby lend it none of its own words (they would only repeat its profile).
+  const nearBy = new Map<string, Set<string>>();
   for (const a of evidence.placed) {
     if (a.end < m.start - NEARBY || a.start > m.end + NEARBY || a.form === form) continue;
-    for (const word of profiles.profile(a.id)?.weights.keys() ?? []) if (!around.has(word)) around.set(word, TOPIC_SHARE);
+    for (const word of profiles.profile(a.id)?.weights.keys() ?? []) {
+      if (around.has(word)) continue;
+      const ids = nearBy.get(word);
+      if (ids) ids.add(a.id);
+      else nearBy.set(word, new Set([a.id]));
+    }
   }
   // A qualifier no candidate has rules them all out ("Hamilton, Bermuda"); one that some have favours those.
   const qualified = m.qualifier ? m.ids.map((id) => qualifierFits(profiles.profile(id), m.qualifier!)) : undefined;
@@ -112,15 +141,19 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
     if (!p) return;
     const full = p.entry.name.toLowerCase() === form ? 1 : 0;
     const fit = typeAgreement(m.hint, p.entry.type);
-    const cue = cueFit(m.cue, p.entry.type);
-    const { local, article: wide, cues } = similarity(p, evidence.anchorWords.get(id) ?? formWords, formWords, around, article.bag, topic);
+    const cue = cueFit(m.cue, p.entry.type, p.kind);
+    const definite = definiteFit(m.definite, p.entry.type, p.kind, KIND_IN_FORM.test(m.form));
+    const { local, article: wide, cues } = similarity(p, formWords, around, nearBy, article.bag, topic);
     const coherence = coherenceOf(p, profiles, others, form);
     const seen = others.has(id) ? 1 : 0;
     const qualifier = qualified ? (qualified[rank] ? 1 : -1) : 0;
+    // Told apart from entries named before: "the other X", or an unqualified X where another X was qualified.
+    const contrast = m.contrastIds?.has(id) || m.qualifiedElsewhere?.has(id) ? -1 : 0;
+    const shortFor = m.shortFor === id ? 1 : 0;
     const raw =
-      WEIGHTS.full * full + WEIGHTS.type * fit.score + WEIGHTS.cue * cue + WEIGHTS.local * local + WEIGHTS.article * wide + WEIGHTS.coherence * coherence + WEIGHTS.seen * seen + WEIGHTS.qualifier * qualifier - 0.01 * rank;
+      WEIGHTS.full * full + WEIGHTS.type * fit.score + WEIGHTS.cue * cue + WEIGHTS.definite * definite + WEIGHTS.local * local + WEIGHTS.article * wide + WEIGHTS.coherence * coherence + WEIGHTS.seen * seen + WEIGHTS.qualifier * qualifier + WEIGHTS.contrast * contrast + WEIGHTS.shortFor * shortFor - 0.01 * rank;
     const fits = !fit.ruledOut && !(qualified && !anyQualified);
-    scores.push({ id, full, type: fit.score, cue, cueKind: m.cue, local, article: wide, coherence, seen, qualifier, fits, raw, cues });
+    scores.push({ id, full, type: fit.score, cue, cueKind: m.cue, definite, local, article: wide, coherence, seen, qualifier, contrast, shortFor, fits, raw, cues });
   });
   return scores;
 }
@@ -145,14 +178,15 @@ function topicOf(anchors: Set<string>, profiles: RegistryProfiles): Set<string> 
  * words), saturating towards 1, so a one-word description ("Country") cannot match as
  * fully as a description whose several rare words are all in the article.
  */
-function similarity(p: EntryProfile, named: Set<string>, formWords: Set<string>, around: Map<string, number>, bag: Map<string, number>, topic: Set<string>): { local: number; article: number; cues: string[] } {
+function similarity(p: EntryProfile, formWords: Set<string>, around: Map<string, number>, nearBy: Map<string, Set<string>>, bag: Map<string, number>, topic: Set<string>): { local: number; article: number; cues: string[] } {
   let local = 0;
   let wide = 0;
   const cues: [string, number][] = [];
   for (const [word, idf] of p.weights) {
-    // The mention's own words, and the words of the entry's name where the article names it, are no context for it.
-    if (formWords.has(word) || named.has(word)) continue;
-    const near = around.get(word);
+    // The mention's own words are no context for it.
+    if (formWords.has(word)) continue;
+    const anchored = nearBy.get(word);
+    const near = around.get(word) ?? (anchored && (anchored.size > 1 || !anchored.has(p.entry.id)) ? TOPIC_SHARE : undefined);
     if (near !== undefined) local += idf * near;
     if (bag.has(word)) {
       wide += idf;

@@ -9,6 +9,7 @@
 const STOPWORDS = new Set(
   (
     'a an the and or but nor of in on at to for from by with without into onto over under about after before since until ' +
+    'through across between along against among within near around towards toward upon via per ' +
     'is are was were be been being am has have had having do does did will would shall should can could may might must ' +
     'this that these those it its he him his she her hers they them their theirs we us our you your i me my ' +
     'who whom whose which what when where why how than then there here also as so not no yes if any all some each every ' +

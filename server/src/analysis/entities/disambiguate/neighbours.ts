@@ -1,0 +1,67 @@
+/**
+ * What the article's other mentions say about a shared name: its neighbours in a list of
+ * places ("Hamilton, Larkhall and Stonehouse"), a fuller organization name before it that
+ * it shortens ("Rovers" after "Hamilton Rovers"), a region the registry knows written
+ * after it ("Perth in Western Australia"), "the other" before it; and the registered
+ * places that a match report writes as teams ("Ireland host Scotland"), which no entry
+ * fits when the registry has only the country.
+ */
+import type { Registry } from '../../registry';
+import type { EntityMention, TextSpan } from '../../types';
+import { writtenAsTeam, type Cue } from './cue';
+
+/**
+ * Registered mentions of a place that no other entry shares, written as a team in a match
+ * report ("Ireland host Scotland", "to face Italy" where the registry has the countries,
+ * not their teams): the context contradicts the only candidate, so they stay unregistered.
+ */
+export function placesWrittenAsTeams(text: string, mentions: readonly EntityMention[], isShared: (m: EntityMention) => boolean): EntityMention[] {
+  return mentions.filter((m) => m.registered && m.type === 'place' && !isShared(m) && writtenAsTeam(text, m));
+}
+
+const REGION_WORDS = /\b(?:state|county|region|province|country|territory|island)\b/i;
+
+/** A registered place the registry describes as a country or region ("Western Australia: Australian state"), which may qualify a name after "in". */
+export function isRegion(m: EntityMention, registry: Registry): boolean {
+  if (!m.registered || m.type !== 'place') return false;
+  const entry = registry.byId.get(m.entityId);
+  return entry !== undefined && REGION_WORDS.test(entry.description ?? '');
+}
+
+const CONTRAST_BEFORE = /\b(?:the other|another)\s+$/i;
+
+/** "the other Daniel Price", "another River Avon": the mention is set against what its form named before. */
+export function contrastBefore(text: string, m: TextSpan): boolean {
+  return CONTRAST_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+}
+
+/**
+ * "Rovers" after "Hamilton Rovers": the candidate (no person) a fuller name before the
+ * mention names, when the mention is its first or last word(s) and no candidate is called
+ * by the form itself (a town's name is no short form of its club's). The nearest such
+ * name wins. `placed` holds the anchored mentions in document order.
+ */
+export function shortFormOf(form: string, ids: readonly string[], placed: readonly { start: number; id: string; form: string }[], start: number, registry: Registry): string | undefined {
+  const lower = form.toLowerCase();
+  if (ids.some((id) => registry.byId.get(id)!.name.toLowerCase() === lower)) return undefined;
+  for (let k = placed.length - 1; k >= 0; k--) {
+    const a = placed[k];
+    // A person's surname follows their full name by the cues of the sentence (follow.ts), not here.
+    if (a.start >= start || !ids.includes(a.id) || a.form === lower || registry.byId.get(a.id)!.type === 'person') continue;
+    if (a.form.startsWith(`${lower} `) || a.form.endsWith(` ${lower}`)) return a.id;
+  }
+  return undefined;
+}
+
+/**
+ * A name in a list of places is a place ("Hamilton, Larkhall and Stonehouse", "Perth and
+ * Dundee"): its neighbours in the list, joined by a comma, "and" or "or", are places that
+ * no registry entry shares.
+ */
+export function listCue(text: string, mentions: readonly EntityMention[], i: number, isShared: (m: EntityMention) => boolean): Cue | undefined {
+  const joined = (a: EntityMention, b: EntityMention) => /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/.test(text.slice(a.end, b.start));
+  const neighbours: EntityMention[] = [];
+  if (i > 0 && joined(mentions[i - 1], mentions[i])) neighbours.push(mentions[i - 1]);
+  if (i + 1 < mentions.length && joined(mentions[i], mentions[i + 1])) neighbours.push(mentions[i + 1]);
+  return neighbours.length > 0 && neighbours.every((n) => n.type === 'place' && !isShared(n)) ? 'place' : undefined;
+}

@@ -1,0 +1,186 @@
+/**
+ * The general linking signals of shared names, one at a time, on inline text and an
+ * inline registry written for these tests (not the evaluation set's): what the sentence
+ * says about a name's kind (team, place, organization, person), "the" before a name,
+ * the words of registered names being no context, "the other X" and place-qualified
+ * mentions set against earlier decisions, an organization's short form following its
+ * fuller name, a speaker following a person's full name, fuller names that disagree,
+ * a list of places, and a mention's own evidence outweighing its form's other mentions.
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyzeArticle, buildRegistry, type EntityMention, type Registry, type RegistryEntry } from '../../server/src/analysis';
+import { cueOf, definiteOf } from '../../server/src/analysis/entities/disambiguate/cue';
+
+function entry(id: string, name: string, type: RegistryEntry['type'], rest: Partial<RegistryEntry> = {}): RegistryEntry {
+  return { id, name, type, aliases: [], roles: [], links: [], ...rest };
+}
+
+const registry: Registry = buildRegistry([
+  {
+    ok: true,
+    problems: [],
+    ignore: [],
+    entries: [
+      entry('sweden', 'Sweden', 'place', { description: 'Country' }),
+      entry('sweden-team', 'Sweden national football team', 'organization', { aliases: ['Sweden'], description: "Men's national team" }),
+      entry('finland', 'Finland', 'place', { description: 'Country' }),
+      entry('river-dee', 'River Dee', 'place', { aliases: ['Dee'], description: 'River through Chester to the Irish Sea' }),
+      entry('dee-county', 'Dee', 'place', { description: 'Former district of Aberdeenshire' }),
+      entry('falcon-motors', 'Falcon Motors', 'organization', { aliases: ['Falcon'], description: 'Electric bicycle maker, Leeds' }),
+      entry('falcon-f1', 'Falcon F1', 'product', { aliases: ['Falcon', 'F1'], description: "Falcon Motors' first folding bicycle" }),
+      entry('maria-lowe-singer', 'Maria Lowe', 'person', { aliases: ['Lowe'], description: 'Irish folk singer', roles: ['singer'] }),
+      entry('maria-lowe-mayor', 'Maria Lowe', 'person', { aliases: ['Lowe'], description: 'Mayor of Harrogate', roles: ['mayor'] }),
+      entry('derby-england', 'Derby', 'place', { description: 'City in the East Midlands, England' }),
+      entry('derby-kansas', 'Derby', 'place', { aliases: ['Derby, Kansas'], description: 'City in Sedgwick County, Kansas' }),
+      entry('kansas', 'Kansas', 'place', { description: 'US state' }),
+      entry('ayr-united', 'Ayr United F.C.', 'organization', { aliases: ['Ayr United', 'United'], description: 'Scottish football club', roles: ['football club'] }),
+      entry('dundee-united', 'Dundee United F.C.', 'organization', { aliases: ['Dundee United', 'United'], description: 'Scottish football club, Tayside', roles: ['football club'] }),
+      entry('ayr', 'Ayr', 'place', { description: 'Town in South Ayrshire, Scotland' }),
+      entry('ruth-ayr', 'Ruth Ayr', 'person', { aliases: ['Ayr'], description: 'MSP for Ayr (Lab)', roles: ['MSP'] }),
+      entry('ayr-club', 'Ayr Rovers', 'organization', { aliases: ['Ayr'], description: 'Scottish football club, Ayrshire', roles: ['football club'] }),
+      entry('jan-nowak', 'Jan Nowak', 'person', { aliases: ['Nowak'], description: 'Founder and chairman, Nowak Bakeries', roles: ['founder', 'chairman'] }),
+      entry('nowak-bakeries', 'Nowak Bakeries', 'organization', { aliases: ['Nowak'], description: 'Bread and pastry maker, Leicester' }),
+      entry('lena-grove', 'Lena Grove', 'person', { aliases: ['Grove'], description: 'Chief executive, Grove Timber', roles: ['chief executive'] }),
+      entry('grove-timber', 'Grove Timber plc', 'organization', { aliases: ['Grove Timber', 'Grove'], description: "Builders' merchant, Essex" }),
+      entry('larkhall', 'Larkhall', 'place', { description: 'Town in South Lanarkshire' }),
+      entry('stonehouse', 'Stonehouse', 'place', { description: 'Village in South Lanarkshire' }),
+      entry('elm-capital', 'Elm Capital', 'organization', { aliases: ['Elm'], description: 'Private equity firm, London' }),
+      entry('elm-town', 'Elm', 'place', { description: 'Village in Cambridgeshire near Wisbech' }),
+    ],
+  },
+]);
+
+function analyse(text: string): EntityMention[] {
+  return analyzeArticle(text, { registry }).entities;
+}
+
+/** The linked id (or null) of each mention spelled `form`, in order. */
+function idsOf(text: string, form: string): (string | null)[] {
+  return analyse(text)
+    .filter((m) => m.text.replace(/['’]s$/, '') === form)
+    .map((m) => (m.registered ? m.entityId : null));
+}
+
+/** The cue of the first occurrence of `form` in `text`. */
+function cueAt(text: string, form: string) {
+  const start = text.indexOf(form);
+  return cueOf(text, { start, end: start + form.length });
+}
+
+describe('what the sentence says about a name', () => {
+  it('a team: its captain, fans or shirt after it; beating or hosting another', () => {
+    assert.equal(cueAt('The firm signed a Sweden shirt deal.', 'Sweden'), 'team');
+    assert.equal(cueAt('"I am a Sweden fan now," she said.', 'Sweden'), 'team');
+    assert.equal(cueAt('Sweden edge Finland in Oslo.', 'Sweden'), 'team');
+    assert.equal(cueAt("Finland host Sweden in Helsinki in Saturday's qualifier.", 'Sweden'), 'team');
+    assert.equal(cueAt('Finland host Sweden for talks on trade.', 'Sweden'), undefined);
+  });
+
+  it("a place: one's minister, bridge or lads; in, through or parts of it; the city of it", () => {
+    assert.equal(cueAt("Sweden's minister of culture and sport watched.", 'Sweden'), 'place');
+    assert.equal(cueAt("the building of Derby's suspension bridge", 'Derby'), 'place');
+    assert.equal(cueAt("He's a Derby lad through and through.", 'Derby'), 'place');
+    assert.equal(cueAt('The river does not flow through Dee at all.', 'Dee'), 'place');
+    assert.equal(cueAt('Mains burst, leaving parts of Derby without water.', 'Derby'), 'place');
+    assert.equal(cueAt('A spokeswoman for the city of Derby said it was pleased.', 'Derby'), 'place');
+  });
+
+  it('an organization: it said something about its products; its deliveries', () => {
+    assert.equal(cueAt('Nowak did not name the customer, but said the deal would take its bread to 600 stores.', 'Nowak'), 'organization');
+    assert.equal(cueAt('Elm declined to say how much it was paying.', 'Elm'), 'organization');
+    assert.equal(cueAt("The haulier has handled Nowak's deliveries since 2019.", 'Nowak'), 'organization');
+  });
+
+  it('a person: an age, "the younger", who, travelling', () => {
+    assert.equal(cueAt('Nowak, 61, said the bakery would grow.', 'Nowak'), 'person');
+    assert.equal(cueAt('The younger Nowak said the company would export.', 'Nowak'), 'person');
+    assert.equal(cueAt('Lowe was due to travel on Wednesday to the camp.', 'Lowe'), 'person');
+  });
+
+  it('a speaker only when the name ends the reporting clause', () => {
+    assert.equal(cueAt('"We will appeal," said Lowe.', 'Lowe'), 'speaker');
+    assert.equal(cueAt('The minister said Sweden also needed long-term help with a plant.', 'Sweden'), undefined);
+  });
+
+  it('"the" before the name itself, not before a noun it modifies', () => {
+    const at = (text: string, form: string) => {
+      const start = text.indexOf(form);
+      return definiteOf(text, { start, end: start + form.length });
+    };
+    assert.equal(at('the Dee joins the Irish Sea', 'Dee'), 1);
+    assert.equal(at('"The Falcon is the most solid bicycle I have tested," he wrote.', 'Falcon'), 1);
+    assert.equal(at('He would sponsor the Sweden football team.', 'Sweden'), 0);
+    assert.equal(at('Floods reached Dee on Sunday.', 'Dee'), 0);
+  });
+});
+
+describe('the signals decide shared names in context', () => {
+  it('a country and its national team: the team cue and the place cue', () => {
+    const text = "Sweden edge Finland in Oslo\n\nSweden beat Finland 2-1 on Tuesday. Sweden's minister of culture and sport watched from the stand.";
+    assert.deepEqual(idsOf(text, 'Sweden'), ['sweden-team', 'sweden-team', 'sweden']);
+  });
+
+  it('a river takes "the", the district does not', () => {
+    const text = 'Many people are surprised that the Dee does not flow through Dee at all. The Dee rises in Wales.';
+    assert.deepEqual(idsOf(text, 'Dee'), ['river-dee', 'dee-county', 'river-dee']);
+  });
+
+  it('a product written with "the", its maker doing what companies do', () => {
+    const text =
+      'Falcon Motors unveiled its first folding bicycle on Monday in Leeds.\n\nFalcon employs 80 people and sold 4,000 bicycles last year.\n\n"The Falcon is the first folding bicycle I would buy," wrote one reviewer.';
+    assert.deepEqual(idsOf(text, 'Falcon'), ['falcon-motors', 'falcon-f1']);
+  });
+
+  it('"the other Maria Lowe" is not the one named before', () => {
+    const text =
+      'The Irish folk singer Maria Lowe walked out and told the audience she had been warned that "the other Maria Lowe" was sitting in row F. The mayor waved from his seat.';
+    assert.deepEqual(idsOf(text, 'Maria Lowe'), ['maria-lowe-singer', 'maria-lowe-mayor']);
+  });
+
+  it('a place written with a qualifier is told apart, and the unqualified mentions are the other place', () => {
+    const text = 'Derby council approved the tram plan on Monday.\n\nCouncillors pointed to Derby in Kansas, which opened a line in 2015. Derby hopes to follow.';
+    assert.deepEqual(idsOf(text, 'Derby'), ['derby-england', 'derby-kansas', 'derby-england']);
+  });
+
+  it("an organization's short form follows its fuller name before it", () => {
+    const text = 'Ayr United beat Dundee United 2-1 at Somerset Park.\n\nThe fixture was arranged after Ayr United and Dundee United agreed a date. United manager Tom Reid said the result was fair.';
+    assert.deepEqual(idsOf(text, 'United'), ['dundee-united']);
+  });
+
+  it("a speaker's surname follows the person's full name; the town in a list of places stays a town", () => {
+    const text =
+      'Ruth Ayr has written to the water company.\n\nThe MSP for Ayr, Larkhall and Stonehouse said families faced higher bills.\n\n"People have been patient," Ayr said. "I want answers."';
+    assert.deepEqual(idsOf(text, 'Ayr'), ['ayr', 'ruth-ayr']);
+  });
+
+  it('after two people of one surname, an unregistered nearest one with a person cue keeps the mention unlinked', () => {
+    const text =
+      'Founder and chairman Jan Nowak opened the bakery in 2004.\n\nDay-to-day running passed to his son, Piotr Nowak. The younger Nowak said the company would now look at exports.';
+    assert.deepEqual(idsOf(text, 'Nowak'), [null]);
+  });
+
+  it("a registered name's words are no context: the chief executive's company, not her, negotiates with its suppliers", () => {
+    const text =
+      'Chief executive Lena Grove told investors that the company expected demand to recover, and that Grove was negotiating shorter contracts with its suppliers. Grove Timber shares rose.';
+    assert.deepEqual(idsOf(text, 'Grove'), ['grove-timber']);
+  });
+
+  it('a place the registry has only as a country, written as a team in a match report, stays unlinked', () => {
+    const text = 'Sweden beat Norway 2-1 in Oslo on Tuesday.\n\nSweden host Finland in Stockholm in a fortnight, a game they must win to top the group.';
+    const finland = analyse(text).find((m) => m.text === 'Finland')!;
+    assert.equal(finland.registered, false);
+    assert.equal(finland.type, 'organization');
+    assert.deepEqual(finland.candidates?.map((c) => c.entityId), ['finland']);
+    assert.deepEqual(idsOf('The minister said the case against Finland would be heard in May.', 'Finland'), ['finland']);
+    assert.deepEqual(idsOf('Trade talks with Finland resume on Monday.', 'Finland'), ['finland']);
+  });
+
+  it("one sense per article gives way to a mention's own clear context", () => {
+    const text =
+      'The festival in Elm, a village near Wisbech, opened on Friday. The village hall was full.\n\nIts new sponsor is Elm Capital, the London private equity firm. Elm declined to say how much it was paying. Elm has hosted the festival since 2009.';
+    const ids = idsOf(text, 'Elm');
+    assert.equal(ids[0], 'elm-town');
+    assert.equal(ids[1], 'elm-capital');
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * The workspace index never counts an unregistered name among a registry entry's
+ * mentions, even when the name's slug is that entry's id: "Ms Portsmouth", a person
+ * that fits none of the entries sharing the name, gets the unregistered id
+ * `portsmouth`, and the registry's town is `portsmouth` too.
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyzeArticle, buildRegistry, type Registry, type RegistryEntry } from '../../server/src/analysis';
+import { indexKey, toRecord } from '../../server/src/workspace/articleRecord';
+import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
+import { buildEntitiesResult } from '../../server/src/features/entitiesView';
+
+function entry(id: string, name: string, type: RegistryEntry['type'], rest: Partial<RegistryEntry> = {}): RegistryEntry {
+  return { id, name, type, aliases: [], roles: [], links: [], ...rest };
+}
+
+const registry: Registry = buildRegistry([
+  {
+    ok: true,
+    problems: [],
+    ignore: [],
+    entries: [
+      entry('portsmouth', 'Portsmouth', 'place', { description: 'Port city in Hampshire, England' }),
+      entry('portsmouth-fc', 'Portsmouth F.C.', 'organization', { aliases: ['Portsmouth'], description: 'Football club', roles: ['football club'] }),
+    ],
+  },
+]);
+
+const PERSON = 'Ms Portsmouth said she would appeal.\n';
+const TOWN = 'Ferries left Portsmouth on time. Residents of Portsmouth welcomed the news.\n';
+
+function indexed(): { index: WorkspaceIndex; person: ReturnType<typeof analyzeArticle> } {
+  const index = new WorkspaceIndex();
+  const person = analyzeArticle(PERSON, { registry });
+  const town = analyzeArticle(TOWN, { registry });
+  index.set(toRecord('file:///a.news', PERSON, person));
+  index.set(toRecord('file:///b.news', TOWN, town));
+  return { index, person };
+}
+
+describe('the workspace index keeps unregistered names apart from registry entries', () => {
+  it('the person-shaped name stays unregistered with the slug of the registry id (the case this guards)', () => {
+    const { person } = indexed();
+    const m = person.entities.find((e) => e.text === 'Portsmouth')!;
+    assert.equal(m.registered, false);
+    assert.equal(m.entityId, 'portsmouth');
+  });
+
+  it("the registry entry's articles and references are only the linked mentions", () => {
+    const { index } = indexed();
+    const articles = index.articlesMentioning('portsmouth').map((a) => a.uri);
+    assert.deepEqual(articles, ['file:///b.news']);
+    assert.equal(index.get('file:///b.news')!.entities.get('portsmouth')!.ranges.length, 2);
+  });
+
+  it('the unregistered name is found under its own key, in its own article only', () => {
+    const { index } = indexed();
+    const key = indexKey('portsmouth', false);
+    assert.notEqual(key, 'portsmouth');
+    assert.deepEqual(index.articlesMentioning(key).map((a) => a.uri), ['file:///a.news']);
+  });
+
+  it('the Entities view shows two entities, the registered one with its two mentions', () => {
+    const { index } = indexed();
+    const nodes = buildEntitiesResult(index.all(), () => 'Portsmouth').groups.flatMap((g) => g.entities);
+    const same = nodes.filter((n) => n.entityId === 'portsmouth');
+    assert.equal(same.length, 2);
+    assert.equal(same.find((n) => n.registered)!.mentionCount, 2);
+    assert.equal(same.find((n) => !n.registered)!.mentionCount, 1);
+  });
+});
