@@ -2,23 +2,19 @@
  * CoNLL++ evaluation of the name tagger: exact-span P/R/F1 (conlleval-style) overall and
  * per type on test.txt (floor 0.85) and dev.txt, tagging speed, model size and load time,
  * and the `compromise` library as a baseline (its people/places/organizations mapped back
- * to token spans), and the whole pipeline on the same documents as raw text
- * (conll-raw.ts) beside the tagger on gold tokens. Run directly: `node out/eval/conll.js [corporaDir]`.
+ * to token spans). Run directly: `node out/eval/conll.js [corporaDir]`.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
 import { NerModel, NerModelFile, tagTokenizedDocument } from '../server/src/analysis/ner';
-import { loadClusters } from '../server/src/analysis/ner/clusters';
 import { ConllDocument, defaultCorporaDir, readConllSplit } from './conll-corpus';
-import { runPipeline } from './conll-raw';
 import { SpanScorer, TagSpan, prf, spansFromTags } from './conll-score';
 import type { EvalResult, Metric } from './types';
 
 const repoRoot = resolve(__dirname, '..', '..');
 const modelPath = resolve(repoRoot, 'server/src/analysis/ner/model.json');
-const clustersPath = resolve(repoRoot, 'server/src/analysis/ner/clusters.json');
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 const pct = (x: number): string => (x * 100).toFixed(2);
 
@@ -81,25 +77,18 @@ function runCompromise(docs: ConllDocument[], scorer4: SpanScorer, scorer3: Span
   return ms;
 }
 
-function row(system: string, split: string, type: string, scorer: SpanScorer, label = type, against?: SpanScorer): string[] {
+function row(system: string, split: string, type: string, scorer: SpanScorer, label = type): string[] {
   const c = scorer.get(type);
   const { p, r, f1 } = prf(c);
-  const delta = against ? f1 - prf(against.get(type)).f1 : undefined;
-  return [system, split, label, pct(p), pct(r), pct(f1), String(c.gold), delta === undefined ? '' : `${delta >= 0 ? '+' : ''}${pct(delta)}`];
+  return [system, split, label, pct(p), pct(r), pct(f1), String(c.gold)];
 }
 
-/**
- * Loads the committed model and word clusters the way a process would (read + JSON.parse +
- * decode, and the cluster index) and times it; bytes are both files together.
- */
+/** Loads the committed model the way a process would (read + JSON.parse + decode) and times it. */
 function loadModelTimed(): { model: NerModel; ms: number; bytes: number } {
   const t0 = performance.now();
   const text = readFileSync(modelPath, 'utf8');
   const model = new NerModel(JSON.parse(text) as NerModelFile);
-  const clusters = readFileSync(clustersPath, 'utf8');
-  JSON.parse(clusters);
-  loadClusters();
-  return { model, ms: performance.now() - t0, bytes: Buffer.byteLength(text) + Buffer.byteLength(clusters) };
+  return { model, ms: performance.now() - t0, bytes: Buffer.byteLength(text) };
 }
 
 /** The CoNLL++ evaluation (see file comment); throws a clear error when the corpus is missing. */
@@ -119,19 +108,10 @@ export async function evaluate(corporaDir: string): Promise<EvalResult> {
   const compromiseMs = runCompromise(test, c4, c3);
   const compromiseSpeed = testTokens / (compromiseMs / 1000);
 
-  // The whole pipeline on the same documents written as raw text (issue 11), beside the tagger on gold tokens.
-  const rawTest = runPipeline(test);
-  const rawDev = runPipeline(dev);
-
-  const table: string[][] = [['system', 'split', 'type', 'P', 'R', 'F1', 'gold', 'F1 − tagger']];
+  const table: string[][] = [['system', 'split', 'type', 'P', 'R', 'F1', 'gold']];
   table.push(row('news-lens tagger', 'test', 'ALL', ours.scorer));
   for (const t of TYPES) table.push(row('news-lens tagger', 'test', t, ours.scorer));
   table.push(row('news-lens tagger', 'dev', 'ALL', ourDev.scorer));
-  for (const t of TYPES) table.push(row('news-lens tagger', 'dev', t, ourDev.scorer));
-  table.push(row('pipeline, raw text', 'test', 'ALL', rawTest.scorer, 'ALL', ours.scorer));
-  for (const t of TYPES) table.push(row('pipeline, raw text', 'test', t, rawTest.scorer, t, ours.scorer));
-  table.push(row('pipeline, raw text', 'dev', 'ALL', rawDev.scorer, 'ALL', ourDev.scorer));
-  for (const t of TYPES) table.push(row('pipeline, raw text', 'dev', t, rawDev.scorer, t, ourDev.scorer));
   table.push(row('compromise', 'test', 'ALL', c4, 'ALL (4 types)'));
   table.push(row('compromise', 'test', 'ALL', c3, 'PER+ORG+LOC'));
   for (const t of ['PER', 'ORG', 'LOC']) table.push(row('compromise', 'test', t, c4));
@@ -140,11 +120,6 @@ export async function evaluate(corporaDir: string): Promise<EvalResult> {
     { key: 'conll.test.f1', value: prf(ours.scorer.get('ALL')).f1, floor: 0.85 },
     ...TYPES.map((t) => ({ key: `conll.test.f1.${t}`, value: prf(ours.scorer.get(t)).f1 })),
     { key: 'conll.dev.f1', value: prf(ourDev.scorer.get('ALL')).f1 },
-    ...TYPES.map((t) => ({ key: `conll.dev.f1.${t}`, value: prf(ourDev.scorer.get(t)).f1 })),
-    { key: 'conll.raw.test.f1', value: prf(rawTest.scorer.get('ALL')).f1 },
-    ...TYPES.map((t) => ({ key: `conll.raw.test.f1.${t}`, value: prf(rawTest.scorer.get(t)).f1 })),
-    { key: 'conll.raw.dev.f1', value: prf(rawDev.scorer.get('ALL')).f1 },
-    ...TYPES.map((t) => ({ key: `conll.raw.dev.f1.${t}`, value: prf(rawDev.scorer.get(t)).f1 })),
     { key: 'conll.tagger.tokensPerSecond', value: Math.round(ourSpeed), floor: 100000 },
     { key: 'conll.model.loadMs', value: Math.round(loadMs) },
     { key: 'conll.model.bytes', value: bytes },
@@ -157,8 +132,7 @@ export async function evaluate(corporaDir: string): Promise<EvalResult> {
     metrics,
     notes: [
       `speed on test.txt (${testTokens} tokens, after warm-up): news-lens ${Math.round(ourSpeed)} tokens/s, compromise ${Math.round(compromiseSpeed)} tokens/s`,
-      `model and word clusters: ${(bytes / 1e6).toFixed(2)} MB, ${model.featureCount} features, loaded (read + parse + decode + cluster index) in ${loadMs.toFixed(0)} ms`,
-      `pipeline, raw text: each document written as plain text (one sentence a paragraph, no space before punctuation) and run through analyzeArticle; nationality/event/law/product/other count as MISC; ${(rawTest.ms / 1000).toFixed(1)} s for test.txt`,
+      `model: ${(bytes / 1e6).toFixed(2)} MB, ${model.featureCount} features, loaded (read + parse + decode) in ${loadMs.toFixed(0)} ms`,
       'compromise has no MISC type: "ALL (4 types)" counts gold MISC as missed; "PER+ORG+LOC" ignores gold MISC.',
     ],
   };
