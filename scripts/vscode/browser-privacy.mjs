@@ -117,8 +117,10 @@ export async function checkHoverPrivacy({ browser, port, tmpRoot, extensionPath,
     // The card lists the other article once the workspace index has it: hover again until it does.
     let facts = null;
     for (let attempt = 0; attempt < 8 && !facts?.text.includes('Mentioned in'); attempt++) {
-      await page.mouse.move(placed.x - 40, placed.y + 60);
-      await page.mouse.move(placed.x, placed.y, { steps: 5 });
+      // Find the name again each time: a code lens or a hint arriving late moves the line it is on.
+      const here = (await page.evaluate((name) => window.newsLensPrivacyProbe.locateInEditor([name]), NAME)) ?? placed;
+      await page.mouse.move(here.x - 40, here.y + 60);
+      await page.mouse.move(here.x, here.y, { steps: 5 });
       facts = await page
         .waitForFunction(() => {
           const f = window.newsLensPrivacyProbe.hoverFacts();
