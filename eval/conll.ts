@@ -2,7 +2,8 @@
  * CoNLL++ evaluation of the name tagger: exact-span P/R/F1 (conlleval-style) overall and
  * per type on test.txt (floor 0.85) and dev.txt, tagging speed, model size and load time,
  * and the `compromise` library as a baseline (its people/places/organizations mapped back
- * to token spans). Run directly: `node out/eval/conll.js [corporaDir]`.
+ * to token spans), and the whole pipeline on the same documents as raw text
+ * (conll-raw.ts) beside the tagger on gold tokens. Run directly: `node out/eval/conll.js [corporaDir]`.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
 import { NerModel, NerModelFile, tagTokenizedDocument } from '../server/src/analysis/ner';
 import { ConllDocument, defaultCorporaDir, readConllSplit } from './conll-corpus';
+import { runPipeline } from './conll-raw';
 import { SpanScorer, TagSpan, prf, spansFromTags } from './conll-score';
 import type { EvalResult, Metric } from './types';
 
@@ -77,10 +79,11 @@ function runCompromise(docs: ConllDocument[], scorer4: SpanScorer, scorer3: Span
   return ms;
 }
 
-function row(system: string, split: string, type: string, scorer: SpanScorer, label = type): string[] {
+function row(system: string, split: string, type: string, scorer: SpanScorer, label = type, against?: SpanScorer): string[] {
   const c = scorer.get(type);
   const { p, r, f1 } = prf(c);
-  return [system, split, label, pct(p), pct(r), pct(f1), String(c.gold)];
+  const delta = against ? f1 - prf(against.get(type)).f1 : undefined;
+  return [system, split, label, pct(p), pct(r), pct(f1), String(c.gold), delta === undefined ? '' : `${delta >= 0 ? '+' : ''}${pct(delta)}`];
 }
 
 /** Loads the committed model the way a process would (read + JSON.parse + decode) and times it. */
@@ -108,10 +111,19 @@ export async function evaluate(corporaDir: string): Promise<EvalResult> {
   const compromiseMs = runCompromise(test, c4, c3);
   const compromiseSpeed = testTokens / (compromiseMs / 1000);
 
-  const table: string[][] = [['system', 'split', 'type', 'P', 'R', 'F1', 'gold']];
+  // The whole pipeline on the same documents written as raw text (issue 11), beside the tagger on gold tokens.
+  const rawTest = runPipeline(test);
+  const rawDev = runPipeline(dev);
+
+  const table: string[][] = [['system', 'split', 'type', 'P', 'R', 'F1', 'gold', 'F1 − tagger']];
   table.push(row('news-lens tagger', 'test', 'ALL', ours.scorer));
   for (const t of TYPES) table.push(row('news-lens tagger', 'test', t, ours.scorer));
   table.push(row('news-lens tagger', 'dev', 'ALL', ourDev.scorer));
+  for (const t of TYPES) table.push(row('news-lens tagger', 'dev', t, ourDev.scorer));
+  table.push(row('pipeline, raw text', 'test', 'ALL', rawTest.scorer, 'ALL', ours.scorer));
+  for (const t of TYPES) table.push(row('pipeline, raw text', 'test', t, rawTest.scorer, t, ours.scorer));
+  table.push(row('pipeline, raw text', 'dev', 'ALL', rawDev.scorer, 'ALL', ourDev.scorer));
+  for (const t of TYPES) table.push(row('pipeline, raw text', 'dev', t, rawDev.scorer, t, ourDev.scorer));
   table.push(row('compromise', 'test', 'ALL', c4, 'ALL (4 types)'));
   table.push(row('compromise', 'test', 'ALL', c3, 'PER+ORG+LOC'));
   for (const t of ['PER', 'ORG', 'LOC']) table.push(row('compromise', 'test', t, c4));
@@ -120,6 +132,11 @@ export async function evaluate(corporaDir: string): Promise<EvalResult> {
     { key: 'conll.test.f1', value: prf(ours.scorer.get('ALL')).f1, floor: 0.85 },
     ...TYPES.map((t) => ({ key: `conll.test.f1.${t}`, value: prf(ours.scorer.get(t)).f1 })),
     { key: 'conll.dev.f1', value: prf(ourDev.scorer.get('ALL')).f1 },
+    ...TYPES.map((t) => ({ key: `conll.dev.f1.${t}`, value: prf(ourDev.scorer.get(t)).f1 })),
+    { key: 'conll.raw.test.f1', value: prf(rawTest.scorer.get('ALL')).f1 },
+    ...TYPES.map((t) => ({ key: `conll.raw.test.f1.${t}`, value: prf(rawTest.scorer.get(t)).f1 })),
+    { key: 'conll.raw.dev.f1', value: prf(rawDev.scorer.get('ALL')).f1 },
+    ...TYPES.map((t) => ({ key: `conll.raw.dev.f1.${t}`, value: prf(rawDev.scorer.get(t)).f1 })),
     { key: 'conll.tagger.tokensPerSecond', value: Math.round(ourSpeed), floor: 100000 },
     { key: 'conll.model.loadMs', value: Math.round(loadMs) },
     { key: 'conll.model.bytes', value: bytes },
@@ -133,6 +150,7 @@ export async function evaluate(corporaDir: string): Promise<EvalResult> {
     notes: [
       `speed on test.txt (${testTokens} tokens, after warm-up): news-lens ${Math.round(ourSpeed)} tokens/s, compromise ${Math.round(compromiseSpeed)} tokens/s`,
       `model: ${(bytes / 1e6).toFixed(2)} MB, ${model.featureCount} features, loaded (read + parse + decode) in ${loadMs.toFixed(0)} ms`,
+      `pipeline, raw text: each document written as plain text (one sentence a paragraph, no space before punctuation) and run through analyzeArticle; nationality/event/law/product/other count as MISC; ${(rawTest.ms / 1000).toFixed(1)} s for test.txt`,
       'compromise has no MISC type: "ALL (4 types)" counts gold MISC as missed; "PER+ORG+LOC" ignores gold MISC.',
     ],
   };

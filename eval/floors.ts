@@ -25,6 +25,10 @@ export const FLOORS: Floor[] = [
   { key: 'pubdates.found', floor: 0.95, issue: 13, enforced: true },
   // No year ever invented: 1 - invented/total, so the floor of 1 means none.
   { key: 'pubdates.noInventedYear', floor: 1.0, issue: 13, enforced: true },
+  // Issue 11: the tagger on gold tokens, and the whole pipeline on raw text (eval/conll-raw.ts).
+  { key: 'conll.test.f1', floor: 0.9, issue: 11, enforced: false },
+  { key: 'conll.raw.test.f1', floor: 0.88, issue: 11, enforced: false },
+  { key: 'conll.raw.test.f1.ORG', floor: 0.84, issue: 11, enforced: false },
   { key: 'linking.ambiguous.accuracy', floor: 0.9, issue: 10, enforced: false },
   { key: 'linking.overall.accuracy', floor: 0.97, issue: 10, enforced: false },
   // The same floors on the held-out set, which nobody tunes the linker on.

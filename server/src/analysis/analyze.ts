@@ -7,7 +7,7 @@ import { readStructure } from './structure';
 import { readPublicationDate } from './publicationDate';
 import { findEntities } from './entities';
 import type { LinkStrategy } from './entities/disambiguate';
-import { datelineCity, withDatelinePlace } from './entities/datelinePlace';
+import { datelineCity, stampCity, withDatelinePlace } from './entities/datelinePlace';
 import { findDates } from './dates';
 import { findQuotes } from './quotes';
 import { datesClearOfNames } from './namesAndDates';
@@ -54,9 +54,11 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   // Dates first: a name never overlaps a date (namesAndDates.ts), so the names need them even when
   // the caller wants names only; the dates that lie inside a longer name then give way to it.
   const allDates = findDates(text, spans, publicationDate.value, { memo: options.memo });
-  // The dateline's city is read with the names (never with the dates or quotes) and is always a place.
-  const city = datelineCity(text, structure.dateline);
-  const nameSpans = city ? [...spans, city].sort((a, b) => a.start - b.start) : spans;
+  // The dateline's city (or a "LONDON 1996-08-30" stamp's) is read with the names (never with the dates or quotes) and is always a place.
+  const stamp = structure.dateline ? undefined : stampCity(structure.stamps);
+  const city = structure.dateline ? datelineCity(text, structure.dateline) : stamp?.city;
+  const extra = [city, stamp?.region].filter((s): s is TextSpan => s !== undefined);
+  const nameSpans = extra.length ? [...spans, ...extra].sort((a, b) => a.start - b.start) : spans;
   const found = findEntities(text, nameSpans, registry, options.memo, { links: structure.frontMatter?.links, dateline: structure.dateline, dates: allDates, strategy: options.linkStrategy });
   const entities = withDatelinePlace(text, found, city);
   const dates = options.dates === false ? [] : datesClearOfNames(allDates, entities);

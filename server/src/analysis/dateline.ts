@@ -55,6 +55,30 @@ function barePlace(places: string, colon: boolean): boolean {
   return places.split(/\s*[/,]\s*/).every((part) => gazetteerEntryNamed(part)?.type === 'place');
 }
 
+/** A stamp line that is a place in capitals and a date ("LONDON 1996-08-30", "AL-AIN, UAE Aug 3"): group 1 is the place. */
+const PLACE_STAMP = new RegExp(`^(${CAPS_PLACE})(${REGION})\\s+(?=\\d|${MONTH})`);
+/** Stamp labels in capitals ("UPDATED 2024-03-01") that open a stamp the way a place does. */
+const STAMP_LABEL = /^(?:(?:FIRST |ORIGINALLY |LAST )?(?:PUBLISHED|POSTED|FILED|UPDATED|MODIFIED|EDITED|REVISED|CREATED|RELEASED)|DATE|DATELINE)$/;
+
+/**
+ * The place of a stamp line that is only a place and its date ("LONDON 1996-08-30", "WIGAN, England
+ * 1996-08-31", the way wire archives print a dateline): the place's length in `line` and where its
+ * country or state (", England") starts and ends, or undefined for any other stamp (labels such as
+ * "UPDATED 2024-03-01", bylines). The line is read as furniture for its date; this lets its places
+ * still be names.
+ */
+export function stampPlace(line: string): { length: number; region?: { start: number; end: number } } | undefined {
+  const m = PLACE_STAMP.exec(line);
+  if (!m || STAMP_LABEL.test(m[1]) || !barePlace(m[1], false)) return undefined;
+  if (!m[2]) return { length: m[1].length };
+  return { length: m[1].length, region: { start: m[1].length + 2, end: m[1].length + m[2].length } };
+}
+
+/** True when the text has letters and none in lower case. */
+function shouted(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
 /** A recognised dateline: its length and the date it names, if any. */
 export interface Dateline {
   length: number;
@@ -73,6 +97,9 @@ export function matchDateline(paragraph: string): Dateline | undefined {
   const m = DATELINE.exec(paragraph);
   if (!m) return undefined;
   if (m[2] !== undefined && !barePlace(m[2], m[3] !== undefined)) return undefined;
+  // "SOCCER - JAPAN GET LUCKY WIN" is a wire headline (topic, dash, headline), not a dateline: after a
+  // dateline's dash comes story prose, which has lower-case letters.
+  if (m[2] !== undefined && shouted(paragraph.slice(m[0].length))) return undefined;
   if (m[5] !== undefined && !barePlace(m[5], true)) return undefined;
   const dateText = m[1] ?? m[4];
   const dateOffset = dateText === undefined ? undefined : paragraph.indexOf(dateText);

@@ -6,6 +6,7 @@
  * so it links to the registry and to the body's mentions of the same place; whatever
  * they make of it, an unregistered name there is typed `place`.
  */
+import { stampPlace } from '../dateline';
 import type { EntityMention, TextSpan } from '../types';
 import { slugify } from '../slug';
 
@@ -19,6 +20,23 @@ export function datelineCity(text: string, dateline: TextSpan | undefined): Text
   if (!m) return undefined;
   const end = dateline.start + m[0].replace(/[.'’-]+$/, '').length;
   return end > dateline.start ? { start: dateline.start, end } : undefined;
+}
+
+/**
+ * The place of a header stamp that is only a place and a date ("LONDON 1996-08-30", as wire
+ * archives print a dateline), when the article has no dateline: the stamp is furniture for
+ * its date, but its place is the city the story was filed from, a name like a dateline's. Returns
+ * the city and, when the stamp gives one, its country or state (", England") as a span for the
+ * name layers to read like body text.
+ */
+export function stampCity(stamps: readonly (TextSpan & { text: string })[] | undefined): { city: TextSpan; region?: TextSpan } | undefined {
+  for (const stamp of stamps ?? []) {
+    const place = stampPlace(stamp.text);
+    if (!place) continue;
+    const city = { start: stamp.start, end: stamp.start + place.length };
+    return place.region ? { city, region: { start: stamp.start + place.region.start, end: stamp.start + place.region.end } } : { city };
+  }
+  return undefined;
 }
 
 /**

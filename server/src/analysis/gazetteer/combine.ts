@@ -46,7 +46,9 @@ export function combineWithGazetteer(text: string, tagged: readonly NameSpan[], 
       for (const t of tagged) if (t.start < match.end && match.start < t.end) overlapping.push(t);
     }
     for (const t of overlapping) if (!(match.start <= t.start && t.end <= match.end)) continue matches;
-    for (const t of overlapping) if (t.label === 'PER' && t.start === match.start && t.end === match.end) continue matches;
+    for (const t of overlapping) {
+      if (t.start === match.start && t.end === match.end && (t.label === 'PER' || (t.label === 'ORG' && CONTEXT_TYPED.has(entry.kind)))) continue matches;
+    }
     if (overlapping.length === 0 && (entry.kind === 'city' || inCapitals(text, match.start, match.end))) continue;
     for (const t of overlapping) replaced.add(t);
     out.push({ start: match.start, end: match.end, text: text.slice(match.start, match.end), gazetteer: entry });
@@ -54,6 +56,9 @@ export function combineWithGazetteer(text: string, tagged: readonly NameSpan[], 
   for (const t of tagged) if (!replaced.has(t)) out.push(t);
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Kinds whose names also name clubs and teams ("Portsmouth beat Derby 2-1"): the tagger's ORG of exactly the name stands. */
+const CONTEXT_TYPED: ReadonlySet<string> = new Set(['city']);
 
 /** True when the spans are sorted and non-overlapping (the contract; checked so a caller that breaks it still gets the exact answer). */
 function isOrdered(spans: readonly { start: number; end: number }[]): boolean {

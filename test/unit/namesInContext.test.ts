@@ -1,0 +1,79 @@
+/**
+ * Names the pipeline types by context, not by list (issue 11): a wire headline's topic
+ * ("RUGBY - …") is not a dateline place, a "PLACE date" stamp still names its place, a
+ * club named after its town stays an organization when the tagger reads it so, and a
+ * native country name that is an English word ("Island") is not in the gazetteer. Texts
+ * are our own.
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/analysis';
+import { matchDateline, stampPlace } from '../../server/src/analysis/dateline';
+import { combineWithGazetteer } from '../../server/src/analysis/gazetteer/combine';
+import { findGazetteerNames, gazetteerEntryNamed } from '../../server/src/analysis/gazetteer';
+import type { NameSpan } from '../../server/src/analysis/ner';
+import type { EntityMention } from '../../server/src/analysis/types';
+
+const show = (list: readonly EntityMention[]): string => list.map((m) => `${m.text}/${m.type}/${m.entityId}`).join(', ');
+
+describe('wire headlines and datelines', () => {
+  it('"RUGBY - HARWICK TOWN SIGN TWO FORWARDS" is a headline, not a dateline: RUGBY is no place', () => {
+    assert.equal(matchDateline('RUGBY - HARWICK TOWN SIGN TWO FORWARDS.'), undefined);
+    const r = analyzeArticle('RUGBY - HARWICK TOWN SIGN TWO FORWARDS.\n\nHarwick Town signed two forwards from Kingsferry on Tuesday.\n');
+    assert.equal(r.structure.dateline, undefined);
+    assert.equal(r.structure.headline?.text, 'RUGBY - HARWICK TOWN SIGN TWO FORWARDS.');
+    assert.ok(!r.entities.some((e) => e.text === 'RUGBY'), show(r.entities));
+  });
+
+  it('a dateline before story prose is still one ("PORTSMOUTH - Harbour workers …")', () => {
+    assert.ok(matchDateline('PORTSMOUTH - Harbour workers walked out on Monday.'));
+  });
+
+  it('a "PLACE date" stamp names its place, and its country', () => {
+    const r = analyzeArticle('Ferry fares rise\n\nKINGSFERRY, England 2024-05-03\n\nFares on the harbour ferry rise by a tenth from June, the operator said.\n');
+    const city = r.entities.find((e) => e.text === 'KINGSFERRY');
+    assert.equal(city?.type, 'place', show(r.entities));
+    assert.equal(r.entities.find((e) => e.text === 'England')?.entityId, 'england', show(r.entities));
+  });
+
+  it('a labelled stamp is not a place ("UPDATED 2024-05-03"), nor a byline', () => {
+    assert.equal(stampPlace('UPDATED 2024-05-03'), undefined);
+    assert.equal(stampPlace('By Ana Ruiz 2024-05-03'), undefined);
+    assert.deepEqual(stampPlace('WIGAN, England 2024-05-03'), { length: 5, region: { start: 7, end: 14 } });
+  });
+});
+
+describe('clubs named after towns', () => {
+  const text = 'Manchester beat Leeds 2-1 after protests in Manchester.';
+  const matches = findGazetteerNames(text);
+  it('the tagger\'s organization over exactly a city stays an organization; the city elsewhere is the place', () => {
+    const club: NameSpan = { start: 0, end: 10, text: 'Manchester', label: 'ORG' };
+    const town: NameSpan = { start: 44, end: 54, text: 'Manchester', label: 'LOC' };
+    const out = combineWithGazetteer(text, [club, town], matches);
+    assert.equal(out[0], club);
+    const place = out.find((c) => c.start === 44);
+    assert.equal(place?.gazetteer?.id, 'manchester');
+  });
+  it('a country the tagger calls an organization is still the country', () => {
+    const t = 'Japan beat China 2-1.';
+    const out = combineWithGazetteer(t, [{ start: 0, end: 5, text: 'Japan', label: 'ORG' }], findGazetteerNames(t));
+    assert.equal(out[0].gazetteer?.id, 'japan');
+  });
+});
+
+describe('native names that are English words', () => {
+  it('"Island" and "Male" are not in the gazetteer; Iceland, Ísland\'s long form and Malé are', () => {
+    assert.equal(gazetteerEntryNamed('Island'), undefined);
+    assert.equal(gazetteerEntryNamed('Male'), undefined);
+    assert.equal(gazetteerEntryNamed('Iceland')?.id, 'iceland');
+    assert.equal(gazetteerEntryNamed('Lýðveldið Ísland')?.id, 'iceland');
+    assert.equal(gazetteerEntryNamed('Malé')?.id, 'male');
+    assert.equal(gazetteerEntryNamed('Congo')?.id, 'republic-of-the-congo');
+  });
+  for (const headline of ['Island ferry operator to end winter crossings', 'Island Ferry Operator To End Winter Crossings', 'ISLAND FERRY OPERATOR TO END WINTER CROSSINGS']) {
+    it(`"${headline}" never links Island to Iceland`, () => {
+      const r = analyzeArticle(`${headline}\n\nThe operator of the only ferry to the outer islands will stop its winter crossings in October.\n`);
+      assert.ok(!r.entities.some((e) => e.entityId === 'iceland'), show(r.entities));
+    });
+  }
+});
