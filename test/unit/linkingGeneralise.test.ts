@@ -1,10 +1,12 @@
 /**
  * Signals added so the linker generalises beyond the articles it was tuned on (issue 10,
  * second round), each on inline text and an inline registry: a dateline's place and the
- * region after its comma are places.
+ * region after its comma are places; the subject of a sentence about a company's plants,
+ * customers or money is the company, not its founder.
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import { companySubject } from '../../server/src/analysis/entities/disambiguate/cue';
 import { analyzeArticle, buildRegistry, type EntityMention, type Registry, type RegistryEntry } from '../../server/src/analysis';
 
 function entry(id: string, name: string, type: RegistryEntry['type'], rest: Partial<RegistryEntry> = {}): RegistryEntry {
@@ -43,5 +45,32 @@ describe('dateline places', () => {
     const r = registryOf([entry('june-band', 'June', 'organization', { description: 'Pop group' }), entry('oslo', 'Oslo', 'place', { description: 'Capital of Norway' })]);
     const t = 'Talks resume\n\nOSLO, June 3 (Fellwire) - Talks resumed on Tuesday.\n';
     assert.equal(mentionAt(t, r, 'June'), undefined);
+  });
+});
+
+describe('a company as the subject of its sentence', () => {
+  const at = (text: string, name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
+
+  it('reads a sentence about plants, customers or millions as the company', () => {
+    const t = 'Talks went well.\nBrannock to open blade plant in Porto\n\nBrannock already has customers in Chile. Brannock raises 12 million euros.';
+    assert.equal(companySubject(t, at(t, 'Brannock')), true);
+    const second = t.indexOf('Brannock already');
+    assert.equal(companySubject(t, { start: second, end: second + 8 }), true);
+  });
+
+  it('not when a person pronoun is in the sentence, nor when the name is no subject', () => {
+    const t = 'Brannock said she had sold her shares in 2019.';
+    assert.equal(companySubject(t, at(t, 'Brannock')), false);
+    const u = 'The deal gave Brannock a plant in Porto.';
+    assert.equal(companySubject(u, at(u, 'Brannock')), false);
+  });
+
+  it('links the bare name to the company, though the founder was named in full before', () => {
+    const registry = registryOf([
+      entry('tova-brannock', 'Tova Brannock', 'person', { aliases: ['Brannock'], description: 'Engineer and founder of Brannock Turbines' }),
+      entry('brannock-turbines', 'Brannock Turbines', 'organization', { aliases: ['Brannock'], description: 'Maker of wind turbine blades', links: ['tova-brannock'] }),
+    ]);
+    const text = 'Blades for Porto\n\nTova Brannock founded Brannock Turbines in a shed in 2009. Brannock already has a factory in Denmark and supplies customers in Chile.\n';
+    assert.equal(mentionAt(text, registry, 'Brannock', text.indexOf('Brannock already'))?.entityId, 'brannock-turbines');
   });
 });

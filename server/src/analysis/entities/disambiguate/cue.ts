@@ -5,7 +5,8 @@
  * younger Wrona", and travels; an organization or a place is "it"; something that
  * "said" or "told" is a person or an organization, never a town, and one that said
  * something about "its" products is an organization; what has "shares" or "deliveries"
- * is a company; a place is what one is "in" or "from", what has a government, a
+ * is a company, and so is the subject of a sentence about plants, customers or millions;
+ * a place is what one is "in" or "from", what has a government, a
  * minister or a bridge, and what "a Kettering lad" comes from; a team is what has a
  * captain, a coach, fans or a shirt, and what "beat", "edge" or "host" an opponent.
  * Read on the text alone, with short English word lists (no model).
@@ -61,6 +62,25 @@ const ORGANIZATION_AFTER =
 /** What a company or a person does and a place does not ("Avon would donate", "Clare would keep paying staff"). */
 const AGENT_VERB_AFTER =
   /^\s+(?:(?:would|will|could|also|has|had|is|was|did not|does not|to|keep)\s+)*(?:donate|donates|donated|pay|pays|paying|hire|hires|hired|hiring|employ|employs|employed|sponsor|sponsors|sponsored|invest|invests|invested|sell|sells|sold|buy|buys|bought|sign|signs|signed|launch|launches|launched|unveil|unveils|unveiled|supply|supplies|supplied|disclose|discloses|disclosed|name|named|negotiat(?:e|es|ed|ing)|expects|expected)\b/;
+/** A company's things and money, said in the sentence a name is the subject of ("Sorensen already has a factory", "Haldane raises 38 million pounds"). */
+const COMPANY_WORDS =
+  /\b(?:shares|share price|chain|plant|plants|factory|factories|roastery|warehouses?|stores|outlets|branches|sites|headquarters|subsidiary|customers|shareholders|investors|revenue|turnover|profits?|sales|million|billion|contracts?|orders|acquisition|takeover|stock market)\b/i;
+/** A person's words in the same sentence (a person may have a factory too: "she owns a factory"). */
+const PERSON_PRONOUN = /\b(?:he|him|his|she|her|hers|himself|herself)\b/i;
+/** The start of a sentence or of a line (a headline) right before a name. */
+const SENTENCE_START = /(?:^|\n|[.!?]["”’]?\s+)$/;
+
+/**
+ * True when the name is the subject at the start of a sentence or headline whose rest
+ * (up to its end) speaks of a company's things or money and of no person: what an
+ * organization does, not its founder ("Sorensen to build turbine blade plant in Spain").
+ */
+export function companySubject(text: string, mention: TextSpan): boolean {
+  if (!SENTENCE_START.test(text.slice(Math.max(0, mention.start - 3), mention.start))) return false;
+  const rest = /^[^.!?\n]*/.exec(text.slice(mention.end, mention.end + 160))![0];
+  return COMPANY_WORDS.test(rest) && !PERSON_PRONOUN.test(rest);
+}
+
 /** The first third-person pronoun after the mention within its sentence. */
 const PRONOUN = /\b(he|him|his|she|her|hers|it|its)\b|[.!?]["”’]?\s/i;
 
@@ -88,6 +108,7 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   if (word === 'it' || word === 'its') return speaks ? 'organization' : 'not-person';
   if (word !== undefined && speaks) return 'person';
   if (PERSON_VERB_AFTER.test(after)) return 'person';
+  if (companySubject(text, mention)) return 'organization';
   if (speaks) return 'speaker';
   return undefined;
 }
