@@ -2,11 +2,12 @@
  * Signals added so the linker generalises beyond the articles it was tuned on (issue 10,
  * second round), each on inline text and an inline registry: a dateline's place and the
  * region after its comma are places; the subject of a sentence about a company's plants,
- * customers or money is the company, not its founder.
+ * customers or money is the company, not its founder; "In X," opening a sentence and "moved
+ * to X" make X a place.
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { companySubject } from '../../server/src/analysis/entities/disambiguate/cue';
+import { companySubject, cueOf } from '../../server/src/analysis/entities/disambiguate/cue';
 import { analyzeArticle, buildRegistry, type EntityMention, type Registry, type RegistryEntry } from '../../server/src/analysis';
 
 function entry(id: string, name: string, type: RegistryEntry['type'], rest: Partial<RegistryEntry> = {}): RegistryEntry {
@@ -72,5 +73,27 @@ describe('a company as the subject of its sentence', () => {
     ]);
     const text = 'Blades for Porto\n\nTova Brannock founded Brannock Turbines in a shed in 2009. Brannock already has a factory in Denmark and supplies customers in Chile.\n';
     assert.equal(mentionAt(text, registry, 'Brannock', text.indexOf('Brannock already'))?.entityId, 'brannock-turbines');
+  });
+});
+
+describe('place cues', () => {
+  const at = (text: string, name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
+
+  it('"In" opening a sentence makes the name a place', () => {
+    const t = 'The side lost 2-0. In Norland, whose team had won every match, the result was a shock.';
+    assert.equal(cueOf(t, at(t, 'Norland')), 'place');
+  });
+
+  it('one moves, emigrates or returns to a place', () => {
+    for (const t of ['He played for the club before moving to Norland to teach.', 'She emigrated to Norland in 1990.', 'They returned to Norland last year.']) {
+      assert.equal(cueOf(t, at(t, 'Norland')), 'place', t);
+    }
+  });
+
+  it('a team verb after "in" still makes a team, and "to face" is no move', () => {
+    const t = 'Norland beat Osterland 2-1 in the qualifier.';
+    assert.equal(cueOf(t, at(t, 'Norland')), 'team');
+    const u = 'They travel to face Norland in the cup match.';
+    assert.notEqual(cueOf(u, at(u, 'Norland')), 'place');
   });
 });

@@ -36,8 +36,12 @@ const CLAUSE_END_AFTER = /^(?:[’']s)?\s*(?:[,.;:!?)]|$)/;
 /** What only a person does: travel, be born, grow up, smile ("Jordan was due to travel", "Sato will spend four days"). */
 const PERSON_VERB_AFTER =
   /^\s+(?:(?:was|is|will|would|had|has|also|then|later|is due to|was due to|plans to|hopes to|hoped to)\s+)*(?:travel(?:s|led|ed)?|fly|flies|flew|flying|arrived?|arrives|smiled?|smiles|grew up|was born|lives|lived|spend|spends|spent)\b/;
-/** Prepositions of place right before a name: a club is played "at" and "against", a country is travelled "in" and "from". */
-const PLACE_BEFORE = /\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within)\s+(?:the\s+)?$/;
+/**
+ * Prepositions of place right before a name: a club is played "at" and "against", a country is travelled "in" and "from"
+ * (also "In" opening a sentence), and one moves or returns "to" it.
+ */
+const PLACE_BEFORE =
+  /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within)|(?:^|[.!?]\s+|\n)In|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|returned)\s+(?:back\s+)?to)\s+(?:the\s+)?$/;
 /** "the city of Kettering", "the county of Avon", "the town of Marlow". */
 const PLACE_OF_BEFORE = /\b(?:city|town|village|county|state|country|port|capital|parts?|streets|outskirts|centre|center|people|residents|mayor)\s+of\s+$/i;
 /** What only a state or a town has ("Norway's government", "Norway's minister of culture", "Marlow's suspension bridge"). */
