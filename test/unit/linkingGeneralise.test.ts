@@ -3,11 +3,12 @@
  * second round), each on inline text and an inline registry: a dateline's place and the
  * region after its comma are places; the subject of a sentence about a company's plants,
  * customers or money is the company, not its founder; "In X," opening a sentence and "moved
- * to X" make X a place.
+ * to X" make X a place; "the X bursts" is a river's "the", and "the X" is another name than
+ * a bare "X" when a candidate is a river.
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { companySubject, cueOf } from '../../server/src/analysis/entities/disambiguate/cue';
+import { companySubject, cueOf, definiteOf } from '../../server/src/analysis/entities/disambiguate/cue';
 import { analyzeArticle, buildRegistry, type EntityMention, type Registry, type RegistryEntry } from '../../server/src/analysis';
 
 function entry(id: string, name: string, type: RegistryEntry['type'], rest: Partial<RegistryEntry> = {}): RegistryEntry {
@@ -95,5 +96,30 @@ describe('place cues', () => {
     assert.equal(cueOf(t, at(t, 'Norland')), 'team');
     const u = 'They travel to face Norland in the cup match.';
     assert.notEqual(cueOf(u, at(u, 'Norland')), 'place');
+  });
+});
+
+describe('rivers and their namesakes', () => {
+  const at = (text: string, name: string, from = 0) => ({ start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length });
+
+  it('"the Brack bursts its banks" is the river\'s "the"', () => {
+    const t = 'Town counts the cost as the Brack bursts its banks again';
+    assert.equal(definiteOf(t, at(t, 'Brack')), 1);
+    const u = 'The Brack floods every winter.';
+    assert.equal(definiteOf(u, at(u, 'Brack')), 1);
+  });
+
+  it('"the Brack" mentions of the river do not lend the bare "Brack" their evidence', () => {
+    const registry = registryOf([
+      entry('river-brack', 'River Brack', 'place', { aliases: ['Brack'], description: 'Fast-rising river in the fells that flows through Tarnby' }),
+      entry('brackshire', 'Brackshire', 'place', { aliases: ['Brack'], description: 'County in the south of England' }),
+    ]);
+    const text =
+      'Homes by the river\n\nThe River Brack rose a metre overnight and the Brack burst its banks at Tarnby, where the fast river has flooded twice. The Brack is the fastest river in the fells.\n\nA neighbour, Joe Smith, said he had moved to Tarnby from Brack eight years ago to get away from traffic by the river. "I came from Brack to get away from this," he said.\n';
+    const found = analyzeArticle(text, { registry }).entities;
+    assert.equal(found.find((x) => x.start === text.indexOf('Brack burst'))?.entityId, 'river-brack');
+    // Pooled with the river's "the Brack" mentions the county had 0.03; on the bare mentions' own evidence, 0.2.
+    const bare = found.find((x) => x.start === text.indexOf('from Brack') + 5);
+    assert.ok((bare?.candidates?.find((c) => c.entityId === 'brackshire')?.score ?? 0) > 0.1, JSON.stringify(bare?.candidates));
   });
 });
