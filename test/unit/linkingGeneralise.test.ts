@@ -91,6 +91,22 @@ describe('place cues', () => {
     }
   });
 
+  it('an MP sits "for" a place, and the fells are "above" it', () => {
+    const t = 'The Labour MSP for Tarnby, Brill and Oakley said families were worried.';
+    assert.equal(cueOf(t, at(t, 'Tarnby')), 'place');
+    const u = 'The play follows a shepherd on the fells above Tarnby through a hard winter.';
+    assert.equal(cueOf(u, at(u, 'Tarnby')), 'place');
+  });
+
+  it('a town after "above" does not follow a person of its name', () => {
+    const registry = registryOf([
+      entry('tarnby', 'Tarnby', 'place', { description: 'Market town in the Eden valley' }),
+      entry('joan-tarnby', 'Joan Tarnby', 'person', { aliases: ['Tarnby'], description: 'Playwright' }),
+    ]);
+    const text = 'A play for the fells\n\nJoan Tarnby wrote the play in a month. It follows a shepherd on the fells above Tarnby through a hard winter.\n';
+    assert.equal(mentionAt(text, registry, 'Tarnby', text.indexOf('above'))?.entityId, 'tarnby');
+  });
+
   it('a team verb after "in" still makes a team, and "to face" is no move', () => {
     const t = 'Norland beat Osterland 2-1 in the qualifier.';
     assert.equal(cueOf(t, at(t, 'Norland')), 'team');

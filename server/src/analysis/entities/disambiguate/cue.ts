@@ -38,10 +38,10 @@ const PERSON_VERB_AFTER =
   /^\s+(?:(?:was|is|will|would|had|has|also|then|later|is due to|was due to|plans to|hopes to|hoped to)\s+)*(?:travel(?:s|led|ed)?|fly|flies|flew|flying|arrived?|arrives|smiled?|smiles|grew up|was born|lives|lived|spend|spends|spent)\b/;
 /**
  * Prepositions of place right before a name: a club is played "at" and "against", a country is travelled "in" and "from"
- * (also "In" opening a sentence), and one moves or returns "to" it.
+ * (also "In" opening a sentence), the fells are "above" it, one moves or returns "to" it, and an MP sits "for" it.
  */
 const PLACE_BEFORE =
-  /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within)|(?:^|[.!?]\s+|\n)In|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|returned)\s+(?:back\s+)?to)\s+(?:the\s+)?$/;
+  /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|above|below|beyond)|(?:^|[.!?]\s+|\n)In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|returned)\s+(?:back\s+)?to)\s+(?:the\s+)?$/;
 /** "the city of Kettering", "the county of Avon", "the town of Marlow". */
 const PLACE_OF_BEFORE = /\b(?:city|town|village|county|state|country|port|capital|parts?|streets|outskirts|centre|center|people|residents|mayor)\s+of\s+$/i;
 /** What only a state or a town has ("Norway's government", "Norway's minister of culture", "Marlow's suspension bridge"). */
