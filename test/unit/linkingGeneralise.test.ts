@@ -107,6 +107,15 @@ describe('place cues', () => {
     assert.equal(mentionAt(text, registry, 'Tarnby', text.indexOf('above'))?.entityId, 'tarnby');
   });
 
+  it('a noun in apposition says what the name is', () => {
+    const t = 'He played his first rugby for Tarnby, the Cumbrian club, before moving.';
+    assert.equal(cueOf(t, at(t, 'Tarnby')), 'team');
+    const u = 'The shop is in Brill, the market town, and the roastery in Tarnby.';
+    assert.equal(cueOf(u, at(u, 'Brill')), 'place');
+    const v = 'Supplies come from Oakley, the Leeds firm, each week.';
+    assert.equal(cueOf(v, at(v, 'Oakley')), 'organization');
+  });
+
   it('a team verb after "in" still makes a team, and "to face" is no move', () => {
     const t = 'Norland beat Osterland 2-1 in the qualifier.';
     assert.equal(cueOf(t, at(t, 'Norland')), 'team');

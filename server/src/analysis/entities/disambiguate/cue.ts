@@ -9,7 +9,8 @@
  * a place is what one is "in" or "from", what has a government, a
  * minister or a bridge, and what "a Kettering lad" comes from; a team is what has a
  * captain, a coach, fans or a shirt, and what "beat", "edge" or "host" an opponent.
- * Read on the text alone, with short English word lists (no model).
+ * A noun in apposition says it outright ("Penrith, the Cumbrian club"). Read on the text
+ * alone, with short English word lists (no model).
  */
 import type { EntityType, TextSpan } from '../../types';
 
@@ -85,6 +86,10 @@ export function companySubject(text: string, mention: TextSpan): boolean {
   return COMPANY_WORDS.test(rest) && !PERSON_PRONOUN.test(rest);
 }
 
+/** A noun phrase in apposition that says what the name is ("Penrith, the Cumbrian club,", "Keswick, the market town"). */
+const APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(club|team|side|firm|company|maker|retailer|chain|town|city|village|county|country)\b/u;
+const APPOSITIVE_CUE: Record<string, Cue> = { club: 'team', team: 'team', side: 'team', firm: 'organization', company: 'organization', maker: 'organization', retailer: 'organization', chain: 'organization', town: 'place', city: 'place', village: 'place', county: 'place', country: 'place' };
+
 /** The first third-person pronoun after the mention within its sentence. */
 const PRONOUN = /\b(he|him|his|she|her|hers|it|its)\b|[.!?]["”’]?\s/i;
 
@@ -102,6 +107,8 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   const after = text.slice(mention.end, mention.end + 120);
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
   if (WHO_AFTER.test(after) || AGE_AFTER.test(after) || PERSON_BEFORE.test(before)) return 'person';
+  const appositive = APPOSITIVE.exec(after);
+  if (appositive) return APPOSITIVE_CUE[appositive[1]];
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
   if (TEAM_MODIFIER_AFTER.test(after) || TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before)) return 'team';
   if (MATCH_BEFORE.test(before) && MATCH_WORDS.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200))) return 'team';
