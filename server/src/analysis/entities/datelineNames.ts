@@ -2,7 +2,9 @@
  * The names in a dateline (`OSLO, June 3 (Nordwire) -`, `BRISTOL —`): the place the
  * story was filed from and the agency that filed it. They are marked only when the
  * team's registry has them (the dateline is not story text: the gazetteer and the tagger
- * never read it). The place is written in capitals, so it is compared without case.
+ * never read it). The place is written in capitals, so it is compared without case. The
+ * region after it ("KENDAL, England, Oct 11") is a place as well, and both are read as
+ * places: a dateline names where the story was filed, never a club or a theatre.
  */
 import type { GazetteerEntry } from '../gazetteer';
 import type { Registry } from '../registry';
@@ -11,6 +13,10 @@ import type { EntityMention, TextSpan } from '../types';
 /** The place (leading capitals) and the agency (in parentheses) of a dateline, as spans. */
 const PLACE = /^[\p{Lu}][\p{Lu}.'’ -]*[\p{Lu}.]/u;
 const AGENCY = /\(([^()\r\n]{1,40})\)/;
+/** The region after the place ("KENDAL, England, Oct 11", "PARIS, Texas, June 2"): capitalised words between two commas. */
+const REGION = /^,[ \t]*([\p{Lu}][\p{L}.'’-]*(?:[ \t][\p{Lu}][\p{L}.'’-]*)*)[ \t]*,/u;
+/** Month names and their short forms: "OSLO, June 3," has no region. */
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 
 /** A name in the dateline, with what the registry claims for it. */
 export interface DatelineName {
@@ -31,6 +37,13 @@ export function datelineNames(text: string, dateline: TextSpan, registry: Regist
   if (place) {
     const found = nameAt(dateline.start, place[0].trimEnd(), registry, true);
     if (found) out.push(found);
+    // The region after the comma is a place too (the state or country the city is in).
+    const region = REGION.exec(line.slice(place[0].trimEnd().length));
+    if (region && !MONTH.test(region[1].split(/[ \t]/)[0])) {
+      const at = dateline.start + place[0].trimEnd().length + region[0].indexOf(region[1]);
+      const inRegion = nameAt(at, region[1], registry, true);
+      if (inRegion) out.push(inRegion);
+    }
   }
   const agency = AGENCY.exec(line);
   if (agency) {

@@ -91,7 +91,11 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
   }
   if (options.dateline) {
     for (const found of datelineNames(text, options.dateline, registry)) {
-      if (mentions.some((m) => m.start < found.mention.end && found.mention.start < m.end)) continue;
+      // A dateline place the layers found already (as a shared name, or unregistered) takes the dateline's reading:
+      // it is a place ("KENDAL, England" is the town, not its club).
+      const same = mentions.findIndex((m) => m.start === found.mention.start && m.end === found.mention.end && (shared.has(m) || !m.registered));
+      if (same >= 0 && found.role === 'place') shared.delete(mentions.splice(same, 1)[0]);
+      else if (mentions.some((m) => m.start < found.mention.end && found.mention.start < m.end)) continue;
       mentions.push(found.mention);
       if (found.ids) shared.set(found.mention, { ids: found.ids, hint: { type: found.role, from: 'dateline' } });
       if (found.gazetteer) named.set(found.mention, found.gazetteer);

@@ -5,10 +5,12 @@
  * younger Wrona", and travels; an organization or a place is "it"; something that
  * "said" or "told" is a person or an organization, never a town, and one that said
  * something about "its" products is an organization; what has "shares" or "deliveries"
- * is a company; a place is what one is "in" or "from", what has a government, a
+ * is a company, and so is the subject of a sentence about plants, customers or millions;
+ * a place is what one is "in" or "from", what has a government, a
  * minister or a bridge, and what "a Kettering lad" comes from; a team is what has a
  * captain, a coach, fans or a shirt, and what "beat", "edge" or "host" an opponent.
- * Read on the text alone, with short English word lists (no model).
+ * A noun in apposition says it outright ("Penrith, the Cumbrian club"). Read on the text
+ * alone, with short English word lists (no model).
  */
 import type { EntityType, TextSpan } from '../../types';
 
@@ -35,8 +37,12 @@ const CLAUSE_END_AFTER = /^(?:[’']s)?\s*(?:[,.;:!?)]|$)/;
 /** What only a person does: travel, be born, grow up, smile ("Jordan was due to travel", "Sato will spend four days"). */
 const PERSON_VERB_AFTER =
   /^\s+(?:(?:was|is|will|would|had|has|also|then|later|is due to|was due to|plans to|hopes to|hoped to)\s+)*(?:travel(?:s|led|ed)?|fly|flies|flew|flying|arrived?|arrives|smiled?|smiles|grew up|was born|lives|lived|spend|spends|spent)\b/;
-/** Prepositions of place right before a name: a club is played "at" and "against", a country is travelled "in" and "from". */
-const PLACE_BEFORE = /\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within)\s+(?:the\s+)?$/;
+/**
+ * Prepositions of place right before a name: a club is played "at" and "against", a country is travelled "in" and "from"
+ * (also "In" opening a sentence), the fells are "above" it, one moves or returns "to" it, and an MP sits "for" it.
+ */
+const PLACE_BEFORE =
+  /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|above|below|beyond)|(?:^|[.!?]\s+|\n)In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|returned)\s+(?:back\s+)?to)\s+(?:the\s+)?$/;
 /** "the city of Kettering", "the county of Avon", "the town of Marlow". */
 const PLACE_OF_BEFORE = /\b(?:city|town|village|county|state|country|port|capital|parts?|streets|outskirts|centre|center|people|residents|mayor)\s+of\s+$/i;
 /** What only a state or a town has ("Norway's government", "Norway's minister of culture", "Marlow's suspension bridge"). */
@@ -61,6 +67,29 @@ const ORGANIZATION_AFTER =
 /** What a company or a person does and a place does not ("Avon would donate", "Clare would keep paying staff"). */
 const AGENT_VERB_AFTER =
   /^\s+(?:(?:would|will|could|also|has|had|is|was|did not|does not|to|keep)\s+)*(?:donate|donates|donated|pay|pays|paying|hire|hires|hired|hiring|employ|employs|employed|sponsor|sponsors|sponsored|invest|invests|invested|sell|sells|sold|buy|buys|bought|sign|signs|signed|launch|launches|launched|unveil|unveils|unveiled|supply|supplies|supplied|disclose|discloses|disclosed|name|named|negotiat(?:e|es|ed|ing)|expects|expected)\b/;
+/** A company's things and money, said in the sentence a name is the subject of ("Sorensen already has a factory", "Haldane raises 38 million pounds"). */
+const COMPANY_WORDS =
+  /\b(?:shares|share price|chain|plant|plants|factory|factories|roastery|warehouses?|stores|outlets|branches|sites|headquarters|subsidiary|customers|shareholders|investors|revenue|turnover|profits?|sales|million|billion|contracts?|orders|acquisition|takeover|stock market)\b/i;
+/** A person's words in the same sentence (a person may have a factory too: "she owns a factory"). */
+const PERSON_PRONOUN = /\b(?:he|him|his|she|her|hers|himself|herself)\b/i;
+/** The start of a sentence or of a line (a headline) right before a name. */
+const SENTENCE_START = /(?:^|\n|[.!?]["”’]?\s+)$/;
+
+/**
+ * True when the name is the subject at the start of a sentence or headline whose rest
+ * (up to its end) speaks of a company's things or money and of no person: what an
+ * organization does, not its founder ("Sorensen to build turbine blade plant in Spain").
+ */
+export function companySubject(text: string, mention: TextSpan): boolean {
+  if (!SENTENCE_START.test(text.slice(Math.max(0, mention.start - 3), mention.start))) return false;
+  const rest = /^[^.!?\n]*/.exec(text.slice(mention.end, mention.end + 160))![0];
+  return COMPANY_WORDS.test(rest) && !PERSON_PRONOUN.test(rest);
+}
+
+/** A noun phrase in apposition that says what the name is ("Penrith, the Cumbrian club,", "Keswick, the market town"). */
+const APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(club|team|side|firm|company|maker|retailer|chain|town|city|village|county|country)\b/u;
+const APPOSITIVE_CUE: Record<string, Cue> = { club: 'team', team: 'team', side: 'team', firm: 'organization', company: 'organization', maker: 'organization', retailer: 'organization', chain: 'organization', town: 'place', city: 'place', village: 'place', county: 'place', country: 'place' };
+
 /** The first third-person pronoun after the mention within its sentence. */
 const PRONOUN = /\b(he|him|his|she|her|hers|it|its)\b|[.!?]["”’]?\s/i;
 
@@ -78,6 +107,8 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   const after = text.slice(mention.end, mention.end + 120);
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
   if (WHO_AFTER.test(after) || AGE_AFTER.test(after) || PERSON_BEFORE.test(before)) return 'person';
+  const appositive = APPOSITIVE.exec(after);
+  if (appositive) return APPOSITIVE_CUE[appositive[1]];
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
   if (TEAM_MODIFIER_AFTER.test(after) || TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before)) return 'team';
   if (MATCH_BEFORE.test(before) && MATCH_WORDS.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200))) return 'team';
@@ -88,6 +119,7 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   if (word === 'it' || word === 'its') return speaks ? 'organization' : 'not-person';
   if (word !== undefined && speaks) return 'person';
   if (PERSON_VERB_AFTER.test(after)) return 'person';
+  if (companySubject(text, mention)) return 'organization';
   if (speaks) return 'speaker';
   return undefined;
 }
@@ -119,7 +151,7 @@ export function cueFit(cue: Cue | undefined, type: EntityType, kind?: EntryKind)
 /** "the Clare does not flow", "The Kestrel is": a definite article right before a name that is not a modifier of the noun after it. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 /** What may follow a name that "the" belongs to: punctuation, or a verb ("the Avon joins"), not a noun it modifies ("the Ghana team"). */
-const AFTER_DEFINITE = /^(?:[’']s)?(?:\s*[,.;:!?)"”]|\s*$|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|does|did|do|rose|rises|flows?|runs?|joins?|burst|meets?|itself|estuary|valley|catchment|basin)\b|\s+[a-z]+ed\b)/u;
+const AFTER_DEFINITE = /^(?:[’']s)?(?:\s*[,.;:!?)"”]|\s*$|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|does|did|do|rose|rises|flows?|runs?|joins?|bursts?|floods?|peaks?|meets?|itself|estuary|valley|catchment|basin)\b|\s+[a-z]+ed\b)/u;
 
 /**
  * The article's definite article as evidence: 1 when "the" stands before the name

@@ -10,7 +10,8 @@
  *    in the article, twice: the second time with the confident decisions of the first
  *    as further anchors;
  * 4. one sense per article: the mentions of one form share their evidence, so a later
- *    "Portsmouth" follows the first unless its own context clearly says otherwise;
+ *    "Portsmouth" follows the first unless its own context clearly says otherwise
+ *    ("the Kent" is another form than "Kent" when a candidate is a river);
  * 5. a mention whose type or qualifier contradicts every candidate stays unregistered
  *    (it keeps its candidates, so the editor can offer them); so does a place that only
  *    one entry claims when a match report writes it as a team (neighbours.ts).
@@ -182,7 +183,7 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   // A mention qualified by a place ("Perth in Western Australia") is told apart by it: it decides alone, and lends its evidence to no other.
   const grouped = scored.filter((m) => !scoredMention.get(m)!.qualifier && !scoredMention.get(m)!.contrast);
   const alone = scored.filter((m) => scoredMention.get(m)!.qualifier || scoredMention.get(m)!.contrast);
-  const decideAll = () => new Map([...oneSense(grouped, scores), ...[...alone].map((m) => [m, decide(scores.get(m)!, new Map(scores.get(m)!.map((c) => [c.id, c.raw])), NO_LINK, false)] as const)]);
+  const decideAll = () => new Map([...oneSense(grouped, scores, (x) => scoredMention.get(x)!.definite > 0 && shared.get(x)!.ids.some((id) => profiles.profile(id)?.kind === 'water')), ...[...alone].map((m) => [m, decide(scores.get(m)!, new Map(scores.get(m)!.map((c) => [c.id, c.raw])), NO_LINK, false)] as const)]);
   let scores = scoreAll();
   let chosen = decideAll();
   let added = false;
@@ -255,10 +256,11 @@ const RECENT = 1.5;
 /** How much the other mentions of a form weigh on one of them, against its own evidence (1). */
 const SENSE = 0.5;
 
-function oneSense(scored: EntityMention[], scores: Map<EntityMention, CandidateScore[]>): Map<EntityMention, Decision> {
+function oneSense(scored: EntityMention[], scores: Map<EntityMention, CandidateScore[]>, theWater: (m: EntityMention) => boolean): Map<EntityMention, Decision> {
   const groups = new Map<string, EntityMention[]>();
   for (const m of scored) {
-    const key = linkFormOf(m.text).toLowerCase();
+    // "the Kent" and "Kent" are two names when a candidate is a river: the article may name the river and the county.
+    const key = linkFormOf(m.text).toLowerCase() + (theWater(m) ? '\u0000the' : '');
     const group = groups.get(key);
     if (group) group.push(m);
     else groups.set(key, [m]);
