@@ -13,18 +13,11 @@ import { unknownLinkIds } from '../../server/src/analysis/entities/disambiguate'
 import { personRightBefore } from '../../server/src/analysis/entities/disambiguate/follow';
 import { findEntities } from '../../server/src/analysis/entities';
 import { readStructure } from '../../server/src/analysis/structure';
+import { entry, registryOfEntries } from '../support/registryEntries';
 
-function entry(id: string, name: string, type: RegistryEntry['type'], rest: Partial<RegistryEntry> = {}): RegistryEntry {
-  return { id, name, type, aliases: [], roles: [], links: [], ...rest };
-}
 
 /** Built from entries directly: the parser's treatment of shared names is another engineer's work. */
-const registry: Registry = buildRegistry([
-  {
-    ok: true,
-    problems: [],
-    ignore: [],
-    entries: [
+const registry: Registry = registryOfEntries([
       entry('portsmouth-hampshire', 'Portsmouth', 'place', { description: 'Port city in Hampshire, England, on Portsea Island' }),
       entry('portsmouth-fc', 'Portsmouth F.C.', 'organization', { aliases: ['Portsmouth', 'Pompey'], description: 'Professional football club; plays home matches at Fratton Park in the Championship', roles: ['football club'] }),
       entry('portsmouth-nh', 'Portsmouth, New Hampshire', 'place', { aliases: ['Portsmouth'], description: 'Small city in New Hampshire, United States, on the Piscataqua River' }),
@@ -36,8 +29,6 @@ const registry: Registry = buildRegistry([
       entry('mia-jordan', 'Mia Jordan', 'person', { aliases: ['Jordan'], description: 'UK development minister' }),
       entry('amara-okafor', 'Amara Okafor', 'person', { aliases: ['Okafor'], description: 'Founder of Okafor Freight' }),
       entry('okafor-freight', 'Okafor Freight', 'organization', { aliases: ['Okafor'], description: 'Haulage and logistics company' }),
-    ],
-  },
 ]);
 
 function analyse(text: string): EntityMention[] {

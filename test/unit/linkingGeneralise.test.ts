@@ -9,15 +9,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { companySubject, cueOf, definiteOf } from '../../server/src/analysis/entities/disambiguate/cue';
-import { analyzeArticle, buildRegistry, type EntityMention, type Registry, type RegistryEntry } from '../../server/src/analysis';
-
-function entry(id: string, name: string, type: RegistryEntry['type'], rest: Partial<RegistryEntry> = {}): RegistryEntry {
-  return { id, name, type, aliases: [], roles: [], links: [], ...rest };
-}
-
-function registryOf(entries: RegistryEntry[]): Registry {
-  return buildRegistry([{ ok: true, problems: [], ignore: [], entries }]);
-}
+import { analyzeArticle, type EntityMention, type Registry } from '../../server/src/analysis';
+import { entry, registryOfEntries } from '../support/registryEntries';
 
 function mentionAt(text: string, registry: Registry, surface: string, from = 0): EntityMention | undefined {
   const start = text.indexOf(surface, from);
@@ -25,7 +18,7 @@ function mentionAt(text: string, registry: Registry, surface: string, from = 0):
 }
 
 describe('dateline places', () => {
-  const registry = registryOf([
+  const registry = registryOfEntries([
     entry('mardale', 'Mardale', 'place', { description: 'Market town in Westmorland, England' }),
     entry('mardale-athletic', 'Mardale Athletic', 'organization', { aliases: ['Mardale'], description: 'Football club playing in the Northern League', roles: ['football club'] }),
     entry('england', 'England', 'place', { description: 'Country, part of the United Kingdom' }),
@@ -44,7 +37,7 @@ describe('dateline places', () => {
   });
 
   it('does not read the month of "OSLO, June 3," as a region', () => {
-    const r = registryOf([entry('june-band', 'June', 'organization', { description: 'Pop group' }), entry('oslo', 'Oslo', 'place', { description: 'Capital of Norway' })]);
+    const r = registryOfEntries([entry('june-band', 'June', 'organization', { description: 'Pop group' }), entry('oslo', 'Oslo', 'place', { description: 'Capital of Norway' })]);
     const t = 'Talks resume\n\nOSLO, June 3 (Fellwire) - Talks resumed on Tuesday.\n';
     assert.equal(mentionAt(t, r, 'June'), undefined);
   });
@@ -68,7 +61,7 @@ describe('a company as the subject of its sentence', () => {
   });
 
   it('links the bare name to the company, though the founder was named in full before', () => {
-    const registry = registryOf([
+    const registry = registryOfEntries([
       entry('tova-brannock', 'Tova Brannock', 'person', { aliases: ['Brannock'], description: 'Engineer and founder of Brannock Turbines' }),
       entry('brannock-turbines', 'Brannock Turbines', 'organization', { aliases: ['Brannock'], description: 'Maker of wind turbine blades', links: ['tova-brannock'] }),
     ]);
@@ -99,7 +92,7 @@ describe('place cues', () => {
   });
 
   it('a town after "above" does not follow a person of its name', () => {
-    const registry = registryOf([
+    const registry = registryOfEntries([
       entry('tarnby', 'Tarnby', 'place', { description: 'Market town in the Eden valley' }),
       entry('joan-tarnby', 'Joan Tarnby', 'person', { aliases: ['Tarnby'], description: 'Playwright' }),
     ]);
@@ -135,7 +128,7 @@ describe('rivers and their namesakes', () => {
   });
 
   it('"the Brack" mentions of the river do not lend the bare "Brack" their evidence', () => {
-    const registry = registryOf([
+    const registry = registryOfEntries([
       entry('river-brack', 'River Brack', 'place', { aliases: ['Brack'], description: 'Fast-rising river in the fells that flows through Tarnby' }),
       entry('brackshire', 'Brackshire', 'place', { aliases: ['Brack'], description: 'County in the south of England' }),
     ]);

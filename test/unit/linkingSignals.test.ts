@@ -9,19 +9,12 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { analyzeArticle, buildRegistry, type EntityMention, type Registry, type RegistryEntry } from '../../server/src/analysis';
+import { analyzeArticle, type EntityMention, type Registry } from '../../server/src/analysis';
 import { cueOf, definiteOf } from '../../server/src/analysis/entities/disambiguate/cue';
+import { entry, registryOfEntries } from '../support/registryEntries';
 
-function entry(id: string, name: string, type: RegistryEntry['type'], rest: Partial<RegistryEntry> = {}): RegistryEntry {
-  return { id, name, type, aliases: [], roles: [], links: [], ...rest };
-}
 
-const registry: Registry = buildRegistry([
-  {
-    ok: true,
-    problems: [],
-    ignore: [],
-    entries: [
+const registry: Registry = registryOfEntries([
       entry('sweden', 'Sweden', 'place', { description: 'Country' }),
       entry('sweden-team', 'Sweden national football team', 'organization', { aliases: ['Sweden'], description: "Men's national team" }),
       entry('finland', 'Finland', 'place', { description: 'Country' }),
@@ -47,8 +40,6 @@ const registry: Registry = buildRegistry([
       entry('stonehouse', 'Stonehouse', 'place', { description: 'Village in South Lanarkshire' }),
       entry('elm-capital', 'Elm Capital', 'organization', { aliases: ['Elm'], description: 'Private equity firm, London' }),
       entry('elm-town', 'Elm', 'place', { description: 'Village in Cambridgeshire near Wisbech' }),
-    ],
-  },
 ]);
 
 function analyse(text: string): EntityMention[] {

@@ -6,25 +6,16 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { analyzeArticle, buildRegistry, type Registry, type RegistryEntry } from '../../server/src/analysis';
+import { analyzeArticle, type Registry } from '../../server/src/analysis';
 import { indexKey, toRecord } from '../../server/src/workspace/articleRecord';
 import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
 import { buildEntitiesResult } from '../../server/src/features/entitiesView';
+import { entry, registryOfEntries } from '../support/registryEntries';
 
-function entry(id: string, name: string, type: RegistryEntry['type'], rest: Partial<RegistryEntry> = {}): RegistryEntry {
-  return { id, name, type, aliases: [], roles: [], links: [], ...rest };
-}
 
-const registry: Registry = buildRegistry([
-  {
-    ok: true,
-    problems: [],
-    ignore: [],
-    entries: [
+const registry: Registry = registryOfEntries([
       entry('portsmouth', 'Portsmouth', 'place', { description: 'Port city in Hampshire, England' }),
       entry('portsmouth-fc', 'Portsmouth F.C.', 'organization', { aliases: ['Portsmouth'], description: 'Football club', roles: ['football club'] }),
-    ],
-  },
 ]);
 
 const PERSON = 'Ms Portsmouth said she would appeal.\n';
