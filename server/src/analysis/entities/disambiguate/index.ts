@@ -32,6 +32,8 @@ import { qualifierOf } from './qualifier';
 import { cueOf, definiteOf, type Cue } from './cue';
 import { contrastBefore, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
 import { scoreCandidates, type CandidateScore, type Evidence, type ScoredMention } from './score';
+import { marginOf, probabilities } from './probabilities';
+import { misfit, reasonFor } from './reasons';
 import { wordsOf } from './words';
 import type { TypeHint } from './typeHint';
 
@@ -335,51 +337,6 @@ function fitted(scores: CandidateScore[]): CandidateScore | undefined {
   let best: CandidateScore | undefined;
   for (const c of scores) if (c.fits && (!best || c.raw > best.raw)) best = c;
   return best;
-}
-
-const CUE_REASON: Record<Cue, string> = { person: 'referred to as a person', 'not-person': 'referred to as a thing', organization: 'referred to as an organization', speaker: 'speaks', place: 'written as a place', team: 'written as a team' };
-
-/** Why the winner won, in a few words. */
-function reasonFor(c: CandidateScore, bySense: boolean): string {
-  const parts: string[] = [];
-  if (c.qualifier > 0) parts.push('qualified by place');
-  if (c.full > 0) parts.push('full name');
-  if (c.type > 0) parts.push('type agrees');
-  if (c.cue > 0) parts.push(CUE_REASON[c.cueKind!]);
-  if (c.definite > 0) parts.push("written with 'the'");
-  if (c.seen > 0) parts.push('named elsewhere in the article');
-  if (c.coherence > 0) parts.push('related to entries in the article');
-  if (c.cues.length > 0 && (c.local > 0 || c.article > 0)) parts.push(`context: ${c.cues.join(', ')}`);
-  if (bySense) parts.push('same sense as the other mentions of this name');
-  return parts.length > 0 ? parts.join('; ') : 'first in the registry; nothing in the article tells them apart';
-}
-
-/** Why no candidate was taken. */
-function misfit(scores: CandidateScore[]): string {
-  if (scores.some((c) => c.qualifier < 0) && !scores.some((c) => c.qualifier > 0)) return 'the place written after it is none of the candidates';
-  if (scores.some((c) => c.fits)) return 'nothing in the article supports any of the candidates';
-  return 'its type in context fits none of the candidates';
-}
-
-/** The gap between the first two probabilities of a set of raw scores. */
-function marginOf(raw: Map<string, number>): number {
-  const p = probabilities(raw);
-  return p.length > 1 ? p[0].score - p[1].score : 1;
-}
-
-/** Raw scores as probabilities (softmax), best first. */
-function probabilities(raw: Map<string, number>): LinkCandidate[] {
-  const values = [...raw.values()];
-  const top = Math.max(...values);
-  let sum = 0;
-  const out: LinkCandidate[] = [];
-  for (const [entityId, value] of raw) {
-    const e = Math.exp(value - top);
-    sum += e;
-    out.push({ entityId, score: e });
-  }
-  for (const c of out) c.score = Math.round((c.score / sum) * 1000) / 1000;
-  return out.sort((a, b) => b.score - a.score);
 }
 
 /** Writes a decision on its mention. */
