@@ -78,10 +78,7 @@ export interface PublicationDateEditParams {
   date: string;
 }
 
-/** Request: the workspace edit that adds a name to the registry (creating entities.yaml when needed). */
-export const ADD_TO_REGISTRY_REQUEST = 'newsLens/addToRegistryEdit';
-
-/** Parameters of {@link ADD_TO_REGISTRY_REQUEST}: the article it was found in decides which registry. */
+/** Parameters of {@link ADD_ENTRY_REQUEST}: the article the name was found in decides which registry. */
 export interface AddToRegistryParams {
   uri: string;
   name: string;
@@ -106,7 +103,10 @@ export interface EntrySuggestion {
   aliases: string[];
 }
 
-/** Request: add an entry; like {@link ADD_TO_REGISTRY_REQUEST}, and says where the entry lands, for "Open entry". */
+/**
+ * Request: the workspace edit that adds a name to the registry (creating entities.yaml when
+ * needed), with where the entry lands, for "Open entry".
+ */
 export const ADD_ENTRY_REQUEST = 'newsLens/addEntry';
 
 /** Result of {@link ADD_ENTRY_REQUEST}: the edit to apply, the registry file it changes and the new entry's id. */
@@ -136,7 +136,7 @@ export interface EntryAddedArgs {
 /**
  * The client command a hover's "not in the registry — Add…" link runs, with the arguments
  * `[uri, name, type]`: it adds the name to the registry the article uses (through
- * {@link ADD_TO_REGISTRY_REQUEST}), like "Add Selection to Registry" does for a selection.
+ * {@link ADD_ENTRY_REQUEST}), like "Add Selection to Registry" does for a selection.
  */
 export const ADD_NAME_COMMAND = 'newsLens.addSelectionToRegistry';
 

@@ -5,17 +5,14 @@
  * is undoable and the client stays thin.
  */
 import { ResponseError, ErrorCodes, type WorkspaceEdit } from 'vscode-languageserver';
-import { ENTITY_TYPES, type EntityType } from '../analysis';
-import { setFrontMatterDate } from '../analysis';
-import type { ServerContext } from '../context';
+import { ENTITY_TYPES, setFrontMatterDate, suggestedAliases, unregisteredReports, type EntityType } from '../analysis';
+import type { OpenArticle, ServerContext } from '../context';
 import { toRange } from '../convert';
-import { suggestedAliases, unregisteredReports } from '../analysis';
-import type { OpenArticle } from '../context';
 import {
-  ADD_ENTRY_REQUEST, ADD_TO_REGISTRY_REQUEST, ENTRY_SUGGESTION_REQUEST, PUBLICATION_DATE_EDIT_REQUEST,
+  ADD_ENTRY_REQUEST, ENTRY_SUGGESTION_REQUEST, PUBLICATION_DATE_EDIT_REQUEST,
   type AddEntryResult, type AddToRegistryParams, type EntrySuggestion, type EntrySuggestionParams, type PublicationDateEditParams,
 } from '../protocol';
-import { registryAddition, registryEdit } from './registryEdits';
+import { registryAddition } from './registryEdits';
 
 /** Registers the edit requests. */
 export function register(ctx: ServerContext): void {
@@ -25,15 +22,6 @@ export function register(ctx: ServerContext): void {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(params.date) || Number.isNaN(Date.parse(params.date))) throw new ResponseError(ErrorCodes.InvalidParams, `"${params.date}" is not a date (YYYY-MM-DD).`);
     const splice = setFrontMatterDate(open.document.getText(), params.date);
     return { changes: { [params.uri]: [{ range: toRange(open.document, splice), newText: splice.newText }] } };
-  });
-
-  ctx.connection.onRequest(ADD_TO_REGISTRY_REQUEST, (params: AddToRegistryParams): WorkspaceEdit => {
-    const { name, type, aliases } = entryOf(ctx, params);
-    try {
-      return registryEdit(ctx, params.uri, { kind: 'add', name, type, aliases });
-    } catch (error) {
-      throw new ResponseError(ErrorCodes.InvalidRequest, (error as Error).message);
-    }
   });
 
   ctx.connection.onRequest(ADD_ENTRY_REQUEST, (params: AddToRegistryParams): AddEntryResult => {
