@@ -114,9 +114,17 @@ export async function checkHoverPrivacy({ browser, port, tmpRoot, extensionPath,
     }, NAME, { timeout: 30_000, polling: 250 }).catch(async () => {
       throw new Error(`"${NAME}" never got its own semantic colour in the hostile workspace`);
     })).jsonValue();
-    // The card lists the other article once the workspace index has it: hover again until it does.
+    // The card lists the other article once the workspace index has it: hover again until it
+    // does. Each attempt first closes the card that is showing (Escape, the mouse far away,
+    // no visible hover left), so the next look is at a new card and not at the old one again.
     let facts = null;
-    for (let attempt = 0; attempt < 8 && !facts?.text.includes('Mentioned in'); attempt++) {
+    const deadline = Date.now() + 60_000;
+    for (let attempt = 0; Date.now() < deadline && !facts?.text.includes('Mentioned in'); attempt++) {
+      if (attempt > 0) {
+        await page.keyboard.press('Escape');
+        await page.mouse.move(5, 840);
+        await page.waitForFunction(() => !window.newsLensPrivacyProbe.hoverFacts(), null, { timeout: 5_000 }).catch(() => {});
+      }
       // Find the name again each time: a code lens or a hint arriving late moves the line it is on.
       const here = (await page.evaluate((name) => window.newsLensPrivacyProbe.locateInEditor([name]), NAME)) ?? placed;
       await page.mouse.move(here.x - 40, here.y + 60);
