@@ -36,6 +36,9 @@ export const FLOORS: Floor[] = [
   { key: 'linking.heldout.overall.accuracy', floor: 0.97, issue: 10, enforced: false },
   { key: 'linking.final.ambiguous.accuracy', floor: 0.9, issue: 10, enforced: false },
   { key: 'linking.final.overall.accuracy', floor: 0.97, issue: 10, enforced: false },
+  // The blind set, written apart from the linker and merged after its last change.
+  { key: 'linking.blind.ambiguous.accuracy', floor: 0.9, issue: 10, enforced: false },
+  { key: 'linking.blind.overall.accuracy', floor: 0.97, issue: 10, enforced: false },
   // Precision of the "not in the registry" diagnostics on the annotated sets (eval/problems.ts); it holds, so it is enforced.
   { key: 'problems.unregistered.precision', floor: 0.9, issue: 16, enforced: true },
 ];

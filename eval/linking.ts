@@ -55,11 +55,18 @@ export const LINKING_HELDOUT_DIR = path.resolve(__dirname, '..', '..', 'test', '
 /** The third set, written last for the final measurement only: nobody reads its mistakes to tune. */
 export const LINKING_FINAL_DIR = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'linking-final');
 
+/**
+ * The fourth set, written while the linker was being worked on by an engineer who read neither
+ * the linker, the evaluation nor the other sets, and merged only after that work: blind to it.
+ */
+export const LINKING_BLIND_DIR = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'linking-blind');
+
 /** The sets measured, with the prefix of their metric keys. */
 const SETS: { dir: string; name: string; key: string }[] = [
   { dir: LINKING_DIR, name: 'test/fixtures/linking (the linker was tuned on it)', key: 'linking' },
   { dir: LINKING_HELDOUT_DIR, name: 'test/fixtures/linking-heldout (held out)', key: 'linking.heldout' },
   { dir: LINKING_FINAL_DIR, name: 'test/fixtures/linking-final (final measurement only)', key: 'linking.final' },
+  { dir: LINKING_BLIND_DIR, name: 'test/fixtures/linking-blind (blind: never tuned on)', key: 'linking.blind' },
 ];
 
 /**
@@ -73,7 +80,7 @@ export function linkingRegistry(dir = LINKING_DIR): Registry {
 
 /** Runs the three strategies over every article of every set; `verbose` receives one line per mistake of the product. */
 export async function evaluate(_corporaDir?: string, verbose?: (line: string) => void): Promise<EvalResult> {
-  const title = 'Linking with shared names (three sets in test/fixtures)';
+  const title = 'Linking with shared names (four sets in test/fixtures)';
   const table = [['set', 'linker', 'ambiguous acc.', 'overall acc.', '"no link" acc.', 'flagged (wrong among them)']];
   const metrics: EvalResult['metrics'] = [];
   const notes: string[] = [];
