@@ -1,4 +1,4 @@
-// Runs every compiled `*.test.js` below the given folders with Node's own test runner.
+// Runs every compiled `*.test.js` below the given folders (or the given test files) with Node's own test runner.
 // Node 20's `--test` takes no globs, so the files are listed here.
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,8 @@ for (const dir of dirs) {
     console.error(`run-node-tests: ${dir} does not exist; run "npm run build" first.`);
     process.exit(1);
   }
-  collect(dir, files);
+  if (statSync(dir).isDirectory()) collect(dir, files);
+  else files.push(dir);
 }
 if (files.length === 0) {
   console.error(`run-node-tests: no *.test.js files under ${dirs.join(', ')}`);
