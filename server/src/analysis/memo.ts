@@ -44,6 +44,15 @@ export class AnalysisMemo {
     return (stored === UNDEFINED ? undefined : stored) as T;
   }
 
+  /**
+   * State an incremental layer keeps between analyses of this document (created on first
+   * use, kept while every analysis asks for it). Unlike `get`, the value may change: the
+   * layer that keeps it must make its results equal a fresh computation's.
+   */
+  keep<T>(name: string, create: () => T): T {
+    return this.get(`keep\u0000${name}`, create);
+  }
+
   /** How much of the last analysis came from the memo (for benchmarks and logs). */
   stats(): { hits: number; misses: number; entries: number } {
     return { hits: this.hits, misses: this.misses, entries: this.current.size };
