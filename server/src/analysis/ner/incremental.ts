@@ -42,6 +42,8 @@ export class IncrementalDocument {
   /** Lower-cased words whose case-cache bits changed in the latest update. */
   private changed = new Set<string>();
   private current: SentenceRecord[] = [];
+  /** Sentences decoded (not reused) and static scores computed by the latest analysis: what a keystroke cost the tagger. */
+  readonly work = { decoded: 0, scored: 0 };
 
   /**
    * Takes the sentences of the new version: updates the case cache by the sentences
@@ -93,6 +95,8 @@ export class IncrementalDocument {
     this.multiplicity = multiplicity;
     this.changed = changed;
     this.current = sentences.map((s) => records.get(s)!);
+    this.work.decoded = 0;
+    this.work.scored = 0;
     return this.current.map((r) => r.words);
   }
 
@@ -104,7 +108,11 @@ export class IncrementalDocument {
   labels(index: number, dynamic: Int8Array, score: () => Float64Array, decode: (emit: Float64Array) => Int32Array): Int32Array {
     const record = this.current[index];
     if (record.scores && record.labels && record.dynamic && sameInts(record.dynamic, dynamic)) return record.labels;
-    record.scores ??= score();
+    if (!record.scores) {
+      record.scores = score();
+      this.work.scored++;
+    }
+    this.work.decoded++;
     record.dynamic = dynamic;
     record.labels = decode(Float64Array.from(record.scores));
     return record.labels;
