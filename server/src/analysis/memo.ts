@@ -14,8 +14,6 @@ export class AnalysisMemo {
   private byLength = new Map<number, number[]>();
   private previousKeys: string[] = [];
   private previousValues: unknown[] = [];
-  /** Like `byLength` for the previous analysis, built only when the positional path loses its place. */
-  private previousByLength: Map<number, number[]> | undefined;
   /** Where in the previous analysis's keys the next key is expected. */
   private cursor = 0;
   private kept = new Map<string, unknown>();
@@ -27,7 +25,6 @@ export class AnalysisMemo {
   begin(): void {
     this.previousKeys = this.keys;
     this.previousValues = this.values;
-    this.previousByLength = undefined;
     this.keys = [];
     this.values = [];
     this.byLength = new Map();
@@ -52,7 +49,7 @@ export class AnalysisMemo {
     if (own >= 0) return this.values[own] as T;
     const previous = this.previousKeys;
     let at = this.cursor;
-    if (at >= previous.length || previous[at] !== key) at = previous.length > 0 ? find((this.previousByLength ??= indexByLength(previous)), previous, key) : -1;
+    if (at >= previous.length || previous[at] !== key) at = near(previous, at, key);
     let value: unknown;
     if (at >= 0) {
       value = this.previousValues[at];
@@ -98,14 +95,16 @@ function find(byLength: Map<number, number[]>, keys: readonly string[], key: str
   return -1;
 }
 
-function indexByLength(keys: readonly string[]): Map<number, number[]> {
-  const index = new Map<number, number[]>();
-  keys.forEach((key, i) => {
-    const same = index.get(key.length);
-    if (same) same.push(i);
-    else index.set(key.length, [i]);
-  });
-  return index;
+/** How far around the expected position the last analysis's keys are searched. */
+const WINDOW = 32;
+
+/** The position of `key` among `keys` within WINDOW of `at`, nearest first, or -1. Keys of other lengths cost one comparison each. */
+function near(keys: readonly string[], at: number, key: string): number {
+  for (let d = 1; d <= WINDOW; d++) {
+    if (at + d < keys.length && keys[at + d] === key) return at + d;
+    if (at - d >= 0 && at - d < keys.length && keys[at - d] === key) return at - d;
+  }
+  return -1;
 }
 
 /** Runs `compute` through the memo when there is one. */
