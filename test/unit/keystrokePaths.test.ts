@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisMemo, analyzeArticle, type ArticleAnalysis } from '../../server/src/analysis';
+import { findDates, mayReadWindow } from '../../server/src/analysis/dates';
 import { roleBefore } from '../../server/src/analysis/entities/roles';
 import { isTitleWord } from '../../server/src/analysis/entities/titles';
 import { collectTokens, semanticTokens } from '../../server/src/features/semanticTokens';
@@ -35,6 +36,33 @@ describe('keystroke path shortcuts', () => {
       { numRuns: 3000, seed: 7 },
     );
     assert.equal(roleBefore('said Prime Minister Ana Ruiz', 20), 'Prime Minister');
+  });
+
+  it("dates are memoized without the paragraphs before them only where no rule reads those", () => {
+    const WORDS = ['the 1989 period', 'the comparable period', 'a year ago', 'one year earlier', 'the quarter', 'the year-ago period', 'year-earlier', 'a year from now', 'The', 'quarter', 'third', 'first', 'period', 'a', 'year', 'ago', 'earlier', 'later', 'now', 'from', 'two', 'years', 'Monday', 'sales', 'rose', 'in', 'the', '1989', 'Chicago', 'March', '3', ',', '.'];
+    const contexts = ['Profit rose in the third quarter of 1989.', 'Sales fell in the first quarter.', 'Nothing happened.', 'The second-quarter results came in the period.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 14 }), (words) => {
+        const paragraph = words.join(' ');
+        const datesAfter = (context: string) => {
+          const text = `${context}\n\n${paragraph}`;
+          const start = context.length + 2;
+          const dates = findDates(text, [{ start: 0, end: context.length }, { start, end: text.length }], '1990-03-15');
+          return JSON.stringify(dates.filter((d) => d.start >= start).map((d) => ({ ...d, start: d.start - start, end: d.end - start })));
+        };
+        const readings = new Set(contexts.map(datesAfter));
+        // Where the key leaves the window out, the paragraph's dates may not depend on it.
+        if (!mayReadWindow(paragraph)) assert.equal(readings.size, 1, paragraph);
+      }),
+      { numRuns: 600, seed: 3 },
+    );
+    // And where they do, an edit before the paragraph reaches it through the memo.
+    const memo = new AnalysisMemo();
+    const before = 'Profit rose in the third quarter, the company said on March 3, 1990.\n\nSales in the quarter fell.\n';
+    analyzeArticle(before, { memo, publicationDate: '1990-03-15' });
+    const after = before.replace('third', 'first');
+    assert.deepEqual(analyzeArticle(after, { memo, publicationDate: '1990-03-15' }), analyzeArticle(after, { publicationDate: '1990-03-15' }));
+    assert.notDeepEqual(analyzeArticle(after, { publicationDate: '1990-03-15' }).dates, analyzeArticle(before, { publicationDate: '1990-03-15' }).dates);
   });
 
   it('the memo finds keys asked in another order, or twice, and computes each once per analysis', () => {

@@ -7,12 +7,14 @@
  * to about one document's worth.
  */
 export class AnalysisMemo {
-  /** The keys this analysis asked, in order, and their values. */
-  private keys: string[] = [];
+  /** The keys this analysis asked, in order (a kind and a text each), and their values. */
+  private kinds: string[] = [];
+  private texts: string[] = [];
   private values: unknown[] = [];
-  /** Positions in `keys` by key length: a lookup compares only keys of the same length, and never hashes one. */
+  /** Positions in `texts` by text length: a lookup compares only keys of the same length, and never hashes one. */
   private byLength = new Map<number, number[]>();
-  private previousKeys: string[] = [];
+  private previousKinds: string[] = [];
+  private previousTexts: string[] = [];
   private previousValues: unknown[] = [];
   /** Where in the previous analysis's keys the next key is expected. */
   private cursor = 0;
@@ -23,9 +25,11 @@ export class AnalysisMemo {
 
   /** Marks the start of an analysis. */
   begin(): void {
-    this.previousKeys = this.keys;
+    this.previousKinds = this.kinds;
+    this.previousTexts = this.texts;
     this.previousValues = this.values;
-    this.keys = [];
+    this.kinds = [];
+    this.texts = [];
     this.values = [];
     this.byLength = new Map();
     this.cursor = 0;
@@ -35,21 +39,31 @@ export class AnalysisMemo {
     this.misses = 0;
   }
 
-  /**
-   * The value for `key`, computing it when neither this analysis nor the last one had it.
-   * Keys hold whole paragraphs and sentences, so hashing them (and copying the joined key
-   * strings flat to hash them) was most of the memo's cost. An analysis asks its keys in
-   * the order of the paragraphs, and a keystroke changes one paragraph: so the key at the
-   * same position in the last analysis is tried first, by comparison only; a new key
-   * (the edited paragraph's) moves that position on by one. When that fails, keys of the
-   * same length are compared, in this analysis and then anywhere in the last one.
-   */
+  /** The value for `key`, computing it when neither this analysis nor the last one had it (see `getFor`). */
   get<T>(key: string, compute: () => T): T {
-    const own = find(this.byLength, this.keys, key);
-    if (own >= 0) return this.values[own] as T;
-    const previous = this.previousKeys;
+    return this.getFor('', key, compute);
+  }
+
+  /**
+   * The value for the key (`kind`, `text`), computing it when neither this analysis nor
+   * the last one had it. `kind` is short (what is computed, and every input but the text);
+   * `text` is a paragraph or a sentence, best a slice of the document: kept apart, the two
+   * are never joined into one string, which the comparisons below would copy flat.
+   *
+   * Hashing keys that hold whole paragraphs was most of the memo's cost. An analysis asks
+   * its keys in the order of the paragraphs, and a keystroke changes one paragraph: so the
+   * key at the same position in the last analysis is tried, by comparison only; a new key
+   * (the edited paragraph's) moves that position on by one. Keys of the same length are
+   * compared first in this analysis (asked twice); when the position fails, the keys
+   * around it in the last analysis are (a paragraph split, joined or moved nearby). A key
+   * found nowhere is computed: values are pure, so a key the search missed (a paragraph
+   * moved far) costs its computation again, never a different result.
+   */
+  getFor<T>(kind: string, text: string, compute: () => T): T {
+    const own = this.byLength.get(text.length);
+    if (own) for (const i of own) if (this.texts[i] === text && this.kinds[i] === kind) return this.values[i] as T;
     let at = this.cursor;
-    if (at >= previous.length || previous[at] !== key) at = near(previous, at, key);
+    if (at >= this.previousTexts.length || this.previousTexts[at] !== text || this.previousKinds[at] !== kind) at = this.near(at, kind, text);
     let value: unknown;
     if (at >= 0) {
       value = this.previousValues[at];
@@ -60,13 +74,23 @@ export class AnalysisMemo {
       this.cursor++;
       this.misses++;
     }
-    const position = this.keys.length;
-    this.keys.push(key);
+    const position = this.texts.length;
+    this.kinds.push(kind);
+    this.texts.push(text);
     this.values.push(value);
-    const same = this.byLength.get(key.length);
-    if (same) same.push(position);
-    else this.byLength.set(key.length, [position]);
+    if (own) own.push(position);
+    else this.byLength.set(text.length, [position]);
     return value as T;
+  }
+
+  /** The position of the key in the last analysis within WINDOW of `at`, nearest first, or -1. Texts of other lengths cost one comparison each. */
+  private near(at: number, kind: string, text: string): number {
+    const texts = this.previousTexts;
+    for (let d = 1; d <= WINDOW; d++) {
+      if (at + d < texts.length && texts[at + d] === text && this.previousKinds[at + d] === kind) return at + d;
+      if (at - d >= 0 && at - d < texts.length && texts[at - d] === text && this.previousKinds[at - d] === kind) return at - d;
+    }
+    return -1;
   }
 
   /**
@@ -84,30 +108,9 @@ export class AnalysisMemo {
 
   /** How much of the last analysis came from the memo (for benchmarks and logs). */
   stats(): { hits: number; misses: number; entries: number } {
-    return { hits: this.hits, misses: this.misses, entries: this.keys.length };
+    return { hits: this.hits, misses: this.misses, entries: this.texts.length };
   }
-}
-
-/** The position of `key` among `keys` (indexed by length), or -1. */
-function find(byLength: Map<number, number[]>, keys: readonly string[], key: string): number {
-  const same = byLength.get(key.length);
-  if (same) for (const i of same) if (keys[i] === key) return i;
-  return -1;
 }
 
 /** How far around the expected position the last analysis's keys are searched. */
 const WINDOW = 32;
-
-/** The position of `key` among `keys` within WINDOW of `at`, nearest first, or -1. Keys of other lengths cost one comparison each. */
-function near(keys: readonly string[], at: number, key: string): number {
-  for (let d = 1; d <= WINDOW; d++) {
-    if (at + d < keys.length && keys[at + d] === key) return at + d;
-    if (at - d >= 0 && at - d < keys.length && keys[at - d] === key) return at - d;
-  }
-  return -1;
-}
-
-/** Runs `compute` through the memo when there is one. */
-export function memoized<T>(memo: AnalysisMemo | undefined, key: string, compute: () => T): T {
-  return memo ? memo.get(key, compute) : compute();
-}

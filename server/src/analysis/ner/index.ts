@@ -68,7 +68,7 @@ export function tagNames(text: string, paragraphs: readonly TextSpan[], model = 
   const shift: number[] = [];
   for (const p of paragraphs) {
     const paragraph = text.slice(p.start, p.end);
-    const relative = memo ? memo.get(`sent\u0000${paragraph}`, () => sentencesOf(paragraph)) : sentencesOf(paragraph);
+    const relative = memo ? memo.getFor('sent', paragraph, () => sentencesOf(paragraph)) : sentencesOf(paragraph);
     // No push(...spread): one paragraph of "A. A. A.…" has more sentences than the call stack holds arguments.
     for (let k = 0; k < relative.tokens.length; k++) {
       sentences.push(relative.tokens[k]);
