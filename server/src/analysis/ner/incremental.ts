@@ -35,69 +35,101 @@ export class IncrementalDocument {
   private model: NerModel | undefined;
   private records = new Map<readonly string[], SentenceRecord>();
   /** How many times each token array occurs in the document (identical paragraphs share arrays). */
-  private multiplicity = new Map<readonly string[], number>();
+  private readonly multiplicity = new Map<readonly string[], number>();
   private readonly counts = new Map<string, CaseCount>();
+  /** For each lower-cased word, the records of the sentences holding it: whose scores a change of its case bits voids. */
+  private readonly holders = new Map<string, Set<SentenceRecord>>();
   /** The document case cache, the same entries as caseCacheOf over the current sentences. */
   readonly caseCache = new Map<string, number>();
-  /** Lower-cased words whose case-cache bits changed in the latest update. */
-  private changed = new Set<string>();
+  /** The token arrays of the last analysis, in order, with their records and words. */
+  private sentences: readonly (readonly string[])[] = [];
   private current: SentenceRecord[] = [];
+  private words: TaggerWord[][] = [];
   /** Sentences decoded (not reused) and static scores computed by the latest analysis: what a keystroke cost the tagger. */
-  readonly work = { decoded: 0, scored: 0 };
+  readonly work = { decoded: 0, scored: 0, changedWords: 0 };
 
   /**
    * Takes the sentences of the new version: updates the case cache by the sentences
    * that came and went, and drops the static scores of the sentences whose words'
    * case bits changed. Returns the words of every sentence, in order.
+   *
+   * A keystroke replaces the sentences of one paragraph: the old and new lists are
+   * compared by position from both ends (identity only), and only the stretch between
+   * is looked up, counted and indexed.
    */
   update(model: NerModel, scorer: StaticScorer, sentences: readonly (readonly string[])[]): TaggerWord[][] {
     if (model !== this.model) this.reset(model);
-    const multiplicity = new Map<readonly string[], number>();
-    for (const s of sentences) multiplicity.set(s, (multiplicity.get(s) ?? 0) + 1);
-    const records = new Map<readonly string[], SentenceRecord>();
-    const touched = new Set<string>();
-    const before = new Map<string, number>();
+    const old = this.sentences;
+    let head = 0;
+    while (head < old.length && head < sentences.length && old[head] === sentences[head]) head++;
+    let tail = 0;
+    while (tail < old.length - head && tail < sentences.length - head && old[old.length - 1 - tail] === sentences[sentences.length - 1 - tail]) tail++;
+    const touched = new Map<string, number>();
     const count = (words: readonly TaggerWord[], delta: number) => {
       if (isUpperCaseWords(words)) return;
       for (let i = 1; i < words.length; i++) {
         const w = words[i];
         if (!w.letterStart) continue;
-        if (!touched.has(w.lower)) {
-          touched.add(w.lower);
-          before.set(w.lower, this.caseCache.get(w.lower) ?? 0);
-        }
+        if (!touched.has(w.lower)) touched.set(w.lower, this.caseCache.get(w.lower) ?? 0);
         let c = this.counts.get(w.lower);
         if (!c) this.counts.set(w.lower, (c = { capitalised: 0, lower: 0 }));
         if (w.capitalised) c.capitalised += delta;
         else c.lower += delta;
       }
     };
-    for (const [s, n] of multiplicity) {
+    const middle: SentenceRecord[] = [];
+    for (let i = head; i < sentences.length - tail; i++) {
+      const s = sentences[i];
       let record = this.records.get(s);
-      if (!record) record = { words: s.map((t) => scorer.word(t)) };
-      records.set(s, record);
-      const delta = n - (this.multiplicity.get(s) ?? 0);
-      if (delta !== 0) count(record.words, delta);
+      if (!record) {
+        record = { words: s.map((t) => scorer.word(t)) };
+        this.records.set(s, record);
+        for (const w of record.words) {
+          let set = this.holders.get(w.lower);
+          if (!set) this.holders.set(w.lower, (set = new Set()));
+          set.add(record);
+        }
+      }
+      this.multiplicity.set(s, (this.multiplicity.get(s) ?? 0) + 1);
+      count(record.words, 1);
+      middle.push(record);
     }
-    for (const [s, n] of this.multiplicity) if (!multiplicity.has(s)) count(this.records.get(s)!.words, -n);
-    const changed = new Set<string>();
-    for (const lower of touched) {
+    for (let i = head; i < old.length - tail; i++) {
+      const s = old[i];
+      const record = this.records.get(s)!;
+      count(record.words, -1);
+      const n = this.multiplicity.get(s)! - 1;
+      if (n > 0) {
+        this.multiplicity.set(s, n);
+        continue;
+      }
+      this.multiplicity.delete(s);
+      this.records.delete(s);
+      for (const w of record.words) {
+        const set = this.holders.get(w.lower);
+        if (set && set.delete(record) && set.size === 0) this.holders.delete(w.lower);
+      }
+    }
+    let changedWords = 0;
+    for (const [lower, before] of touched) {
       const c = this.counts.get(lower)!;
       const bits = (c.capitalised > 0 ? SEEN_CAPITALISED : 0) | (c.lower > 0 ? SEEN_LOWER : 0);
       if (bits === 0) {
         this.counts.delete(lower);
         this.caseCache.delete(lower);
       } else this.caseCache.set(lower, bits);
-      if (bits !== before.get(lower)) changed.add(lower);
+      if (bits === before) continue;
+      changedWords++;
+      for (const record of this.holders.get(lower) ?? []) record.scores = undefined;
     }
-    if (changed.size > 0) for (const record of records.values()) if (record.scores && record.words.some((w) => changed.has(w.lower))) record.scores = undefined;
-    this.records = records;
-    this.multiplicity = multiplicity;
-    this.changed = changed;
-    this.current = sentences.map((s) => records.get(s)!);
+    const oldWords = this.words;
+    this.current = [...this.current.slice(0, head), ...middle, ...this.current.slice(old.length - tail)];
+    this.words = [...oldWords.slice(0, head), ...middle.map((r) => r.words), ...oldWords.slice(old.length - tail)];
+    this.sentences = sentences;
     this.work.decoded = 0;
     this.work.scored = 0;
-    return this.current.map((r) => r.words);
+    this.work.changedWords = changedWords;
+    return this.words;
   }
 
   /**
@@ -118,17 +150,16 @@ export class IncrementalDocument {
     return record.labels;
   }
 
-  /** How many lower-cased words changed case-cache bits in the latest update (for tests). */
-  get changedWords(): number {
-    return this.changed.size;
-  }
-
   private reset(model: NerModel): void {
     this.model = model;
     this.records = new Map();
-    this.multiplicity = new Map();
+    this.multiplicity.clear();
     this.counts.clear();
+    this.holders.clear();
     this.caseCache.clear();
+    this.sentences = [];
+    this.current = [];
+    this.words = [];
   }
 }
 
