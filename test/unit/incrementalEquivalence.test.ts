@@ -15,6 +15,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisMemo, analyzeArticle, buildRegistry, EMPTY_REGISTRY, parseRegistry } from '../../server/src/analysis';
 import { tagNames } from '../../server/src/analysis/ner';
+import type { IncrementalDocument } from '../../server/src/analysis/ner/incremental';
 import { semanticTokens } from '../../server/src/features/semanticTokens';
 import { generateArticle } from '../../bench/generate';
 import { REPO_ROOT } from '../support/paths';
@@ -123,5 +124,26 @@ describe('incremental analysis equals a fresh one', () => {
       if (outside(fresh) !== outside(before)) reachedOtherParagraphs++;
     }
     assert.ok(reachedOtherParagraphs > 0, 'some flip changed names outside its paragraph (else this test proves nothing)');
+  });
+  it('re-scores only the sentence typed in, not the rest of its paragraph nor the article', () => {
+    const paragraph = 'Ana Ruiz spoke on Monday. The union met in Kingsferry. Talks went on. Nobody left early. The vote is due.';
+    const text = `${paragraph}\n\n${paragraph.replace('Ana Ruiz', 'Lotte Verhagen')}\n\nA third paragraph about the port.`;
+    const spans = (t: string) => {
+      const out: { start: number; end: number }[] = [];
+      let start = 0;
+      for (const p of t.split('\n\n')) {
+        out.push({ start, end: start + p.length });
+        start += p.length + 2;
+      }
+      return out;
+    };
+    const memo = new AnalysisMemo();
+    memo.begin();
+    tagNames(text, spans(text), undefined, memo);
+    const edited = text.replace('Nobody left early.', 'Nobody left earlyy.');
+    memo.begin();
+    assert.deepEqual(tagNames(edited, spans(edited), undefined, memo), tagNames(edited, spans(edited)));
+    const work = memo.keep<IncrementalDocument | undefined>('ner-document', () => undefined)!.work;
+    assert.equal(work.scored, 1, 'only the edited sentence is scored again');
   });
 });

@@ -77,9 +77,35 @@ export class IncrementalDocument {
         else c.lower += delta;
       }
     };
+    // A paragraph typed in is split again: its unchanged sentences come back as new arrays with the same tokens.
+    // Matched by content from both ends of the changed stretch, they take over their old record (words, scores,
+    // labels) when nothing else holds it; the counts do not change.
+    const adopted = new Set<number>();
+    const released = new Set<number>();
+    const adopt = (o: number, n: number): boolean => {
+      const from = old[o];
+      const to = sentences[n];
+      if (!sameTokens(from, to)) return false;
+      if (from !== to && this.multiplicity.get(from) === 1 && !this.records.has(to)) {
+        this.records.set(to, this.records.get(from)!);
+        this.records.delete(from);
+        this.multiplicity.delete(from);
+        this.multiplicity.set(to, 1);
+        adopted.add(n);
+        released.add(o);
+      }
+      return true;
+    };
+    let front = 0;
+    while (head + front < old.length - tail && head + front < sentences.length - tail && adopt(head + front, head + front)) front++;
+    for (let back = 1; head + front <= old.length - tail - back && head + front <= sentences.length - tail - back && adopt(old.length - tail - back, sentences.length - tail - back); back++);
     const middle: SentenceRecord[] = [];
     for (let i = head; i < sentences.length - tail; i++) {
       const s = sentences[i];
+      if (adopted.has(i)) {
+        middle.push(this.records.get(s)!);
+        continue;
+      }
       let record = this.records.get(s);
       if (!record) {
         record = { words: s.map((t) => scorer.word(t)) };
@@ -95,6 +121,7 @@ export class IncrementalDocument {
       middle.push(record);
     }
     for (let i = head; i < old.length - tail; i++) {
+      if (released.has(i)) continue;
       const s = old[i];
       const record = this.records.get(s)!;
       count(record.words, -1);
@@ -161,6 +188,13 @@ export class IncrementalDocument {
     this.current = [];
     this.words = [];
   }
+}
+
+function sameTokens(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function sameInts(a: Int8Array, b: Int8Array): boolean {
