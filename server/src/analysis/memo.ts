@@ -6,51 +6,111 @@
  * used by the latest analysis are dropped by the next one: memory stays bounded
  * to about one document's worth.
  */
-/** What the maps hold for a computed undefined, so a lookup's undefined always means "absent". */
-const UNDEFINED = Symbol('undefined');
-
 export class AnalysisMemo {
-  private current = new Map<string, unknown>();
-  private previous = new Map<string, unknown>();
+  /** The keys this analysis asked, in order (a kind and a text each), and their values. */
+  private kinds: string[] = [];
+  private texts: string[] = [];
+  private values: unknown[] = [];
+  /** Positions in `texts` by text length: a lookup compares only keys of the same length, and never hashes one. */
+  private byLength = new Map<number, number[]>();
+  private previousKinds: string[] = [];
+  private previousTexts: string[] = [];
+  private previousValues: unknown[] = [];
+  /** Where in the previous analysis's keys the next key is expected. */
+  private cursor = 0;
+  private kept = new Map<string, unknown>();
+  private keptBefore = new Map<string, unknown>();
   private hits = 0;
   private misses = 0;
 
   /** Marks the start of an analysis. */
   begin(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    this.previousKinds = this.kinds;
+    this.previousTexts = this.texts;
+    this.previousValues = this.values;
+    this.kinds = [];
+    this.texts = [];
+    this.values = [];
+    this.byLength = new Map();
+    this.cursor = 0;
+    this.keptBefore = this.kept;
+    this.kept = new Map();
     this.hits = 0;
     this.misses = 0;
   }
 
-  /**
-   * The value for `key`, computing it when neither this analysis nor the last one had it.
-   * Keys hold whole paragraphs and sentences, and a map compares a found key with the
-   * asked one character by character: one `get` per map (undefined is stored as a
-   * marker, so no `has` is needed) instead of `has` then `get` halves that work on a hit.
-   */
+  /** The value for `key`, computing it when neither this analysis nor the last one had it (see `getFor`). */
   get<T>(key: string, compute: () => T): T {
-    const own = this.current.get(key);
-    if (own !== undefined) return (own === UNDEFINED ? undefined : own) as T;
-    let stored = this.previous.get(key);
-    if (stored !== undefined) {
+    return this.getFor('', key, compute);
+  }
+
+  /**
+   * The value for the key (`kind`, `text`), computing it when neither this analysis nor
+   * the last one had it. `kind` is short (what is computed, and every input but the text);
+   * `text` is a paragraph or a sentence, best a slice of the document: kept apart, the two
+   * are never joined into one string, which the comparisons below would copy flat.
+   *
+   * Hashing keys that hold whole paragraphs was most of the memo's cost. An analysis asks
+   * its keys in the order of the paragraphs, and a keystroke changes one paragraph: so the
+   * key at the same position in the last analysis is tried, by comparison only; a new key
+   * (the edited paragraph's) moves that position on by one. Keys of the same length are
+   * compared first in this analysis (asked twice); when the position fails, the keys
+   * around it in the last analysis are (a paragraph split, joined or moved nearby). A key
+   * found nowhere is computed: values are pure, so a key the search missed (a paragraph
+   * moved far) costs its computation again, never a different result.
+   */
+  getFor<T>(kind: string, text: string, compute: () => T): T {
+    const own = this.byLength.get(text.length);
+    if (own) for (const i of own) if (this.texts[i] === text && this.kinds[i] === kind) return this.values[i] as T;
+    let at = this.cursor;
+    if (at >= this.previousTexts.length || this.previousTexts[at] !== text || this.previousKinds[at] !== kind) at = this.near(at, kind, text);
+    let value: unknown;
+    if (at >= 0) {
+      value = this.previousValues[at];
+      this.cursor = at + 1;
       this.hits++;
     } else {
-      const value = compute();
-      stored = value === undefined ? UNDEFINED : value;
+      value = compute();
+      this.cursor++;
       this.misses++;
     }
-    this.current.set(key, stored);
-    return (stored === UNDEFINED ? undefined : stored) as T;
+    const position = this.texts.length;
+    this.kinds.push(kind);
+    this.texts.push(text);
+    this.values.push(value);
+    if (own) own.push(position);
+    else this.byLength.set(text.length, [position]);
+    return value as T;
+  }
+
+  /** The position of the key in the last analysis within WINDOW of `at`, nearest first, or -1. Texts of other lengths cost one comparison each. */
+  private near(at: number, kind: string, text: string): number {
+    const texts = this.previousTexts;
+    for (let d = 1; d <= WINDOW; d++) {
+      if (at + d < texts.length && texts[at + d] === text && this.previousKinds[at + d] === kind) return at + d;
+      if (at - d >= 0 && at - d < texts.length && texts[at - d] === text && this.previousKinds[at - d] === kind) return at - d;
+    }
+    return -1;
+  }
+
+  /**
+   * State an incremental layer keeps between analyses of this document (created on first
+   * use, kept while every analysis asks for it, dropped by the next analysis otherwise).
+   * Unlike `get`, the value may change: the layer that keeps it must make its results
+   * equal a fresh computation's.
+   */
+  keep<T>(name: string, create: () => T): T {
+    let state = this.kept.get(name) ?? this.keptBefore.get(name);
+    if (state === undefined) state = create();
+    this.kept.set(name, state);
+    return state as T;
   }
 
   /** How much of the last analysis came from the memo (for benchmarks and logs). */
   stats(): { hits: number; misses: number; entries: number } {
-    return { hits: this.hits, misses: this.misses, entries: this.current.size };
+    return { hits: this.hits, misses: this.misses, entries: this.texts.length };
   }
 }
 
-/** Runs `compute` through the memo when there is one. */
-export function memoized<T>(memo: AnalysisMemo | undefined, key: string, compute: () => T): T {
-  return memo ? memo.get(key, compute) : compute();
-}
+/** How far around the expected position the last analysis's keys are searched. */
+const WINDOW = 32;

@@ -15,37 +15,67 @@ interface Token extends TextSpan {
   modifiers: TokenModifier[];
 }
 
-/** Tokens for the whole document, or only those meeting `range`. */
+/** Tokens for the whole document, or only those meeting `range`. Linear in the tokens and the text they cover. */
 export function semanticTokens(document: TextDocument, analysis: ArticleAnalysis, range?: Range): SemanticTokens {
   const from = range ? document.offsetAt(range.start) : 0;
   const to = range ? document.offsetAt(range.end) : Number.MAX_SAFE_INTEGER;
+  const text = document.getText();
   const builder = new SemanticTokensBuilder();
   for (const token of collectTokens(analysis)) {
     if (token.end <= from || token.start >= to) continue;
-    for (const piece of splitAtLineEnds(document, token)) {
-      const start = document.positionAt(piece.start);
-      builder.push(start.line, start.character, piece.end - piece.start, tokenTypeIndex(token.type), modifierBits(token.modifiers));
+    const type = tokenTypeIndex(token.type);
+    const modifiers = modifierBits(token.modifiers);
+    // VS Code tokens may not span lines: each line's part is its own token (empty parts are dropped).
+    let start = token.start;
+    for (let i = token.start; i < token.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      if (i > start) push(builder, document, start, i, type, modifiers);
+      start = c === 13 && text.charCodeAt(i + 1) === 10 && i + 1 < token.end ? ++i + 1 : i + 1;
     }
+    if (start < token.end) push(builder, document, start, token.end, type, modifiers);
   }
   return builder.build();
 }
 
-/** All tokens, sorted and non-overlapping. Exported for tests of the layering rules. */
+function push(builder: SemanticTokensBuilder, document: TextDocument, start: number, end: number, type: number, modifiers: number): void {
+  const at = document.positionAt(start);
+  builder.push(at.line, at.character, end - start, type, modifiers);
+}
+
+/** Spans keyed by start, for lookups by exact span in constant time. */
+function spanIndex(spans: Iterable<TextSpan>): Map<number, number[]> {
+  const index = new Map<number, number[]>();
+  for (const s of spans) {
+    const ends = index.get(s.start);
+    if (ends) ends.push(s.end);
+    else index.set(s.start, [s.end]);
+  }
+  return index;
+}
+
+function hasSpan(index: Map<number, number[]>, span: TextSpan): boolean {
+  return index.get(span.start)?.includes(span.end) ?? false;
+}
+
+/** All tokens, sorted and non-overlapping. Exported for tests of the layering rules. Linear but for the sorts. */
 export function collectTokens(analysis: ArticleAnalysis): Token[] {
-  const speakerSpans = analysis.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []));
-  const isSpeaker = (span: TextSpan) => speakerSpans.some((s) => s.start === span.start && s.end === span.end);
+  const speakers = spanIndex(analysis.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+  const entitySpans = spanIndex(analysis.entities);
+  const firstWithId = new Map<string, (typeof analysis.entities)[number]>();
+  for (const e of analysis.entities) if (e.entityId !== null && !firstWithId.has(e.entityId)) firstWithId.set(e.entityId, e);
   const top: Token[] = [];
   for (const e of analysis.entities) {
     const modifiers: TokenModifier[] = [e.registered ? 'registered' : 'unregistered'];
-    if (isSpeaker(e)) modifiers.push('speaker');
+    if (hasSpan(speakers, e)) modifiers.push('speaker');
     top.push({ start: e.start, end: e.end, type: e.type, modifiers });
   }
   // "now", "currently", "recently" (PRESENT_REF, PAST_REF, FUTURE_REF) name no calendar position: no date colour.
   for (const d of analysis.dates) if (!d.value.endsWith('_REF')) top.push({ start: d.start, end: d.end, type: 'date', modifiers: [] });
   for (const q of analysis.quotes) {
     // Speakers that are not a single name ("a diplomatic source", "Japan's top government spokesperson").
-    if (!q.speaker || analysis.entities.some((e) => e.start === q.speaker!.start && e.end === q.speaker!.end)) continue;
-    const linked = q.speaker.entityId !== null ? analysis.entities.find((e) => e.entityId === q.speaker!.entityId) : undefined;
+    if (!q.speaker || hasSpan(entitySpans, q.speaker)) continue;
+    const linked = q.speaker.entityId !== null ? firstWithId.get(q.speaker.entityId) : undefined;
     top.push({ start: q.speaker.start, end: q.speaker.end, type: 'speaker', modifiers: linked ? [linked.registered ? 'registered' : 'unregistered'] : [] });
   }
   const sortedTop = removeOverlaps(top.sort((a, b) => a.start - b.start || b.end - a.end));
@@ -60,29 +90,25 @@ function removeOverlaps(tokens: Token[]): Token[] {
   return out;
 }
 
-/** The parts of `outer` not covered by any of `inner` (sorted). */
+/** The parts of `outer` not covered by any of `inner` (sorted and disjoint, so their ends are sorted too: a binary search finds the first that can meet `outer`). */
 function cutAround(outer: Token, inner: Token[]): Token[] {
+  let lo = 0;
+  let hi = inner.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (inner[mid].end <= outer.start) lo = mid + 1;
+    else hi = mid;
+  }
   const parts: Token[] = [];
   let cursor = outer.start;
-  for (const t of inner) {
-    if (t.end <= cursor || t.start >= outer.end) continue;
+  for (let k = lo; k < inner.length && inner[k].start < outer.end; k++) {
+    const t = inner[k];
+    if (t.end <= cursor) continue;
     if (t.start > cursor) parts.push({ ...outer, start: cursor, end: t.start });
     cursor = Math.max(cursor, t.end);
   }
   if (cursor < outer.end) parts.push({ ...outer, start: cursor, end: outer.end });
   return parts;
-}
-
-function splitAtLineEnds(document: TextDocument, span: TextSpan): TextSpan[] {
-  const pieces: TextSpan[] = [];
-  const text = document.getText().slice(span.start, span.end);
-  let start = 0;
-  for (const m of text.matchAll(/\r\n|\r|\n/g)) {
-    if (m.index! > start) pieces.push({ start: span.start + start, end: span.start + m.index! });
-    start = m.index! + m[0].length;
-  }
-  if (start < text.length) pieces.push({ start: span.start + start, end: span.end });
-  return pieces;
 }
 
 /** Answers full and range semantic-token requests for open articles. */

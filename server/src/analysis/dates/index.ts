@@ -19,7 +19,7 @@ import { timeRules } from './rules/times';
 import { yearRules } from './rules/years';
 import { selectCandidates } from './select';
 import { attachTimesToDays } from './timeOfDay';
-import { memoized, type AnalysisMemo } from '../memo';
+import type { AnalysisMemo } from '../memo';
 
 /** Options for callers that know more than the text does. */
 export interface FindDatesOptions {
@@ -42,6 +42,16 @@ export interface FindDatesOptions {
 
 /** How far back rules may read the document for context (the fiscal-quarter rule does). */
 const CONTEXT_WINDOW = 1500;
+
+/**
+ * False only when no rule that reads the context window (referenceQuarter: the contextual,
+ * year and "a year ago" quarter rules) can match the paragraph: their expressions all
+ * need "quarter", "period", "earlier" or "ago", or a year with "before", "later", "now"
+ * or "hence" (from now). A superset: the words are looked for anywhere, in any case.
+ */
+export function mayReadWindow(paragraph: string): boolean {
+  return /quarter|period|earlier|ago/i.test(paragraph) || (/year/i.test(paragraph) && /before|later|now|hence/i.test(paragraph));
+}
 
 /** Every rule, in no particular order: overlaps are settled by span length and priority. */
 export const ALL_RULES: readonly Rule[] = [...explicitRules, ...yearRules, ...quarterRules, ...relativeRules, ...timeRules, ...durationRules, anaphoricRule];
@@ -76,9 +86,16 @@ export function findDates(documentText: string, paragraphs: TextSpan[], publicat
       }
       return attachTimesToDays(paragraph, selectCandidates(candidates));
     };
-    const selected = options.memo
-      ? memoized(options.memo, `dates\u0000${publicationDate}\u0000${options.assumedYear ?? ''}\u0000${useChrono}\u0000${documentText.slice(windowStart, p.start)}\u0000${paragraph}`, compute)
-      : compute();
+    let selected: Candidate[];
+    if (options.memo) {
+      // The key holds the context window only when a rule that reads it may match the paragraph: a keystroke
+      // then leaves the memoized dates of the paragraphs after it alone. The window and the paragraph are
+      // one slice of the document; the kind says where the paragraph starts in it.
+      const kind = `dates\u0000${publicationDate}\u0000${options.assumedYear ?? ''}\u0000${useChrono}`;
+      selected = mayReadWindow(paragraph)
+        ? options.memo.getFor(`${kind}\u0000${p.start - windowStart}`, documentText.slice(windowStart, p.end), compute)
+        : options.memo.getFor(kind, paragraph, compute);
+    } else selected = compute();
     for (const c of selected) {
       const text = paragraph.slice(c.start, c.end);
       const resolved = c.value.startsWith(ANAPHOR_PREFIX) ? resolveAnaphor(c.value, previous, anchor) : c;

@@ -45,7 +45,7 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
   const registered: TextSpan[] = [];
   /** Registered mentions whose text several entries claim, decided below once the article is read. */
   const shared = new Map<EntityMention, SharedName>();
-  const registryKind = memo ? `reg\u0000${registry.serial}` : '';
+  const registryKind = memo ? `reg ${registry.serial}` : '';
   for (const span of spans) {
     for (const match of matchesIn(memo, registryKind, text, span, registry.matcher)) {
       const entry = registry.byId.get(match.id)!;
@@ -147,7 +147,7 @@ const GAZETTEER: NameFinder = { find: findGazetteerNames };
 function matchesIn(memo: AnalysisMemo | undefined, kind: string, text: string, span: TextSpan, finder: NameFinder): NameMatch[] {
   if (!memo) return finder.find(text, span.start, span.end);
   const spanText = text.slice(span.start, span.end);
-  const relative = memo.get(`${kind}\u0000${spanText}`, () => finder.find(spanText));
+  const relative = memo.getFor(kind, spanText, () => finder.find(spanText));
   return span.start === 0 ? relative : relative.map((m) => ({ ...m, start: m.start + span.start, end: m.end + span.start }));
 }
 

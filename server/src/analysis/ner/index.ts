@@ -45,6 +45,12 @@ export function tagTokens(tokens: readonly string[], model = loadDefaultModel())
   return tagDocumentLabels(model, [tokens])[0];
 }
 
+/** A paragraph's sentences: tokens relative to it, and their token strings. */
+function sentencesOf(paragraph: string): { tokens: Token[][]; strings: string[][] } {
+  const tokens = splitSentences(paragraph, tokenize(paragraph));
+  return { tokens, strings: tokens.map((s) => s.map((t) => t.text)) };
+}
+
 const TYPES: readonly NameLabel[] = ['PER', 'ORG', 'LOC', 'MISC'];
 const TRIM = /^(?:['\u2019][sS]?|[-.,;:"\u201c\u201d])$/;
 
@@ -55,22 +61,22 @@ const TRIM = /^(?:['\u2019][sS]?|[-.,;:"\u201c\u201d])$/;
  */
 export function tagNames(text: string, paragraphs: readonly TextSpan[], model = loadDefaultModel(), memo?: AnalysisMemo): NameSpan[] {
   // Sentences of a paragraph depend on its text alone: computed relative to it (and memoized by it); `shift` puts them in place.
+  // The token strings are split with the sentences (and memoized with them), so an unchanged paragraph hands the
+  // tagger the same arrays as last time: that is how its incremental layer recognises an unchanged sentence.
   const sentences: Token[][] = [];
+  const strings: string[][] = [];
   const shift: number[] = [];
   for (const p of paragraphs) {
     const paragraph = text.slice(p.start, p.end);
-    const relative = memo ? memo.get(`sent\u0000${paragraph}`, () => splitSentences(paragraph, tokenize(paragraph))) : splitSentences(paragraph, tokenize(paragraph));
+    const relative = memo ? memo.getFor('sent', paragraph, () => sentencesOf(paragraph)) : sentencesOf(paragraph);
     // No push(...spread): one paragraph of "A. A. A.…" has more sentences than the call stack holds arguments.
-    for (const sentence of relative) {
-      sentences.push(sentence);
+    for (let k = 0; k < relative.tokens.length; k++) {
+      sentences.push(relative.tokens[k]);
+      strings.push(relative.strings[k]);
       shift.push(p.start);
     }
   }
-  const labels = tagDocumentIndices(
-    model,
-    sentences.map((s) => s.map((t) => t.text)),
-    memo,
-  );
+  const labels = tagDocumentIndices(model, strings, memo);
   const names: NameSpan[] = [];
   sentences.forEach((tokens, si) => {
     const tags = labels[si];

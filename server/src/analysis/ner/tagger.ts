@@ -3,11 +3,12 @@
  * cache, static features, history of earlier predictions, constrained Viterbi), so the
  * evaluation measures exactly what the product runs.
  */
-import { caseCacheOf, caseClassCodes, HISTORY_FEATURE_NAMES, historyOf, recordWords, type PredictionHistory } from './features';
+import { caseCacheOf, HISTORY_FEATURE_NAMES, historyOf, recordWords, type PredictionHistory } from './features';
 import { StaticScorer, type TaggerWord } from './scorer';
 import { IOB_LABELS, IobLabel, LABEL_COUNT, viterbi } from './labels';
 import { hashFeature, NerModel } from './model';
 import type { AnalysisMemo } from '../memo';
+import { IncrementalDocument } from './incremental';
 
 /**
  * Labels (IOB indices) for the sentences of one document, in order. Sentences must come
@@ -15,31 +16,27 @@ import type { AnalysisMemo } from '../memo';
  */
 export function tagDocumentIndices(model: NerModel, sentences: readonly (readonly string[])[], memo?: AnalysisMemo): Int32Array[] {
   const scorer = scorerFor(model);
-  const words = sentences.map((s) => s.map((t) => scorer.word(t)));
-  const caseCache = caseCacheOf(words);
+  // With a memo (an open document), the case cache and each sentence's results are kept between analyses
+  // (incremental.ts): a sentence whose inputs did not change keeps its labels.
+  const incremental = memo?.keep('ner-document', () => new IncrementalDocument());
+  const words = incremental ? incremental.update(model, scorer, sentences) : sentences.map((s) => s.map((t) => scorer.word(t)));
+  const caseCache = incremental ? incremental.caseCache : caseCacheOf(words);
   const history: PredictionHistory = new Map();
   const scratch: Scratch = { scores: new Float64Array(64 * LABEL_COUNT) };
   const out: Int32Array[] = [];
-  for (const sentence of words) {
+  for (let si = 0; si < words.length; si++) {
+    const sentence = words[si];
     const dynamic = historyOf(history, sentence);
-    // Adds the history features' weights to the static scores (in place: callers pass a copy when it is memoized).
+    // Adds the history features' weights to the static scores (in place: the incremental path passes a copy).
     const decode = (emit: Float64Array) => {
       for (let i = 0; i < sentence.length; i++) {
         if (dynamic[i] >= 0) model.addHashed(HISTORY_HASHES[dynamic[i]], emit, i * LABEL_COUNT);
       }
       return viterbi(emit, model.transitions, sentence.length);
     };
-    let labels: Int32Array;
-    if (memo) {
-      const tokens = sentence.map((w) => w.text);
-      // The static scores depend only on the sentence and how its words are cased elsewhere: the memo key holds both.
-      const key = `ner\u0000${tokens.join('\u0001')}\u0000${caseClassCodes(tokens, caseCache)}`;
-      // The labels add what the tagger said earlier in the document (the history features): with those in
-      // the key too, an unchanged sentence after an unchanged history is not decoded again.
-      labels = memo.get(`${key}\u0000${dynamic.join(',')}`, () => decode(Float64Array.from(memo.get(key, () => staticScores(scorer, sentence, caseCache)))));
-    } else {
-      labels = decode(staticScores(scorer, sentence, caseCache, scratch));
-    }
+    const labels = incremental
+      ? incremental.labels(si, dynamic, () => staticScores(scorer, sentence, caseCache), decode)
+      : decode(staticScores(scorer, sentence, caseCache, scratch));
     recordWords(history, sentence, labels);
     out.push(labels);
   }

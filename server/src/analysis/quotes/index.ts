@@ -14,6 +14,7 @@ import { paragraphsOf, splitLines } from '../lines';
 import { isQuotedTerm } from './scare';
 import { speakerFromPhrase, type RoleIndex, type SpeakerContext } from './speaker';
 import { tokenize, type Token } from './tokens';
+import type { AnalysisMemo } from '../memo';
 
 export type { RoleIndex } from './speaker';
 export { fallbackNameMentions } from './fallbackNames';
@@ -66,8 +67,9 @@ function contextBounds(raw: RawQuote, index: number, raws: readonly RawQuote[], 
  * `fallbackNames: false` turns the heuristic off: a caller that ran the tagger and
  * found no names must not get speakers whose ids name no entity of the article,
  * nor speakers that change when an unrelated paragraph adds the first name.
+ * `memo` keeps each quotation's own facts (quoteFacts) between analyses of a document.
  */
-export function findQuotes(text: string, paragraphs: readonly TextSpan[], entities: readonly EntityMention[], roles?: RoleIndex, fallbackNames = true): QuoteResult {
+export function findQuotes(text: string, paragraphs: readonly TextSpan[], entities: readonly EntityMention[], roles?: RoleIndex, fallbackNames = true, memo?: AnalysisMemo): QuoteResult {
   const paras = paragraphs.length > 0 ? paragraphs : paragraphsOf(splitLines(text));
   const mentions = entities.length > 0 || !fallbackNames ? entities : fallbackNameMentions(text, paras);
   const { quotes: raws, notices } = pairQuoteMarks(text, paras);
@@ -78,30 +80,33 @@ export function findQuotes(text: string, paragraphs: readonly TextSpan[], entiti
 
   let previousAfter: { from: number; to: number; tokens: Token[] } | undefined;
   raws.forEach((raw, index) => {
-    const quoteText = text.slice(raw.start, raw.end);
     const { beforeStart, afterEnd, previousInParagraph } = contextBounds(raw, index, raws, paras);
-    // The stretch between two quotations of a paragraph is the first one's "after" and the next one's
-    // "before": tokenized once (token lists are only read, never changed, by the patterns).
-    const before = previousAfter && previousAfter.from === beforeStart && previousAfter.to === raw.start ? previousAfter.tokens : tokenize(text, beforeStart, raw.start);
-    const after = tokenize(text, raw.end, afterEnd);
-    previousAfter = { from: raw.end, to: afterEnd, tokens: after };
-    const local = attributionBefore(before, previousInParagraph !== undefined);
-    const afterward = attributionAfter(after, endsSentence(quoteText));
-    const adjacent = local?.kind === 'before-adjacent' ? local : undefined;
-    let attribution: Attribution | undefined = adjacent ?? afterward ?? local;
-    if (isQuotedTerm(quoteText, before, after, adjacent !== undefined || afterward !== undefined, afterward !== undefined)) return;
+    const ownFacts = () => {
+      // The stretch between two quotations of a paragraph is the first one's "after" and the next one's
+      // "before": tokenized once (token lists are only read, never changed, by the patterns).
+      const before = previousAfter && previousAfter.from === beforeStart && previousAfter.to === raw.start ? previousAfter.tokens : tokenize(text, beforeStart, raw.start);
+      const after = tokenize(text, raw.end, afterEnd);
+      previousAfter = { from: raw.end, to: afterEnd, tokens: after };
+      return quoteFacts(text.slice(raw.start, raw.end), before, after, previousInParagraph !== undefined);
+    };
+    // The facts read only the text from `beforeStart` to `afterEnd` (token offsets are only carried into the
+    // phrase spans): memoized by that text, with the phrases relative to its start.
+    const facts = memo
+      ? shiftFacts(memo.getFor(`quote ${raw.start - beforeStart} ${raw.end - beforeStart} ${previousInParagraph !== undefined}`, text.slice(beforeStart, afterEnd), () => shiftFacts(ownFacts(), -beforeStart)), beforeStart)
+      : ownFacts();
+    if (facts.quotedTerm) return;
+    let attribution = facts.attribution;
     const lastAccepted = accepted[accepted.length - 1];
     const previousAccepted = lastAccepted && previousInParagraph === lastAccepted.raw ? lastAccepted : undefined;
-    if (!attribution) attribution = attributionInPreviousSentence(before);
     if (!attribution && previousAccepted) attribution = { kind: 'follow-on' };
-    if (!attribution && before.every((t) => !t.isWord) && raw.firstParagraph > 0) {
+    if (!attribution && facts.noWordBefore && raw.firstParagraph > 0) {
       attribution = fromPreviousParagraph(text, paras[raw.firstParagraph - 1], lastAccepted);
     }
     let speaker: Speaker | null = null;
     if (attribution?.phrase) speaker = speakerFromPhrase(attribution.phrase, context);
     else if (attribution) speaker = attribution.kind === 'follow-on' || !attribution.phrase ? inherited(lastAccepted, raw, paras) : null;
     if (speaker) speakers.push(speaker);
-    accepted.push({ raw, speaker, attributedAfter: afterward !== undefined });
+    accepted.push({ raw, speaker, attributedAfter: facts.attributedAfter });
     if (!speaker) {
       notices.push({ start: raw.start, end: raw.end, code: 'unattributed-quote', message: 'No speaker is attributed to this quotation.' });
     }
@@ -110,6 +115,35 @@ export function findQuotes(text: string, paragraphs: readonly TextSpan[], entiti
   notices.sort((a, b) => a.start - b.start);
   const quotes = accepted.map(({ raw, speaker }) => ({ start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), speaker }));
   return { quotes, notices };
+}
+
+/** What a quotation and the text around it (up to its neighbours) say, before the article's names and earlier quotations are read. */
+interface QuoteFacts {
+  /** A quoted term or title, not a quotation. */
+  quotedTerm: boolean;
+  /** The attribution from a cue before, right after, or earlier in the sentence; undefined when none. */
+  attribution?: Attribution;
+  /** The attribution follows the quotation (`"…," she said.`). */
+  attributedAfter: boolean;
+  /** No word stands between the paragraph's start (or the previous quotation) and this one. */
+  noWordBefore: boolean;
+}
+
+/** The facts of one quotation from its text and the tokens before and after it. Pure. */
+function quoteFacts(quoteText: string, before: Token[], after: Token[], previousInParagraph: boolean): QuoteFacts {
+  const local = attributionBefore(before, previousInParagraph);
+  const afterward = attributionAfter(after, endsSentence(quoteText));
+  const adjacent = local?.kind === 'before-adjacent' ? local : undefined;
+  const quotedTerm = isQuotedTerm(quoteText, before, after, adjacent !== undefined || afterward !== undefined, afterward !== undefined);
+  const attribution: Attribution | undefined = quotedTerm ? undefined : (adjacent ?? afterward ?? local ?? attributionInPreviousSentence(before));
+  return { quotedTerm, attribution, attributedAfter: afterward !== undefined, noWordBefore: before.every((t) => !t.isWord) };
+}
+
+/** The facts with their phrase moved by `delta` (the same object when there is no phrase). */
+function shiftFacts(facts: QuoteFacts, delta: number): QuoteFacts {
+  const phrase = facts.attribution?.phrase;
+  if (!phrase || delta === 0) return facts;
+  return { ...facts, attribution: { ...facts.attribution!, phrase: { start: phrase.start + delta, end: phrase.end + delta } } };
 }
 
 /** The previous quotation's speaker, when it is in this paragraph or the one before. */
