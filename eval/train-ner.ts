@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { HISTORY_FEATURE_NAMES, buildCaseCache, historyFeatures, normalizeToken, recordHistory, staticFeatures } from '../server/src/analysis/ner/features';
+import { HISTORY_FEATURE_NAMES, buildCaseCache, casedWord, historyFeatures, normalizeToken, recordHistory, staticFeatures, taggingOrder } from '../server/src/analysis/ner/features';
 import { IOB_LABELS, LABEL_COUNT, viterbi } from '../server/src/analysis/ner/labels';
 import { NerModel, NerModelFile } from '../server/src/analysis/ner/model';
 import { tagDocumentLabels } from '../server/src/analysis/ner/tagger';
@@ -91,11 +91,16 @@ function historyIdsOf(s: PreparedSentence, history: Map<string, Int32Array>, fea
   return historyFeatures(history, s.tokens).map((fs) => fs.map((f) => featureIds.get(f)!));
 }
 
+/** A document's sentences in the order the tagger reads them (features.ts taggingOrder: sentences in capitals last). */
+function inTaggingOrder(doc: PreparedSentence[]): PreparedSentence[] {
+  return taggingOrder(doc.map((s) => s.tokens.map(casedWord))).map((i) => doc[i]);
+}
+
 function decodeAll(docs: PreparedSentence[][], w: Float64Array, t: Float64Array, featureIds: Map<string, number>): SpanScorer {
   const scorer = new SpanScorer();
   for (const doc of docs) {
     const history = new Map<string, Int32Array>();
-    for (const s of doc) {
+    for (const s of inTaggingOrder(doc)) {
       const pred = viterbi(emissions(s, w, historyIdsOf(s, history, featureIds)), t, s.tokens.length);
       recordHistory(history, s.tokens, pred);
       scorer.addTags(Array.from(s.gold, (k) => IOB_LABELS[k]), Array.from(pred, (k) => IOB_LABELS[k]));
@@ -166,7 +171,7 @@ function main(): void {
     let errors = 0;
     for (const di of order) {
       const history = new Map<string, Int32Array>();
-      for (const s of train[di]) {
+      for (const s of inTaggingOrder(train[di])) {
         const hist = historyIdsOf(s, history, featureIds);
         const pred = viterbi(emissions(s, w, hist), t, s.tokens.length);
         for (let i = 0; i < s.tokens.length; i++) {

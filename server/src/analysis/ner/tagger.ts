@@ -3,7 +3,7 @@
  * cache, static features, history of earlier predictions, constrained Viterbi), so the
  * evaluation measures exactly what the product runs.
  */
-import { caseCacheOf, caseClassCodes, HISTORY_FEATURE_NAMES, historyOf, recordWords, type PredictionHistory } from './features';
+import { caseCacheOf, caseClassCodes, HISTORY_FEATURE_NAMES, historyOf, recordWords, taggingOrder, type PredictionHistory } from './features';
 import { StaticScorer, type TaggerWord } from './scorer';
 import { IOB_LABELS, IobLabel, LABEL_COUNT, viterbi } from './labels';
 import { hashFeature, NerModel } from './model';
@@ -11,7 +11,8 @@ import type { AnalysisMemo } from '../memo';
 
 /**
  * Labels (IOB indices) for the sentences of one document, in order. Sentences must come
- * in reading order: later sentences use what the tagger said about the same words earlier.
+ * in reading order: later sentences use what the tagger said about the same words earlier
+ * (sentences in capitals are tagged after the others: see taggingOrder).
  */
 export function tagDocumentIndices(model: NerModel, sentences: readonly (readonly string[])[], memo?: AnalysisMemo): Int32Array[] {
   const scorer = scorerFor(model);
@@ -19,8 +20,10 @@ export function tagDocumentIndices(model: NerModel, sentences: readonly (readonl
   const caseCache = caseCacheOf(words);
   const history: PredictionHistory = new Map();
   const scratch: Scratch = { scores: new Float64Array(64 * LABEL_COUNT) };
-  const out: Int32Array[] = [];
-  for (const sentence of words) {
+  const out: Int32Array[] = new Array<Int32Array>(words.length);
+  // Sentences in capitals (headlines) last: they read the body's history (taggingOrder).
+  for (const si of taggingOrder(words)) {
+    const sentence = words[si];
     const dynamic = historyOf(history, sentence);
     // Adds the history features' weights to the static scores (in place: callers pass a copy when it is memoized).
     const decode = (emit: Float64Array) => {
@@ -41,7 +44,7 @@ export function tagDocumentIndices(model: NerModel, sentences: readonly (readonl
       labels = decode(staticScores(scorer, sentence, caseCache, scratch));
     }
     recordWords(history, sentence, labels);
-    out.push(labels);
+    out[si] = labels;
   }
   return out;
 }
