@@ -13,7 +13,8 @@
 // A word's id is its path of 0/1 choices, so its prefixes are coarser clusters, as with Brown
 // clusters. Deterministic: fixed seed, fixed order, no parallelism; same package, same bytes.
 //
-// Output: {"source", "words", "depth", "clusters": {bits: "word word …"}}, clusters sorted by id.
+// Output: {"source", "words", "depth", "ids": [bit strings, sorted], "vocabulary": the words sorted,
+// one a line, "clusterOfWord": base64 uint16 LE index into ids per word}: it loads without a 100k-entry map.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -133,7 +134,22 @@ while (stack.length) {
   stack.push({ bits: bits + '0', members: halves[0] });
 }
 
-const sorted = Object.fromEntries([...clusters.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
-const data = { source: `GloVe 6B 100-d (PDDL 1.0) via ${PACKAGE}@${VERSION} (MIT); bisecting k-means, seed ${SEED}`, words: N, depth: DEPTH, clusters: sorted };
+// Compact output that loads fast: the words sorted (UTF-16 order, for a binary search) in one
+// string, and per word the index of its cluster id as little-endian uint16, in base64.
+const ids = [...new Set(clusters.keys())].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+const idIndex = new Map(ids.map((id, k) => [id, k]));
+const byWord = [];
+for (const [bits, list] of clusters) for (const w of list.split(' ')) byWord.push([w, idIndex.get(bits)]);
+byWord.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+const index = Buffer.alloc(byWord.length * 2);
+byWord.forEach(([, k], i) => index.writeUInt16LE(k, i * 2));
+const data = {
+  source: `GloVe 6B 100-d (PDDL 1.0) via ${PACKAGE}@${VERSION} (MIT); bisecting k-means, seed ${SEED}`,
+  words: N,
+  depth: DEPTH,
+  ids,
+  vocabulary: byWord.map(([w]) => w).join('\n'),
+  clusterOfWord: index.toString('base64'),
+};
 writeFileSync(out, JSON.stringify(data) + '\n');
 console.log(`gen-ner-clusters: ${N} words in ${clusters.size} clusters -> ${out}`);

@@ -10,14 +10,14 @@ import { buildCaseCache, staticFeatures } from '../../server/src/analysis/ner/fe
 import clusterFile from '../../server/src/analysis/ner/clusters.json';
 
 describe('word clusters', () => {
-  it('are bit strings, one per word, and similar words share a long prefix', () => {
-    const file = clusterFile as { words: number; clusters: Record<string, string> };
-    let words = 0;
-    for (const [bits, list] of Object.entries(file.clusters)) {
-      assert.match(bits, /^[01]{1,16}$/);
-      words += list.split(' ').length;
-    }
-    assert.equal(words, file.words);
+  it('are bit strings, one per word, found by binary search; similar words share a long prefix', () => {
+    const file = clusterFile as { words: number; ids: string[]; vocabulary: string; clusterOfWord: string };
+    for (const bits of file.ids) assert.match(bits, /^[01]{1,16}$/);
+    const words = file.vocabulary.split('\n');
+    assert.equal(words.length, file.words);
+    for (let i = 1; i < words.length; i++) assert.ok(words[i - 1] < words[i], 'sorted and unique, for the binary search');
+    assert.equal(Math.ceil((words.length * 2) / 3) * 4, file.clusterOfWord.length, 'two bytes a word');
+    for (const w of [words[0], words[words.length - 1], 'london', 'said']) assert.ok(clusterOf(w), w);
     const leicester = clusterOf('leicester')!;
     const portsmouth = clusterOf('portsmouth')!;
     assert.equal(leicester.slice(0, 8), portsmouth.slice(0, 8), 'two English football towns');
@@ -32,6 +32,7 @@ describe('word clusters', () => {
     const bits = clusterOf('portsmouth')!;
     for (const n of [4, 8, 12, 16]) assert.ok(features[0].includes(`c${n}=${bits.slice(0, n)}`), `c${n}`);
     assert.ok(features[1].includes(`c-1:8=${bits.slice(0, 8)}`));
+    assert.ok(features[1].includes(`c8=${clusterOf('beat')!.slice(0, 8)}`));
     assert.ok(features[2].includes('c=?'));
     assert.ok(!features[3].some((f) => f.startsWith('c-1:')), 'an unknown neighbour gives no cluster feature');
   });
