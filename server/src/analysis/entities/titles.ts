@@ -15,7 +15,7 @@ const TITLE_WORDS = new Set(
     'Councilor', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chief Executive', 'Executive', 'Coach', 'Bishop', 'Archbishop',
     'Inspector', 'Superintendent', 'Infrastructure', 'Agriculture', 'Environment', 'Energy', 'Culture', 'Industry', 'Communications',
     'Housing', 'Immigration', 'Security', 'Tourism', 'Fisheries', 'Development', 'Treasury', 'Assistant', 'Under', 'Opposition',
-    'Councilwoman', 'Councilman', 'Cllr', 'Minority', 'Majority', 'Whip', 'Envoy', 'Special', 'Minister-President', 'Foreign Minister', 'Detective', 'Officer', 'Premier', 'Sheikh', 'Crown', 'Mayor-elect', 'President-elect',
+    'Councilwoman', 'Councilman', 'Cllr', 'Minority', 'Majority', 'Whip', 'Envoy', 'Special', 'Minister-President', 'Foreign Minister', 'Detective', 'Officer', 'Premier', 'Curator', 'Economist', 'Analyst', 'Manager', 'Sheikh', 'Crown', 'Mayor-elect', 'President-elect',
   ].flatMap((w) => w.split(' ')),
 );
 
