@@ -60,7 +60,7 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
     const trimmed = withoutTrailingLowercase(text, found);
     if (trimmed && (isPronounContraction(trimmed.text) || isCommonAbbreviation(text, trimmed.start, trimmed.end))) continue;
     const bare = trimmed && withoutLeadingWords(text, trimmed);
-    if (bare) tagged.push(bare.label === 'PER' ? withoutLeadingTitles(text, bare) : bare);
+    if (bare) tagged.push(bare.label === 'PER' ? withoutLeadingTitles(text, bare) : withoutLeadingHonorific(text, bare));
   }
   for (const [mention, name] of shared) name.hint = typeHintOf(text, mention, tagged);
   const places: NameMatch[] = [];
@@ -221,6 +221,20 @@ function withoutLeadingTitles<T extends TextSpan & { text: string }>(text: strin
     while (/\s/.test(text[start])) start++;
   }
   return start === name.start ? name : { ...name, start, text: text.slice(start, name.end) };
+}
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=\S)/;
+
+/**
+ * "Ms Portsmouth" typed as an organization or place → "Portsmouth": an honorific is never part
+ * of any name (the tagger, retrained for issue 11, sometimes spans it with a name it does not
+ * read as a person); what follows is left to the linker, which sees the honorific before it.
+ */
+function withoutLeadingHonorific<T extends TextSpan & { text: string }>(text: string, name: T): T {
+  const m = HONORIFIC.exec(name.text);
+  if (!m || m[0].length >= name.text.length) return name;
+  const start = name.start + m[0].length;
+  return { ...name, start, text: text.slice(start, name.end) };
 }
 
 function withRole(text: string, mention: EntityMention): EntityMention {
