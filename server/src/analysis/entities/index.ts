@@ -15,7 +15,7 @@ import { disambiguate, placesWrittenAsTeams, typeHintOf, type LinkStrategy, type
 import { datelineNames } from './datelineNames';
 import { compoundTailAt, isCommonAbbreviation, isPronounContraction } from './notNames';
 import { roleBefore } from './roles';
-import { isTitleWord } from './titles';
+import { isPersonRole, isTitleWord } from './titles';
 import { entityTypeOf } from './typing';
 import type { NameMatch, Registry } from '../registry';
 import type { AnalysisMemo } from '../memo';
@@ -60,7 +60,20 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
     const trimmed = withoutTrailingLowercase(text, found);
     if (trimmed && (isPronounContraction(trimmed.text) || isCommonAbbreviation(text, trimmed.start, trimmed.end))) continue;
     const bare = trimmed && withoutLeadingWords(text, trimmed);
-    if (bare) tagged.push(bare.label === 'PER' ? withoutLeadingTitles(text, bare) : withoutLeadingHonorific(text, bare));
+    if (!bare) continue;
+    if (bare.label === 'PER') {
+      const person = withoutLeadingTitles(text, bare);
+      // "The Mayor of Boston": a title after "the" names an office, not a person.
+      if (!(/\bthe\s+$/i.test(text.slice(Math.max(0, person.start - 4), person.start)) && person.text.split(/\s+/).every(isTitleWord))) tagged.push(person);
+      continue;
+    }
+    const person = personAfterRole(text, bare);
+    if (person) {
+      tagged.push(person);
+      continue;
+    }
+    const listed = listTail(text, bare, tagged[tagged.length - 1]);
+    for (const name of listed ?? [bare]) tagged.push(withoutLeadingHonorific(text, name));
   }
   for (const [mention, name] of shared) name.hint = typeHintOf(text, mention, tagged);
   const places: NameMatch[] = [];
@@ -70,7 +83,8 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
     const overlapping = overlappingSpans(registered, name);
     // A longer name around a registered one is another entity ("Bank of Japan" around "Japan");
     // any other overlap means the registry's reading wins.
-    const encloses = overlapping.length > 0 && overlapping.every((r) => name.start <= r.start && r.end <= name.end && name.end - name.start > r.end - r.start);
+    // "The National Farmers' Alliance" around the registered "National Farmers' Alliance" is that name, with its article.
+    const encloses = overlapping.length > 0 && overlapping.every((r) => name.start <= r.start && r.end <= name.end && name.end - name.start > r.end - r.start) && !isTheBefore(text, name, overlapping);
     // A person's fuller name around a shared one is that person ("Morwenna Price" around "Price"); an unshared one keeps the registry's reading.
     if (overlapping.length > 0 && !(encloses && (!isPerson(name) || overlapping.every((r) => sharedAt(mentions, shared, r))))) continue;
     // The enclosed registered mentions give way to the longer name; one already gone (-1) removes nothing.
@@ -79,7 +93,7 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
       if (at >= 0) shared.delete(mentions.splice(at, 1)[0]);
     }
     if (registry.ignore.size > 0 && registry.ignore.has(name.text.toLowerCase())) continue;
-    const caps = capitalsOfRegistered(name, registry);
+    const caps = capitalsOfRegistered(name, registry) ?? registeredAfterThe(text, name, registry);
     if (caps) {
       mentions.push(caps.mention);
       if (caps.ids) shared.set(caps.mention, { ids: caps.ids });
@@ -149,6 +163,25 @@ function matchesIn(memo: AnalysisMemo | undefined, kind: string, text: string, s
   const spanText = text.slice(span.start, span.end);
   const relative = memo.get(`${kind}\u0000${spanText}`, () => finder.find(spanText));
   return span.start === 0 ? relative : relative.map((m) => ({ ...m, start: m.start + span.start, end: m.end + span.start }));
+}
+
+/** True when `name` is "The " followed by exactly the one registered span it overlaps. */
+function isTheBefore(text: string, name: TextSpan, overlapping: readonly TextSpan[]): boolean {
+  return overlapping.length === 1 && overlapping[0].end === name.end && /^the\s+$/i.test(text.slice(name.start, overlapping[0].start));
+}
+
+/**
+ * A name after "the" whose registry entry is written with it ("The Courier will publish…" for the
+ * alias "the Courier"): the matcher reads the alias's case exactly, so a sentence's capital "The"
+ * hides it; the tagger's name is that registered entity.
+ */
+function registeredAfterThe(text: string, name: CandidateName, registry: Registry): { mention: EntityMention; ids?: readonly string[] } | undefined {
+  if (registry.entries.length === 0 || name.gazetteer || !/\bthe\s+$/i.test(text.slice(Math.max(0, name.start - 4), name.start))) return undefined;
+  const ids = registry.claims.get(`the ${name.text.replace(/\s+/g, ' ').toLowerCase()}`);
+  if (!ids || ids.length === 0) return undefined;
+  const entry = registry.byId.get(ids[0])!;
+  const mention: EntityMention = { start: name.start, end: name.end, text: name.text, type: entry.type, entityId: entry.id, registered: true, source: 'registry' };
+  return ids.length > 1 ? { mention, ids } : { mention };
 }
 
 function isPerson(name: CandidateName): boolean {
@@ -221,6 +254,43 @@ function withoutLeadingTitles<T extends TextSpan & { text: string }>(text: strin
     while (/\s/.test(text[start])) start++;
   }
   return start === name.start ? name : { ...name, start, text: text.slice(start, name.end) };
+}
+
+/** Words that make a run of capitalised words an organization rather than a person's name. */
+const ORGANIZATION_WORD = /^(?:Inc|Corp|Co|Ltd|Plc|LLC|Group|Bank|Party|Council|Agency|Ministry|Department|Association|Club|Union|United|City|Company|Committee|Commission|Board|Office|Authority|Trust|Fund|Institute|University|College|School|Court|Police|Service|Services|Foundation|Society|League|Federation|Holdings|Airlines|Motors|News|Times|Post|Logistics|Industries|Partners|Systems|Energy|Health|Hotel|Hospital)\.?$/;
+
+/**
+ * "Chief Executive Amara Okafor" typed as an organization (the retrained tagger reads a capitalised role
+ * that opens a sentence, "Founder and Chief Executive …", as an organization's first words) → the person
+ * "Amara Okafor": titles that end in a person's role, then two or three capitalised words none of which
+ * names an organization, are a role before a person's name. The role is read back by withRole.
+ */
+function personAfterRole(text: string, name: NameSpan): NameSpan | undefined {
+  const words = name.text.split(/\s+/);
+  let titles = 0;
+  while (titles < words.length && isTitleWord(words[titles])) titles++;
+  if (titles === 0 || !isPersonRole(words[titles - 1])) return undefined;
+  const rest = words.slice(titles);
+  if (rest.length < 2 || rest.length > 3 || !rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORGANIZATION_WORD.test(w) && !isTitleWord(w))) return undefined;
+  const start = name.end - rest.join(' ').length;
+  if (text.slice(start, name.end) !== rest.join(' ')) return undefined;
+  return { start, end: name.end, text: text.slice(start, name.end), label: 'PER' };
+}
+
+/**
+ * "Larkhall and Stonehouse" at the end of a list ("the MSP for Ayr, Larkhall and Stonehouse") → two
+ * names: a name joined by "and" right after a comma that follows another name is the list's last two
+ * items, unless the gazetteer knows the whole ("Bosnia and Herzegovina").
+ */
+function listTail(text: string, name: NameSpan, previous: NameSpan | undefined): NameSpan[] | undefined {
+  const m = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?) and (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)$/u.exec(name.text);
+  if (!m || !previous || !/^,\s*$/.test(text.slice(previous.end, name.start))) return undefined;
+  if (findGazetteerNames(name.text).some((g) => g.start === 0 && g.end === name.text.length)) return undefined;
+  const second = name.end - m[2].length;
+  return [
+    { start: name.start, end: name.start + m[1].length, text: m[1], label: name.label },
+    { start: second, end: name.end, text: m[2], label: name.label },
+  ];
 }
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=\S)/;

@@ -4,6 +4,7 @@
  * evaluation measures exactly what the product runs.
  */
 import { caseCacheOf, caseClassCodes, HISTORY_FEATURE_NAMES, historyOf, recordWords, taggingOrder, type PredictionHistory } from './features';
+import { documentConsistent } from './consistency';
 import { StaticScorer, type TaggerWord } from './scorer';
 import { IOB_LABELS, IobLabel, LABEL_COUNT, viterbi } from './labels';
 import { hashFeature, NerModel } from './model';
@@ -46,7 +47,8 @@ export function tagDocumentIndices(model: NerModel, sentences: readonly (readonl
     recordWords(history, sentence, labels);
     out[si] = labels;
   }
-  return out;
+  // What the whole article says about a word: an opening word written lower case elsewhere, a word in capitals in prose.
+  return process.env.NO_CONS ? out : documentConsistent(words, out, caseCache);
 }
 
 /** Static scores of a sentence, in `buffer` when one is given (reused between sentences when nothing keeps them). */
