@@ -51,6 +51,13 @@ describe('roles before a name', () => {
     assert.equal(skipper?.role, 'Skipper');
   });
 
+  it('a role written with an organization is not part of it ("Chief Executive Officer of General Motors", "Apple Chief Executive Officer")', () => {
+    const list = entities('Carmaker talks\n\nFritz Henderson, Chief Executive Officer of General Motors, met Steve Jobs, Apple Chief Executive Officer, on Monday.\n');
+    const organizations = list.filter((m) => m.type === 'organization').map((m) => m.text);
+    assert.ok(organizations.includes('General Motors') && organizations.includes('Apple'), show(list));
+    assert.ok(!list.some((m) => /Officer/.test(m.text)), show(list));
+  });
+
   it('a role word does not split an organization whose words are no person\'s name ("Health Protection Agency")', () => {
     const list = entities('Warning issued\n\nThe Health Protection Agency issued a warning on Friday.\n');
     assert.ok(list.some((m) => /Health Protection Agency$/.test(m.text) && m.type === 'organization'), show(list));

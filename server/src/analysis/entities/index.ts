@@ -63,8 +63,9 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
     if (!bare) continue;
     if (bare.label === 'PER') {
       const person = withoutLeadingTitles(text, bare);
-      // "The Mayor of Boston": a title after "the" names an office, not a person.
-      if (!(/\bthe\s+$/i.test(text.slice(Math.max(0, person.start - 4), person.start)) && person.text.split(/\s+/).every(isTitleWord))) tagged.push(person);
+      // "The Mayor of Boston", "Chief Executive Officer of General Motors": titles after "the" or before "of" name an office, not a person.
+      const office = person.text.split(/\s+/).every(isTitleWord) && (/\bthe\s+$/i.test(text.slice(Math.max(0, person.start - 4), person.start)) || /^\s+of\s/.test(text.slice(person.end, person.end + 4)));
+      if (!office) tagged.push(person);
       continue;
     }
     const person = personAfterRole(text, bare);
@@ -72,8 +73,10 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
       tagged.push(person);
       continue;
     }
-    const listed = listTail(text, bare, tagged[tagged.length - 1]);
-    for (const name of listed ?? [bare]) tagged.push(withoutLeadingHonorific(text, name));
+    const organization = withoutRoleWords(text, bare);
+    if (!organization) continue;
+    const listed = listTail(text, organization, tagged[tagged.length - 1]);
+    for (const name of listed ?? [organization]) tagged.push(withoutLeadingHonorific(text, name));
   }
   for (const [mention, name] of shared) name.hint = typeHintOf(text, mention, tagged);
   const places: NameMatch[] = [];
@@ -275,6 +278,35 @@ function personAfterRole(text: string, name: NameSpan): NameSpan | undefined {
   const start = name.end - rest.join(' ').length;
   if (text.slice(start, name.end) !== rest.join(' ')) return undefined;
   return { start, end: name.end, text: text.slice(start, name.end), label: 'PER' };
+}
+
+/**
+ * A role written with an organization's name is not part of it: "Chief Executive Officer of General
+ * Motors" → "General Motors", "Apple Chief Executive Officer" → "Apple" (the retrained tagger spans
+ * both whole). Leading titles go with the "of" after them; trailing titles go when the word before
+ * them is capitalised ("Office of the President" keeps its office); both runs must end in a person's
+ * role ("Duke Energy", "State of Texas" stay whole). Undefined when nothing is left.
+ */
+function withoutRoleWords(text: string, name: NameSpan): NameSpan | undefined {
+  const words = name.text.split(/\s+/);
+  let first = 0;
+  while (first < words.length && isTitleWord(words[first])) first++;
+  let start = name.start;
+  if (first > 0 && isPersonRole(words[first - 1]) && first + 1 < words.length && words[first] === 'of') {
+    const of = text.indexOf(' of ', name.start);
+    if (of < 0 || of >= name.end) return name;
+    start = of + 4;
+  }
+  let last = words.length;
+  if (isPersonRole(words[words.length - 1])) while (last > 1 && isTitleWord(words[last - 1])) last--;
+  let end = name.end;
+  if (last < words.length && last > 0 && /^\p{Lu}/u.test(words[last - 1]) && !(start > name.start && last <= first + 1)) {
+    const kept = words.slice(0, last).join(' ');
+    if (text.slice(name.start, name.start + kept.length) !== kept) return name;
+    end = name.start + kept.length;
+  }
+  if (start === name.start && end === name.end) return name;
+  return start < end ? { ...name, start, end, text: text.slice(start, end) } : undefined;
 }
 
 /**

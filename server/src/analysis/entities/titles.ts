@@ -33,7 +33,7 @@ const PERSON_ROLES = new Set([
   'President', 'Minister', 'Secretary', 'Executive', 'Director', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Governor', 'Mayor',
   'Senator', 'Ambassador', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Coach', 'Captain', 'Skipper', 'Founder',
   'Co-founder', 'Cofounder', 'Treasurer', 'Manager', 'Analyst', 'Economist', 'Curator', 'Judge', 'Councillor', 'Councilor', 'Inspector',
-  'Superintendent', 'Detective', 'Premier', 'Chancellor', 'Professor', 'Bishop', 'Archbishop', 'Envoy', 'Mayor-elect', 'President-elect',
+  'Superintendent', 'Detective', 'Officer', 'Premier', 'Chancellor', 'Professor', 'Bishop', 'Archbishop', 'Envoy', 'Mayor-elect', 'President-elect',
 ]);
 
 /** True when a title word is a person's role by itself (see PERSON_ROLES). */
