@@ -27,6 +27,12 @@ describe('headlines', () => {
     assert.ok(list.some((m) => m.text === 'Okonjo' && m.start === 0 && m.type === 'person'), show(list));
   });
 
+  it('a wire headline\'s sport before a hyphen is not part of the name ("Soccer-Iceland beat Denmark")', () => {
+    const list = entities('Soccer-Iceland beat Denmark in Reykjavik\n\nIceland beat Denmark 2-1 on Sunday in front of a full stadium.\n');
+    assert.ok(!list.some((m) => m.text.startsWith('Soccer')), show(list));
+    assert.ok(list.some((m) => m.start === 7 && m.text === 'Iceland'), show(list));
+  });
+
   it('an all-caps headline reads the body: its place is the body\'s place, its verbs are no names', () => {
     const text = 'FLOODS CLOSE ROADS IN KENDAL\n\nFloods closed three roads in Kendal on Monday, the council said.\n';
     const list = entities(text);

@@ -240,9 +240,12 @@ const LEADING_PREFIX = /^(?!(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|bint|ul|ud|ab
 /** A determiner a sentence starts with ("Every Quillan in the fleet", "Each Ferreira"): never part of a name. */
 const LEADING_DETERMINER = /^(?:Every|Each|Any|Another|Some|All|No|This|That|These|Those|Our|Their|His|Her|Its|My|Your)\s+(?=\p{Lu})/u;
 
-/** Without a lower-case prefix before a hyphen and without a leading determiner; undefined when nothing is left. */
+/** A wire headline's sport before a hyphen ("Soccer-Iceland beat Denmark"): the topic, not part of the name. */
+const LEADING_TOPIC = /^(?:Soccer|Football|Rugby|Cricket|Tennis|Golf|Athletics|Cycling|Boxing|Hockey|Basketball|Baseball|Motorsport|Motor racing|Sailing|Rowing|Swimming|Snooker|Racing)-(?=\p{Lu})/u;
+
+/** Without a lower-case prefix before a hyphen, a wire headline's sport, or a leading determiner; undefined when nothing is left. */
 function withoutLeadingWords<T extends TextSpan & { text: string }>(text: string, name: T): T | undefined {
-  const m = LEADING_PREFIX.exec(name.text) ?? LEADING_DETERMINER.exec(name.text);
+  const m = LEADING_PREFIX.exec(name.text) ?? LEADING_TOPIC.exec(name.text) ?? LEADING_DETERMINER.exec(name.text);
   if (!m) return name;
   const start = name.start + m[0].length;
   return start < name.end ? { ...name, start, text: text.slice(start, name.end) } : undefined;
