@@ -77,3 +77,11 @@ describe('native names that are English words', () => {
     });
   }
 });
+
+describe('a job title at the start of a sentence', () => {
+  it('"Curator Yusuf Demir said …" is the person Yusuf Demir, with the title as the role', () => {
+    const r = analyzeArticle('Museum shows a mural\n\nCurator Yusuf Demir described the find as a surprise.\n');
+    const person = r.entities.find((e) => e.type === 'person');
+    assert.equal(person?.text, 'Yusuf Demir', show(r.entities));
+  });
+});

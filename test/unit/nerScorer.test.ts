@@ -8,7 +8,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { buildCaseCache, caseCacheOf, historyFeatures, historyOf, historyTypes, normalizeToken, recordHistory, recordWords, staticFeatures } from '../../server/src/analysis/ner/features';
+import { buildCaseCache, caseCacheOf, historyFeatures, historyOf, historyTypes, isUpperCaseSentence, normalizeToken, recordHistory, recordWords, staticFeatures } from '../../server/src/analysis/ner/features';
 import { tagDocumentIndices } from '../../server/src/analysis/ner/tagger';
 import { LABEL_COUNT, transitionAllowed, viterbi } from '../../server/src/analysis/ner/labels';
 import { StaticScorer } from '../../server/src/analysis/ner/scorer';
@@ -129,7 +129,11 @@ function referenceTagger(sentences: readonly (readonly string[])[]): Int32Array[
   const normalized = sentences.map((s) => s.map(normalizeToken));
   const cache = buildCaseCache(normalized);
   const history = new Map<string, Int32Array>();
-  return normalized.map((tokens) => {
+  const out: Int32Array[] = [];
+  // Sentences in capitals last, reading the body's history.
+  const order = [...normalized.keys()].filter((i) => !isUpperCaseSentence(normalized[i])).concat([...normalized.keys()].filter((i) => isUpperCaseSentence(normalized[i])));
+  for (const si of order) {
+    const tokens = normalized[si];
     const emit = new Float64Array(tokens.length * LABEL_COUNT);
     staticFeatures(tokens, cache).forEach((features, i) => features.forEach((f) => model.addFeature(f, emit, i * LABEL_COUNT)));
     historyFeatures(history, tokens).forEach((features, i) => features.forEach((f) => model.addFeature(f, emit, i * LABEL_COUNT)));
@@ -139,8 +143,9 @@ function referenceTagger(sentences: readonly (readonly string[])[]): Int32Array[
     });
     const labels = referenceViterbi(emit, model.transitions, tokens.length);
     recordHistory(history, tokens, labels);
-    return labels;
-  });
+    out[si] = labels;
+  }
+  return out;
 }
 
 describe('run-time tagger', () => {

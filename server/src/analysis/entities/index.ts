@@ -15,7 +15,7 @@ import { disambiguate, placesWrittenAsTeams, typeHintOf, type LinkStrategy, type
 import { datelineNames } from './datelineNames';
 import { compoundTailAt, isCommonAbbreviation, isPronounContraction } from './notNames';
 import { roleBefore } from './roles';
-import { isTitleWord } from './titles';
+import { isPersonRole, isTitleWord } from './titles';
 import { entityTypeOf } from './typing';
 import type { NameMatch, Registry } from '../registry';
 import type { AnalysisMemo } from '../memo';
@@ -60,7 +60,23 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
     const trimmed = withoutTrailingLowercase(text, found);
     if (trimmed && (isPronounContraction(trimmed.text) || isCommonAbbreviation(text, trimmed.start, trimmed.end))) continue;
     const bare = trimmed && withoutLeadingWords(text, trimmed);
-    if (bare) tagged.push(bare.label === 'PER' ? withoutLeadingTitles(text, bare) : bare);
+    if (!bare) continue;
+    if (bare.label === 'PER') {
+      const person = withoutLeadingTitles(text, bare);
+      // "The Mayor of Boston", "Chief Executive Officer of General Motors": titles after "the" or before "of" name an office, not a person.
+      const office = person.text.split(/\s+/).every(isTitleWord) && (/\bthe\s+$/i.test(text.slice(Math.max(0, person.start - 4), person.start)) || /^\s+of\s/.test(text.slice(person.end, person.end + 4)));
+      if (!office) tagged.push(person);
+      continue;
+    }
+    const person = personAfterRole(text, bare);
+    if (person) {
+      tagged.push(person);
+      continue;
+    }
+    const organization = withoutRoleWords(text, bare);
+    if (!organization) continue;
+    const listed = listTail(text, organization, tagged[tagged.length - 1]);
+    for (const name of listed ?? [organization]) tagged.push(withoutLeadingHonorific(text, name));
   }
   for (const [mention, name] of shared) name.hint = typeHintOf(text, mention, tagged);
   const places: NameMatch[] = [];
@@ -70,7 +86,8 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
     const overlapping = overlappingSpans(registered, name);
     // A longer name around a registered one is another entity ("Bank of Japan" around "Japan");
     // any other overlap means the registry's reading wins.
-    const encloses = overlapping.length > 0 && overlapping.every((r) => name.start <= r.start && r.end <= name.end && name.end - name.start > r.end - r.start);
+    // "The National Farmers' Alliance" around the registered "National Farmers' Alliance" is that name, with its article.
+    const encloses = overlapping.length > 0 && overlapping.every((r) => name.start <= r.start && r.end <= name.end && name.end - name.start > r.end - r.start) && !isTheBefore(text, name, overlapping);
     // A person's fuller name around a shared one is that person ("Morwenna Price" around "Price"); an unshared one keeps the registry's reading.
     if (overlapping.length > 0 && !(encloses && (!isPerson(name) || overlapping.every((r) => sharedAt(mentions, shared, r))))) continue;
     // The enclosed registered mentions give way to the longer name; one already gone (-1) removes nothing.
@@ -79,7 +96,7 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
       if (at >= 0) shared.delete(mentions.splice(at, 1)[0]);
     }
     if (registry.ignore.size > 0 && registry.ignore.has(name.text.toLowerCase())) continue;
-    const caps = capitalsOfRegistered(name, registry);
+    const caps = capitalsOfRegistered(name, registry) ?? registeredAfterThe(text, name, registry);
     if (caps) {
       mentions.push(caps.mention);
       if (caps.ids) shared.set(caps.mention, { ids: caps.ids });
@@ -151,6 +168,25 @@ function matchesIn(memo: AnalysisMemo | undefined, kind: string, text: string, s
   return span.start === 0 ? relative : relative.map((m) => ({ ...m, start: m.start + span.start, end: m.end + span.start }));
 }
 
+/** True when `name` is "The " followed by exactly the one registered span it overlaps. */
+function isTheBefore(text: string, name: TextSpan, overlapping: readonly TextSpan[]): boolean {
+  return overlapping.length === 1 && overlapping[0].end === name.end && /^the\s+$/i.test(text.slice(name.start, overlapping[0].start));
+}
+
+/**
+ * A name after "the" whose registry entry is written with it ("The Courier will publish…" for the
+ * alias "the Courier"): the matcher reads the alias's case exactly, so a sentence's capital "The"
+ * hides it; the tagger's name is that registered entity.
+ */
+function registeredAfterThe(text: string, name: CandidateName, registry: Registry): { mention: EntityMention; ids?: readonly string[] } | undefined {
+  if (registry.entries.length === 0 || name.gazetteer || !/\bthe\s+$/i.test(text.slice(Math.max(0, name.start - 4), name.start))) return undefined;
+  const ids = registry.claims.get(`the ${name.text.replace(/\s+/g, ' ').toLowerCase()}`);
+  if (!ids || ids.length === 0) return undefined;
+  const entry = registry.byId.get(ids[0])!;
+  const mention: EntityMention = { start: name.start, end: name.end, text: name.text, type: entry.type, entityId: entry.id, registered: true, source: 'registry' };
+  return ids.length > 1 ? { mention, ids } : { mention };
+}
+
 function isPerson(name: CandidateName): boolean {
   return !name.gazetteer && name.label === 'PER';
 }
@@ -204,9 +240,12 @@ const LEADING_PREFIX = /^(?!(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|bint|ul|ud|ab
 /** A determiner a sentence starts with ("Every Quillan in the fleet", "Each Ferreira"): never part of a name. */
 const LEADING_DETERMINER = /^(?:Every|Each|Any|Another|Some|All|No|This|That|These|Those|Our|Their|His|Her|Its|My|Your)\s+(?=\p{Lu})/u;
 
-/** Without a lower-case prefix before a hyphen and without a leading determiner; undefined when nothing is left. */
+/** A wire headline's sport before a hyphen ("Soccer-Iceland beat Denmark"): the topic, not part of the name. */
+const LEADING_TOPIC = /^(?:Soccer|Football|Rugby|Cricket|Tennis|Golf|Athletics|Cycling|Boxing|Hockey|Basketball|Baseball|Motorsport|Motor racing|Sailing|Rowing|Swimming|Snooker|Racing)-(?=\p{Lu})/u;
+
+/** Without a lower-case prefix before a hyphen, a wire headline's sport, or a leading determiner; undefined when nothing is left. */
 function withoutLeadingWords<T extends TextSpan & { text: string }>(text: string, name: T): T | undefined {
-  const m = LEADING_PREFIX.exec(name.text) ?? LEADING_DETERMINER.exec(name.text);
+  const m = LEADING_PREFIX.exec(name.text) ?? LEADING_TOPIC.exec(name.text) ?? LEADING_DETERMINER.exec(name.text);
   if (!m) return name;
   const start = name.start + m[0].length;
   return start < name.end ? { ...name, start, text: text.slice(start, name.end) } : undefined;
@@ -221,6 +260,86 @@ function withoutLeadingTitles<T extends TextSpan & { text: string }>(text: strin
     while (/\s/.test(text[start])) start++;
   }
   return start === name.start ? name : { ...name, start, text: text.slice(start, name.end) };
+}
+
+/** Words that make a run of capitalised words an organization rather than a person's name. */
+const ORGANIZATION_WORD = /^(?:Inc|Corp|Co|Ltd|Plc|LLC|Group|Bank|Party|Council|Agency|Ministry|Department|Association|Club|Union|United|City|Company|Committee|Commission|Board|Office|Authority|Trust|Fund|Institute|University|College|School|Court|Police|Service|Services|Foundation|Society|League|Federation|Holdings|Airlines|Motors|News|Times|Post|Logistics|Industries|Partners|Systems|Energy|Health|Hotel|Hospital)\.?$/;
+
+/**
+ * "Chief Executive Amara Okafor" typed as an organization (the retrained tagger reads a capitalised role
+ * that opens a sentence, "Founder and Chief Executive …", as an organization's first words) → the person
+ * "Amara Okafor": titles that end in a person's role, then two or three capitalised words none of which
+ * names an organization, are a role before a person's name. The role is read back by withRole.
+ */
+function personAfterRole(text: string, name: NameSpan): NameSpan | undefined {
+  const words = name.text.split(/\s+/);
+  let titles = 0;
+  while (titles < words.length && isTitleWord(words[titles])) titles++;
+  if (titles === 0 || !isPersonRole(words[titles - 1])) return undefined;
+  const rest = words.slice(titles);
+  if (rest.length < 2 || rest.length > 3 || !rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORGANIZATION_WORD.test(w) && !isTitleWord(w))) return undefined;
+  const start = name.end - rest.join(' ').length;
+  if (text.slice(start, name.end) !== rest.join(' ')) return undefined;
+  return { start, end: name.end, text: text.slice(start, name.end), label: 'PER' };
+}
+
+/**
+ * A role written with an organization's name is not part of it: "Chief Executive Officer of General
+ * Motors" → "General Motors", "Apple Chief Executive Officer" → "Apple" (the retrained tagger spans
+ * both whole). Leading titles go with the "of" after them; trailing titles go when the word before
+ * them is capitalised ("Office of the President" keeps its office); both runs must end in a person's
+ * role ("Duke Energy", "State of Texas" stay whole). Undefined when nothing is left.
+ */
+function withoutRoleWords(text: string, name: NameSpan): NameSpan | undefined {
+  const words = name.text.split(/\s+/);
+  let first = 0;
+  while (first < words.length && isTitleWord(words[first])) first++;
+  let start = name.start;
+  if (first > 0 && isPersonRole(words[first - 1]) && first + 1 < words.length && words[first] === 'of') {
+    const of = text.indexOf(' of ', name.start);
+    if (of < 0 || of >= name.end) return name;
+    start = of + 4;
+  }
+  let last = words.length;
+  if (isPersonRole(words[words.length - 1])) while (last > 1 && isTitleWord(words[last - 1])) last--;
+  let end = name.end;
+  if (last < words.length && last > 0 && /^\p{Lu}/u.test(words[last - 1]) && !(start > name.start && last <= first + 1)) {
+    const kept = words.slice(0, last).join(' ');
+    if (text.slice(name.start, name.start + kept.length) !== kept) return name;
+    end = name.start + kept.length;
+  }
+  if (start === name.start && end === name.end) return name;
+  return start < end ? { ...name, start, end, text: text.slice(start, end) } : undefined;
+}
+
+/**
+ * "Larkhall and Stonehouse" at the end of a list ("the MSP for Ayr, Larkhall and Stonehouse") → two
+ * names: a name joined by "and" right after a comma that follows another name is the list's last two
+ * items, unless the gazetteer knows the whole ("Bosnia and Herzegovina").
+ */
+function listTail(text: string, name: NameSpan, previous: NameSpan | undefined): NameSpan[] | undefined {
+  const m = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?) and (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)$/u.exec(name.text);
+  if (!m || !previous || !/^,\s*$/.test(text.slice(previous.end, name.start))) return undefined;
+  if (findGazetteerNames(name.text).some((g) => g.start === 0 && g.end === name.text.length)) return undefined;
+  const second = name.end - m[2].length;
+  return [
+    { start: name.start, end: name.start + m[1].length, text: m[1], label: name.label },
+    { start: second, end: name.end, text: m[2], label: name.label },
+  ];
+}
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=\S)/;
+
+/**
+ * "Ms Portsmouth" typed as an organization or place → "Portsmouth": an honorific is never part
+ * of any name (the tagger, retrained for issue 11, sometimes spans it with a name it does not
+ * read as a person); what follows is left to the linker, which sees the honorific before it.
+ */
+function withoutLeadingHonorific<T extends TextSpan & { text: string }>(text: string, name: T): T {
+  const m = HONORIFIC.exec(name.text);
+  if (!m || m[0].length >= name.text.length) return name;
+  const start = name.start + m[0].length;
+  return { ...name, start, text: text.slice(start, name.end) };
 }
 
 function withRole(text: string, mention: EntityMention): EntityMention {

@@ -15,11 +15,28 @@ const TITLE_WORDS = new Set(
     'Councilor', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chief Executive', 'Executive', 'Coach', 'Bishop', 'Archbishop',
     'Inspector', 'Superintendent', 'Infrastructure', 'Agriculture', 'Environment', 'Energy', 'Culture', 'Industry', 'Communications',
     'Housing', 'Immigration', 'Security', 'Tourism', 'Fisheries', 'Development', 'Treasury', 'Assistant', 'Under', 'Opposition',
-    'Councilwoman', 'Councilman', 'Cllr', 'Minority', 'Majority', 'Whip', 'Envoy', 'Special', 'Minister-President', 'Foreign Minister', 'Detective', 'Officer', 'Premier', 'Sheikh', 'Crown', 'Mayor-elect', 'President-elect',
+    'Councilwoman', 'Councilman', 'Cllr', 'Minority', 'Majority', 'Whip', 'Envoy', 'Special', 'Minister-President', 'Foreign Minister', 'Detective', 'Officer', 'Premier', 'Curator', 'Economist', 'Analyst', 'Manager', 'Skipper', 'Founder', 'Co-founder', 'Cofounder', 'Treasurer', 'Sheikh', 'Crown', 'Mayor-elect', 'President-elect',
   ].flatMap((w) => w.split(' ')),
 );
 
 /** True when a capitalized word is a title word rather than part of a personal name. */
 export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word);
+}
+
+/**
+ * Title words that name a person's role on their own ("Executive", "Minister", "Founder"), as
+ * opposed to those that only qualify one ("Chief", "Foreign", "General", "Health"): a run of
+ * titles ending in one of these, before capitalised words, is a role before a person's name.
+ */
+const PERSON_ROLES = new Set([
+  'President', 'Minister', 'Secretary', 'Executive', 'Director', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Governor', 'Mayor',
+  'Senator', 'Ambassador', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Coach', 'Captain', 'Skipper', 'Founder',
+  'Co-founder', 'Cofounder', 'Treasurer', 'Manager', 'Analyst', 'Economist', 'Curator', 'Judge', 'Councillor', 'Councilor', 'Inspector',
+  'Superintendent', 'Detective', 'Officer', 'Premier', 'Chancellor', 'Professor', 'Bishop', 'Archbishop', 'Envoy', 'Mayor-elect', 'President-elect',
+]);
+
+/** True when a title word is a person's role by itself (see PERSON_ROLES). */
+export function isPersonRole(word: string): boolean {
+  return PERSON_ROLES.has(word);
 }

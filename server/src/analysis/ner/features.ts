@@ -8,6 +8,7 @@
  * all-caps headline or a sentence-initial word can borrow the casing of its other
  * mentions), and which type the tagger gave the same word earlier in the article.
  */
+import { clusterOf } from './clusters';
 import { gazetteerFeatures } from './gazetteer';
 import { labelType } from './labels';
 
@@ -61,6 +62,20 @@ export function isUpperCaseWords(words: readonly CasedWord[]): boolean {
     if (w.cased) cased = true;
   }
   return cased;
+}
+
+/**
+ * The order in which a document's sentences are tagged: sentences in ordinary case first,
+ * in reading order, then those all in capitals (headlines, datelines), so a shouted headline
+ * reads the prediction history of the body ("JAPAN" after "Japan began the defence…")
+ * instead of feeding its guesses to it. The trainer and the tagger both follow it.
+ */
+export function taggingOrder(sentences: readonly (readonly CasedWord[])[]): number[] {
+  const order: number[] = [];
+  const shouted: number[] = [];
+  sentences.forEach((words, i) => (isUpperCaseWords(words) ? shouted : order).push(i));
+  for (const i of shouted) order.push(i);
+  return order;
 }
 
 /** isUpperCaseWords over token strings. */
@@ -232,14 +247,17 @@ export function emitWordFeatures(role: WordRole, t: string, l: string, shape: st
       if (t.includes('-')) add('hy');
       if (/\d/.test(t)) add('dg');
       if (t.includes('.')) add('pd');
+      clusterFeatures(l, SELF_CLUSTER, add);
       return;
     case WordRole.Previous:
       add('w-1=', l);
       add('ss-1=', shape);
+      clusterFeatures(l, PREVIOUS_CLUSTER, add);
       return;
     case WordRole.Next:
       add('w+1=', l);
       add('ss+1=', shape);
+      clusterFeatures(l, NEXT_CLUSTER, add);
       return;
     case WordRole.SecondPrevious:
       add('w-2=', l);
@@ -297,6 +315,21 @@ export function emitStaticFeatures(tokens: readonly string[], caseCache: Map<str
     if (i > 0) for (const g of gaz[i - 1]) sink.add('-', g);
     if (i + 1 < n) for (const g of gaz[i + 1]) sink.add('+', g);
   }
+}
+
+/** Cluster-id prefix lengths and their feature names, per role (issue 11: the word's own at four grains, a neighbour's at two). */
+const SELF_CLUSTER: readonly (readonly [number, string])[] = [[4, 'c4='], [8, 'c8='], [12, 'c12='], [16, 'c16=']];
+const PREVIOUS_CLUSTER: readonly (readonly [number, string])[] = [[8, 'c-1:8='], [12, 'c-1:12=']];
+const NEXT_CLUSTER: readonly (readonly [number, string])[] = [[8, 'c+1:8='], [12, 'c+1:12=']];
+
+/** The word's cluster-id prefixes as features ("c8=01011000"); the word's own role also says when it has no cluster (a rare word). */
+function clusterFeatures(lower: string, grains: readonly (readonly [number, string])[], add: FeatureSink['add']): void {
+  const bits = clusterOf(lower);
+  if (bits === undefined) {
+    if (grains === SELF_CLUSTER && /\p{L}/u.test(lower)) add('c=?');
+    return;
+  }
+  for (const [n, name] of grains) add(name, n < bits.length ? bits.slice(0, n) : bits);
 }
 
 const LENGTHS = Array.from({ length: 11 }, (_, k) => String(k));

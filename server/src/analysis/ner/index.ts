@@ -8,6 +8,7 @@ import type { TextSpan } from '../types';
 import { IobLabel, NameLabel } from './labels';
 import { NerModel, NerModelFile } from './model';
 import modelFile from './model.json';
+import { loadClusters } from './clusters';
 import { tagDocumentIndices, tagDocumentLabels } from './tagger';
 import { splitSentences, Token, tokenize } from './tokenize';
 import type { AnalysisMemo } from '../memo';
@@ -26,9 +27,12 @@ export interface NameSpan extends TextSpan {
 
 let defaultModel: NerModel | undefined;
 
-/** The committed model, decoded on first use (tens of milliseconds) and kept. */
+/** The committed model, decoded on first use (tens of milliseconds) with the word clusters it reads, and kept. */
 export function loadDefaultModel(): NerModel {
-  defaultModel ??= new NerModel(modelFile as NerModelFile);
+  if (!defaultModel) {
+    defaultModel = new NerModel(modelFile as NerModelFile);
+    loadClusters();
+  }
   return defaultModel;
 }
 

@@ -3,7 +3,8 @@
  * cache, static features, history of earlier predictions, constrained Viterbi), so the
  * evaluation measures exactly what the product runs.
  */
-import { caseCacheOf, HISTORY_FEATURE_NAMES, historyOf, recordWords, type PredictionHistory } from './features';
+import { caseCacheOf, HISTORY_FEATURE_NAMES, historyOf, recordWords, taggingOrder, type PredictionHistory } from './features';
+import { documentConsistent } from './consistency';
 import { StaticScorer, type TaggerWord } from './scorer';
 import { IOB_LABELS, IobLabel, LABEL_COUNT, viterbi } from './labels';
 import { hashFeature, NerModel } from './model';
@@ -12,7 +13,8 @@ import { IncrementalDocument } from './incremental';
 
 /**
  * Labels (IOB indices) for the sentences of one document, in order. Sentences must come
- * in reading order: later sentences use what the tagger said about the same words earlier.
+ * in reading order: later sentences use what the tagger said about the same words earlier
+ * (sentences in capitals are tagged after the others: see taggingOrder).
  */
 export function tagDocumentIndices(model: NerModel, sentences: readonly (readonly string[])[], memo?: AnalysisMemo): Int32Array[] {
   const scorer = scorerFor(model);
@@ -23,8 +25,9 @@ export function tagDocumentIndices(model: NerModel, sentences: readonly (readonl
   const caseCache = incremental ? incremental.caseCache : caseCacheOf(words);
   const history: PredictionHistory = new Map();
   const scratch: Scratch = { scores: new Float64Array(64 * LABEL_COUNT) };
-  const out: Int32Array[] = [];
-  for (let si = 0; si < words.length; si++) {
+  const out: Int32Array[] = new Array<Int32Array>(words.length);
+  // Sentences in capitals (headlines) last: they read the body's history (taggingOrder).
+  for (const si of taggingOrder(words)) {
     const sentence = words[si];
     const dynamic = historyOf(history, sentence);
     // Adds the history features' weights to the static scores (in place: the incremental path passes a copy).
@@ -38,9 +41,10 @@ export function tagDocumentIndices(model: NerModel, sentences: readonly (readonl
       ? incremental.labels(si, dynamic, () => staticScores(scorer, sentence, caseCache), decode)
       : decode(staticScores(scorer, sentence, caseCache, scratch));
     recordWords(history, sentence, labels);
-    out.push(labels);
+    out[si] = labels;
   }
-  return out;
+  // What the whole article says about a word: an opening word written lower case elsewhere, a word in capitals in prose.
+  return documentConsistent(words, out, caseCache);
 }
 
 /** Static scores of a sentence, in `buffer` when one is given (reused between sentences when nothing keeps them). */

@@ -1,6 +1,6 @@
 /**
  * Tokenizer and sentence splitter shaped like the CoNLL-2003 tokenization the tagger was
- * trained on: punctuation split off, possessive 's / ’s its own token, abbreviations
+ * trained on: punctuation split off, possessive 's / ’s and clitics ('ve, n't) their own tokens, abbreviations
  * ("U.S.", "Co.", "Inc.", "Mr.") and hyphenated names ("Lee Nak-yeon") kept whole.
  * Offsets are UTF-16 code units into the original text, so spans map straight back.
  */
@@ -102,11 +102,18 @@ export function tokenizeByPattern(text: string, start = 0, end = text.length): T
   return tokens;
 }
 
-/** Pushes a matched word, splitting off a possessive 's / ’s. */
+/**
+ * Clitics split off as CoNLL does ("I 've", "they 're", "do n't"), so a sentence's "I've"
+ * is the pronoun the tagger knows, not an unknown capitalised word taken for a name.
+ */
+const CLITIC = /(?:['\u2019](?:ve|ll|re|d|m)|n['\u2019]t)$/i;
+
+/** Pushes a matched word, splitting off a possessive 's / ’s or a clitic ('ve, 'll, 're, 'd, 'm, n't). */
 function pushWord(tokens: Token[], s: number, word: string): void {
-  if (word.length > 2 && POSSESSIVE.test(word)) {
-    tokens.push({ start: s, end: s + word.length - 2, text: word.slice(0, -2) });
-    tokens.push({ start: s + word.length - 2, end: s + word.length, text: word.slice(-2) });
+  const cut = word.length > 2 && POSSESSIVE.test(word) ? 2 : word.length > 2 ? (CLITIC.exec(word)?.[0].length ?? 0) : 0;
+  if (cut > 0 && cut < word.length) {
+    tokens.push({ start: s, end: s + word.length - cut, text: word.slice(0, -cut) });
+    tokens.push({ start: s + word.length - cut, end: s + word.length, text: word.slice(-cut) });
   } else {
     tokens.push({ start: s, end: s + word.length, text: word });
   }

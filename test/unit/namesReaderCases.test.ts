@@ -1,0 +1,130 @@
+/**
+ * What a reader sees of names after the word-cluster tagger (issue 11): the six cases that
+ * made the first round of it regress, each on inline text of our own, through analyzeArticle
+ * with no registry (the registered cases are in problems.test.ts and disambiguate.test.ts):
+ * title-case and all-caps headlines, role words before a name, coordinated place names, and
+ * words in capitals inside running text.
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/analysis';
+import { tagNames } from '../../server/src/analysis/ner';
+import type { EntityMention } from '../../server/src/analysis/types';
+import { entry, registryOfEntries } from '../support/registryEntries';
+
+const show = (list: readonly EntityMention[]): string => list.map((m) => `${m.text}/${m.type}${m.role ? `[${m.role}]` : ''}`).join(', ');
+const entities = (text: string) => analyzeArticle(text).entities;
+
+describe('headlines', () => {
+  it('a title-case headline\'s first word that the article writes in lower case is no name ("Rules change")', () => {
+    const list = entities('Rules change\n\nThe new parking rules were discussed by the council and the lawyer Kwame Mensah.\n');
+    assert.ok(!list.some((m) => m.text === 'Rules'), show(list));
+    assert.ok(list.some((m) => m.text === 'Kwame Mensah' && m.type === 'person'), show(list));
+  });
+
+  it('a headline\'s first word that is a name in the body stays one ("Okonjo wins" after "Ada Okonjo")', () => {
+    const list = entities('Okonjo wins\n\nAda Okonjo won the seat by forty votes. Okonjo thanked the volunteers, and the wins were celebrated.\n');
+    assert.ok(list.some((m) => m.text === 'Okonjo' && m.start === 0 && m.type === 'person'), show(list));
+  });
+
+  it('a wire headline\'s sport before a hyphen is not part of the name ("Soccer-Iceland beat Denmark")', () => {
+    const list = entities('Soccer-Iceland beat Denmark in Reykjavik\n\nIceland beat Denmark 2-1 on Sunday in front of a full stadium.\n');
+    assert.ok(!list.some((m) => m.text.startsWith('Soccer')), show(list));
+    assert.ok(list.some((m) => m.start === 7 && m.text === 'Iceland'), show(list));
+  });
+
+  it('an all-caps headline reads the body: its place is the body\'s place, its verbs are no names', () => {
+    const text = 'FLOODS CLOSE ROADS IN KENDAL\n\nFloods closed three roads in Kendal on Monday, the council said.\n';
+    const list = entities(text);
+    assert.ok(list.some((m) => m.text === 'KENDAL' && m.type === 'place'), show(list));
+    assert.ok(!list.some((m) => /FLOODS|CLOSE|ROADS/.test(m.text)), show(list));
+  });
+});
+
+describe('roles before a name', () => {
+  it('"Founder and Chief Executive Amara Okafor" is the person Amara Okafor with her role, not an organization', () => {
+    const list = entities('Depot opens\n\nFounder and Chief Executive Amara Okafor said the firm would hire forty drivers.\n');
+    const okafor = list.find((m) => m.text === 'Amara Okafor');
+    assert.equal(okafor?.type, 'person', show(list));
+    assert.equal(okafor?.role, 'Chief Executive');
+    assert.ok(!list.some((m) => m.type === 'organization' && /Okafor/.test(m.text)), show(list));
+  });
+
+  it('"Skipper Rui Tavares" is Rui Tavares, with "Skipper" as the role', () => {
+    const list = entities('Quota cut\n\nSkipper Rui Tavares, who leads the harbour cooperative, said his crew would lose a month of work.\n');
+    const skipper = list.find((m) => /Tavares/.test(m.text));
+    assert.equal(skipper?.text, 'Rui Tavares', show(list));
+    assert.equal(skipper?.role, 'Skipper');
+  });
+
+  it('a role written with an organization is not part of it ("Chief Executive Officer of General Motors", "Apple Chief Executive Officer")', () => {
+    const list = entities('Carmaker talks\n\nFritz Henderson, Chief Executive Officer of General Motors, met Steve Jobs, Apple Chief Executive Officer, on Monday.\n');
+    const organizations = list.filter((m) => m.type === 'organization').map((m) => m.text);
+    assert.ok(organizations.includes('General Motors') && organizations.includes('Apple'), show(list));
+    assert.ok(!list.some((m) => /Officer/.test(m.text)), show(list));
+  });
+
+  it('a role word does not split an organization whose words are no person\'s name ("Health Protection Agency")', () => {
+    const list = entities('Warning issued\n\nThe Health Protection Agency issued a warning on Friday.\n');
+    assert.ok(list.some((m) => /Health Protection Agency$/.test(m.text) && m.type === 'organization'), show(list));
+  });
+});
+
+describe('"the" before a name', () => {
+  it('"The Mayor of Boston, Helen Sato" names one person: the office is no person', () => {
+    const list = entities('Twinning talks\n\nThe Mayor of Boston, Helen Sato, will fly to the United States next week.\n');
+    assert.ok(!list.some((m) => m.text === 'Mayor'), show(list));
+    assert.ok(list.some((m) => m.text === 'Helen Sato' && m.type === 'person'), show(list));
+  });
+});
+
+describe('coordinated place names', () => {
+  it('"Ayr, Larkhall and Stonehouse" are three names, not "Larkhall and Stonehouse" as one organization', () => {
+    const list = entities('Bills rise\n\nThe member for Ayr, Larkhall and Stonehouse said families faced higher bills.\n');
+    assert.ok(!list.some((m) => m.text === 'Larkhall and Stonehouse'), show(list));
+    assert.ok(list.some((m) => m.text === 'Larkhall') && list.some((m) => m.text === 'Stonehouse'), show(list));
+  });
+
+  it('a country named with "and" stays whole at the end of a list ("Serbia, Bosnia and Herzegovina")', () => {
+    const list = entities('Talks resume\n\nTalks between Croatia, Bosnia and Herzegovina resumed on Monday.\n');
+    assert.ok(list.some((m) => m.text === 'Bosnia and Herzegovina'), show(list));
+  });
+});
+
+describe('capitals in running text', () => {
+  it('"open in DENVER" after a "DENVER (Wire) —" dateline is found in both places', () => {
+    const text = 'Firm expands\n\nDENVER (Wire) — The firm will open in DENVER next year, Ellen May said.\n';
+    const list = entities(text);
+    const second = text.indexOf('DENVER', text.indexOf('open'));
+    assert.ok(list.some((m) => m.start === text.indexOf('DENVER')), show(list));
+    assert.ok(list.some((m) => m.start === second && m.text === 'DENVER'), show(list));
+  });
+
+  it('a name the tagger types in one sentence is a name where it opens an earlier one ("Chrysler will …" before "… Chrysler")', () => {
+    const text = 'Carmaker rescued\n\nChrysler will receive a loan from the government.\n\nThe lenders said the loan to Chrysler was approved on Monday by the board.\n';
+    const names = tagNames(text, [{ start: 0, end: text.length }]);
+    const all = names.filter((n) => n.text === 'Chrysler');
+    assert.equal(all.length, 2, JSON.stringify(names));
+    assert.equal(new Set(all.map((n) => n.label)).size, 1);
+  });
+});
+
+describe('registered names written with "the"', () => {
+  const registry = registryOfEntries([
+    entry('harbour-courier', 'Harbour Evening Courier', 'organization', { aliases: ['the Courier'], description: 'Local paper' }),
+    entry('growers-alliance', "Upland Growers' Alliance", 'organization', { description: 'Lobby group for small farms' }),
+  ]);
+
+  it('"The Courier will publish…" is the registered paper whose alias is "the Courier"', () => {
+    const text = 'Race results\n\nThe Courier will publish the full results on Tuesday, the organisers said.\n';
+    const courier = analyzeArticle(text, { registry }).entities.find((m) => /Courier/.test(m.text));
+    assert.equal(courier?.entityId, 'harbour-courier', JSON.stringify(courier));
+  });
+
+  it('"The Upland Growers\' Alliance, which …" is the registered alliance, not a new name around it', () => {
+    const text = "Drones divide farmers\n\nNot everyone is convinced. The Upland Growers' Alliance, which speaks for smaller farms, said the cost was too high.\n";
+    const list = analyzeArticle(text, { registry }).entities;
+    assert.ok(list.some((m) => m.entityId === 'growers-alliance' && m.registered), show(list));
+    assert.ok(!list.some((m) => m.text.startsWith('The Upland')), show(list));
+  });
+});
