@@ -55,6 +55,13 @@ const TEAM_MODIFIER_AFTER =
   /^[’']?s?\s+(?:(?:head|assistant)\s+)?(?:captain|coach|manager|fans?|supporters?|shirts?|kit|jersey|squad|side|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|lock|prop|hooker|players?|team-?mates?)\b/;
 /** What a team does to another ("Norway edge Portugal", "Hamilton levelled", "Ireland host Scotland"). */
 const TEAM_VERB_AFTER = /^\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+\d+(?:st|nd|rd|th))\b/;
+/**
+ * A plural verb after a single name ("Ayr have asked", "Penrith, who are bottom"): British English treats a team
+ * as plural; a town, a country and a person take a singular verb. Not after "and" or a comma, where the verb is the
+ * list's ("Kendal and Penrith have").
+ */
+const PLURAL_VERB_AFTER = /^(?:,\s+who)?\s+(?:have|are|were)\b(?!\s+(?:been\s+)?(?:named|called|known)\b)/;
+const LIST_BEFORE = /(?:\band|,|&)\s*$/;
 const TEAM_VERB_BEFORE = /\b(?:beat|beats|beating|edge|edged|thrashed|drew with|draw with)\s+$/;
 /** Words that make a team of a name only in a match report ("to face Italy", "against Scotland", "win over Wales"). */
 const MATCH_BEFORE = /\b(?:host|hosts|hosted|face|faces|facing|play|plays|playing|against|past|defeated|lost to|win over|victory over|defeat to|defeat by)\s+$/;
@@ -106,6 +113,7 @@ export function writtenAsTeam(text: string, mention: TextSpan): boolean {
 export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   const after = text.slice(mention.end, mention.end + 120);
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
+  if (PLURAL_VERB_AFTER.test(after) && !LIST_BEFORE.test(before) && !/\bthe\s+$/i.test(before) && !/s$/i.test(text.slice(mention.start, mention.end))) return 'team';
   if (WHO_AFTER.test(after) || AGE_AFTER.test(after) || PERSON_BEFORE.test(before)) return 'person';
   const appositive = APPOSITIVE.exec(after);
   if (appositive) return APPOSITIVE_CUE[appositive[1]];

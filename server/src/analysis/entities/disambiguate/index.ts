@@ -31,7 +31,7 @@ import { profilesOf } from './profile';
 import { qualifierOf } from './qualifier';
 import { cueOf, definiteOf, type Cue } from './cue';
 import { contrastBefore, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
-import { scoreCandidates, type CandidateScore, type Evidence, type ScoredMention } from './score';
+import { scoreCandidates, WEIGHTS, type CandidateScore, type Evidence, type ScoredMention } from './score';
 import { marginOf, probabilities } from './probabilities';
 import { misfit, reasonFor } from './reasons';
 import { wordsOf } from './words';
@@ -190,7 +190,9 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   let chosen = decideAll();
   let added = false;
   for (const [m, decision] of chosen) {
-    if (decision.id && marginOf(decision.raw!) >= ANCHOR_MARGIN) {
+    // The registry's default sense breaks ties; it is no evidence that makes a decision sure enough to anchor others.
+    const evidenced = new Map([...decision.raw!].map(([id, raw]) => [id, raw - WEIGHTS.prior * (scores.get(m)!.find((c) => c.id === id)?.prior ?? 0)]));
+    if (decision.id && marginOf(evidenced) >= ANCHOR_MARGIN) {
       anchor(decision.id, m);
       added = true;
     }

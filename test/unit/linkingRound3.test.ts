@@ -1,0 +1,69 @@
+/**
+ * Signals of the third round of issue 10's linker, developed on the first two linking sets
+ * and kept only where they are general, each on inline text and an inline registry written
+ * for these tests: the registry's own default sense of a bare name (its slug as the id) breaks
+ * ties between two entries of one type; a plural verb after a single name makes it a team.
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyzeArticle, type EntityMention, type Registry } from '../../server/src/analysis';
+import { cueOf } from '../../server/src/analysis/entities/disambiguate/cue';
+import { entry, registryOfEntries } from '../support/registryEntries';
+
+/** The linked id (or null) of each mention spelled `form`, in order. */
+function idsOf(text: string, registry: Registry, form: string): (string | null)[] {
+  return analyzeArticle(text, { registry })
+    .entities.filter((m: EntityMention) => m.text.replace(/['’]s$/, '') === form)
+    .map((m) => (m.registered ? m.entityId : null));
+}
+
+/** The cue of the first occurrence of `form` in `text`. */
+function cueAt(text: string, form: string) {
+  const start = text.indexOf(form);
+  return cueOf(text, { start, end: start + form.length });
+}
+
+describe("the registry's default sense of a bare name", () => {
+  const registry = registryOfEntries([
+    // The qualified entry first: file order alone would choose it.
+    entry('brampton-ontario', 'Brampton', 'place', { aliases: ['Brampton, Ontario'], description: 'City in the Greater Toronto Area, Canada, named after Brampton in England' }),
+    entry('brampton', 'Brampton', 'place', { description: 'Market town in north Cumbria' }),
+    entry('ivy-brampton', 'Ivy Brampton', 'person', { aliases: ['Brampton'], description: 'Judge at the county court', roles: ['judge'] }),
+  ]);
+
+  it('with nothing in the article to tell two places apart, the one whose id is the bare name wins', () => {
+    const text = 'A drone firm opens a plant\n\nThe Brampton firm said on Monday that it would hire 40 engineers.';
+    assert.deepEqual(idsOf(text, registry, 'Brampton'), ['brampton']);
+  });
+
+  it('gives way to what the article says, and says nothing between entries of different types', () => {
+    assert.deepEqual(idsOf('A drone firm opens a plant\n\nThe Brampton firm, in the Greater Toronto Area of Canada, said it would hire 40 engineers.', registry, 'Brampton'), ['brampton-ontario']);
+    const people = registryOfEntries([
+      entry('kelso', 'Kelso', 'place', { description: 'Border town' }),
+      entry('kelso-rovers', 'Kelso Rovers', 'organization', { aliases: ['Kelso'], description: 'Football club', roles: ['football club'] }),
+    ]);
+    // Without the town's type shared by another candidate there is no default: the team cue decides.
+    assert.deepEqual(idsOf('Kelso beat Hawick 2-0 in the league on Saturday.', people, 'Kelso'), ['kelso-rovers']);
+  });
+});
+
+describe('a plural verb after a single name', () => {
+  it('makes a team of it: British English treats a side as plural', () => {
+    assert.equal(cueAt('Kelso have asked the council for a new pitch.', 'Kelso'), 'team');
+    assert.equal(cueAt('Hawick visit Kelso, who are bottom of the table.', 'Kelso'), 'team');
+  });
+
+  it('not for a river with "the", a list, or a name ending in s', () => {
+    assert.notEqual(cueAt('Sea trout numbers in the Tweed have fallen.', 'Tweed'), 'team');
+    assert.equal(cueAt('Both Hawick and Kelso have new bypasses.', 'Kelso'), undefined);
+    assert.equal(cueAt('Wales have a new coach.', 'Wales'), undefined);
+  });
+
+  it('decides a town against its club', () => {
+    const registry = registryOfEntries([
+      entry('kelso', 'Kelso', 'place', { description: 'Border town on the Tweed' }),
+      entry('kelso-rovers', 'Kelso Rovers', 'organization', { aliases: ['Kelso'], description: 'Football club with a riverside ground', roles: ['football club'] }),
+    ]);
+    assert.deepEqual(idsOf('Floods hit the riverside ground\n\nKelso have asked the council for permission to move training.', registry, 'Kelso'), ['kelso-rovers']);
+  });
+});
