@@ -2,7 +2,10 @@
  * Signals of the third round of issue 10's linker, developed on the first two linking sets
  * and kept only where they are general, each on inline text and an inline registry written
  * for these tests: the registry's own default sense of a bare name (its slug as the id) breaks
- * ties between two entries of one type; a plural verb after a single name makes it a team.
+ * ties between two entries of one type; a plural verb after a single name makes it a team;
+ * a lake, unlike a river, is written without "the"; "beaten X" and "X under-20" are teams; a
+ * men's team is not the side of a sentence about women, and a place is no reading of a name a
+ * match report writes as a team, so with neither left the mention stays unlinked.
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
@@ -56,6 +59,7 @@ describe('a plural verb after a single name', () => {
   it('not for a river with "the", a list, or a name ending in s', () => {
     assert.notEqual(cueAt('Sea trout numbers in the Tweed have fallen.', 'Tweed'), 'team');
     assert.equal(cueAt('Both Hawick and Kelso have new bypasses.', 'Kelso'), undefined);
+    assert.notEqual(cueAt('Councillors in Kelso have backed the plan.', 'Kelso'), 'team');
     assert.equal(cueAt('Wales have a new coach.', 'Wales'), undefined);
   });
 
@@ -65,5 +69,40 @@ describe('a plural verb after a single name', () => {
       entry('kelso-rovers', 'Kelso Rovers', 'organization', { aliases: ['Kelso'], description: 'Football club with a riverside ground', roles: ['football club'] }),
     ]);
     assert.deepEqual(idsOf('Floods hit the riverside ground\n\nKelso have asked the council for permission to move training.', registry, 'Kelso'), ['kelso-rovers']);
+  });
+});
+
+describe('a lake is written bare', () => {
+  it('does not hold the missing "the" against a lake, as it does against a river', () => {
+    const registry = registryOfEntries([
+      entry('grasmere-village', 'Grasmere', 'place', { description: 'Village on the road north of the lake, home of a gingerbread shop' }),
+      entry('grasmere-lake', 'Grasmere', 'place', { aliases: ['Grasmere lake'], description: 'Lake in the central fells, fed by the Rothay' }),
+    ]);
+    const text = 'Swimmers cross the lake\n\nForty swimmers crossed Grasmere on Saturday, from the boathouse to the far shore of the lake, in water fed by the Rothay.';
+    assert.deepEqual(idsOf(text, registry, 'Grasmere'), ['grasmere-lake']);
+  });
+});
+
+describe('teams in match reports', () => {
+  it('"beaten X" and "X under-20" are teams', () => {
+    assert.equal(cueAt('a week after they had beaten France 41-10 in Paris', 'France'), 'team');
+    assert.equal(cueAt('a former Scotland under-20 player', 'Scotland'), 'team');
+    assert.equal(cueAt("Earlier, Iceland's women drew 1-1 with Denmark in a friendly.", 'Denmark'), 'team');
+  });
+
+  const registry = registryOfEntries([
+    entry('malta', 'Malta', 'place', { description: 'Island country in the Mediterranean' }),
+    entry('malta-team', 'Malta national football team', 'organization', { aliases: ['Malta'], description: "Men's national football team of Malta" }),
+    entry('cyprus', 'Cyprus', 'place', { description: 'Island country' }),
+  ]);
+
+  it("a men's team is not the side of a sentence about women; nor the place: the mention stays unlinked", () => {
+    const text = "Malta beat Cyprus 2-0 in the qualifier on Tuesday.\n\nEarlier, Cyprus's women drew 1-1 with Malta in a friendly, the football association said.";
+    assert.deepEqual(idsOf(text, registry, 'Malta'), ['malta-team', null]);
+  });
+
+  it("the men's team where the sentence says nothing of a side, and the place where it is no team", () => {
+    assert.deepEqual(idsOf('Malta beat Cyprus 2-0 in the qualifier on Tuesday, the football association said.', registry, 'Malta'), ['malta-team']);
+    assert.deepEqual(idsOf('Tourism in Malta grew by a tenth last year, the ministry said.', registry, 'Malta'), ['malta']);
   });
 });

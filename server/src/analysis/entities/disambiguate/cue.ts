@@ -22,7 +22,7 @@ import type { EntityType, TextSpan } from '../../types';
 export type Cue = 'person' | 'not-person' | 'organization' | 'speaker' | 'place' | 'team';
 
 /** What sort of thing a candidate entry is, beyond its type, as cues need it. */
-export type EntryKind = 'team' | 'water' | undefined;
+export type EntryKind = 'team' | 'water' | 'lake' | undefined;
 
 const WHO_AFTER = /^[’']?s?,\s+who\b/;
 /** An age in apposition ("Wrona, 61, said"). */
@@ -52,7 +52,7 @@ const PLACE_AFTER =
 const PLACE_MODIFIER_AFTER = /^\s+(?:lad|lads|lass|man|men|woman|women|boy|girl|native|natives|resident|residents|born|town centre|city centre|high street)\b/;
 /** A team's people and things right after its name ("Portugal captain", "Ghana shirt", "a Ghana fan"). */
 const TEAM_MODIFIER_AFTER =
-  /^[’']?s?\s+(?:(?:head|assistant)\s+)?(?:captain|coach|manager|fans?|supporters?|shirts?|kit|jersey|squad|side|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|lock|prop|hooker|players?|team-?mates?)\b/;
+  /^[’']?s?\s+(?:(?:head|assistant)\s+)?(?:under-\d\d|U\d\d\b|(?:wo)?men(?:['’]s)?\s+(?:team|side|squad|XV|drew|beat|lost|won)|captain|coach|manager|fans?|supporters?|shirts?|kit|jersey|squad|side|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|lock|prop|hooker|players?|team-?mates?)\b/;
 /** What a team does to another ("Norway edge Portugal", "Hamilton levelled", "Ireland host Scotland"). */
 const TEAM_VERB_AFTER = /^\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+\d+(?:st|nd|rd|th))\b/;
 /**
@@ -60,9 +60,15 @@ const TEAM_VERB_AFTER = /^\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|dre
  * as plural; a town, a country and a person take a singular verb. Not after "and" or a comma, where the verb is the
  * list's ("Kendal and Penrith have").
  */
-const PLURAL_VERB_AFTER = /^(?:,\s+who)?\s+(?:have|are|were)\b(?!\s+(?:been\s+)?(?:named|called|known)\b)/;
-const LIST_BEFORE = /(?:\band|,|&)\s*$/;
-const TEAM_VERB_BEFORE = /\b(?:beat|beats|beating|edge|edged|thrashed|drew with|draw with)\s+$/;
+const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\b(?!\s+(?:been\s+)?(?:named|called|known)\b)/;
+const WHO_PLURAL_AFTER = /^,\s+who\s+(?:have|are|were)\b/;
+
+/** The name is the plural subject: "Ayr have" opening its sentence (not "Councillors in Ayr have"), or "Ayr, who are". */
+function pluralSubject(text: string, mention: TextSpan, before: string, after: string): boolean {
+  if (/s$/i.test(text.slice(mention.start, mention.end))) return false;
+  return WHO_PLURAL_AFTER.test(after) || (PLURAL_VERB_AFTER.test(after) && SENTENCE_START.test(before));
+}
+const TEAM_VERB_BEFORE = /\b(?:beat|beats|beaten|beating|edge|edged|thrashed|(?:drew|draw|drawn|draws)(?:\s+\d{1,3}-\d{1,3})?\s+(?:with|against))\s+$/;
 /** Words that make a team of a name only in a match report ("to face Italy", "against Scotland", "win over Wales"). */
 const MATCH_BEFORE = /\b(?:host|hosts|hosted|face|faces|facing|play|plays|playing|against|past|defeated|lost to|win over|victory over|defeat to|defeat by)\s+$/;
 /** A match report near the name: a score, or the words of a game. */
@@ -113,7 +119,7 @@ export function writtenAsTeam(text: string, mention: TextSpan): boolean {
 export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   const after = text.slice(mention.end, mention.end + 120);
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
-  if (PLURAL_VERB_AFTER.test(after) && !LIST_BEFORE.test(before) && !/\bthe\s+$/i.test(before) && !/s$/i.test(text.slice(mention.start, mention.end))) return 'team';
+  if (pluralSubject(text, mention, before, after)) return 'team';
   if (WHO_AFTER.test(after) || AGE_AFTER.test(after) || PERSON_BEFORE.test(before)) return 'person';
   const appositive = APPOSITIVE.exec(after);
   if (appositive) return APPOSITIVE_CUE[appositive[1]];
@@ -179,6 +185,8 @@ export function definiteOf(text: string, mention: TextSpan): number {
  */
 export function definiteFit(definite: number, type: EntityType, kind: EntryKind, formHasKind: boolean): number {
   if (kind === 'water') return formHasKind ? 0 : definite ? 1 : -1;
+  // A lake is written bare ("Windermere", "Loch Ness"): neither "the" nor its absence tells it from its town.
+  if (kind === 'lake') return 0;
   if (!definite) return 0;
   if (type === 'product') return 1;
   if (type === 'person' || type === 'place' || type === 'nationality') return -1;

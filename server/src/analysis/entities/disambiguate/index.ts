@@ -27,9 +27,9 @@ import { ArticleContext } from './context';
 import { fullerNames, personRightBefore, tokensOf } from './follow';
 import { partitionPoint } from '../../spans';
 import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
-import { profilesOf } from './profile';
+import { profilesOf, sideOf } from './profile';
 import { qualifierOf } from './qualifier';
-import { cueOf, definiteOf, type Cue } from './cue';
+import { cueOf, definiteOf, writtenAsTeam, type Cue } from './cue';
 import { contrastBefore, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
 import { scoreCandidates, WEIGHTS, type CandidateScore, type Evidence, type ScoredMention } from './score';
 import { marginOf, probabilities } from './probabilities';
@@ -178,6 +178,8 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
       definite: definiteOf(text, m),
       contrast: contrastBefore(text, m),
       shortFor: shortFormOf(form, name.ids, evidence.placed, m.start, registry),
+      side: sideOf(sentenceAround(text, m)),
+      asTeam: writtenAsTeam(text, m),
     });
   }
   const scoreAll = () => new Map(sharedMentions.map((m) => [m, scoreCandidates(scoredMention.get(m)!, profiles, article, evidence)]));
@@ -243,6 +245,15 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
     if (!fuller) continue;
     decisions.set(m, follow(text, m, fuller.map((j) => mentions[j]), scores.get(m)!, shared.get(m)!, scoredMention.get(m)!.cue, decisions, shared, registry, rightAfter.has(m)));
   }
+}
+
+/** The sentence (or headline line) a mention stands in. */
+function sentenceAround(text: string, m: TextSpan): string {
+  const before = text.slice(Math.max(0, m.start - 200), m.start);
+  const after = text.slice(m.end, m.end + 200);
+  const from = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]["”’]?\s+[^.!?]*$/));
+  const to = after.search(/[.!?\n]/);
+  return before.slice(from + 1) + text.slice(m.start, m.end) + (to < 0 ? after : after.slice(0, to));
 }
 
 /** A candidate needs at least this combined score to be linked at all: below it, "no link" wins. */

@@ -11,7 +11,7 @@
  * fuller name of the entry written before it ("Rovers" after "Hamilton Rovers").
  * The weights are fixed here, in one place.
  */
-import type { EntryProfile, RegistryProfiles } from './profile';
+import type { EntryProfile, RegistryProfiles, Side } from './profile';
 import { namesIn } from './profile';
 import type { ArticleContext } from './context';
 import { typeAgreement, type TypeHint } from './typeHint';
@@ -39,6 +39,10 @@ export interface ScoredMention extends TextSpan {
   contrastIds?: ReadonlySet<string>;
   /** Entries another mention of this form was told apart as by a place qualifier ("Perth in Western Australia"): an unqualified mention is the other one. */
   qualifiedElsewhere?: ReadonlySet<string>;
+  /** The side (men's or women's) the mention's sentence speaks of, when it names one. */
+  side?: Side;
+  /** Written as a team in a match report ("Iceland's women drew 1-1 with Denmark"): a place is not what it names. */
+  asTeam?: boolean;
   /** The entry a fuller name before it names ("Rovers" after "Hamilton Rovers"), when none of the candidates is called by the form itself. */
   shortFor?: string;
 }
@@ -157,7 +161,9 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
     const prior = byDefault === id ? 1 : 0;
     const raw =
       WEIGHTS.full * full + WEIGHTS.type * fit.score + WEIGHTS.cue * cue + WEIGHTS.definite * definite + WEIGHTS.local * local + WEIGHTS.article * wide + WEIGHTS.coherence * coherence + WEIGHTS.seen * seen + WEIGHTS.qualifier * qualifier + WEIGHTS.contrast * contrast + WEIGHTS.shortFor * shortFor + WEIGHTS.prior * prior - 0.01 * rank;
-    const fits = !fit.ruledOut && !(qualified && !anyQualified);
+    // A team of the other side, or a place where a match report names a team, is no reading of the mention.
+    const otherSide = m.side !== undefined && p.side !== undefined && p.side !== m.side;
+    const fits = !fit.ruledOut && !(qualified && !anyQualified) && !otherSide && !(m.asTeam && p.entry.type === 'place');
     scores.push({ id, full, type: fit.score, cue, cueKind: m.cue, definite, local, article: wide, coherence, seen, qualifier, contrast, shortFor, prior, fits, raw, cues });
   });
   return scores;
