@@ -5,12 +5,14 @@
  * ties between two entries of one type; a plural verb after a single name makes it a team;
  * a lake, unlike a river, is written without "the"; "beaten X" and "X under-20" are teams; a
  * men's team is not the side of a sentence about women, and a place is no reading of a name a
- * match report writes as a team, so with neither left the mention stays unlinked.
+ * match report writes as a team, so with neither left the mention stays unlinked; a cue said
+ * outright ("the village of X") that excludes every candidate leaves the name unlinked; lower-case
+ * words after a name that complete one candidate's alias ("the Eden district") name that one.
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyzeArticle, type EntityMention, type Registry } from '../../server/src/analysis';
-import { cueOf } from '../../server/src/analysis/entities/disambiguate/cue';
+import { cueOf, outrightCue } from '../../server/src/analysis/entities/disambiguate/cue';
 import { entry, registryOfEntries } from '../support/registryEntries';
 
 /** The linked id (or null) of each mention spelled `form`, in order. */
@@ -104,5 +106,28 @@ describe('teams in match reports', () => {
   it("the men's team where the sentence says nothing of a side, and the place where it is no team", () => {
     assert.deepEqual(idsOf('Malta beat Cyprus 2-0 in the qualifier on Tuesday, the football association said.', registry, 'Malta'), ['malta-team']);
     assert.deepEqual(idsOf('Tourism in Malta grew by a tenth last year, the ministry said.', registry, 'Malta'), ['malta']);
+  });
+});
+
+describe('what the text says outright', () => {
+  const registry = registryOfEntries([
+    entry('moira-kilbride', 'Moira Kilbride', 'person', { aliases: ['Kilbride'], description: 'MSP for Ayr', roles: ['MSP'] }),
+    entry('ian-kilbride', 'Ian Kilbride', 'person', { aliases: ['Kilbride'], description: 'Rugby coach from Ayr', roles: ['coach'] }),
+    entry('kilbride-district', 'Kilbride', 'place', { aliases: ['Kilbride District'], description: 'Former local government district, abolished in 2023' }),
+  ]);
+
+  it('"the village of X" is no person: with only people left, the name stays unlinked', () => {
+    const people = registryOfEntries(registry.entries.filter((e) => e.type === 'person'));
+    const text = 'Moira Kilbride, the MSP for Ayr, wants cleaner beaches.\n\nHer surname causes confusion. The village of Kilbride, up the coast, has its own problems, and a constituent wrote to congratulate her on the rugby win masterminded by head coach Ian Kilbride, the rugby coach from Ayr.';
+    assert.deepEqual(idsOf(text, people, 'Kilbride'), [null]);
+    const village = analyzeArticle(text, { registry: people }).entities.find((m) => m.text === 'Kilbride');
+    assert.match(village?.linkReason ?? '', /fits none of the candidates/);
+    assert.equal(outrightCue(text, { start: text.indexOf('Kilbride, up'), end: text.indexOf('Kilbride, up') + 8 }), true);
+    assert.equal(outrightCue('She grew up in Kilbride.', { start: 15, end: 23 }), false);
+  });
+
+  it('"the Kilbride district" is the district, though a Kilbride was named in full before', () => {
+    const text = 'Flood warning manager Moira Kilbride said the river had peaked.\n\nWhen the area was still governed as the Kilbride district, councillors drew up plans for a wall.';
+    assert.deepEqual(idsOf(text, registry, 'Kilbride'), ['kilbride-district']);
   });
 });

@@ -115,6 +115,16 @@ export function writtenAsTeam(text: string, mention: TextSpan): boolean {
   return cueOf(text, mention) === 'team' && MATCH_WORDS.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200));
 }
 
+/**
+ * True when the cue is said outright, not inferred: "the village of X", "X, the Cumbrian
+ * club,". An entry such a cue excludes is no reading of the mention at all (a person is
+ * not "the village of Fairlie"), so when it excludes every candidate the name stays unlinked.
+ */
+export function outrightCue(text: string, mention: TextSpan): boolean {
+  const before = text.slice(Math.max(0, mention.start - 30), mention.start);
+  return PLACE_OF_BEFORE.test(before) || APPOSITIVE.test(text.slice(mention.end, mention.end + 120));
+}
+
 /** The cue of the words around `mention`, if any. */
 export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   const after = text.slice(mention.end, mention.end + 120);

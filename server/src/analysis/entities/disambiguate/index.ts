@@ -29,8 +29,8 @@ import { partitionPoint } from '../../spans';
 import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
 import { profilesOf, sideOf } from './profile';
 import { qualifierOf } from './qualifier';
-import { cueOf, definiteOf, writtenAsTeam, type Cue } from './cue';
-import { contrastBefore, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
+import { cueOf, definiteOf, outrightCue, writtenAsTeam, type Cue } from './cue';
+import { continuedAs, contrastBefore, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
 import { scoreCandidates, WEIGHTS, type CandidateScore, type Evidence, type ScoredMention } from './score';
 import { marginOf, probabilities } from './probabilities';
 import { misfit, reasonFor } from './reasons';
@@ -159,7 +159,8 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
           ? fullerNames(tokens!, indexOf.get(m)!).filter((j) => mentions[j].start < m.start || /[.!?\n]/.test(text.slice(m.end, mentions[j].start)))
           : [];
     if (speaker !== undefined) rightAfter.add(m);
-    if (fuller.length > 0) followers.set(m, fuller);
+    // "the Eden district" names the district whose alias it completes, whoever "Eden" shortened before.
+    if (fuller.length > 0 && !continuedAs(text, m, shared.get(m)!.ids, registry)) followers.set(m, fuller);
     else scored.push(m);
   }
   const scoredMention = new Map<EntityMention, ScoredMention>();
@@ -180,6 +181,8 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
       shortFor: shortFormOf(form, name.ids, evidence.placed, m.start, registry),
       side: sideOf(sentenceAround(text, m)),
       asTeam: writtenAsTeam(text, m),
+      outright: outrightCue(text, m),
+      continued: continuedAs(text, m, name.ids, registry),
     });
   }
   const scoreAll = () => new Map(sharedMentions.map((m) => [m, scoreCandidates(scoredMention.get(m)!, profiles, article, evidence)]));

@@ -39,6 +39,10 @@ export interface ScoredMention extends TextSpan {
   contrastIds?: ReadonlySet<string>;
   /** Entries another mention of this form was told apart as by a place qualifier ("Perth in Western Australia"): an unqualified mention is the other one. */
   qualifiedElsewhere?: ReadonlySet<string>;
+  /** The candidate whose name the lower-case words after the mention complete ("the Eden district"). */
+  continued?: string;
+  /** The cue is said outright ("the village of X"): an entry it excludes does not fit. */
+  outright?: boolean;
   /** The side (men's or women's) the mention's sentence speaks of, when it names one. */
   side?: Side;
   /** Written as a team in a match report ("Iceland's women drew 1-1 with Denmark"): a place is not what it names. */
@@ -157,13 +161,13 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
     const qualifier = qualified ? (qualified[rank] ? 1 : -1) : 0;
     // Told apart from entries named before: "the other X", or an unqualified X where another X was qualified.
     const contrast = m.contrastIds?.has(id) || m.qualifiedElsewhere?.has(id) ? -1 : 0;
-    const shortFor = m.shortFor === id ? 1 : 0;
+    const shortFor = m.shortFor === id || m.continued === id ? 1 : 0;
     const prior = byDefault === id ? 1 : 0;
     const raw =
       WEIGHTS.full * full + WEIGHTS.type * fit.score + WEIGHTS.cue * cue + WEIGHTS.definite * definite + WEIGHTS.local * local + WEIGHTS.article * wide + WEIGHTS.coherence * coherence + WEIGHTS.seen * seen + WEIGHTS.qualifier * qualifier + WEIGHTS.contrast * contrast + WEIGHTS.shortFor * shortFor + WEIGHTS.prior * prior - 0.01 * rank;
     // A team of the other side, or a place where a match report names a team, is no reading of the mention.
     const otherSide = m.side !== undefined && p.side !== undefined && p.side !== m.side;
-    const fits = !fit.ruledOut && !(qualified && !anyQualified) && !otherSide && !(m.asTeam && p.entry.type === 'place');
+    const fits = !fit.ruledOut && !(qualified && !anyQualified) && !otherSide && !(m.outright && cue < 0) && !(m.asTeam && p.entry.type === 'place');
     scores.push({ id, full, type: fit.score, cue, cueKind: m.cue, definite, local, article: wide, coherence, seen, qualifier, contrast, shortFor, prior, fits, raw, cues });
   });
   return scores;
