@@ -7,7 +7,9 @@
  * men's team is not the side of a sentence about women, and a place is no reading of a name a
  * match report writes as a team, so with neither left the mention stays unlinked; a cue said
  * outright ("the village of X") that excludes every candidate leaves the name unlinked; lower-case
- * words after a name that complete one candidate's alias ("the Eden district") name that one.
+ * words after a name that complete one candidate's alias ("the Eden district") name that one;
+ * "X, on the Y coast" qualifies X by Y, and a registered place after a comma that is no region and
+ * holds no candidate is a list's next item, not a qualifier.
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
@@ -129,5 +131,26 @@ describe('what the text says outright', () => {
   it('"the Kilbride district" is the district, though a Kilbride was named in full before', () => {
     const text = 'Flood warning manager Moira Kilbride said the river had peaked.\n\nWhen the area was still governed as the Kilbride district, councillors drew up plans for a wall.';
     assert.deepEqual(idsOf(text, registry, 'Kilbride'), ['kilbride-district']);
+  });
+});
+
+describe('place qualifiers', () => {
+  const registry = registryOfEntries([
+    entry('auburn-au', 'Auburn', 'place', { description: 'Suburb in western Sydney, New South Wales' }),
+    entry('auburn-maine', 'Auburn', 'place', { aliases: ['Auburn, Maine'], description: 'City in Androscoggin County, Maine' }),
+    entry('alabama', 'Alabama', 'place', { description: 'US state' }),
+    entry('rydal-lake', 'Rydal', 'place', { aliases: ['Rydal Water'], description: 'Small lake in the central fells' }),
+    entry('rydal-village', 'Rydal', 'place', { description: 'Hamlet beside the lake, on the road to Grasmere' }),
+    entry('elter', 'Elter', 'place', { description: 'Hamlet with a small tarn in the central fells' }),
+  ]);
+
+  it('"X, on the Y coast" names an X in Y; with no candidate there, X stays unlinked', () => {
+    const text = 'Other towns joined in. A rodeo in Auburn, on the Alabama coast, gave the proceeds of a night to the library.';
+    assert.deepEqual(idsOf(text, registry, 'Auburn'), [null]);
+  });
+
+  it('a registered place that is no region and holds no candidate is the next item of a list', () => {
+    const text = 'The rescue team covers Rydal, Elter and the smaller lakes of the central fells.';
+    assert.notDeepEqual(idsOf(text, registry, 'Rydal'), [null]);
   });
 });

@@ -31,7 +31,7 @@ import { profilesOf, sideOf } from './profile';
 import { qualifierOf } from './qualifier';
 import { cueOf, definiteOf, outrightCue, writtenAsTeam, type Cue } from './cue';
 import { continuedAs, contrastBefore, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
-import { scoreCandidates, WEIGHTS, type CandidateScore, type Evidence, type ScoredMention } from './score';
+import { qualifierFits, scoreCandidates, WEIGHTS, type CandidateScore, type Evidence, type ScoredMention } from './score';
 import { marginOf, probabilities } from './probabilities';
 import { misfit, reasonFor } from './reasons';
 import { wordsOf } from './words';
@@ -175,7 +175,7 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
       ids: name.ids,
       hint: name.hint,
       cue: cueOf(text, m) ?? listCue(text, mentions, i, (x) => shared.has(x)),
-      qualifier: qualifierOf(text, mentions, i, (q) => isRegion(q, registry)),
+      qualifier: qualifierOf(text, mentions, i, (q) => isRegion(q, registry), (words) => name.ids.some((id) => qualifierFits(profiles.profile(id), words))),
       definite: definiteOf(text, m),
       contrast: contrastBefore(text, m),
       shortFor: shortFormOf(form, name.ids, evidence.placed, m.start, registry),

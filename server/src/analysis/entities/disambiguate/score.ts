@@ -249,6 +249,6 @@ function coherenceOf(p: EntryProfile, profiles: RegistryProfiles, anchors: Set<s
 }
 
 /** True when every word of the qualifier is the entry's ("Kettering, Northamptonshire"). */
-function qualifierFits(p: EntryProfile | undefined, qualifier: string[]): boolean {
+export function qualifierFits(p: EntryProfile | undefined, qualifier: string[]): boolean {
   return p !== undefined && qualifier.every((w) => p.weights.has(w));
 }
