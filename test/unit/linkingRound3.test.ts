@@ -9,7 +9,9 @@
  * outright ("the village of X") that excludes every candidate leaves the name unlinked; lower-case
  * words after a name that complete one candidate's alias ("the Eden district") name that one;
  * "X, on the Y coast" qualifies X by Y, and a registered place after a comma that is no region and
- * holds no candidate is a list's next item, not a qualifier.
+ * holds no candidate is a list's next item, not a qualifier; a name counted or owned ("every
+ * Kestrel in the field", "a second-hand Kestrel") is a product, and one that stops selling its
+ * things is the company.
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
@@ -152,5 +154,25 @@ describe('place qualifiers', () => {
   it('a registered place that is no region and holds no candidate is the next item of a list', () => {
     const text = 'The rescue team covers Rydal, Elter and the smaller lakes of the central fells.';
     assert.notDeepEqual(idsOf(text, registry, 'Rydal'), [null]);
+  });
+});
+
+describe('a product and its maker', () => {
+  const registry = registryOfEntries([
+    entry('kestrel-robotics', 'Kestrel Robotics', 'organization', { aliases: ['Kestrel'], description: 'Maker of crop-spraying drones, founded 2019' }),
+    entry('kestrel-drone', 'Kestrel', 'product', { aliases: ['Kestrel drone'], description: 'Crop-spraying drone made by Kestrel Robotics' }),
+  ]);
+
+  it('a name counted or owned is the product', () => {
+    assert.equal(cueAt('"Every Kestrel in the field will be checked," he said.', 'Kestrel'), 'thing');
+    assert.equal(cueAt('Last year a Kestrel bought at auction was used to fly phones into a prison.', 'Kestrel'), 'thing');
+    assert.equal(cueAt('He bought a second-hand Kestrel, a spraying drone.', 'Kestrel'), 'thing');
+    assert.equal(cueAt('She made a visit to Kestrel in May.', 'Kestrel'), undefined);
+    const text = 'Kestrel Robotics recalls drones\n\nKestrel Robotics has asked farmers to ground its crop-spraying drones. "Every Kestrel in the field will be checked, free of charge," the company said.';
+    assert.deepEqual(idsOf(text, registry, 'Kestrel'), ['kestrel-drone']);
+  });
+
+  it('a name that stops selling its things is the company', () => {
+    assert.equal(cueAt('Kestrel stops selling its farm drone after three fires', 'Kestrel'), 'organization');
   });
 });

@@ -17,9 +17,10 @@ import type { EntityType, TextSpan } from '../../types';
 /**
  * A kind the words around a mention point to: a person, anything but a person, an
  * organization, a speaker (anything but a place), a place ("in Norway", "Norway's
- * government"), or a sports team ("Ghana shirt", "Norway edge Portugal").
+ * government"), a sports team ("Ghana shirt", "Norway edge Portugal"), or a thing one can
+ * count and own ("every Quillan in the field", "a second-hand Quillan"): a product.
  */
-export type Cue = 'person' | 'not-person' | 'organization' | 'speaker' | 'place' | 'team';
+export type Cue = 'person' | 'not-person' | 'organization' | 'speaker' | 'place' | 'team' | 'thing';
 
 /** What sort of thing a candidate entry is, beyond its type, as cues need it. */
 export type EntryKind = 'team' | 'water' | 'lake' | undefined;
@@ -79,7 +80,7 @@ const ORGANIZATION_AFTER =
   /^[’']s\s+(?:[a-z-]+\s+)?(?:shares|share price|profits?|revenue|sales|customers|deliveries|products|factory|factories|plant|warehouses?|stores|brand|board|chief executive|founder|chairman|CEO|employees|staff|headquarters|subsidiary|stake|shareholders|investors)\b/;
 /** What a company or a person does and a place does not ("Avon would donate", "Clare would keep paying staff"). */
 const AGENT_VERB_AFTER =
-  /^\s+(?:(?:would|will|could|also|has|had|is|was|did not|does not|to|keep)\s+)*(?:donate|donates|donated|pay|pays|paying|hire|hires|hired|hiring|employ|employs|employed|sponsor|sponsors|sponsored|invest|invests|invested|sell|sells|sold|buy|buys|bought|sign|signs|signed|launch|launches|launched|unveil|unveils|unveiled|supply|supplies|supplied|disclose|discloses|disclosed|name|named|negotiat(?:e|es|ed|ing)|expects|expected)\b/;
+  /^\s+(?:(?:would|will|could|also|has|had|is|was|did not|does not|to|keep|stops?|stopped|halts?|halted|resumes?|resumed)\s+)*(?:selling|buying|paying|hiring|making|donate|donates|donated|pay|pays|paying|hire|hires|hired|hiring|employ|employs|employed|sponsor|sponsors|sponsored|invest|invests|invested|sell|sells|sold|buy|buys|bought|sign|signs|signed|launch|launches|launched|unveil|unveils|unveiled|supply|supplies|supplied|disclose|discloses|disclosed|name|named|negotiat(?:e|es|ed|ing)|expects|expected)\b/;
 /** A company's things and money, said in the sentence a name is the subject of ("Sorensen already has a factory", "Haldane raises 38 million pounds"). */
 const COMPANY_WORDS =
   /\b(?:shares|share price|chain|plant|plants|factory|factories|roastery|warehouses?|stores|outlets|branches|sites|headquarters|subsidiary|customers|shareholders|investors|revenue|turnover|profits?|sales|million|billion|contracts?|orders|acquisition|takeover|stock market)\b/i;
@@ -125,6 +126,11 @@ export function outrightCue(text: string, mention: TextSpan): boolean {
   return PLACE_OF_BEFORE.test(before) || APPOSITIVE.test(text.slice(mention.end, mention.end + 120));
 }
 
+/** A determiner that counts or owns, maybe with an adjective or two ("a second-hand", "every", "their new"). */
+const COUNTED_BEFORE = /(?:^|[^\p{L}])(?:a|an|every|each|any|another|his|her|their|our|my|your)\s+(?:(?!(?:to|of|in|on|at|by|for|from|with|called|named|visit|trip|move)\s)[a-z-]+\s+){0,2}$/iu;
+/** What follows a counted name itself, not a noun it modifies ("every Quillan in the field", "a Quillan bought at auction"). */
+const COUNTED_AFTER = /^(?:\s*[,.;:!?)"”]|\s+(?:in|on|at|for|with|from|that|which|was|is|will|can|could|would|bought|sold|costs?|sells?|flew|crashed)\b|\s+[a-z]+ed\b)/;
+
 /** The cue of the words around `mention`, if any. */
 export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   const after = text.slice(mention.end, mention.end + 120);
@@ -136,6 +142,7 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
   if (TEAM_MODIFIER_AFTER.test(after) || TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before)) return 'team';
   if (MATCH_BEFORE.test(before) && MATCH_WORDS.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200))) return 'team';
+  if (COUNTED_BEFORE.test(before) && COUNTED_AFTER.test(after)) return 'thing';
   if (ORGANIZATION_AFTER.test(after)) return 'organization';
   const speaks = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && CLAUSE_END_AFTER.test(after)) || AGENT_VERB_AFTER.test(after);
   const pronoun = PRONOUN.exec(after.slice(0, 80));
@@ -167,6 +174,8 @@ export function cueFit(cue: Cue | undefined, type: EntityType, kind?: EntryKind)
       return type === 'place' ? 1 : -1;
     case 'team':
       return kind === 'team' ? 1 : type === 'organization' ? 0 : -1;
+    case 'thing':
+      return type === 'product' ? 1 : type === 'organization' || type === 'other' ? -0.5 : -1;
     default:
       return 0;
   }
