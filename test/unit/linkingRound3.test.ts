@@ -11,7 +11,11 @@
  * "X, on the Y coast" qualifies X by Y, and a registered place after a comma that is no region and
  * holds no candidate is a list's next item, not a qualifier; a name counted or owned ("every
  * Kestrel in the field", "a second-hand Kestrel") is a product, and one that stops selling its
- * things is the company.
+ * things is the company; a namesake introduced as "is also called X" is not the X named before,
+ * a headline's surname is the first person the article then names in full, and a surname opening
+ * the paragraph after a fuller name follows it; what is cancelled is an event; "its operations
+ * director" later in the sentence makes an organization; "released by X" is a team; "a X
+ * geologist", "the X firm", "the edge of X" make a place.
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
@@ -174,5 +178,41 @@ describe('a product and its maker', () => {
 
   it('a name that stops selling its things is the company', () => {
     assert.equal(cueAt('Kestrel stops selling its farm drone after three fires', 'Kestrel'), 'organization');
+  });
+});
+
+describe('namesakes', () => {
+  const registry = registryOfEntries([
+    entry('ada-obi-novelist', 'Ada Obi', 'person', { aliases: ['Obi'], description: 'Novelist and author of desert fiction', roles: ['novelist'] }),
+    entry('ada-obi-cardiologist', 'Ada Obi', 'person', { aliases: ['Obi'], description: 'Consultant cardiologist at the county infirmary', roles: ['cardiologist'] }),
+  ]);
+  const text =
+    "Obi's story of a county infirmary finds a home on the stage\n\nThe novelist Ada Obi watched the first night of the adaptation of her book. Her publisher said the novel had sold well.\n\nA consultant cardiologist at the infirmary is also called Ada Obi, and letters meant for the novelist's readers arrive at her desk. \"I have not had a heart attack, so we are even.\"\n\nDr. Obi will be in the audience on opening night to see the novelist's desert story.";
+
+  it('"is also called X" is not the X named before; the headline and the next paragraph follow the right fuller name', () => {
+    assert.deepEqual(idsOf(text, registry, 'Ada Obi'), ['ada-obi-novelist', 'ada-obi-cardiologist']);
+    assert.deepEqual(idsOf(text, registry, 'Obi'), ['ada-obi-novelist', 'ada-obi-cardiologist']);
+  });
+});
+
+describe('more cues of kind', () => {
+  it('what is cancelled or postponed is an event', () => {
+    assert.equal(cueAt('Hotels were under water on Wednesday. Kelso has been cancelled only twice in living memory.', 'Kelso'), 'event');
+  });
+
+  it('"its operations director" later in the sentence makes an organization', () => {
+    assert.equal(cueAt('Kelso has 60 of the robots on order, and its operations director said more would follow.', 'Kelso'), 'organization');
+    assert.equal(cueAt('Kelso has a new bypass, and its mayor is pleased.', 'Kelso'), 'not-person');
+  });
+
+  it('"released by X" is a team', () => {
+    assert.equal(cueAt('He was released by Kelso as a teenager.', 'Kelso'), 'team');
+  });
+
+  it('"a X geologist", "the X firm", "the X maker", "the edge of X" make a place', () => {
+    assert.equal(cueAt('footage shot by a Kelso geologist in the 1950s', 'Kelso'), 'place');
+    assert.equal(cueAt('The Kelso firm said on Monday that no one was hurt.', 'Kelso'), 'place');
+    assert.equal(cueAt('Brannock, the Kelso maker of robots, raised money.', 'Kelso'), 'place');
+    assert.equal(cueAt("the company's works on the edge of Kelso", 'Kelso'), 'place');
   });
 });

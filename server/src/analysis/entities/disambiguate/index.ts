@@ -318,6 +318,9 @@ function follow(text: string, m: EntityMention, fuller: EntityMention[], scores:
     if (d) return d.id;
     return f.registered && !shared.has(f) ? f.entityId : null;
   };
+  // A short form before every fuller name (a headline) stands for the first person the article then names in full,
+  // even when a namesake is named in full later ("Okonjo's novel…" above "Sarah Okonjo" and "also called Sarah Okonjo").
+  if (fuller[0].start > m.start) fuller = fuller.slice(0, 1);
   const ids = new Set(fuller.map(idOf));
   const raw = new Map(scores.map((c) => [c.id, c.raw]));
   const decided = decisions.get(fuller[0]);
@@ -333,8 +336,9 @@ function follow(text: string, m: EntityMention, fuller: EntityMention[], scores:
     // Different people named in full before it: the nearest one when it is not in the registry ("the younger Wrona"
     // after "Piotr Wrona"), else the context chooses among the registered ones.
     if (idOf(fuller[0]) === null && sure) return { id: null, raw, reason: `follows '${fullName}', which is not in the registry`, source: 'scorer' };
-    // The nearest is the likelier when it is in the same paragraph (RECENT more); a context that clearly names another wins.
-    const nearest = text.slice(fuller[0].end, m.start).includes('\n') ? undefined : idOf(fuller[0]);
+    // The nearest is the likelier when it is in the same paragraph or the one before, with no whole paragraph between
+    // (RECENT more: "Dr Okonjo" opening the paragraph after "…is also called Sarah Okonjo"); a context that clearly names another wins.
+    const nearest = /\n[^\n]*\n[^\n]*\S[^\n]*\n/.test(text.slice(fuller[0].end, m.start)) ? undefined : idOf(fuller[0]);
     for (const id of ids) if (id !== null && raw.has(id)) raw.set(id, raw.get(id)! + FOLLOW + (id === nearest ? RECENT : 0));
     return decide(scores, raw, NO_LINK, false);
   }

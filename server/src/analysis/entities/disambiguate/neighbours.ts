@@ -28,11 +28,12 @@ export function isRegion(m: EntityMention, registry: Registry): boolean {
   return entry !== undefined && REGION_WORDS.test(entry.description ?? '');
 }
 
-const CONTRAST_BEFORE = /\b(?:the other|another)\s+$/i;
+/** "the other X", "another X", and a namesake introduced as "is also called X" / "also named X". */
+const CONTRAST_BEFORE = /\b(?:the other|another|also (?:called|named))\s+$/i;
 
 /** "the other Daniel Price", "another River Avon": the mention is set against what its form named before. */
 export function contrastBefore(text: string, m: TextSpan): boolean {
-  return CONTRAST_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+  return CONTRAST_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
 }
 
 /**
