@@ -15,7 +15,8 @@
  * a headline's surname is the first person the article then names in full, and a surname opening
  * the paragraph after a fuller name follows it; what is cancelled is an event; "its operations
  * director" later in the sentence makes an organization; "released by X" is a team; "a X
- * geologist", "the X firm", "the edge of X" make a place.
+ * geologist", "the X firm", "the edge of X" make a place; an alias beginning with "the" gives
+ * way to a longer registered name that begins after its "the" ("the Lakes Rescue Team").
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
@@ -214,5 +215,21 @@ describe('more cues of kind', () => {
     assert.equal(cueAt('The Kelso firm said on Monday that no one was hurt.', 'Kelso'), 'place');
     assert.equal(cueAt('Brannock, the Kelso maker of robots, raised money.', 'Kelso'), 'place');
     assert.equal(cueAt("the company's works on the edge of Kelso", 'Kelso'), 'place');
+  });
+});
+
+describe('an alias that begins with "the"', () => {
+  const registry = registryOfEntries([
+    entry('fell-district', 'Fell District', 'place', { aliases: ['the Fells'], description: 'Upland region and national park' }),
+    entry('fells-rescue', 'Fells Rescue Team', 'organization', { description: 'Volunteer mountain rescue charity' }),
+  ]);
+
+  it('gives way to a longer registered name that begins after its "the"', () => {
+    const text = 'The school wanted to thank the Fells Rescue Team in person. Walkers love the Fells in May.';
+    const found = analyzeArticle(text, { registry }).entities.filter((m) => m.registered).map((m) => [m.text, m.entityId]);
+    assert.deepEqual(found, [
+      ['Fells Rescue Team', 'fells-rescue'],
+      ['the Fells', 'fell-district'],
+    ]);
   });
 });
