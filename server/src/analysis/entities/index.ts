@@ -47,7 +47,7 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
   const shared = new Map<EntityMention, SharedName>();
   const registryKind = memo ? `reg ${registry.serial}` : '';
   for (const span of spans) {
-    for (const match of matchesIn(memo, registryKind, text, span, registry.matcher)) {
+    for (const match of withoutLeadingThe(text, span, matchesIn(memo, registryKind, text, span, registry.matcher), registry)) {
       const entry = registry.byId.get(match.id)!;
       registered.push(match);
       const mention = withRole(text, { start: match.start, end: match.end, text: text.slice(match.start, match.end), type: entry.type, entityId: entry.id, registered: true, source: 'registry' });
@@ -128,6 +128,28 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
 }
 
 const NO_SPANS: readonly TextSpan[] = [];
+
+/**
+ * An alias that begins with "the" ("the Lakes") gives way to a longer registered name that
+ * begins right after its "the" ("the Lakes Rescue Team"): the matcher reads left to right, so
+ * it takes the alias first, but the "the" is the article of the longer name. Only matches
+ * that begin with a lower-case "the " are looked at again, so the cost is nil elsewhere.
+ */
+function withoutLeadingThe(text: string, span: TextSpan, matches: NameMatch[], registry: Registry): NameMatch[] {
+  let out: NameMatch[] | undefined;
+  for (let k = 0; k < matches.length; k++) {
+    const match = matches[k];
+    if (!text.startsWith('the ', match.start)) continue;
+    const longer = registry.matcher.find(text, match.start + 4, span.end)[0];
+    if (!longer || longer.start !== match.start + 4 || longer.end <= match.end) continue;
+    out ??= matches.slice();
+    const at = out.indexOf(match);
+    let until = at + 1;
+    while (until < out.length && out[until].start < longer.end) until++;
+    out.splice(at, until - at, longer);
+  }
+  return out ?? matches;
+}
 
 /** True when the registered mention at `span` is a shared name. */
 function sharedAt(mentions: readonly EntityMention[], shared: ReadonlyMap<EntityMention, SharedName>, span: TextSpan): boolean {

@@ -17,12 +17,14 @@ import type { EntityType, TextSpan } from '../../types';
 /**
  * A kind the words around a mention point to: a person, anything but a person, an
  * organization, a speaker (anything but a place), a place ("in Norway", "Norway's
- * government"), or a sports team ("Ghana shirt", "Norway edge Portugal").
+ * government"), a sports team ("Ghana shirt", "Norway edge Portugal"), or a thing one can
+ * count and own ("every Quillan in the field", "a second-hand Quillan"): a product; or an
+ * event, which is cancelled or postponed.
  */
-export type Cue = 'person' | 'not-person' | 'organization' | 'speaker' | 'place' | 'team';
+export type Cue = 'person' | 'not-person' | 'organization' | 'speaker' | 'place' | 'team' | 'thing' | 'event';
 
 /** What sort of thing a candidate entry is, beyond its type, as cues need it. */
-export type EntryKind = 'team' | 'water' | undefined;
+export type EntryKind = 'team' | 'water' | 'lake' | undefined;
 
 const WHO_AFTER = /^[’']?s?,\s+who\b/;
 /** An age in apposition ("Wrona, 61, said"). */
@@ -44,18 +46,32 @@ const PERSON_VERB_AFTER =
 const PLACE_BEFORE =
   /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|above|below|beyond)|(?:^|[.!?]\s+|\n)In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|returned)\s+(?:back\s+)?to)\s+(?:the\s+)?$/;
 /** "the city of Kettering", "the county of Avon", "the town of Marlow". */
-const PLACE_OF_BEFORE = /\b(?:city|town|village|county|state|country|port|capital|parts?|streets|outskirts|centre|center|people|residents|mayor)\s+of\s+$/i;
+const PLACE_OF_BEFORE = /\b(?:city|town|village|county|state|country|port|capital|parts?|streets|outskirts|edge|centre|center|people|residents|mayor)\s+of\s+$/i;
 /** What only a state or a town has ("Norway's government", "Norway's minister of culture", "Marlow's suspension bridge"). */
 const PLACE_AFTER =
   /^[’']s\s+(?:[a-z-]+\s+)?(?:government|capital|economy|president|prime minister|minister|ministry|parliament|population|borders?|coast|north|south|east|west|people|bridge|high street|town centre|city centre|streets|residents|mayor)\b/;
 /** A place name used as an origin before a person noun ("a Kettering lad", "a Boston man"), or before its centre. */
-const PLACE_MODIFIER_AFTER = /^\s+(?:lad|lads|lass|man|men|woman|women|boy|girl|native|natives|resident|residents|born|town centre|city centre|high street)\b/;
+const PLACE_MODIFIER_AFTER =
+  /^\s+(?:lad|lads|lass|man|men|woman|women|boy|girl|native|natives|resident|residents|born|town centre|city centre|high street|firm|company|business|family|maker|makers|manufacturer|producer|packer|[a-z]{3,}ists?|[a-z]{3,}ians?)\b/;
 /** A team's people and things right after its name ("Portugal captain", "Ghana shirt", "a Ghana fan"). */
 const TEAM_MODIFIER_AFTER =
-  /^[’']?s?\s+(?:(?:head|assistant)\s+)?(?:captain|coach|manager|fans?|supporters?|shirts?|kit|jersey|squad|side|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|lock|prop|hooker|players?|team-?mates?)\b/;
+  /^[’']?s?\s+(?:(?:head|assistant)\s+)?(?:under-\d\d|U\d\d\b|(?:wo)?men(?:['’]s)?\s+(?:team|side|squad|XV|drew|beat|lost|won)|captain|coach|manager|fans?|supporters?|shirts?|kit|jersey|squad|side|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|lock|prop|hooker|players?|team-?mates?)\b/;
 /** What a team does to another ("Norway edge Portugal", "Hamilton levelled", "Ireland host Scotland"). */
 const TEAM_VERB_AFTER = /^\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+\d+(?:st|nd|rd|th))\b/;
-const TEAM_VERB_BEFORE = /\b(?:beat|beats|beating|edge|edged|thrashed|drew with|draw with)\s+$/;
+/**
+ * A plural verb after a single name ("Ayr have asked", "Penrith, who are bottom"): British English treats a team
+ * as plural; a town, a country and a person take a singular verb. Not after "and" or a comma, where the verb is the
+ * list's ("Kendal and Penrith have").
+ */
+const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\b(?!\s+(?:been\s+)?(?:named|called|known)\b)/;
+const WHO_PLURAL_AFTER = /^,\s+who\s+(?:have|are|were)\b/;
+
+/** The name is the plural subject: "Ayr have" opening its sentence (not "Councillors in Ayr have"), or "Ayr, who are". */
+function pluralSubject(text: string, mention: TextSpan, before: string, after: string): boolean {
+  if (/s$/i.test(text.slice(mention.start, mention.end))) return false;
+  return WHO_PLURAL_AFTER.test(after) || (PLURAL_VERB_AFTER.test(after) && SENTENCE_START.test(before));
+}
+const TEAM_VERB_BEFORE = /\b(?:released by|signed by|signed for|loaned to|on loan (?:from|at)|beat|beats|beaten|beating|edge|edged|thrashed|(?:drew|draw|drawn|draws)(?:\s+\d{1,3}-\d{1,3})?\s+(?:with|against))\s+$/;
 /** Words that make a team of a name only in a match report ("to face Italy", "against Scotland", "win over Wales"). */
 const MATCH_BEFORE = /\b(?:host|hosts|hosted|face|faces|facing|play|plays|playing|against|past|defeated|lost to|win over|victory over|defeat to|defeat by)\s+$/;
 /** A match report near the name: a score, or the words of a game. */
@@ -64,9 +80,13 @@ const MATCH_WORDS =
 /** An organization's things ("Wrona's deliveries", "Hartley's shares"). */
 const ORGANIZATION_AFTER =
   /^[’']s\s+(?:[a-z-]+\s+)?(?:shares|share price|profits?|revenue|sales|customers|deliveries|products|factory|factories|plant|warehouses?|stores|brand|board|chief executive|founder|chairman|CEO|employees|staff|headquarters|subsidiary|stake|shareholders|investors)\b/;
+/** A company's people and things after "its" later in the sentence ("Lancaster has 60 on order, and its operations director"). */
+const ITS_ORGANIZATION = /^[^.!?\n]{0,80}?\bits\s+(?:[a-z-]+\s+)?(?:director|directors|chief executive|board|shares|staff|employees|workers|customers|shareholders|factory|factories|headquarters|founder|chairman|chairwoman)\b/;
+/** Said of an event: it is cancelled, postponed, called off or staged ("Appleby has been cancelled only twice"). */
+const EVENT_AFTER = /^\s+(?:(?:has|have|had|was|were|is|will|be|been|being|never|only|twice)\s+)*(?:cancelled|canceled|postponed|called off|staged)\b/;
 /** What a company or a person does and a place does not ("Avon would donate", "Clare would keep paying staff"). */
 const AGENT_VERB_AFTER =
-  /^\s+(?:(?:would|will|could|also|has|had|is|was|did not|does not|to|keep)\s+)*(?:donate|donates|donated|pay|pays|paying|hire|hires|hired|hiring|employ|employs|employed|sponsor|sponsors|sponsored|invest|invests|invested|sell|sells|sold|buy|buys|bought|sign|signs|signed|launch|launches|launched|unveil|unveils|unveiled|supply|supplies|supplied|disclose|discloses|disclosed|name|named|negotiat(?:e|es|ed|ing)|expects|expected)\b/;
+  /^\s+(?:(?:would|will|could|also|has|had|is|was|did not|does not|to|keep|stops?|stopped|halts?|halted|resumes?|resumed)\s+)*(?:selling|buying|paying|hiring|making|donate|donates|donated|pay|pays|paying|hire|hires|hired|hiring|employ|employs|employed|sponsor|sponsors|sponsored|invest|invests|invested|sell|sells|sold|buy|buys|bought|sign|signs|signed|launch|launches|launched|unveil|unveils|unveiled|supply|supplies|supplied|disclose|discloses|disclosed|name|named|negotiat(?:e|es|ed|ing)|expects|expected)\b/;
 /** A company's things and money, said in the sentence a name is the subject of ("Sorensen already has a factory", "Haldane raises 38 million pounds"). */
 const COMPANY_WORDS =
   /\b(?:shares|share price|chain|plant|plants|factory|factories|roastery|warehouses?|stores|outlets|branches|sites|headquarters|subsidiary|customers|shareholders|investors|revenue|turnover|profits?|sales|million|billion|contracts?|orders|acquisition|takeover|stock market)\b/i;
@@ -102,21 +122,39 @@ export function writtenAsTeam(text: string, mention: TextSpan): boolean {
   return cueOf(text, mention) === 'team' && MATCH_WORDS.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200));
 }
 
+/**
+ * True when the cue is said outright, not inferred: "the village of X", "X, the Cumbrian
+ * club,". An entry such a cue excludes is no reading of the mention at all (a person is
+ * not "the village of Fairlie"), so when it excludes every candidate the name stays unlinked.
+ */
+export function outrightCue(text: string, mention: TextSpan): boolean {
+  const before = text.slice(Math.max(0, mention.start - 30), mention.start);
+  return PLACE_OF_BEFORE.test(before) || APPOSITIVE.test(text.slice(mention.end, mention.end + 120));
+}
+
+/** A determiner that counts or owns, maybe with an adjective or two ("a second-hand", "every", "their new"). */
+const COUNTED_BEFORE = /(?:^|[^\p{L}])(?:a|an|every|each|any|another|his|her|their|our|my|your)\s+(?:(?!(?:to|of|in|on|at|by|for|from|with|called|named|visit|trip|move)\s)[a-z-]+\s+){0,2}$/iu;
+/** What follows a counted name itself, not a noun it modifies ("every Quillan in the field", "a Quillan bought at auction"). */
+const COUNTED_AFTER = /^(?:\s*[,.;:!?)"”]|\s+(?:in|on|at|for|with|from|that|which|was|is|will|can|could|would|bought|sold|costs?|sells?|flew|crashed)\b|\s+[a-z]+ed\b)/;
+
 /** The cue of the words around `mention`, if any. */
 export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   const after = text.slice(mention.end, mention.end + 120);
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
+  if (pluralSubject(text, mention, before, after)) return 'team';
   if (WHO_AFTER.test(after) || AGE_AFTER.test(after) || PERSON_BEFORE.test(before)) return 'person';
   const appositive = APPOSITIVE.exec(after);
   if (appositive) return APPOSITIVE_CUE[appositive[1]];
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
   if (TEAM_MODIFIER_AFTER.test(after) || TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before)) return 'team';
   if (MATCH_BEFORE.test(before) && MATCH_WORDS.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200))) return 'team';
+  if (COUNTED_BEFORE.test(before) && COUNTED_AFTER.test(after)) return 'thing';
+  if (EVENT_AFTER.test(after)) return 'event';
   if (ORGANIZATION_AFTER.test(after)) return 'organization';
   const speaks = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && CLAUSE_END_AFTER.test(after)) || AGENT_VERB_AFTER.test(after);
   const pronoun = PRONOUN.exec(after.slice(0, 80));
   const word = pronoun?.[1]?.toLowerCase();
-  if (word === 'it' || word === 'its') return speaks ? 'organization' : 'not-person';
+  if (word === 'it' || word === 'its') return speaks || ITS_ORGANIZATION.test(after) ? 'organization' : 'not-person';
   if (word !== undefined && speaks) return 'person';
   if (PERSON_VERB_AFTER.test(after)) return 'person';
   if (companySubject(text, mention)) return 'organization';
@@ -143,6 +181,10 @@ export function cueFit(cue: Cue | undefined, type: EntityType, kind?: EntryKind)
       return type === 'place' ? 1 : -1;
     case 'team':
       return kind === 'team' ? 1 : type === 'organization' ? 0 : -1;
+    case 'event':
+      return type === 'event' ? 1 : type === 'organization' || type === 'other' ? -0.5 : -1;
+    case 'thing':
+      return type === 'product' ? 1 : type === 'organization' || type === 'other' ? -0.5 : -1;
     default:
       return 0;
   }
@@ -171,6 +213,8 @@ export function definiteOf(text: string, mention: TextSpan): number {
  */
 export function definiteFit(definite: number, type: EntityType, kind: EntryKind, formHasKind: boolean): number {
   if (kind === 'water') return formHasKind ? 0 : definite ? 1 : -1;
+  // A lake is written bare ("Windermere", "Loch Ness"): neither "the" nor its absence tells it from its town.
+  if (kind === 'lake') return 0;
   if (!definite) return 0;
   if (type === 'product') return 1;
   if (type === 'person' || type === 'place' || type === 'nationality') return -1;

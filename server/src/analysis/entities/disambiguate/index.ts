@@ -27,11 +27,11 @@ import { ArticleContext } from './context';
 import { fullerNames, personRightBefore, tokensOf } from './follow';
 import { partitionPoint } from '../../spans';
 import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
-import { profilesOf } from './profile';
+import { profilesOf, sideOf } from './profile';
 import { qualifierOf } from './qualifier';
-import { cueOf, definiteOf, type Cue } from './cue';
-import { contrastBefore, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
-import { scoreCandidates, type CandidateScore, type Evidence, type ScoredMention } from './score';
+import { cueOf, definiteOf, outrightCue, writtenAsTeam, type Cue } from './cue';
+import { continuedAs, contrastBefore, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
+import { qualifierFits, scoreCandidates, WEIGHTS, type CandidateScore, type Evidence, type ScoredMention } from './score';
 import { marginOf, probabilities } from './probabilities';
 import { misfit, reasonFor } from './reasons';
 import { wordsOf } from './words';
@@ -159,7 +159,8 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
           ? fullerNames(tokens!, indexOf.get(m)!).filter((j) => mentions[j].start < m.start || /[.!?\n]/.test(text.slice(m.end, mentions[j].start)))
           : [];
     if (speaker !== undefined) rightAfter.add(m);
-    if (fuller.length > 0) followers.set(m, fuller);
+    // "the Eden district" names the district whose alias it completes, whoever "Eden" shortened before.
+    if (fuller.length > 0 && !continuedAs(text, m, shared.get(m)!.ids, registry)) followers.set(m, fuller);
     else scored.push(m);
   }
   const scoredMention = new Map<EntityMention, ScoredMention>();
@@ -174,10 +175,14 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
       ids: name.ids,
       hint: name.hint,
       cue: cueOf(text, m) ?? listCue(text, mentions, i, (x) => shared.has(x)),
-      qualifier: qualifierOf(text, mentions, i, (q) => isRegion(q, registry)),
+      qualifier: qualifierOf(text, mentions, i, (q) => isRegion(q, registry), (words) => name.ids.some((id) => qualifierFits(profiles.profile(id), words))),
       definite: definiteOf(text, m),
       contrast: contrastBefore(text, m),
       shortFor: shortFormOf(form, name.ids, evidence.placed, m.start, registry),
+      side: sideOf(sentenceAround(text, m)),
+      asTeam: writtenAsTeam(text, m),
+      outright: outrightCue(text, m),
+      continued: continuedAs(text, m, name.ids, registry),
     });
   }
   const scoreAll = () => new Map(sharedMentions.map((m) => [m, scoreCandidates(scoredMention.get(m)!, profiles, article, evidence)]));
@@ -190,7 +195,9 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   let chosen = decideAll();
   let added = false;
   for (const [m, decision] of chosen) {
-    if (decision.id && marginOf(decision.raw!) >= ANCHOR_MARGIN) {
+    // The registry's default sense breaks ties; it is no evidence that makes a decision sure enough to anchor others.
+    const evidenced = new Map([...decision.raw!].map(([id, raw]) => [id, raw - WEIGHTS.prior * (scores.get(m)!.find((c) => c.id === id)?.prior ?? 0)]));
+    if (decision.id && marginOf(evidenced) >= ANCHOR_MARGIN) {
       anchor(decision.id, m);
       added = true;
     }
@@ -241,6 +248,15 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
     if (!fuller) continue;
     decisions.set(m, follow(text, m, fuller.map((j) => mentions[j]), scores.get(m)!, shared.get(m)!, scoredMention.get(m)!.cue, decisions, shared, registry, rightAfter.has(m)));
   }
+}
+
+/** The sentence (or headline line) a mention stands in. */
+function sentenceAround(text: string, m: TextSpan): string {
+  const before = text.slice(Math.max(0, m.start - 200), m.start);
+  const after = text.slice(m.end, m.end + 200);
+  const from = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]["”’]?\s+[^.!?]*$/));
+  const to = after.search(/[.!?\n]/);
+  return before.slice(from + 1) + text.slice(m.start, m.end) + (to < 0 ? after : after.slice(0, to));
 }
 
 /** A candidate needs at least this combined score to be linked at all: below it, "no link" wins. */
@@ -302,6 +318,9 @@ function follow(text: string, m: EntityMention, fuller: EntityMention[], scores:
     if (d) return d.id;
     return f.registered && !shared.has(f) ? f.entityId : null;
   };
+  // A short form before every fuller name (a headline) stands for the first person the article then names in full,
+  // even when a namesake is named in full later ("Okonjo's novel…" above "Sarah Okonjo" and "also called Sarah Okonjo").
+  if (fuller[0].start > m.start) fuller = fuller.slice(0, 1);
   const ids = new Set(fuller.map(idOf));
   const raw = new Map(scores.map((c) => [c.id, c.raw]));
   const decided = decisions.get(fuller[0]);
@@ -317,8 +336,9 @@ function follow(text: string, m: EntityMention, fuller: EntityMention[], scores:
     // Different people named in full before it: the nearest one when it is not in the registry ("the younger Wrona"
     // after "Piotr Wrona"), else the context chooses among the registered ones.
     if (idOf(fuller[0]) === null && sure) return { id: null, raw, reason: `follows '${fullName}', which is not in the registry`, source: 'scorer' };
-    // The nearest is the likelier when it is in the same paragraph (RECENT more); a context that clearly names another wins.
-    const nearest = text.slice(fuller[0].end, m.start).includes('\n') ? undefined : idOf(fuller[0]);
+    // The nearest is the likelier when it is in the same paragraph or the one before, with no whole paragraph between
+    // (RECENT more: "Dr Okonjo" opening the paragraph after "…is also called Sarah Okonjo"); a context that clearly names another wins.
+    const nearest = /\n[^\n]*\n[^\n]*\S[^\n]*\n/.test(text.slice(fuller[0].end, m.start)) ? undefined : idOf(fuller[0]);
     for (const id of ids) if (id !== null && raw.has(id)) raw.set(id, raw.get(id)! + FOLLOW + (id === nearest ? RECENT : 0));
     return decide(scores, raw, NO_LINK, false);
   }

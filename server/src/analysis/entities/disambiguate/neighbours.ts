@@ -28,11 +28,12 @@ export function isRegion(m: EntityMention, registry: Registry): boolean {
   return entry !== undefined && REGION_WORDS.test(entry.description ?? '');
 }
 
-const CONTRAST_BEFORE = /\b(?:the other|another)\s+$/i;
+/** "the other X", "another X", and a namesake introduced as "is also called X" / "also named X". */
+const CONTRAST_BEFORE = /\b(?:the other|another|also (?:called|named))\s+$/i;
 
 /** "the other Daniel Price", "another River Avon": the mention is set against what its form named before. */
 export function contrastBefore(text: string, m: TextSpan): boolean {
-  return CONTRAST_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+  return CONTRAST_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
 }
 
 /**
@@ -64,4 +65,25 @@ export function listCue(text: string, mentions: readonly EntityMention[], i: num
   if (i > 0 && joined(mentions[i - 1], mentions[i])) neighbours.push(mentions[i - 1]);
   if (i + 1 < mentions.length && joined(mentions[i], mentions[i + 1])) neighbours.push(mentions[i + 1]);
   return neighbours.length > 0 && neighbours.every((n) => n.type === 'place' && !isShared(n)) ? 'place' : undefined;
+}
+
+/**
+ * "the Eden district", "a Quillan drone": the words after the mention, lower-case, complete
+ * one candidate's name or alias ("Eden District", "Quillan drone") that the name finder did
+ * not take whole (the registry matches names with their capitals). That candidate is named.
+ */
+export function continuedAs(text: string, m: TextSpan, ids: readonly string[], registry: Registry): string | undefined {
+  const form = text.slice(m.start, m.end).toLowerCase();
+  const after = text.slice(m.end, m.end + 40).toLowerCase();
+  if (!/^ [a-z]/.test(after)) return undefined;
+  for (const id of ids) {
+    const entry = registry.byId.get(id)!;
+    for (const name of [entry.name, ...entry.aliases]) {
+      const lower = name.toLowerCase();
+      if (!lower.startsWith(`${form} `)) continue;
+      const rest = lower.slice(form.length);
+      if (after.startsWith(rest) && !/^[\p{L}\p{N}]/u.test(after.slice(rest.length))) return id;
+    }
+  }
+  return undefined;
 }

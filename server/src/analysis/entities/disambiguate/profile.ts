@@ -11,6 +11,9 @@ import type { Registry, RegistryEntry } from '../../registry';
 import { linkTitleWords, wordsOf } from './words';
 import type { EntryKind } from './cue';
 
+/** The men's or the women's side of a sport. */
+export type Side = 'men' | 'women';
+
 /** One entry's weighted words and the text coherence checks read. */
 export interface EntryProfile {
   entry: RegistryEntry;
@@ -26,6 +29,8 @@ export interface EntryProfile {
   links: Set<string>;
   /** A team or a river, lake or the like, as the registry describes it (cues tell these apart from clubs' towns and rivers' counties). */
   kind: EntryKind;
+  /** For a team whose name or description says so, whether it is the men's or the women's side. */
+  side?: Side;
 }
 
 /** The registry-wide statistics and the entry profiles built so far. */
@@ -75,6 +80,7 @@ export class RegistryProfiles {
       links: new Set([...entry.links, entry.id]),
       kind: kindOf(entry),
     };
+    if (found.kind === 'team') found.side = sideOf(`${entry.name} ${entry.description ?? ''}`);
     this.profiles.set(id, found);
     return found;
   }
@@ -94,10 +100,13 @@ function entryWords(entry: RegistryEntry): string[] {
 
 const TEAM_WORDS = new Set(['team', 'club', 'xv', 'squad', 'football', 'rugby', 'hockey', 'basketball', 'cricket']);
 const WATER = /^(?:[\p{L}-]+\s+){0,2}(?:river|lake|loch|lough|canal|stream|estuary|reservoir)\b/iu;
-const WATER_NAME = /\b(?:river|lake|loch|lough|canal|estuary|reservoir)\b/i;
+const WATER_NAME = /\b(?:river|canal|estuary)\b/i;
+const LAKE = /^(?:[\p{L}-]+\s+){0,2}(?:lake|loch|lough|reservoir|tarn|mere)\b/iu;
+const LAKE_NAME = /\b(?:lake|loch|lough|reservoir|tarn|water)\b/i;
 
 /**
- * A sports team: an organization whose description or roles say team or club; a body of
+ * A sports team: an organization whose description or roles say team or club; a lake (its
+ * name or description says lake, loch, tarn, reservoir, "Water"); a river or other body of
  * water: a place whose name says so or whose description starts with it ("River through
  * Bath", "Longest river in Britain", not "Village … on the River Clare").
  */
@@ -106,8 +115,25 @@ function kindOf(entry: RegistryEntry): EntryKind {
     const words = wordsOf([entry.description ?? '', ...entry.roles].join(' '));
     return words.some((w) => TEAM_WORDS.has(w)) ? 'team' : undefined;
   }
-  if (entry.type === 'place' && ([entry.name, ...entry.aliases].some((n) => WATER_NAME.test(n)) || WATER.test(entry.description ?? ''))) return 'water';
+  if (entry.type !== 'place') return undefined;
+  // A lake is written bare ("rowed the length of Windermere"), a river with "the": only rivers and the like are 'water'.
+  if ([entry.name, ...entry.aliases].some((n) => LAKE_NAME.test(n)) || LAKE.test(entry.description ?? '')) return 'lake';
+  if ([entry.name, ...entry.aliases].some((n) => WATER_NAME.test(n)) || WATER.test(entry.description ?? '')) return 'water';
   return undefined;
+}
+
+const WOMEN = /\b(?:women|woman|ladies|girls)(?:['’]s)?\b/i;
+const MEN = /\b(?:men|man|boys)(?:['’]s)?\b/i;
+
+/**
+ * Which side a text speaks of: "women" (or "ladies") and not "men", or the reverse; undefined
+ * when it names neither or both. A team the registry calls the men's is not the side of a
+ * sentence about "Iceland's women", nor the reverse.
+ */
+export function sideOf(text: string): Side | undefined {
+  const women = WOMEN.test(text);
+  const men = MEN.test(text);
+  return women === men ? undefined : women ? 'women' : 'men';
 }
 
 const cache = new WeakMap<Registry, RegistryProfiles>();

@@ -10,25 +10,35 @@ import { wordsOf } from './words';
 
 const LIST_BEFORE = /[\p{Lu}][\p{L}.'’-]*,\s*$/u;
 const LIST_AFTER = /^\s*(?:,\s*[\p{Lu}]|(?:and|or|&)\s+[\p{Lu}])/u;
-const JOINERS = /^(?:,[ \t]*|[ \t]+in[ \t]+|[ \t]*\([ \t]*)$/;
+const JOINERS = /^(?:,[ \t]*|[ \t]+in[ \t]+|[ \t]*\([ \t]*|,[ \t]+on[ \t]+the[ \t]+)$/;
+/** "Victoria, on the Texas coast": the place after "on the" qualifies only when a coast, shore, border or bank follows it. */
+const EDGE_AFTER = /^[ \t]+(?:coast|shore|border|bank|side)\b/;
 
 /**
  * The words of the place qualifying mention `index` (sorted mentions), or undefined when
  * none does. `region` says whether a mention names a country or region the registry
- * knows (its description calls it a state, county, region…), for "in".
+ * knows (its description calls it a state, county, region…), for "in"; `fitsSome`, whether
+ * some candidate lies in the place the words name (else only a country or region qualifies).
  */
-export function qualifierOf(text: string, mentions: readonly EntityMention[], index: number, region?: (m: EntityMention) => boolean): string[] | undefined {
+export function qualifierOf(text: string, mentions: readonly EntityMention[], index: number, region?: (m: EntityMention) => boolean, fitsSome?: (words: string[]) => boolean): string[] | undefined {
   const m = mentions[index];
   const next = mentions[index + 1];
   if (!next || next.type !== 'place') return undefined;
   const joiner = text.slice(m.end, next.start);
   if (!JOINERS.test(joiner)) return undefined;
+  if (/\bon\b/.test(joiner) && !EDGE_AFTER.test(text.slice(next.end, next.end + 12))) return undefined;
   // "in" qualifies by a country or region ("Hamilton in Bermuda"), not a city ("Portugal in Oslo" is where a match was played).
-  if (/in/.test(joiner) && !['country', 'region'].includes(gazetteerEntryNamed(next.text)?.kind ?? '') && !(region && region(next))) return undefined;
+  if (/\bin\b/.test(joiner) && !['country', 'region'].includes(gazetteerEntryNamed(next.text)?.kind ?? '') && !(region && region(next))) return undefined;
   if (joiner.includes(',')) {
     if (LIST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return undefined;
     if (LIST_AFTER.test(text.slice(next.end, next.end + 40))) return undefined;
   }
   const words = wordsOf(next.text);
-  return words.length > 0 ? words : undefined;
+  if (words.length === 0) return undefined;
+  // A registered place no candidate lies in, which the registry does not call a country or region, is the next item
+  // of a list whose end the text does not mark ("covers Windermere, Coniston and the smaller lakes"), not a qualifier
+  // ruling them all out. An unregistered one ("Paris, Tennessee") still qualifies: the registry cannot say.
+  const isRegion = ['country', 'region'].includes(gazetteerEntryNamed(next.text)?.kind ?? '') || (region !== undefined && region(next));
+  if (next.registered && !isRegion && fitsSome && !fitsSome(words)) return undefined;
+  return words;
 }

@@ -11,13 +11,14 @@
  * fuller name of the entry written before it ("Rovers" after "Hamilton Rovers").
  * The weights are fixed here, in one place.
  */
-import type { EntryProfile, RegistryProfiles } from './profile';
+import type { EntryProfile, RegistryProfiles, Side } from './profile';
 import { namesIn } from './profile';
 import type { ArticleContext } from './context';
 import { typeAgreement, type TypeHint } from './typeHint';
 import { cueFit, definiteFit, type Cue } from './cue';
 import { wordsOf } from './words';
 import type { TextSpan } from '../../types';
+import { slugify } from '../../slug';
 
 /** A shared-name mention as the scorer sees it. */
 export interface ScoredMention extends TextSpan {
@@ -38,6 +39,14 @@ export interface ScoredMention extends TextSpan {
   contrastIds?: ReadonlySet<string>;
   /** Entries another mention of this form was told apart as by a place qualifier ("Perth in Western Australia"): an unqualified mention is the other one. */
   qualifiedElsewhere?: ReadonlySet<string>;
+  /** The candidate whose name the lower-case words after the mention complete ("the Eden district"). */
+  continued?: string;
+  /** The cue is said outright ("the village of X"): an entry it excludes does not fit. */
+  outright?: boolean;
+  /** The side (men's or women's) the mention's sentence speaks of, when it names one. */
+  side?: Side;
+  /** Written as a team in a match report ("Iceland's women drew 1-1 with Denmark"): a place is not what it names. */
+  asTeam?: boolean;
   /** The entry a fuller name before it names ("Rovers" after "Hamilton Rovers"), when none of the candidates is called by the form itself. */
   shortFor?: string;
 }
@@ -82,6 +91,8 @@ export interface CandidateScore {
   contrast: number;
   /** 1 for the entry whose fuller name the mention shortens. */
   shortFor: number;
+  /** 1 for the entry the registry gives the bare name as its id when another candidate of its type has a qualified id (registryDefault). */
+  prior: number;
   /** False when the context contradicts this entry (a person-shaped mention and a town; another place's qualifier). */
   fits: boolean;
   /** The combined score (higher is better); not bounded. */
@@ -104,7 +115,7 @@ const ARTICLE_SCALE = 8;
  * words of that entry already count as the article's topic, and a founder named in full
  * must not pull every "Okafor" of the article away from her company.
  */
-export const WEIGHTS = { full: 0.5, type: 1.5, cue: 2.5, definite: 2.5, local: 3, article: 1.5, coherence: 0.5, seen: 0, qualifier: 2.5, contrast: 3, shortFor: 2 } as const;
+export const WEIGHTS = { full: 0.5, type: 1.5, cue: 2.5, definite: 2.5, local: 3, article: 1.5, coherence: 0.5, seen: 0, qualifier: 2.5, contrast: 3, shortFor: 2, prior: 0.4 } as const;
 
 /** A form that says its own kind ("River Avon"): "the" before it says nothing more. */
 const KIND_IN_FORM = /\b(?:river|lake|loch|lough|canal|estuary|reservoir)\b/i;
@@ -135,6 +146,7 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
   // A qualifier no candidate has rules them all out ("Hamilton, Bermuda"); one that some have favours those.
   const qualified = m.qualifier ? m.ids.map((id) => qualifierFits(profiles.profile(id), m.qualifier!)) : undefined;
   const anyQualified = qualified?.some(Boolean) ?? false;
+  const byDefault = registryDefault(m.form, m.ids, profiles);
   const scores: CandidateScore[] = [];
   m.ids.forEach((id, rank) => {
     const p = profiles.profile(id);
@@ -149,13 +161,32 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
     const qualifier = qualified ? (qualified[rank] ? 1 : -1) : 0;
     // Told apart from entries named before: "the other X", or an unqualified X where another X was qualified.
     const contrast = m.contrastIds?.has(id) || m.qualifiedElsewhere?.has(id) ? -1 : 0;
-    const shortFor = m.shortFor === id ? 1 : 0;
+    const shortFor = m.shortFor === id || m.continued === id ? 1 : 0;
+    const prior = byDefault === id ? 1 : 0;
     const raw =
-      WEIGHTS.full * full + WEIGHTS.type * fit.score + WEIGHTS.cue * cue + WEIGHTS.definite * definite + WEIGHTS.local * local + WEIGHTS.article * wide + WEIGHTS.coherence * coherence + WEIGHTS.seen * seen + WEIGHTS.qualifier * qualifier + WEIGHTS.contrast * contrast + WEIGHTS.shortFor * shortFor - 0.01 * rank;
-    const fits = !fit.ruledOut && !(qualified && !anyQualified);
-    scores.push({ id, full, type: fit.score, cue, cueKind: m.cue, definite, local, article: wide, coherence, seen, qualifier, contrast, shortFor, fits, raw, cues });
+      WEIGHTS.full * full + WEIGHTS.type * fit.score + WEIGHTS.cue * cue + WEIGHTS.definite * definite + WEIGHTS.local * local + WEIGHTS.article * wide + WEIGHTS.coherence * coherence + WEIGHTS.seen * seen + WEIGHTS.qualifier * qualifier + WEIGHTS.contrast * contrast + WEIGHTS.shortFor * shortFor + WEIGHTS.prior * prior - 0.01 * rank;
+    // A team of the other side, or a place where a match report names a team, is no reading of the mention.
+    const otherSide = m.side !== undefined && p.side !== undefined && p.side !== m.side;
+    const fits = !fit.ruledOut && !(qualified && !anyQualified) && !otherSide && !(m.outright && cue < 0) && !(m.asTeam && p.entry.type === 'place');
+    scores.push({ id, full, type: fit.score, cue, cueKind: m.cue, definite, local, article: wide, coherence, seen, qualifier, contrast, shortFor, prior, fits, raw, cues });
   });
   return scores;
+}
+
+/**
+ * The sense the registry itself treats as the default of a bare name, as entity linkers use
+ * how often a name means each entity: a registry that keeps two places (or two people, two
+ * firms) of one name calls the usual one by the bare name's slug (`carlisle`, `paris`) and
+ * tells the other apart in its id (`carlisle-pennsylvania`, `paris-texas`). Only among
+ * candidates of one type: a town's slug says nothing against its club or its river. Cheap:
+ * a slug per candidate.
+ */
+export function registryDefault(form: string, ids: readonly string[], profiles: RegistryProfiles): string | undefined {
+  const bare = slugify(form);
+  const found = ids.find((id) => id === bare);
+  if (!found) return undefined;
+  const type = profiles.profile(found)?.entry.type;
+  return ids.some((id) => id !== found && profiles.profile(id)?.entry.type === type) ? found : undefined;
 }
 
 /** The anchors named by some form other than `form`. */
@@ -218,6 +249,6 @@ function coherenceOf(p: EntryProfile, profiles: RegistryProfiles, anchors: Set<s
 }
 
 /** True when every word of the qualifier is the entry's ("Kettering, Northamptonshire"). */
-function qualifierFits(p: EntryProfile | undefined, qualifier: string[]): boolean {
+export function qualifierFits(p: EntryProfile | undefined, qualifier: string[]): boolean {
   return p !== undefined && qualifier.every((w) => p.weights.has(w));
 }
