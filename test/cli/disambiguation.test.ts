@@ -51,7 +51,7 @@ describe('news-lens analyze with shared names', () => {
 
   it('flags a choice made on the name alone', () => {
     const quiet = join(dir, 'quiet.news');
-    writeFileSync(quiet, 'Portsmouth was quiet on Sunday.\n');
+    writeFileSync(quiet, 'Portsmouth made the news on Sunday.\n');
     const { stdout } = run('analyze', '--registry', places, '--registry', sport, quiet);
     const [e] = (JSON.parse(stdout) as { articles: ArticleJson[] }).articles[0].entities;
     assert.equal(e.ambiguous, true);
