@@ -11,7 +11,7 @@
  * - `news-lens analyze --stdin` peak memory over a 20,000-article stream.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -54,11 +54,30 @@ export interface IndexFigures {
   memory?: Memory;
 }
 
-/** `--jobs 1` against `--jobs 2`, wall time from spawn to exit. */
-export interface JobsFigures {
-  files: number;
+/** One `--jobs 1` run and one `--jobs 2` run over the same files, back to back. */
+export interface JobsRound {
   oneMs: number;
   twoMs: number;
+  /** CPU time of the whole process (every thread: workers, and V8's compiler and GC threads), when /proc says it. */
+  oneCpuMs?: number;
+  twoCpuMs?: number;
+}
+
+/**
+ * `--jobs 1` against `--jobs 2`, wall time from spawn to exit, in several rounds that
+ * alternate which runs first: on a shared machine the load drifts over a run, and a
+ * ratio taken within one round sees the same load on both sides.
+ */
+export interface JobsFigures {
+  files: number;
+  rounds: JobsRound[];
+  /** Medians over the rounds. */
+  oneMs: number;
+  twoMs: number;
+  /** Median of the per-round ratios --jobs 1 ÷ --jobs 2 (what the floor checks). */
+  speedUp: number;
+  oneCpuMs?: number;
+  twoCpuMs?: number;
 }
 
 /** `--stdin` peak RSS at two points of one stream. */
@@ -77,6 +96,8 @@ export interface RealTextOptions {
   streamLines: number;
   checkpoint: number;
   edits: number;
+  /** Rounds of the `--jobs` comparison. */
+  jobsRounds: number;
   lsp: boolean;
   log: (line: string) => void;
 }
@@ -111,8 +132,8 @@ export async function benchRealText(options: RealTextOptions): Promise<RealTextR
   try {
     const files = copyInto(join(folder, 'articles'), articles);
     const subset = files.filter((_, i) => i % options.every === 0);
-    options.log(`bench: real text: news-lens analyze --jobs 1 and --jobs 2 over ${subset.length} files…`);
-    result.jobs = await jobs(join(folder, 'articles'), subset);
+    options.log(`bench: real text: news-lens analyze --jobs 1 and --jobs 2 over ${subset.length} files, ${options.jobsRounds} rounds…`);
+    result.jobs = await jobs(join(folder, 'articles'), subset, options.jobsRounds);
     options.log(`bench: real text: news-lens analyze --stdin over ${options.streamLines} articles…`);
     result.stdin = await stdinMemory(articles, options.streamLines, options.checkpoint);
     if (options.lsp) {
@@ -137,6 +158,33 @@ function copyInto(dir: string, articles: readonly RealArticle[]): string[] {
   });
 }
 
+/**
+ * CPU ms of this process's children that have exited and been waited for (cutime +
+ * cstime of /proc/self/stat), or undefined without /proc. Around one child run at a
+ * time, the difference is that child's CPU time, all its threads included.
+ */
+function childrenCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of stat(5), counted from the state (field 3) here.
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Clock ticks per second of the stat files of /proc (USER_HZ, 100 on Linux). */
+const CLOCK_TICKS = 100;
+
+/** Runs the CLI to completion; resolves with the wall time in ms and, where /proc says it, its CPU time. */
+async function timedCli(cwd: string, args: string[]): Promise<{ ms: number; cpuMs?: number }> {
+  const before = childrenCpuMs();
+  const ms = await runCli(cwd, args);
+  const after = childrenCpuMs();
+  return { ms, cpuMs: before !== undefined && after !== undefined ? after - before : undefined };
+}
+
 /** Runs the CLI to completion; resolves with the wall time in ms. */
 function runCli(cwd: string, args: string[]): Promise<number> {
   const started = process.hrtime.bigint();
@@ -150,11 +198,32 @@ function runCli(cwd: string, args: string[]): Promise<number> {
   });
 }
 
-async function jobs(dir: string, files: readonly string[]): Promise<JobsFigures> {
-  const base = ['analyze', '--format', 'jsonl'];
-  const oneMs = await runCli(dir, [...base, '--jobs', '1', ...files]);
-  const twoMs = await runCli(dir, [...base, '--jobs', '2', ...files]);
-  return { files: files.length, oneMs, twoMs };
+async function jobs(dir: string, files: readonly string[], rounds: number): Promise<JobsFigures> {
+  const run = (jobs: number) => timedCli(dir, ['analyze', '--format', 'jsonl', '--jobs', String(jobs), ...files]);
+  const done: JobsRound[] = [];
+  for (let r = 0; r < rounds; r++) {
+    // Odd rounds run --jobs 2 first, so neither side always meets the load the other left.
+    const first = await run(r % 2 === 0 ? 1 : 2);
+    const second = await run(r % 2 === 0 ? 2 : 1);
+    const [one, two] = r % 2 === 0 ? [first, second] : [second, first];
+    done.push({ oneMs: one.ms, twoMs: two.ms, oneCpuMs: one.cpuMs, twoCpuMs: two.cpuMs });
+  }
+  const cpu = (pick: (r: JobsRound) => number | undefined) => (done.every((r) => pick(r) !== undefined) ? median(done.map((r) => pick(r)!)) : undefined);
+  return {
+    files: files.length,
+    rounds: done,
+    oneMs: median(done.map((r) => r.oneMs)),
+    twoMs: median(done.map((r) => r.twoMs)),
+    speedUp: median(done.map((r) => r.oneMs / r.twoMs)),
+    oneCpuMs: cpu((r) => r.oneCpuMs),
+    twoCpuMs: cpu((r) => r.twoCpuMs),
+  };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /**

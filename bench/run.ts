@@ -60,6 +60,7 @@ async function main(): Promise<void> {
       streamLines: factor === 1 ? 20_000 : 6_000,
       checkpoint: factor === 1 ? 2_000 : 600,
       edits: 120,
+      jobsRounds: factor === 1 ? 3 : 2,
       lsp: !args.includes('--no-lsp'),
       log: (line) => process.stderr.write(`${line}\n`),
     });

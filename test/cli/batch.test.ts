@@ -7,7 +7,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -64,6 +64,23 @@ describe('news-lens analyze --jobs', () => {
       if (format === 'jsonl') assert.deepEqual(one.stdout.trim().split('\n').map((l) => JSON.parse(l).file), files.filter((f) => f !== 'missing.news'));
     });
   }
+
+  it('keeps the order when a long first article finishes after the short ones behind it', () => {
+    // One thread takes the long article and the other several short ones meanwhile: their results arrive first and must wait.
+    writeFileSync(join(dir, 'long.news'), `Long story\n\n${Array.from({ length: 300 }, (_, i) => article(5000 + i)).join('\n\n')}\n`);
+    const names = ['long.news', ...files.filter((f) => f !== 'missing.news').slice(0, 12)];
+    const one = cli(['--jobs', '1', '--format', 'jsonl', ...names]);
+    const two = cli(['--jobs', '2', '--format', 'jsonl', ...names]);
+    assert.equal(one.status, 0, one.stderr);
+    assert.equal(two.stdout, one.stdout);
+    assert.deepEqual(two.stdout.trim().split('\n').map((l) => JSON.parse(l).file), names);
+    const stream = names.map((name, i) => JSON.stringify({ id: i, text: readFileSync(join(dir, name), 'utf8') })).join('\n') + '\n';
+    const streamOne = cli(['--stdin', '--jobs', '1'], stream);
+    const streamTwo = cli(['--stdin', '--jobs', '2'], stream);
+    assert.equal(streamOne.status, 0, streamOne.stderr);
+    assert.equal(streamTwo.stdout, streamOne.stdout);
+    assert.deepEqual(streamTwo.stdout.trim().split('\n').map((l) => JSON.parse(l).id), names.map((_, i) => i));
+  });
 
   it('refuses a --jobs that is not a whole number from 1 with exit 2 and one line', () => {
     for (const bad of ['0', '-1', 'two', '1.5']) {
