@@ -10,6 +10,9 @@ import { ENTITIES_REQUEST, type EntitiesParams, type EntitiesResult, type Entity
 import { toPath } from '../uri';
 import { indexKey, type ArticleRecord } from '../workspace/articleRecord';
 import { newestFirst } from '../workspace/workspaceIndex';
+import type { CancellationToken } from 'vscode-languageserver';
+import { cancellable } from '../cancellable';
+import { throwIfCancelled } from '../service/cancellation';
 
 /**
  * Builds the view's tree from index records. Pure (the registry lookup is passed in)
@@ -67,8 +70,10 @@ export function register(ctx: ServerContext): void {
   // Entries that share a name are told apart ("Daniel Price (pianist)"), as in the outline.
   const canonicalName = (entityId: string, uri: string) => distinctName(registryOf(uri), entityId);
 
-  ctx.connection.onRequest(ENTITIES_REQUEST, async (params: EntitiesParams | undefined): Promise<EntitiesResult> => {
+  ctx.connection.onRequest(ENTITIES_REQUEST, cancellable(async (params: EntitiesParams | undefined, token: CancellationToken): Promise<EntitiesResult> => {
+    throwIfCancelled(token);
     const indexing = await isIndexing(ctx);
+    throwIfCancelled(token);
     if (params?.uri) {
       // Analysing an open document refreshes its record, so the view shows unsaved edits.
       ctx.article(params.uri);
@@ -76,5 +81,5 @@ export function register(ctx: ServerContext): void {
       return buildEntitiesResult(record ? [record] : [], canonicalName, indexing);
     }
     return buildEntitiesResult(ctx.index.all(), canonicalName, indexing);
-  });
+  }));
 }

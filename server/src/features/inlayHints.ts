@@ -9,6 +9,9 @@ import { InlayHintKind, type InlayHint } from 'vscode-languageserver';
 import type { DateMention } from '../analysis';
 import type { ServerContext } from '../context';
 import { hintWords } from './dateWords';
+import type { CancellationToken } from 'vscode-languageserver';
+import { cancellable } from '../cancellable';
+import { throwIfCancelled } from '../service/cancellation';
 
 /** True for a date whose text does not already say the value (no four-digit year in it). */
 export function isRelative(date: DateMention): boolean {
@@ -17,7 +20,8 @@ export function isRelative(date: DateMention): boolean {
 
 /** Registers inlay hints for open articles; `newsLens.inlayHints.enabled` turns them off. */
 export function register(ctx: ServerContext): void {
-  ctx.connection.languages.inlayHint.on((params) => {
+  ctx.connection.languages.inlayHint.on(cancellable((params, token: CancellationToken) => {
+    throwIfCancelled(token);
     if (!ctx.settings().inlayHints.enabled) return [];
     const open = ctx.article(params.textDocument.uri);
     if (!open) return [];
@@ -31,5 +35,5 @@ export function register(ctx: ServerContext): void {
       hints.push({ position: open.document.positionAt(d.end), label: ` ${words}`, kind: InlayHintKind.Type, paddingLeft: false, tooltip: `${d.resolution} (TIMEX3 ${d.value})` });
     }
     return hints;
-  });
+  }));
 }
