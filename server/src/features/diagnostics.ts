@@ -81,7 +81,7 @@ export function register(ctx: ServerContext): void {
     timers.delete(uri);
     const open = ctx.article(uri);
     if (!open) return;
-    void ctx.connection.sendDiagnostics({ uri, version: open.document.version, diagnostics: articleDiagnostics(open.document, open.analysis, open.registry, ctx.settings(), (entry) => entryLocation(ctx, entry)) });
+    void ctx.connection.sendDiagnostics({ uri, version: open.document.version, diagnostics: articleDiagnostics(open.document, open.analysis, open.registry, ctx.settings(uri), (entry) => entryLocation(ctx, entry)) });
   };
   const schedule = (uri: string, delay: number) => {
     const timer = timers.get(uri);

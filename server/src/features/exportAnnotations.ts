@@ -98,7 +98,7 @@ export function register(ctx: ServerContext): void {
       const open = ctx.article(uri);
       if (open) {
         // A large document still being analysed in the worker has only its layout so far: an export (a deliberate action) waits for the full analysis.
-        const analysis = ctx.cache.isPending(uri) ? analyzeArticle(open.document.getText(), { registry: open.registry, maxLength: ctx.settings().maxFileSize }) : open.analysis;
+        const analysis = ctx.cache.isPending(uri) ? analyzeArticle(open.document.getText(), { registry: open.registry, maxLength: ctx.settings(uri).maxFileSize }) : open.analysis;
         articles.push({ file, text: open.document.getText(), analysis });
         continue;
       }
@@ -107,12 +107,12 @@ export function register(ctx: ServerContext): void {
         skipped.push({ uri, reason: 'not open and not a file on disk' });
         continue;
       }
-      const read = readArticle(path, ctx.settings().maxFileSize);
+      const read = readArticle(path, ctx.settings(uri).maxFileSize);
       if ('error' in read) {
         skipped.push({ uri, reason: read.error });
         continue;
       }
-      const analysis = analyzeArticle(read.text, { registry: ctx.registries.registryFor(path), maxLength: ctx.settings().maxFileSize });
+      const analysis = analyzeArticle(read.text, { registry: ctx.registries.registryFor(path), maxLength: ctx.settings(uri).maxFileSize });
       articles.push({ file, text: read.text, analysis });
     }
     return { content: formatArticles(params.format, articles), articles: articles.length, ...(skipped.length > 0 ? { skipped } : {}) };

@@ -22,7 +22,7 @@ export function isRelative(date: DateMention): boolean {
 export function register(ctx: ServerContext): void {
   ctx.connection.languages.inlayHint.on(cancellable((params, token: CancellationToken) => {
     throwIfCancelled(token);
-    if (!ctx.settings().inlayHints.enabled) return [];
+    if (!ctx.settings(params.textDocument.uri).inlayHints.enabled) return [];
     const open = ctx.article(params.textDocument.uri);
     if (!open) return [];
     const from = open.document.offsetAt(params.range.start);

@@ -19,7 +19,8 @@ export interface IndexerDeps {
   index: WorkspaceIndex;
   /** The registry a file is analysed with, as plain data another thread can rebuild it from. */
   registrySources(path: string): { serial: number; files: ParsedRegistryFile[] };
-  settings(): Settings;
+  /** The settings in force for a path (its workspace folder's). */
+  settings(path: string | undefined): Settings;
   /** True when the editor has the document open: its buffer, not the disk, is the truth. */
   isOpen(uri: string): boolean;
   log(message: string): void;
@@ -89,8 +90,8 @@ export class Indexer {
   private async scan(generation: number): Promise<void> {
     const started = Date.now();
     const files: { path: string; folder: string }[] = [];
-    const limit = this.deps.settings().maxWorkspaceFiles;
     for (const folder of this.folders) {
+      const limit = this.deps.settings(folder).maxWorkspaceFiles;
       // The walk is asynchronous and loop-proof (files/walk.ts): requests are answered while it runs.
       const found = await listArticleFiles(folder, limit, () => generation !== this.generation);
       if (generation !== this.generation) return;
@@ -135,7 +136,7 @@ export class Indexer {
   private async indexFile(path: string, folder: string | undefined, generation: number): Promise<boolean> {
     const uri = pathToFileURL(path).toString();
     if (this.deps.isOpen(uri)) return true;
-    const settings = this.deps.settings();
+    const settings = this.deps.settings(path);
     const outcome = await this.thread.run({ id: ++this.jobs, path, uri, folder, registry: this.deps.registrySources(path), maxFileSize: settings.maxFileSize, globs: settings.articleGlobs });
     if (generation !== this.generation || this.deps.isOpen(uri)) return false;
     if (outcome.record) {
