@@ -14,7 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
 import type { ServerContext } from './context';
 import { registerFeatures, capabilities } from './features';
-import { publishRegistryProblems } from './features/registryDiagnostics';
+import { RegistryProblems } from './features/registryDiagnostics';
 import { RegistryStore } from './registryStore';
 import { INDEX_CHANGED_NOTIFICATION } from './protocol';
 import { toSettings, type Settings, type SettingsEffect } from './settings';
@@ -47,6 +47,7 @@ export function startServer(connection: Connection): void {
     changedInBackground: () => registryChangedInBackground(),
   });
   const index = new WorkspaceIndex();
+  const registryProblems = new RegistryProblems();
   const isRegistry = (uri: string) => {
     const path = toPath(uri);
     return path !== undefined && registries.isRegistryPath(path);
@@ -91,22 +92,31 @@ export function startServer(connection: Connection): void {
   const cache = new AnalysisCache(
     (uri) => registries.registryFor(toPath(uri)),
     (uri) => settings.for(toPath(uri)).maxFileSize,
-    (uri, text, analysis) => {
-      indexer.documentAnalysed(uri, text, analysis);
-      indexChanged(true);
-    },
+    undefined,
     // Large documents are analysed in the index worker, with the registry the cache asked for.
     async (uri, text, registry, maxLength) => {
       const sources = registries.sourcesFor(toPath(uri));
       return sources.serial === registry.serial ? indexer.analyzeOffThread(text, sources, maxLength) : undefined;
     },
     (uri) => {
+      const document = documents.get(uri);
+      if (document) indexOpenDocument(document);
       for (const listener of analysisListeners) listener(uri);
       void connection.languages.semanticTokens.refresh().catch(() => undefined);
       void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
       outline.refresh();
     },
   );
+  /**
+   * The one path by which an open document reaches the index: its own events (opened, edited,
+   * its analysis redone), never a request. The record is built when the index is next read.
+   */
+  const indexOpenDocument = (document: TextDocument) => {
+    if (isRegistry(document.uri)) return;
+    indexer.documentChanged(document.uri, () => ({ text: document.getText(), analysis: cache.get(document) }));
+    // An edited article can move mentions between entries (a front-matter `links:` choice): the registry's counts follow.
+    indexChanged(true);
+  };
   const analysisListeners: ((uri: string) => void)[] = [];
   const registryListeners: (() => void)[] = [];
   const ctx: ServerContext = {
@@ -135,6 +145,7 @@ export function startServer(connection: Connection): void {
   /** Every analysis of an open document may be stale: they are redone on demand, and their diagnostics follow. */
   const analysesStale = () => {
     cache.clear();
+    for (const document of documents.all()) indexOpenDocument(document);
     for (const listener of registryListeners) listener();
     refreshViews();
     outline.refresh();
@@ -142,7 +153,7 @@ export function startServer(connection: Connection): void {
   /** The registry changed: every analysis and every indexed id may be stale. */
   let registryTimer: NodeJS.Timeout | undefined;
   const registryChanged = () => {
-    publishRegistryProblems(ctx);
+    registryProblems.publish(ctx);
     analysesStale();
     // Typing in the registry fires many changes; re-index once the typing pauses.
     if (registryTimer) clearTimeout(registryTimer);
@@ -196,7 +207,7 @@ export function startServer(connection: Connection): void {
       if (settings.replace(folders, pulled.window, pulled.byFolder) === 'reload') configureRegistries();
     }
     outline.start();
-    publishRegistryProblems(ctx);
+    registryProblems.publish(ctx);
     void indexer.rebuild(folders);
   });
 
@@ -222,13 +233,16 @@ export function startServer(connection: Connection): void {
     if (registry) registryChanged();
   });
 
+  // Fired on open too: every open document's text reaches the index through here.
   documents.onDidChangeContent((event) => {
-    if (!isRegistry(event.document.uri)) return;
+    if (!isRegistry(event.document.uri)) return indexOpenDocument(event.document);
     registries.update(toPath(event.document.uri)!, event.document.getText());
     registryChanged();
   });
 
   documents.onDidClose((event) => {
+    // The record waiting for the index is built from the buffer now, before its analysis is dropped.
+    index.get(event.document.uri);
     cache.delete(event.document.uri);
     const path = toPath(event.document.uri);
     if (!path) return;

@@ -56,27 +56,17 @@ export function buildEntitiesResult(records: Iterable<ArticleRecord>, canonicalN
   return { groups, indexing };
 }
 
-/** True while the indexer's current scan is still running (its promise has not settled yet). */
-async function isIndexing(ctx: ServerContext): Promise<boolean> {
-  // A settled promise's `then` runs before the next macrotask; a pending scan's does not.
-  const ready = ctx.indexer.whenReady().then(() => true, () => true);
-  const pending = new Promise<boolean>((resolve) => setImmediate(() => resolve(false)));
-  return !(await Promise.race([ready, pending]));
-}
-
 /** Answers {@link ENTITIES_REQUEST} from the workspace index. */
 export function register(ctx: ServerContext): void {
   const registryOf = (uri: string): Registry => ctx.registries.registryFor(toPath(uri));
   // Entries that share a name are told apart ("Daniel Price (pianist)"), as in the outline.
   const canonicalName = (entityId: string, uri: string) => distinctName(registryOf(uri), entityId);
 
-  ctx.connection.onRequest(ENTITIES_REQUEST, cancellable(async (params: EntitiesParams | undefined, token: CancellationToken): Promise<EntitiesResult> => {
+  ctx.connection.onRequest(ENTITIES_REQUEST, cancellable((params: EntitiesParams | undefined, token: CancellationToken): EntitiesResult => {
     throwIfCancelled(token);
-    const indexing = await isIndexing(ctx);
-    throwIfCancelled(token);
+    const indexing = ctx.indexer.isIndexing();
     if (params?.uri) {
-      // Analysing an open document refreshes its record, so the view shows unsaved edits.
-      ctx.article(params.uri);
+      // An open document's record follows its edits (server.ts indexes it on every change), so the view shows unsaved edits.
       const record = ctx.index.get(params.uri);
       return buildEntitiesResult(record ? [record] : [], canonicalName, indexing);
     }

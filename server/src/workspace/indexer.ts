@@ -35,6 +35,7 @@ export interface IndexerDeps {
 /** Background indexing of the workspace folders. */
 export class Indexer {
   private generation = 0;
+  private scanning = false;
   private folders: string[] = [];
   private readonly pending = new Set<string>();
   private draining = false;
@@ -65,8 +66,18 @@ export class Indexer {
   rebuild(folders: string[] = this.folders): Promise<void> {
     this.folders = folders;
     const generation = ++this.generation;
+    this.scanning = true;
     this.building = this.scan(generation);
+    const settled = () => {
+      if (generation === this.generation) this.scanning = false;
+    };
+    this.building.then(settled, settled);
     return this.building;
+  }
+
+  /** True while a scan of the folders is under way (the Entities view says "indexing"). */
+  isIndexing(): boolean {
+    return this.scanning;
   }
 
   /** A file was created or changed on disk. */
@@ -82,9 +93,16 @@ export class Indexer {
     this.deps.changed();
   }
 
-  /** An open document was analysed: its record replaces the disk's. */
-  documentAnalysed(uri: string, text: string, analysis: ArticleAnalysis): void {
-    this.deps.index.setLater(uri, () => toRecord(uri, text, analysis));
+  /**
+   * An open document changed (opened, edited, re-analysed): its record replaces the disk's. The
+   * record is made when the index is next read, from the analysis `analyse` gives then, so a
+   * keystroke pays for no record and no request ever writes to the index.
+   */
+  documentChanged(uri: string, analyse: () => { text: string; analysis: ArticleAnalysis }): void {
+    this.deps.index.setLater(uri, () => {
+      const { text, analysis } = analyse();
+      return toRecord(uri, text, analysis);
+    });
   }
 
   private async scan(generation: number): Promise<void> {
