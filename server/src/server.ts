@@ -14,7 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
 import type { ServerContext } from './context';
 import { registerFeatures, capabilities } from './features';
-import { RegistryProblems } from './features/registryDiagnostics';
+import { RegistryProblems } from './registryFiles/registryDiagnostics';
 import { RegistryStore } from './registryStore';
 import { INDEX_CHANGED_NOTIFICATION } from './protocol';
 import { toSettings, type Settings, type SettingsEffect } from './settings';
@@ -23,7 +23,7 @@ import { toPath, toUri } from './uri';
 import { Indexer } from './workspace/indexer';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { RegistryParseThread } from './workers/registryParseThread';
-import { setDisplayLocale } from './features/dateWords';
+import { setDisplayLocale } from './wording/dateWords';
 import { hasArticleExtension } from './files/articleFiles';
 import { OutlineRegistration, outlineRegistersDynamically } from './features/outlineRefresh';
 

@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import type { ServerContext } from '../../server/src/context';
-import { RegistryProblems } from '../../server/src/features/registryDiagnostics';
+import { RegistryProblems } from '../../server/src/registryFiles/registryDiagnostics';
 import type { RegistryFileState } from '../../server/src/registryStore';
 
 /** The part of a server context the registry problems read, with the diagnostics it sends recorded. */

@@ -13,7 +13,7 @@ import { suggestedAliases, unregisteredReports } from '../analysis';
 import type { OpenArticle, ServerContext } from '../context';
 import { CODES, type NameData } from './diagnostics';
 import { linkActions } from './linkActions';
-import { registryAddition, registryEdit, type RegistryOperation } from './registryEdits';
+import { registryAddition, registryEdit, type RegistryOperation } from '../registryFiles/registryEdits';
 import { ADD_TO_REGISTRY_COMMAND, ENTRY_ADDED_COMMAND, type AddToRegistryParams, type EntryAddedArgs } from '../protocol';
 import type { CancellationToken } from 'vscode-languageserver';
 import { cancellable } from '../cancellable';

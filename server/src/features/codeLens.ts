@@ -6,7 +6,7 @@
 import type { CodeLens } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { toUri } from '../uri';
-import { entryLocation } from './registryLocation';
+import { entryLocation } from '../registryFiles/registryLocation';
 import { mentionLocations } from './navigation';
 import { publicationDateLenses } from './publicationDateLens';
 import type { CancellationToken } from 'vscode-languageserver';

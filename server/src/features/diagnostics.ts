@@ -15,7 +15,7 @@ import type { ServerContext } from '../context';
 import { toRange } from '../convert';
 import type { Settings } from '../settings';
 import { linkDiagnostics, LINK_CODES, type EntryLocator } from './linkDiagnostics';
-import { entryLocation } from './registryLocation';
+import { entryLocation } from '../registryFiles/registryLocation';
 
 /** Diagnostic codes; code actions switch on them. */
 export const CODES = {

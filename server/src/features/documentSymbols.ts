@@ -6,8 +6,8 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityMention, EntityType, Registry, TextSpan } from '../analysis';
-import { calendarKey } from './calendarOrder';
-import { distinctName, entityName } from './names';
+import { calendarKey } from '../wording/calendarOrder';
+import { distinctName, entityName } from '../wording/names';
 import { toRange } from '../convert';
 import type { ServerContext } from '../context';
 import type { CancellationToken } from 'vscode-languageserver';

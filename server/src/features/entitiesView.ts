@@ -5,7 +5,7 @@
  */
 import { ENTITY_TYPES, type Registry } from '../analysis';
 import type { ServerContext } from '../context';
-import { distinctName } from './names';
+import { distinctName } from '../wording/names';
 import { ENTITIES_REQUEST, type EntitiesParams, type EntitiesResult, type EntityNode } from '../protocol';
 import { toPath } from '../uri';
 import { indexKey, type ArticleRecord } from '../workspace/articleRecord';

@@ -6,8 +6,8 @@
 import { DocumentHighlightKind, type Location } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
-import { entryLocation } from './registryLocation';
-import { isRegistered, targetAt } from './target';
+import { entryLocation } from '../registryFiles/registryLocation';
+import { isRegistered, targetAt } from '../cursor/target';
 import { indexKey } from '../workspace/articleRecord';
 import type { CancellationToken } from 'vscode-languageserver';
 import { cancellable } from '../cancellable';

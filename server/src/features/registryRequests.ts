@@ -12,7 +12,7 @@ import {
   ADD_ENTRY_REQUEST, ENTRY_SUGGESTION_REQUEST, PUBLICATION_DATE_EDIT_REQUEST,
   type AddEntryResult, type AddToRegistryParams, type EntrySuggestion, type EntrySuggestionParams, type PublicationDateEditParams,
 } from '../protocol';
-import { registryAddition } from './registryEdits';
+import { registryAddition } from '../registryFiles/registryEdits';
 import type { CancellationToken } from 'vscode-languageserver';
 import { cancellable } from '../cancellable';
 import { throwIfCancelled } from '../service/cancellation';

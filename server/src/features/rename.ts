@@ -7,9 +7,9 @@
 import { ResponseError, ErrorCodes } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
-import { registryEdit } from './registryEdits';
-import { targetAt } from './target';
-import { entryLocation } from './registryLocation';
+import { registryEdit } from '../registryFiles/registryEdits';
+import { targetAt } from '../cursor/target';
+import { entryLocation } from '../registryFiles/registryLocation';
 import type { CancellationToken } from 'vscode-languageserver';
 import { cancellable } from '../cancellable';
 import { throwIfCancelled } from '../service/cancellation';

@@ -5,8 +5,8 @@
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
 import type { EntityType } from '../analysis';
 import type { ServerContext } from '../context';
-import { distinctName } from './names';
-import { entryLocation } from './registryLocation';
+import { distinctName } from '../wording/names';
+import { entryLocation } from '../registryFiles/registryLocation';
 import type { CancellationToken } from 'vscode-languageserver';
 import { cancellable } from '../cancellable';
 import { Checkpoints } from '../service/cancellation';

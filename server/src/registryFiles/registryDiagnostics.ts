@@ -10,6 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParsedRegistryFile } from '../analysis';
 import type { ServerContext } from '../context';
 import { toUri } from '../uri';
+import { toRange } from '../convert';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
@@ -54,7 +55,7 @@ function publishRegistryProblems(ctx: ServerContext, published: Set<string>, ann
     seen.add(uri);
     const document = TextDocument.create(uri, 'yaml', 0, file.text);
     const diagnostics: Diagnostic[] = file.problems.map((p) => ({
-      range: { start: document.positionAt(p.start), end: document.positionAt(p.end) },
+      range: toRange(document, p),
       severity: SEVERITY[p.severity],
       source: 'News Lens',
       message: p.wholeFile ? `${p.message} ${inForce(file.lastGood)}` : p.message,
