@@ -5,3 +5,4 @@
  * Product code imports the core through `analysis/index.ts` (a lint rule enforces it).
  */
 export { TOKEN_RE as QUOTE_TOKEN_RE, pushToken as pushQuoteToken, type Token as QuoteToken } from './quotes/tokens';
+export { ALL_RULES as ALL_DATE_RULES, findDatesWith, type DateRulePaths, type FindDatesOptions } from './dates/index';
