@@ -35,7 +35,7 @@ export class AnalysisCache {
 
   constructor(
     private readonly registryFor: (uri: string) => Registry,
-    private readonly maxLength: () => number,
+    private readonly maxLength: (uri: string) => number,
     /** Told about every fresh analysis (the workspace index keeps open documents current this way). */
     private readonly analysed: (uri: string, text: string, analysis: ArticleAnalysis) => void = () => undefined,
     private readonly offThread?: OffThreadAnalysis,
@@ -49,12 +49,12 @@ export class AnalysisCache {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version && cached.registry === registry) {
       // A stand-in whose worker run was taken by an older version: start this version's now.
-      if (cached.pending) this.startOffThread(document.uri, document.version, document.getText(), registry, this.maxLength());
+      if (cached.pending) this.startOffThread(document.uri, document.version, document.getText(), registry, this.maxLength(document.uri));
       return cached.analysis;
     }
     const text = document.getText();
     const memo = cached?.memo ?? new AnalysisMemo();
-    const maxLength = this.maxLength();
+    const maxLength = this.maxLength(document.uri);
     if (this.offThread && text.length > OFF_THREAD_CHARS && text.length <= maxLength) {
       const layout = analyzeArticle(text, { registry, maxLength: 0 });
       const analysis = { ...layout, notices: layout.notices.filter((n) => n.code !== 'too-large') };

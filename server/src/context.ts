@@ -27,7 +27,8 @@ export interface ServerContext {
   cache: AnalysisCache;
   index: WorkspaceIndex;
   indexer: Indexer;
-  settings(): Settings;
+  /** The settings in force for a document (its workspace folder's); the window's without a URI. */
+  settings(uri?: string): Settings;
   /** The open article at `uri`, analysed; undefined for registry files and unknown URIs. */
   article(uri: string): OpenArticle | undefined;
   /** True when `uri` is one of the registry files in force. */

@@ -2,9 +2,14 @@
  * The one place where core offsets become LSP positions and ranges. The core speaks
  * UTF-16 offsets; LSP speaks line/character in UTF-16, so this is exact.
  */
-import type { Range } from 'vscode-languageserver';
+import type { Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextSpan } from './analysis';
+
+/** LSP position of a core offset. */
+export function toPosition(document: TextDocument, offset: number): Position {
+  return document.positionAt(offset);
+}
 
 /** LSP range of a core span. */
 export function toRange(document: TextDocument, span: TextSpan): Range {

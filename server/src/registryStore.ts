@@ -9,6 +9,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { buildRegistry, buildRegistryInSteps, parseRegistry, warmRegistryInSteps, type ParsedRegistryFile, type Registry, type RegistryProblem } from './analysis';
 import { DEFAULT_MAX_REGISTRY_SIZE, readRegistryFile } from './files/registryFile';
 import { folderOf } from './files/folderOf';
+import { expandRegistryPattern } from './files/registryGlobs';
 import type { ParseOutcome } from './workers/registryParseThread';
 
 /** Registry texts longer than this (UTF-16 units) are parsed in the worker when there is one: ~50 ms of YAML parsing. */
@@ -65,6 +66,9 @@ export interface RegistryFileState {
   fromBuffer?: boolean;
 }
 
+/** The `newsLens.registries` value of each folder (`undefined`: the window's, for paths outside every folder). */
+export type ExtraRegistries = readonly string[] | ((folder: string | undefined) => readonly string[]);
+
 /** Registry files by path, and the merged registry for each workspace folder. */
 export class RegistryStore {
   private readonly files = new Map<string, RegistryFileState>();
@@ -75,22 +79,26 @@ export class RegistryStore {
   /** Files with a background parse under way. */
   private readonly parsing = new Set<string>();
   private maxBytes = DEFAULT_MAX_REGISTRY_SIZE;
+  /** The files each glob of `newsLens.registries` named when the setting was last applied. */
+  private readonly expanded = new Map<string, string[]>();
 
-  constructor(private folders: string[], private extra: string[] = [], private readonly options: RegistryStoreOptions = {}) {}
+  constructor(private folders: string[], private extra: ExtraRegistries = [], private readonly options: RegistryStoreOptions = {}) {}
 
-  /** Replaces the folder list and the extra registry setting; reloads everything. */
-  configure(folders: string[], extra: string[], maxBytes = this.maxBytes): void {
+  /** Replaces the folder list and the extra registry setting (per folder, or one for all); reloads everything. */
+  configure(folders: string[], extra: ExtraRegistries, maxBytes = this.maxBytes): void {
     this.folders = folders;
     this.extra = extra;
     this.maxBytes = maxBytes;
+    this.expanded.clear();
     this.invalidate();
   }
 
   /** Replaces only the extra registry setting and the size cap (the folders stay). */
-  setExtra(extra: string[], maxBytes = this.maxBytes): void {
+  setExtra(extra: ExtraRegistries, maxBytes = this.maxBytes): void {
     this.extra = extra;
     this.maxBytes = maxBytes;
     this.files.clear();
+    this.expanded.clear();
     this.invalidate();
   }
 
@@ -173,7 +181,7 @@ export class RegistryStore {
 
   /** True when `path` is (or would be) one of the registry files. */
   isRegistryPath(path: string): boolean {
-    return this.files.has(path) || this.folders.some((f) => DEFAULT_REGISTRY_NAMES.some((n) => join(f, n) === path)) || this.extraPaths(undefined).includes(path);
+    return this.files.has(path) || this.folders.some((f) => DEFAULT_REGISTRY_NAMES.some((n) => join(f, n) === path) || this.extraPaths(f).includes(path)) || this.extraPaths(undefined).includes(path);
   }
 
   /** The shared registries of `newsLens.registries`, resolved against the first folder. */
@@ -193,9 +201,18 @@ export class RegistryStore {
     return [...own, ...this.extraPaths(folder)];
   }
 
+  /** The folder's `newsLens.registries`, resolved against it (the first folder for `undefined`), globs expanded. */
   private extraPaths(folder: string | undefined): string[] {
     const base = folder ?? this.folders[0] ?? process.cwd();
-    return this.extra.map((p) => (isAbsolute(p) ? p : resolve(base, p)));
+    const patterns = typeof this.extra === 'function' ? this.extra(folder) : this.extra;
+    return patterns.flatMap((p) => this.expand(isAbsolute(p) ? p : resolve(base, p)));
+  }
+
+  /** A pattern's files, expanded once per application of the setting (a plain path is itself). */
+  private expand(pattern: string): string[] {
+    let paths = this.expanded.get(pattern);
+    if (!paths) this.expanded.set(pattern, (paths = expandRegistryPattern(pattern)));
+    return paths;
   }
 
   private folderOrFirst(path: string | undefined): string | undefined {

@@ -61,3 +61,44 @@ export function toSettings(raw: unknown): Settings {
     trace: { server: trace === 'messages' || trace === 'verbose' ? trace : 'off' },
   };
 }
+
+/**
+ * What a change of a setting must redo, cheapest first. Each change does only its own
+ * class (issue 14): toggling inlay hints must not re-index the workspace.
+ *  - `nothing`: read by the client only, or at the next use;
+ *  - `refresh`: ask the client to re-request tokens and inlay hints;
+ *  - `reanalyse`: re-check the open documents (their diagnostics follow);
+ *  - `reload`: reload the registries and re-index the workspace.
+ */
+export type SettingsEffect = 'nothing' | 'refresh' | 'reanalyse' | 'reload';
+
+const EFFECT_ORDER: readonly SettingsEffect[] = ['nothing', 'refresh', 'reanalyse', 'reload'];
+
+/** The class of every setting (a test checks that each one is here and that each class does its work). */
+export const SETTING_EFFECTS: Readonly<Record<keyof Settings, SettingsEffect>> = {
+  registries: 'reload',
+  maxRegistrySize: 'reload',
+  // Which files the index reads and how much of each: the records change.
+  maxWorkspaceFiles: 'reload',
+  maxFileSize: 'reload',
+  articleGlobs: 'reload',
+  diagnostics: 'reanalyse',
+  inlayHints: 'refresh',
+  detectTxtArticles: 'nothing',
+  trace: 'nothing',
+};
+
+/** The largest effect of the settings that differ between `before` and `after`. */
+export function effectOfChange(before: Settings, after: Settings): SettingsEffect {
+  let effect: SettingsEffect = 'nothing';
+  for (const key of Object.keys(SETTING_EFFECTS) as (keyof Settings)[]) {
+    if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
+    effect = largerEffect(effect, SETTING_EFFECTS[key]);
+  }
+  return effect;
+}
+
+/** The larger of two effects (the one that redoes more). */
+export function largerEffect(a: SettingsEffect, b: SettingsEffect): SettingsEffect {
+  return EFFECT_ORDER.indexOf(a) >= EFFECT_ORDER.indexOf(b) ? a : b;
+}

@@ -50,6 +50,10 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** The display language sent as `InitializeParams.locale` (VS Code sends its own, e.g. `en`); none when omitted. */
   locale?: string;
+  /** More workspace folders after the first (each becomes a `workspaceFolders` entry). */
+  moreFolders?: string[];
+  /** Answers `workspace/configuration` (one value per item); without it every request to the client is answered with null. */
+  configuration?: (items: { scopeUri?: string; section?: string }[]) => unknown[];
 }
 
 /** Starts `dist/server.js --stdio` with a workspace folder and initializes it. */
@@ -76,6 +80,7 @@ export async function startServer(workspaceFolder: string, initializationOptions
   });
   connection.onRequest((method, params) => {
     record({ kind: 'request', method, params });
+    if (method === 'workspace/configuration' && options.configuration) return options.configuration((params as { items: { scopeUri?: string; section?: string }[] }).items);
     return null;
   });
   const waitFor = <T,>(method: string, accept: (params: T) => boolean = () => true, { from = 0, timeoutMs = 10_000 }: { from?: number; timeoutMs?: number } = {}) =>
@@ -107,7 +112,7 @@ export async function startServer(workspaceFolder: string, initializationOptions
   const initialize = await connection.sendRequest<InitializeResult>('initialize', {
     processId: process.pid,
     rootUri: folderUri,
-    workspaceFolders: [{ uri: folderUri, name: 'test' }],
+    workspaceFolders: [{ uri: folderUri, name: 'test' }, ...(options.moreFolders ?? []).map((f, i) => ({ uri: pathToFileURL(f).toString(), name: `test${i + 2}` }))],
     capabilities: {
       ...options.capabilities,
       textDocument: { hover: { contentFormat: ['markdown'] }, documentSymbol: { hierarchicalDocumentSymbolSupport: true }, ...options.capabilities?.textDocument },

@@ -19,7 +19,7 @@ import { hover } from '../../server/src/features/hover';
 import { linkActions } from '../../server/src/features/linkActions';
 import { LINK_CODES, linkDiagnostics } from '../../server/src/features/linkDiagnostics';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
-import { distinctName, oneLine } from '../../server/src/features/names';
+import { distinctName, oneLine } from '../../server/src/wording/names';
 
 // Two files, so the names are shared whatever the single-file parser accepts.
 const registry = buildRegistry([

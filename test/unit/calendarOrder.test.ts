@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { calendarKey } from '../../server/src/features/calendarOrder';
+import { calendarKey } from '../../server/src/wording/calendarOrder';
 
 describe('calendar order of TIMEX3 values', () => {
   it('orders weeks, months, seasons, days and times by when they start', () => {

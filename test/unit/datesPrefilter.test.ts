@@ -19,6 +19,7 @@ import { parseAnchor } from '../../server/src/analysis/dates/anchor';
 import type { Rule } from '../../server/src/analysis/dates/rule';
 import type { TextSpan } from '../../server/src/analysis/types';
 import { REPO_ROOT, SEEDS } from '../support/paths';
+import { findDatesExhaustive } from '../support/reference/exhaustiveDates';
 import { generateArticle } from '../../bench/generate';
 
 const FC = { seed: Number(process.env.FC_SEED ?? 20261123) } as const;
@@ -42,7 +43,7 @@ const PUBLICATION_DATES: [string | null, FindDatesOptions][] = [
 function assertSameDates(name: string, text: string, spans: TextSpan[] = spansOf(text)): void {
   for (const [pub, options] of PUBLICATION_DATES) {
     const fast = findDates(text, spans, pub, options);
-    const full = findDates(text, spans, pub, { ...options, exhaustive: true });
+    const full = findDatesExhaustive(text, spans, pub, options);
     assert.deepEqual(fast, full, `${name} (publication date ${pub})`);
   }
 }

@@ -8,7 +8,7 @@
  */
 import type { EntityMention, Registry, RegistryEntry } from '../analysis';
 import { mdCode, mdText } from '../markdown/safeMarkdown';
-import { oneLine } from './names';
+import { oneLine } from '../wording/names';
 
 /** The markdown section for a mention with candidates, or undefined for a mention that had only one. */
 export function ambiguitySection(entity: EntityMention, registry: Registry): string | undefined {

@@ -4,6 +4,9 @@
 import type { ArticleAnalysis } from '../analysis';
 import { ARTICLE_SUMMARY_REQUEST, type ArticleSummary, type ArticleSummaryParams } from '../protocol';
 import type { ServerContext } from '../context';
+import type { CancellationToken } from 'vscode-languageserver';
+import { cancellable } from '../cancellable';
+import { throwIfCancelled } from '../service/cancellation';
 
 /** Summarises an analysis for the status bar. */
 export function articleSummary(analysis: ArticleAnalysis): ArticleSummary {
@@ -19,10 +22,11 @@ export function articleSummary(analysis: ArticleAnalysis): ArticleSummary {
 
 /** Answers the status bar's request. */
 export function register(ctx: ServerContext): void {
-  ctx.connection.onRequest(ARTICLE_SUMMARY_REQUEST, (params: ArticleSummaryParams): ArticleSummary | null => {
+  ctx.connection.onRequest(ARTICLE_SUMMARY_REQUEST, cancellable((params: ArticleSummaryParams, token: CancellationToken): ArticleSummary | null => {
+    throwIfCancelled(token);
     const open = ctx.article(params.uri);
     return open ? articleSummary(open.analysis) : null;
-  });
+  }));
   // Lets the client (and its tests) find the server process, e.g. to check crash recovery.
   ctx.connection.onRequest('newsLens/processId', () => process.pid);
 }

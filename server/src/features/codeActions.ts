@@ -13,12 +13,16 @@ import { suggestedAliases, unregisteredReports } from '../analysis';
 import type { OpenArticle, ServerContext } from '../context';
 import { CODES, type NameData } from './diagnostics';
 import { linkActions } from './linkActions';
-import { registryAddition, registryEdit, type RegistryOperation } from './registryEdits';
+import { registryAddition, registryEdit, type RegistryOperation } from '../registryFiles/registryEdits';
 import { ADD_TO_REGISTRY_COMMAND, ENTRY_ADDED_COMMAND, type AddToRegistryParams, type EntryAddedArgs } from '../protocol';
+import type { CancellationToken } from 'vscode-languageserver';
+import { cancellable } from '../cancellable';
+import { throwIfCancelled } from '../service/cancellation';
 
 /** Registers the code-action provider. */
 export function register(ctx: ServerContext): void {
-  ctx.connection.onCodeAction((params) => {
+  ctx.connection.onCodeAction(cancellable((params, token: CancellationToken) => {
+    throwIfCancelled(token);
     const open = ctx.article(params.textDocument.uri);
     if (!open) return [];
     const actions: CodeAction[] = [];
@@ -79,7 +83,7 @@ export function register(ctx: ServerContext): void {
       if (!handled.has(name)) add(name, type, report?.forms ?? [], suggestedAliases(name, type, report?.forms ?? []));
     }
     return actions;
-  });
+  }));
 }
 
 function mentionIn(open: OpenArticle, from: number, to: number): EntityMention | undefined {

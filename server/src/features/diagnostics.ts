@@ -15,7 +15,7 @@ import type { ServerContext } from '../context';
 import { toRange } from '../convert';
 import type { Settings } from '../settings';
 import { linkDiagnostics, LINK_CODES, type EntryLocator } from './linkDiagnostics';
-import { entryLocation } from './registryLocation';
+import { entryLocation } from '../registryFiles/registryLocation';
 
 /** Diagnostic codes; code actions switch on them. */
 export const CODES = {
@@ -81,7 +81,7 @@ export function register(ctx: ServerContext): void {
     timers.delete(uri);
     const open = ctx.article(uri);
     if (!open) return;
-    void ctx.connection.sendDiagnostics({ uri, version: open.document.version, diagnostics: articleDiagnostics(open.document, open.analysis, open.registry, ctx.settings(), (entry) => entryLocation(ctx, entry)) });
+    void ctx.connection.sendDiagnostics({ uri, version: open.document.version, diagnostics: articleDiagnostics(open.document, open.analysis, open.registry, ctx.settings(uri), (entry) => entryLocation(ctx, entry)) });
   };
   const schedule = (uri: string, delay: number) => {
     const timer = timers.get(uri);

@@ -6,10 +6,13 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityMention, EntityType, Registry, TextSpan } from '../analysis';
-import { calendarKey } from './calendarOrder';
-import { distinctName, entityName } from './names';
+import { calendarKey } from '../wording/calendarOrder';
+import { distinctName, entityName } from '../wording/names';
 import { toRange } from '../convert';
 import type { ServerContext } from '../context';
+import type { CancellationToken } from 'vscode-languageserver';
+import { cancellable } from '../cancellable';
+import { throwIfCancelled } from '../service/cancellation';
 
 const GROUPS: { type: EntityType; label: string; kind: SymbolKind }[] = [
   { type: 'person', label: 'People', kind: SymbolKind.Variable },
@@ -104,8 +107,9 @@ function shorten(text: string): string {
 
 /** Answers outline requests for open articles. */
 export function register(ctx: ServerContext): void {
-  ctx.connection.onDocumentSymbol((params) => {
+  ctx.connection.onDocumentSymbol(cancellable((params, token: CancellationToken) => {
+    throwIfCancelled(token);
     const open = ctx.article(params.textDocument.uri);
     return open ? documentSymbols(open.document, open.analysis, open.registry) : [];
-  });
+  }));
 }

@@ -5,11 +5,14 @@
  */
 import { ENTITY_TYPES, type Registry } from '../analysis';
 import type { ServerContext } from '../context';
-import { distinctName } from './names';
+import { distinctName } from '../wording/names';
 import { ENTITIES_REQUEST, type EntitiesParams, type EntitiesResult, type EntityNode } from '../protocol';
 import { toPath } from '../uri';
 import { indexKey, type ArticleRecord } from '../workspace/articleRecord';
 import { newestFirst } from '../workspace/workspaceIndex';
+import type { CancellationToken } from 'vscode-languageserver';
+import { cancellable } from '../cancellable';
+import { throwIfCancelled } from '../service/cancellation';
 
 /**
  * Builds the view's tree from index records. Pure (the registry lookup is passed in)
@@ -53,28 +56,20 @@ export function buildEntitiesResult(records: Iterable<ArticleRecord>, canonicalN
   return { groups, indexing };
 }
 
-/** True while the indexer's current scan is still running (its promise has not settled yet). */
-async function isIndexing(ctx: ServerContext): Promise<boolean> {
-  // A settled promise's `then` runs before the next macrotask; a pending scan's does not.
-  const ready = ctx.indexer.whenReady().then(() => true, () => true);
-  const pending = new Promise<boolean>((resolve) => setImmediate(() => resolve(false)));
-  return !(await Promise.race([ready, pending]));
-}
-
 /** Answers {@link ENTITIES_REQUEST} from the workspace index. */
 export function register(ctx: ServerContext): void {
   const registryOf = (uri: string): Registry => ctx.registries.registryFor(toPath(uri));
   // Entries that share a name are told apart ("Daniel Price (pianist)"), as in the outline.
   const canonicalName = (entityId: string, uri: string) => distinctName(registryOf(uri), entityId);
 
-  ctx.connection.onRequest(ENTITIES_REQUEST, async (params: EntitiesParams | undefined): Promise<EntitiesResult> => {
-    const indexing = await isIndexing(ctx);
+  ctx.connection.onRequest(ENTITIES_REQUEST, cancellable((params: EntitiesParams | undefined, token: CancellationToken): EntitiesResult => {
+    throwIfCancelled(token);
+    const indexing = ctx.indexer.isIndexing();
     if (params?.uri) {
-      // Analysing an open document refreshes its record, so the view shows unsaved edits.
-      ctx.article(params.uri);
+      // An open document's record follows its edits (server.ts indexes it on every change), so the view shows unsaved edits.
       const record = ctx.index.get(params.uri);
       return buildEntitiesResult(record ? [record] : [], canonicalName, indexing);
     }
     return buildEntitiesResult(ctx.index.all(), canonicalName, indexing);
-  });
+  }));
 }

@@ -11,13 +11,16 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, DateMention, EntityMention, QuoteMention, Registry } from '../analysis';
 import { spanAt, toRange } from '../convert';
 import { ambiguitySection } from './ambiguityHover';
-import { entityName } from './names';
+import { entityName } from '../wording/names';
 import { mdBold, mdCode, mdCommandLink, mdLink, mdText } from '../markdown/safeMarkdown';
-import { plainDate } from './dateWords';
+import { plainDate } from '../wording/dateWords';
 import type { ServerContext } from '../context';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { ADD_NAME_COMMAND } from '../protocol';
 import { indexKey, speakerRegistered } from '../workspace/articleRecord';
+import type { CancellationToken } from 'vscode-languageserver';
+import { cancellable } from '../cancellable';
+import { throwIfCancelled } from '../service/cancellation';
 
 /** The hover at `offset`, or null when nothing annotated is there. */
 export function hover(document: TextDocument, analysis: ArticleAnalysis, registry: Registry, offset: number, index?: WorkspaceIndex): Hover | null {
@@ -34,10 +37,11 @@ export function hover(document: TextDocument, analysis: ArticleAnalysis, registr
 
 /** Answers hover requests for open articles. */
 export function register(ctx: ServerContext): void {
-  ctx.connection.onHover((params) => {
+  ctx.connection.onHover(cancellable((params, token: CancellationToken) => {
+    throwIfCancelled(token);
     const open = ctx.article(params.textDocument.uri);
     return open ? hover(open.document, open.analysis, open.registry, open.document.offsetAt(params.position), ctx.index) : null;
-  });
+  }));
 }
 
 function card(document: TextDocument, value: string, span: { start: number; end: number }): Hover {

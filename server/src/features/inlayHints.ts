@@ -8,7 +8,11 @@
 import { InlayHintKind, type InlayHint } from 'vscode-languageserver';
 import type { DateMention } from '../analysis';
 import type { ServerContext } from '../context';
-import { hintWords } from './dateWords';
+import { hintWords } from '../wording/dateWords';
+import type { CancellationToken } from 'vscode-languageserver';
+import { cancellable } from '../cancellable';
+import { throwIfCancelled } from '../service/cancellation';
+import { toPosition } from '../convert';
 
 /** True for a date whose text does not already say the value (no four-digit year in it). */
 export function isRelative(date: DateMention): boolean {
@@ -17,8 +21,9 @@ export function isRelative(date: DateMention): boolean {
 
 /** Registers inlay hints for open articles; `newsLens.inlayHints.enabled` turns them off. */
 export function register(ctx: ServerContext): void {
-  ctx.connection.languages.inlayHint.on((params) => {
-    if (!ctx.settings().inlayHints.enabled) return [];
+  ctx.connection.languages.inlayHint.on(cancellable((params, token: CancellationToken) => {
+    throwIfCancelled(token);
+    if (!ctx.settings(params.textDocument.uri).inlayHints.enabled) return [];
     const open = ctx.article(params.textDocument.uri);
     if (!open) return [];
     const from = open.document.offsetAt(params.range.start);
@@ -28,8 +33,8 @@ export function register(ctx: ServerContext): void {
       if (d.end < from || d.start > to || !isRelative(d)) continue;
       const words = hintWords(d);
       if (words === null) continue;
-      hints.push({ position: open.document.positionAt(d.end), label: ` ${words}`, kind: InlayHintKind.Type, paddingLeft: false, tooltip: `${d.resolution} (TIMEX3 ${d.value})` });
+      hints.push({ position: toPosition(open.document, d.end), label: ` ${words}`, kind: InlayHintKind.Type, paddingLeft: false, tooltip: `${d.resolution} (TIMEX3 ${d.value})` });
     }
     return hints;
-  });
+  }));
 }

@@ -15,7 +15,7 @@ import type { ArticleAnalysis, EntityMention, FrontMatterLinks, Registry, Regist
 import { findLink, linkFormOf, linkOccurrences, linkValue, setFrontMatterLink, withOccurrence, type LinkValue } from '../analysis';
 import { toRange } from '../convert';
 import { LINK_CODES } from './linkDiagnostics';
-import { oneLine } from './names';
+import { oneLine } from '../wording/names';
 
 /** A margin between the first two candidates' scores at least this large makes the first a safe default (preferred fix). */
 export const PREFERRED_MARGIN = 0.5;

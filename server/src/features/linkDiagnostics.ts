@@ -9,7 +9,7 @@ import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation,
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityMention, FrontMatterLinks, Registry, RegistryEntry, TextSpan } from '../analysis';
 import { toRange } from '../convert';
-import { oneLine } from './names';
+import { oneLine } from '../wording/names';
 
 /** Codes of these diagnostics (the quick fixes switch on the first). */
 export const LINK_CODES = {

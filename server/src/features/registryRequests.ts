@@ -12,32 +12,38 @@ import {
   ADD_ENTRY_REQUEST, ENTRY_SUGGESTION_REQUEST, PUBLICATION_DATE_EDIT_REQUEST,
   type AddEntryResult, type AddToRegistryParams, type EntrySuggestion, type EntrySuggestionParams, type PublicationDateEditParams,
 } from '../protocol';
-import { registryAddition } from './registryEdits';
+import { registryAddition } from '../registryFiles/registryEdits';
+import type { CancellationToken } from 'vscode-languageserver';
+import { cancellable } from '../cancellable';
+import { throwIfCancelled } from '../service/cancellation';
 
 /** Registers the edit requests. */
 export function register(ctx: ServerContext): void {
-  ctx.connection.onRequest(PUBLICATION_DATE_EDIT_REQUEST, (params: PublicationDateEditParams): WorkspaceEdit => {
+  ctx.connection.onRequest(PUBLICATION_DATE_EDIT_REQUEST, cancellable((params: PublicationDateEditParams, token: CancellationToken): WorkspaceEdit => {
+    throwIfCancelled(token);
     const open = ctx.article(params.uri);
     if (!open) throw new ResponseError(ErrorCodes.InvalidParams, 'Open the article first.');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(params.date) || Number.isNaN(Date.parse(params.date))) throw new ResponseError(ErrorCodes.InvalidParams, `"${params.date}" is not a date (YYYY-MM-DD).`);
     const splice = setFrontMatterDate(open.document.getText(), params.date);
     return { changes: { [params.uri]: [{ range: toRange(open.document, splice), newText: splice.newText }] } };
-  });
+  }));
 
-  ctx.connection.onRequest(ADD_ENTRY_REQUEST, (params: AddToRegistryParams): AddEntryResult => {
+  ctx.connection.onRequest(ADD_ENTRY_REQUEST, cancellable((params: AddToRegistryParams, token: CancellationToken): AddEntryResult => {
+    throwIfCancelled(token);
     const { name, type, aliases } = entryOf(ctx, params);
     try {
       return registryAddition(ctx, params.uri, { kind: 'add', name, type, aliases });
     } catch (error) {
       throw new ResponseError(ErrorCodes.InvalidRequest, (error as Error).message);
     }
-  });
+  }));
 
-  ctx.connection.onRequest(ENTRY_SUGGESTION_REQUEST, (params: EntrySuggestionParams): EntrySuggestion => {
+  ctx.connection.onRequest(ENTRY_SUGGESTION_REQUEST, cancellable((params: EntrySuggestionParams, token: CancellationToken): EntrySuggestion => {
+    throwIfCancelled(token);
     const name = params.name.replace(/\s+/g, ' ').trim();
     if (!name) throw new ResponseError(ErrorCodes.InvalidParams, 'Select a name to add.');
     return suggestionFor(ctx.article(params.uri), name);
-  });
+  }));
 }
 
 /** The entry a request asks for: its name, a known type (else the detected one), its aliases without blanks or the name. */

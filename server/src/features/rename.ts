@@ -7,22 +7,27 @@
 import { ResponseError, ErrorCodes } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
-import { registryEdit } from './registryEdits';
-import { targetAt } from './target';
-import { entryLocation } from './registryLocation';
+import { registryEdit } from '../registryFiles/registryEdits';
+import { targetAt } from '../cursor/target';
+import { entryLocation } from '../registryFiles/registryLocation';
+import type { CancellationToken } from 'vscode-languageserver';
+import { cancellable } from '../cancellable';
+import { throwIfCancelled } from '../service/cancellation';
 
 /** Registers prepareRename and rename. */
 export function register(ctx: ServerContext): void {
-  ctx.connection.onPrepareRename((params) => {
+  ctx.connection.onPrepareRename(cancellable((params, token: CancellationToken) => {
+    throwIfCancelled(token);
     const target = targetAt(ctx, params.textDocument.uri, params.position);
     if (!target) return null;
     const name = target.entry?.name ?? target.mention?.text ?? '';
     if (target.mention && target.article) return { range: toRange(target.article.document, target.mention), placeholder: name };
     const location = target.entry ? entryLocation(ctx, target.entry) : undefined;
     return location ? { range: location.range, placeholder: name } : null;
-  });
+  }));
 
-  ctx.connection.onRenameRequest((params) => {
+  ctx.connection.onRenameRequest(cancellable((params, token: CancellationToken) => {
+    throwIfCancelled(token);
     const target = targetAt(ctx, params.textDocument.uri, params.position);
     if (!target) throw new ResponseError(ErrorCodes.InvalidRequest, 'Put the cursor on a name to rename its entity in the registry.');
     const newName = params.newName.trim();
@@ -35,5 +40,5 @@ export function register(ctx: ServerContext): void {
     } catch (error) {
       throw new ResponseError(ErrorCodes.InvalidRequest, (error as Error).message);
     }
-  });
+  }));
 }

@@ -5,8 +5,11 @@
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
 import type { EntityType } from '../analysis';
 import type { ServerContext } from '../context';
-import { distinctName } from './names';
-import { entryLocation } from './registryLocation';
+import { distinctName } from '../wording/names';
+import { entryLocation } from '../registryFiles/registryLocation';
+import type { CancellationToken } from 'vscode-languageserver';
+import { cancellable } from '../cancellable';
+import { Checkpoints } from '../service/cancellation';
 
 const KINDS: Record<EntityType, SymbolKind> = {
   person: SymbolKind.Variable, organization: SymbolKind.Class, place: SymbolKind.Namespace, nationality: SymbolKind.EnumMember,
@@ -25,11 +28,13 @@ function fuzzy(query: string, name: string): boolean {
 
 /** Registers the workspace-symbol search. */
 export function register(ctx: ServerContext): void {
-  ctx.connection.onWorkspaceSymbol((params) => {
+  ctx.connection.onWorkspaceSymbol(cancellable(async (params, token: CancellationToken) => {
+    const points = new Checkpoints(token);
     const out: SymbolInformation[] = [];
     const seen = new Set<string>();
     const registry = ctx.registries.registryFor(undefined);
     for (const entry of registry.entries) {
+      if (points.due()) await points.pause();
       if (out.length >= LIMIT) break;
       const alias = [entry.name, ...entry.aliases].find((n) => fuzzy(params.query, n));
       const location = alias !== undefined ? entryLocation(ctx, entry) : undefined;
@@ -38,6 +43,7 @@ export function register(ctx: ServerContext): void {
       out.push({ name: distinctName(registry, entry.id) ?? entry.name, kind: KINDS[entry.type], location, containerName: alias === entry.name ? 'registry' : `registry · alias ${alias}` });
     }
     for (const article of ctx.index.all()) {
+      if (points.due()) await points.pause();
       for (const [key, entity] of article.entities) {
         if (out.length >= LIMIT) return out;
         if (seen.has(key) || !fuzzy(params.query, entity.name)) continue;
@@ -46,5 +52,5 @@ export function register(ctx: ServerContext): void {
       }
     }
     return out;
-  });
+  }));
 }

@@ -6,6 +6,7 @@
 import type { Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityType } from '../analysis';
+import { toRange } from '../convert';
 
 /** One entity as one article names it. */
 export interface IndexedEntity {
@@ -48,7 +49,7 @@ export interface ArticleRecord {
 /** Builds a record from an analysis; `text` is needed once to turn offsets into positions. */
 export function toRecord(uri: string, text: string, analysis: ArticleAnalysis): ArticleRecord {
   const document = TextDocument.create(uri, 'news', 0, text);
-  const range = (start: number, end: number): Range => ({ start: document.positionAt(start), end: document.positionAt(end) });
+  const range = (start: number, end: number): Range => toRange(document, { start, end });
   const entities = new Map<string, IndexedEntity>();
   for (const m of analysis.entities) {
     const key = indexKey(m.entityId, m.registered);

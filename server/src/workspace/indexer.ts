@@ -19,7 +19,8 @@ export interface IndexerDeps {
   index: WorkspaceIndex;
   /** The registry a file is analysed with, as plain data another thread can rebuild it from. */
   registrySources(path: string): { serial: number; files: ParsedRegistryFile[] };
-  settings(): Settings;
+  /** The settings in force for a path (its workspace folder's). */
+  settings(path: string | undefined): Settings;
   /** True when the editor has the document open: its buffer, not the disk, is the truth. */
   isOpen(uri: string): boolean;
   log(message: string): void;
@@ -34,6 +35,7 @@ export interface IndexerDeps {
 /** Background indexing of the workspace folders. */
 export class Indexer {
   private generation = 0;
+  private scanning = false;
   private folders: string[] = [];
   private readonly pending = new Set<string>();
   private draining = false;
@@ -64,8 +66,18 @@ export class Indexer {
   rebuild(folders: string[] = this.folders): Promise<void> {
     this.folders = folders;
     const generation = ++this.generation;
+    this.scanning = true;
     this.building = this.scan(generation);
+    const settled = () => {
+      if (generation === this.generation) this.scanning = false;
+    };
+    this.building.then(settled, settled);
     return this.building;
+  }
+
+  /** True while a scan of the folders is under way (the Entities view says "indexing"). */
+  isIndexing(): boolean {
+    return this.scanning;
   }
 
   /** A file was created or changed on disk. */
@@ -81,16 +93,23 @@ export class Indexer {
     this.deps.changed();
   }
 
-  /** An open document was analysed: its record replaces the disk's. */
-  documentAnalysed(uri: string, text: string, analysis: ArticleAnalysis): void {
-    this.deps.index.setLater(uri, () => toRecord(uri, text, analysis));
+  /**
+   * An open document changed (opened, edited, re-analysed): its record replaces the disk's. The
+   * record is made when the index is next read, from the analysis `analyse` gives then, so a
+   * keystroke pays for no record and no request ever writes to the index.
+   */
+  documentChanged(uri: string, analyse: () => { text: string; analysis: ArticleAnalysis }): void {
+    this.deps.index.setLater(uri, () => {
+      const { text, analysis } = analyse();
+      return toRecord(uri, text, analysis);
+    });
   }
 
   private async scan(generation: number): Promise<void> {
     const started = Date.now();
     const files: { path: string; folder: string }[] = [];
-    const limit = this.deps.settings().maxWorkspaceFiles;
     for (const folder of this.folders) {
+      const limit = this.deps.settings(folder).maxWorkspaceFiles;
       // The walk is asynchronous and loop-proof (files/walk.ts): requests are answered while it runs.
       const found = await listArticleFiles(folder, limit, () => generation !== this.generation);
       if (generation !== this.generation) return;
@@ -135,7 +154,7 @@ export class Indexer {
   private async indexFile(path: string, folder: string | undefined, generation: number): Promise<boolean> {
     const uri = pathToFileURL(path).toString();
     if (this.deps.isOpen(uri)) return true;
-    const settings = this.deps.settings();
+    const settings = this.deps.settings(path);
     const outcome = await this.thread.run({ id: ++this.jobs, path, uri, folder, registry: this.deps.registrySources(path), maxFileSize: settings.maxFileSize, globs: settings.articleGlobs });
     if (generation !== this.generation || this.deps.isOpen(uri)) return false;
     if (outcome.record) {

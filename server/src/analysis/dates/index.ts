@@ -10,7 +10,7 @@ import { ANAPHOR_PREFIX, anaphoricRule, parsePoint, resolveAnaphor } from './ana
 import { parseAnchor } from './anchor';
 import { chronoCandidates, mayHoldNumericDate } from './chronoLayer';
 import { RulePrefilter } from './prefilter';
-import { Candidate, Rule, RuleContext, runRules } from './rule';
+import { Candidate, Rule, RuleContext, runRules, type StartedExec } from './rule';
 import { durationRules } from './rules/durations';
 import { explicitRules } from './rules/explicit';
 import { quarterRules } from './rules/quarters';
@@ -33,11 +33,18 @@ export interface FindDatesOptions {
   chrono?: boolean;
   /** Remembers each paragraph's candidates between analyses of one document. */
   memo?: AnalysisMemo;
-  /**
-   * Run every rule and chrono on every paragraph, without the word prefilter (the
-   * result is the same; tests compare the two paths to prove the shortcuts exact).
-   */
-  exhaustive?: boolean;
+}
+
+/**
+ * Which rules run on a paragraph and whether chrono may: the word prefilter in the product;
+ * every rule and chrono on every paragraph with a digit in the tests' exhaustive reference
+ * (test/support/reference), which must give the same result.
+ */
+export interface DateRulePaths {
+  /** The rules that can match in `paragraph`, and the prefilter's `started` table when it has one. */
+  rules(paragraph: string): { rules: readonly Rule[]; started?: StartedExec };
+  /** False when chrono cannot find a numeric date in `paragraph` (it is then skipped). */
+  chronoMayMatch(paragraph: string): boolean;
 }
 
 /** How far back rules may read the document for context (the fiscal-quarter rule does). */
@@ -59,15 +66,25 @@ export const ALL_RULES: readonly Rule[] = [...explicitRules, ...yearRules, ...qu
 /** Picks, per paragraph, the rules whose required words occur in it (the others cannot match). */
 const PREFILTER = new RulePrefilter(ALL_RULES);
 
+/** The product's paths: the word prefilter, and chrono only where a numeric date may be. */
+const PREFILTERED: DateRulePaths = {
+  rules: (paragraph) => ({ rules: PREFILTER.rulesFor(paragraph), started: PREFILTER.started }),
+  chronoMayMatch: mayHoldNumericDate,
+};
+
 /**
  * Finds the date mentions of an article. `paragraphs` are the analysed stretches
  * (sorted, non-overlapping); `publicationDate` is `YYYY-MM-DD`, `XXXX-MM-DD` or null.
  * Returns sorted, non-overlapping mentions, each inside one paragraph.
  */
 export function findDates(documentText: string, paragraphs: TextSpan[], publicationDate: string | null, options: FindDatesOptions = {}): DateMention[] {
+  return findDatesWith(documentText, paragraphs, publicationDate, options, PREFILTERED);
+}
+
+/** {@link findDates} with the rule paths given: internal (analysis/internal.ts), for the exhaustive reference. */
+export function findDatesWith(documentText: string, paragraphs: TextSpan[], publicationDate: string | null, options: FindDatesOptions, paths: DateRulePaths): DateMention[] {
   const anchor = parseAnchor(publicationDate, options.assumedYear ?? null);
   const useChrono = options.chrono !== false;
-  const exhaustive = options.exhaustive === true;
   const mentions: DateMention[] = [];
   let previous: { value: string; text: string } | null = null;
   for (const p of paragraphs) {
@@ -78,10 +95,11 @@ export function findDates(documentText: string, paragraphs: TextSpan[], publicat
     const compute = (): Candidate[] => {
       // Rules see the context window as the document, shifted so offsets stay relative to it.
       const ctx: RuleContext = { text: paragraph, document: documentText.slice(windowStart, p.end), offset: p.start - windowStart, anchor };
-      const candidates: Candidate[] = exhaustive ? runRules(ALL_RULES, ctx) : runRules(PREFILTER.rulesFor(paragraph), ctx, PREFILTER.started);
+      const chosen = paths.rules(paragraph);
+      const candidates: Candidate[] = runRules(chosen.rules, ctx, chosen.started);
       // chronoCandidates keeps only results whose text (a piece of the paragraph) is a numeric date,
       // so a paragraph without one cannot yield any: skipping chrono there is exact.
-      if (useChrono && /\d/.test(paragraph) && (exhaustive || mayHoldNumericDate(paragraph))) {
+      if (useChrono && /\d/.test(paragraph) && paths.chronoMayMatch(paragraph)) {
         for (const c of chronoCandidates(paragraph, anchor)) candidates.push(c);
       }
       return attachTimesToDays(paragraph, selectCandidates(candidates));

@@ -16,8 +16,11 @@ export interface Token {
   isWord: boolean;
 }
 
-// The token rule; `tokenize` scans ASCII by hand and asks this regex only where a non-ASCII character is involved.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}#@$%]+(?:['’\-&.][\p{L}\p{N}]+)*\.?|\S/gu;
+/**
+ * The token rule; `tokenize` scans ASCII by hand and asks this regex only where a non-ASCII
+ * character is involved. Exported for the plain regex reference in test/support (through analysis/internal.ts).
+ */
+export const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}#@$%]+(?:['’\-&.][\p{L}\p{N}]+)*\.?|\S/gu;
 
 /** Tokenizes `text[from, to)`; a word keeps a final period only when it is a known abbreviation or an initial. */
 export function tokenize(text: string, from: number, to: number): Token[] {
@@ -47,18 +50,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return tokens;
 }
 
-/** The plain regex loop `tokenize` replaced, kept as the reference the fast-path tests compare it with. */
-export function tokenizeByRegex(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
-  const slice = text.slice(from, to);
-  const re = new RegExp(TOKEN_RE);
-  let match: RegExpExecArray | null;
-  while ((match = re.exec(slice)) !== null) pushToken(tokens, from + match.index, match[0]);
-  return tokens;
-}
-
-/** Adds one token, splitting a word's final period off unless the word keeps it. */
-function pushToken(tokens: Token[], start: number, value: string): void {
+/** Adds one token, splitting a word's final period off unless the word keeps it (shared with the test reference). */
+export function pushToken(tokens: Token[], start: number, value: string): void {
   const isWord = startsWord(value);
   if (isWord && value.length > 1 && value.charCodeAt(value.length - 1) === 46 && !keepsPeriod(value)) {
     const word = value.slice(0, -1);

@@ -49,6 +49,7 @@ export class NameMatcher {
     const n = nameTokenBounds(text, from, to, tape);
     const starts = tape.starts;
     const matches: NameMatch[] = [];
+    const hit: Hit = { trie: undefined, node: 0 };
     for (let i = 0; i < n; ) {
       const c = text.charCodeAt(starts[i]);
       if (c < 128 && starters[c] === 0) {
@@ -57,9 +58,9 @@ export class NameMatcher {
       }
       const key = keyAt(text, i);
       const upper = capsClass(key) !== NOT_CAPS && (this.exact.root.has(key) || this.folded.root.has(key.toLowerCase())) && shoutingAt(text, n, i);
-      const last = longestOnTape(upper ? this.folded : this.exact, text, n, i, upper);
+      const last = longestOnTape(hit, upper ? this.folded : this.exact, text, n, i, upper);
       if (last >= 0 && boundaryAfterOnTape(text, n, last)) {
-        matches.push(matchOf(starts[i], tape.ends[last]));
+        matches.push(matchOf(hit, starts[i], tape.ends[last]));
         i = last + 1;
       } else i++;
     }
@@ -76,14 +77,15 @@ export class NameMatcher {
     const tokens = nameTokens(text, from, to);
     const caps = new CapsClasses(tokens);
     const matches: NameMatch[] = [];
+    const hit: Hit = { trie: undefined, node: 0 };
     for (let i = 0; i < tokens.length; ) {
       const key = tokens[i].key;
       // A token with a lower-case letter is never shouting; otherwise the window decides. Neither trie
       // holding the first key means no match whichever is used, so the window is read only when one does.
       const upper = caps.of(i) !== NOT_CAPS && (this.exact.root.has(key) || this.folded.root.has(key.toLowerCase())) && caps.shouting(i);
-      const last = longest(upper ? this.folded : this.exact, tokens, i, upper);
+      const last = longest(hit, upper ? this.folded : this.exact, tokens, i, upper);
       if (last >= 0 && wordBoundaryAfter(tokens, last)) {
-        matches.push(matchOf(tokens[i].start, tokens[last].end));
+        matches.push(matchOf(hit, tokens[i].start, tokens[last].end));
         i = last + 1;
       } else i++;
     }
@@ -91,19 +93,24 @@ export class NameMatcher {
   }
 }
 
-/** The trie and node of the last `longest` hit (module slots, so no result object is built per token). */
-let lastTrie: TokenTrie | undefined;
-let lastNode = 0;
+/**
+ * The trie and node of the last `longest` hit: a second result, kept in one object per call of
+ * `find` (not in module slots, and not a result object per token).
+ */
+interface Hit {
+  trie: TokenTrie | undefined;
+  node: number;
+}
 
 /** The match of the last `longest` hit; `ids` only when the form is shared, so unshared matches keep their old shape. */
-function matchOf(start: number, end: number): NameMatch {
-  const id = lastTrie!.idAt(lastNode)!;
-  const ids = lastTrie!.idsAt(lastNode);
+function matchOf(hit: Hit, start: number, end: number): NameMatch {
+  const id = hit.trie!.idAt(hit.node)!;
+  const ids = hit.trie!.idsAt(hit.node);
   return ids === undefined ? { start, end, id } : { start, end, id, ids };
 }
 
-/** Index of the last token of the longest name starting at `start` (-1 when none); its trie and node are left in `lastTrie` and `lastNode`. */
-function longest(trie: TokenTrie, tokens: NameToken[], start: number, lower: boolean): number {
+/** Index of the last token of the longest name starting at `start` (-1 when none); its trie and node are left in `hit`. */
+function longest(hit: Hit, trie: TokenTrie, tokens: NameToken[], start: number, lower: boolean): number {
   let node = 0;
   let best = -1;
   for (let j = start; j < tokens.length; j++) {
@@ -111,8 +118,8 @@ function longest(trie: TokenTrie, tokens: NameToken[], start: number, lower: boo
     if (node === NONE) break;
     if (trie.idAt(node) !== null) {
       best = j;
-      lastTrie = trie;
-      lastNode = node;
+      hit.trie = trie;
+      hit.node = node;
     }
   }
   return best;
@@ -234,7 +241,7 @@ function shoutingAt(text: string, n: number, i: number): boolean {
 }
 
 /** `longest` over the tape. */
-function longestOnTape(trie: TokenTrie, text: string, n: number, start: number, lower: boolean): number {
+function longestOnTape(hit: Hit, trie: TokenTrie, text: string, n: number, start: number, lower: boolean): number {
   let node = 0;
   let best = -1;
   for (let j = start; j < n; j++) {
@@ -243,8 +250,8 @@ function longestOnTape(trie: TokenTrie, text: string, n: number, start: number, 
     if (node === NONE) break;
     if (trie.idAt(node) !== null) {
       best = j;
-      lastTrie = trie;
-      lastNode = node;
+      hit.trie = trie;
+      hit.node = node;
     }
   }
   return best;

@@ -14,6 +14,7 @@ import type { EntityType } from '../analysis';
 import type { ServerContext } from '../context';
 import { DEFAULT_REGISTRY_NAMES } from '../registryStore';
 import { toPath, toUri } from '../uri';
+import { toRange } from '../convert';
 
 /** A registry operation the quick fixes and commands can ask for. */
 export type RegistryOperation =
@@ -67,7 +68,7 @@ function editOf(ctx: ServerContext, articleUri: string, op: RegistryOperation): 
   else if (op.kind === 'rename') edits = renameEntity(target.text, op.id, op.newName);
   else edits = addIgnore(target.text, op.name);
   const document = TextDocument.create(uri, 'yaml', 0, target.text);
-  const lspEdits: TextEdit[] = edits.map((e) => ({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.newText }));
+  const lspEdits: TextEdit[] = edits.map((e) => ({ range: toRange(document, e), newText: e.newText }));
   return { edit: { changes: { [uri]: lspEdits } }, uri, ...(id !== undefined ? { id } : {}) };
 }
 

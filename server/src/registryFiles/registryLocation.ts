@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RegistryEntry } from '../analysis';
 import type { ServerContext } from '../context';
 import { toUri } from '../uri';
+import { toRange } from '../convert';
 
 /** One TextDocument per registry text: its line offsets are computed once, not once per entry (a 50,000-entity file is 4 MB). */
 const documents = new Map<string, TextDocument>();
@@ -30,7 +31,7 @@ export function entryLocation(ctx: ServerContext, entry: RegistryEntry): Locatio
   const nameAt = entryText.search(/\bname\s*["']?\s*:/);
   const from = nameAt >= 0 ? start + nameAt : start;
   const lineEnd = text.indexOf('\n', from);
-  return { uri, range: { start: document.positionAt(from), end: document.positionAt(lineEnd < 0 || lineEnd > end ? end : lineEnd) } };
+  return { uri, range: toRange(document, { start: from, end: lineEnd < 0 || lineEnd > end ? end : lineEnd }) };
 }
 
 /** The registry entry under a position of a registry file, for features invoked from the registry. */

@@ -7,7 +7,7 @@ import type { Position } from 'vscode-languageserver';
 import type { EntityMention, RegistryEntry } from '../analysis';
 import { spanAt } from '../convert';
 import type { OpenArticle, ServerContext } from '../context';
-import { entryAt } from './registryLocation';
+import { entryAt } from '../registryFiles/registryLocation';
 
 /** The entity under the cursor: its id, the mention (in an article) and the registry entry (when registered). */
 export interface Target {

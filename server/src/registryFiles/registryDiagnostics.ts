@@ -10,10 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParsedRegistryFile } from '../analysis';
 import type { ServerContext } from '../context';
 import { toUri } from '../uri';
-
-const published = new Set<string>();
-/** Window messages already shown (path + reason), so a refused shared registry is announced once, not at every change. */
-const announced = new Set<string>();
+import { toRange } from '../convert';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
@@ -24,8 +21,22 @@ function inForce(version: ParsedRegistryFile | undefined): string {
   return n === 0 ? '(no entry of this registry is in use until this is fixed)' : `(the ${n === 1 ? 'entry' : `${n} entries`} before it ${n === 1 ? 'is' : 'are'} in use until this is fixed)`;
 }
 
-/** Publishes the current problems of every registry file (and clears fixed ones). */
-export function publishRegistryProblems(ctx: ServerContext): void {
+/**
+ * The registry problems published so far, owned by the server (one per connection): which files
+ * carry diagnostics (so fixed or removed ones are cleared) and which window messages were shown.
+ */
+export class RegistryProblems {
+  private readonly published = new Set<string>();
+  /** Window messages already shown (path + reason), so a refused shared registry is announced once, not at every change. */
+  private readonly announced = new Set<string>();
+
+  /** Publishes the current problems of every registry file (and clears fixed ones). */
+  publish(ctx: ServerContext): void {
+    publishRegistryProblems(ctx, this.published, this.announced);
+  }
+}
+
+function publishRegistryProblems(ctx: ServerContext, published: Set<string>, announced: Set<string>): void {
   const seen = new Set<string>();
   const shared = new Set(ctx.registries.sharedPaths());
   const stillAnnounced = new Set<string>();
@@ -44,7 +55,7 @@ export function publishRegistryProblems(ctx: ServerContext): void {
     seen.add(uri);
     const document = TextDocument.create(uri, 'yaml', 0, file.text);
     const diagnostics: Diagnostic[] = file.problems.map((p) => ({
-      range: { start: document.positionAt(p.start), end: document.positionAt(p.end) },
+      range: toRange(document, p),
       severity: SEVERITY[p.severity],
       source: 'News Lens',
       message: p.wholeFile ? `${p.message} ${inForce(file.lastGood)}` : p.message,
