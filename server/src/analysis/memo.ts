@@ -53,17 +53,19 @@ export class AnalysisMemo {
    * Hashing keys that hold whole paragraphs was most of the memo's cost. An analysis asks
    * its keys in the order of the paragraphs, and a keystroke changes one paragraph: so the
    * key at the same position in the last analysis is tried, by comparison only; a new key
-   * (the edited paragraph's) moves that position on by one. Keys of the same length are
-   * compared first in this analysis (asked twice); when the position fails, the keys
-   * around it in the last analysis are (a paragraph split, joined or moved nearby). A key
+   * (the edited paragraph's) moves that position on by one. When the position fails, the
+   * keys of the same length asked before in this analysis are compared (a key asked twice),
+   * then the keys around it in the last analysis (a paragraph split, joined or moved). A key
    * found nowhere is computed: values are pure, so a key the search missed (a paragraph
    * moved far) costs its computation again, never a different result.
    */
   getFor<T>(kind: string, text: string, compute: () => T): T {
-    const own = this.byLength.get(text.length);
-    if (own) for (const i of own) if (this.texts[i] === text && this.kinds[i] === kind) return this.values[i] as T;
     let at = this.cursor;
-    if (at >= this.previousTexts.length || this.previousTexts[at] !== text || this.previousKinds[at] !== kind) at = this.near(at, kind, text);
+    const own = this.byLength.get(text.length);
+    if (at >= this.previousTexts.length || this.previousTexts[at] !== text || this.previousKinds[at] !== kind) {
+      if (own) for (const i of own) if (this.texts[i] === text && this.kinds[i] === kind) return this.values[i] as T;
+      at = this.near(at, kind, text);
+    }
     let value: unknown;
     if (at >= 0) {
       value = this.previousValues[at];

@@ -14,7 +14,7 @@ import { slugify } from '../slug';
 import { disambiguate, placesWrittenAsTeams, typeHintOf, type LinkStrategy, type SharedName } from './disambiguate';
 import { datelineNames } from './datelineNames';
 import { compoundTailAt, isCommonAbbreviation, isPronounContraction } from './notNames';
-import { roleBefore } from './roles';
+import { ROLE_LOOKBACK, roleBefore } from './roles';
 import { isPersonRole, isTitleWord } from './titles';
 import { entityTypeOf } from './typing';
 import type { NameMatch, Registry } from '../registry';
@@ -102,7 +102,7 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
       if (caps.ids) shared.set(caps.mention, { ids: caps.ids });
       continue;
     }
-    const mention = mentionOf(text, name, registry);
+    const mention = mentionOf(text, name, registry, memo);
     if (name.gazetteer && !mention.registered) named.set(mention, name.gazetteer);
     mentions.push(mention);
   }
@@ -231,9 +231,18 @@ function capitalsOfRegistered(name: CandidateName, registry: Registry): { mentio
 }
 
 /** A gazetteer name links to the registry entry that stands for its entity when there is one, else to its gazetteer id. */
-function mentionOf(text: string, name: CandidateName, registry: Registry): EntityMention {
+function mentionOf(text: string, name: CandidateName, registry: Registry, memo?: AnalysisMemo): EntityMention {
   if (!name.gazetteer) {
-    return withRole(text, { start: name.start, end: name.end, text: name.text, type: entityTypeOf(name.label, name.text, text.slice(Math.max(0, name.start - 12), name.start)), entityId: slugify(name.text), registered: false, source: 'tagger' });
+    if (!memo) return withRole(text, { start: name.start, end: name.end, text: name.text, type: entityTypeOf(name.label, name.text, text.slice(Math.max(0, name.start - 12), name.start)), entityId: slugify(name.text), registered: false, source: 'tagger' });
+    // The type, id and role read the name, its label and at most ROLE_LOOKBACK characters before it (the type 12): memoized by those.
+    const from = Math.max(0, name.start - ROLE_LOOKBACK);
+    const read = memo.getFor(`mention ${name.label} ${name.start - from} ${name.text}`, text.slice(from, name.end), () => {
+      const m = withRole(text, { start: name.start, end: name.end, text: name.text, type: entityTypeOf(name.label, name.text, text.slice(Math.max(0, name.start - 12), name.start)), entityId: slugify(name.text), registered: false, source: 'tagger' });
+      return { type: m.type, entityId: m.entityId, role: m.role };
+    });
+    const mention: EntityMention = { start: name.start, end: name.end, text: name.text, type: read.type, entityId: read.entityId, registered: false, source: 'tagger' };
+    if (read.role !== undefined) mention.role = read.role;
+    return mention;
   }
   const owner = registryEntryFor(registry, name.gazetteer);
   if (owner) return { start: name.start, end: name.end, text: name.text, type: owner.type, entityId: owner.id, registered: true, source: 'gazetteer' };

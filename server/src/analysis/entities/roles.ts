@@ -7,9 +7,12 @@ import { isTitleWord } from './titles';
 
 const WORDS_BEFORE = /((?:[\p{Lu}][\p{L}.'’-]*\s+){1,5})$/u;
 
+/** How far before a name its role is looked for (the mention memo's key holds this much: entities/index.ts). */
+export const ROLE_LOOKBACK = 80;
+
 /** The run of title words right before `start`, or undefined. */
 export function roleBefore(text: string, start: number): string | undefined {
-  const from = Math.max(0, start - 80);
+  const from = Math.max(0, start - ROLE_LOOKBACK);
   if (!mayEndInCapitalisedWord(text, from, start)) return undefined;
   const before = text.slice(from, start);
   const m = WORDS_BEFORE.exec(before);
