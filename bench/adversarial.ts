@@ -36,12 +36,28 @@ const NEWS = [
 
 /** The generators of the section; sizes are in characters. */
 export const GENERATORS: Generator[] = [
-  { name: 'weekdays', what: 'one paragraph of weekdays with tense cues, no sentence end', make: (n) => repeat('officials met on Monday and will meet again on Friday, then said on Tuesday ', n, 'Talks drag on\n\n') },
-  { name: 'weekday sentences', what: 'one paragraph of short sentences, each with a weekday', make: (n) => repeat('He said on Monday. She will go on Friday. ', n, 'Talks drag on\n\n') },
+  {
+    name: 'weekdays',
+    what: 'one paragraph of weekdays with tense cues, no sentence end',
+    make: (n) => repeat('officials met on Monday and will meet again on Friday, then said on Tuesday ', n, 'Talks drag on\n\n'),
+  },
+  {
+    name: 'weekday sentences',
+    what: 'one paragraph of short sentences, each with a weekday',
+    make: (n) => repeat('He said on Monday. She will go on Friday. ', n, 'Talks drag on\n\n'),
+  },
   { name: 'place names', what: '"WASHINGTON, " repeated', make: (n) => repeat('WASHINGTON, ', n) },
   { name: 'numeric dates', what: '"1/2/2019 " repeated', make: (n) => repeat('1/2/2019 ', n) },
-  { name: 'datelines', what: 'dateline paragraphs repeated', make: (n) => repeat('LONDON, May 2 (Coastline Wire) -- The minister said talks would go on.\n\n', n) },
-  { name: 'quotes', what: 'attributed and unbalanced quotations in one paragraph', make: (n) => repeat('"We will not stop," said Amara Okafor. “Never,” she added, "and then ', n, 'Quotes\n\n') },
+  {
+    name: 'datelines',
+    what: 'dateline paragraphs repeated',
+    make: (n) => repeat('LONDON, May 2 (Coastline Wire) -- The minister said talks would go on.\n\n', n),
+  },
+  {
+    name: 'quotes',
+    what: 'attributed and unbalanced quotations in one paragraph',
+    make: (n) => repeat('"We will not stop," said Amara Okafor. “Never,” she added, "and then ', n, 'Quotes\n\n'),
+  },
   { name: '1 MB single line', what: 'news sentences with no line break at all', make: (n) => repeat(NEWS.join(' ') + ' ', n) },
 ];
 
@@ -172,6 +188,9 @@ export function adversarialTable(rows: GrowthRow[]): string {
   const fmt = (t: number) => (Number.isFinite(t) ? (t >= 100 ? t.toFixed(0) : t.toFixed(1)) : 'cut');
   const head = `| generator | ${SIZES.map((s) => `${s / 1024} KB`).join(' | ')} | ratio per doubling | fitted (floor ≤ 2.3) | 2 MB, CPU (floor < 3000 ms) / wall |`;
   const rule = `|---|${SIZES.map(() => '---:').join('|')}|---|---:|---:|`;
-  const body = rows.map((r) => `| ${r.name} (${r.what}) | ${r.ms.map(fmt).join(' | ')} | ${r.ratios.map((x) => (Number.isFinite(x) ? x.toFixed(2) : '—')).join(' · ')} | ${Number.isFinite(r.perDoubling) ? r.perDoubling.toFixed(2) : 'cut'} ${r.perDoubling <= 2.3 ? 'met' : 'NOT MET'} | ${fmt(r.bigMs)} ${r.bigMs < 3000 ? 'met' : 'NOT MET'} / ${fmt(r.bigWallMs)} |`);
+  const body = rows.map(
+    (r) =>
+      `| ${r.name} (${r.what}) | ${r.ms.map(fmt).join(' | ')} | ${r.ratios.map((x) => (Number.isFinite(x) ? x.toFixed(2) : '—')).join(' · ')} | ${Number.isFinite(r.perDoubling) ? r.perDoubling.toFixed(2) : 'cut'} ${r.perDoubling <= 2.3 ? 'met' : 'NOT MET'} | ${fmt(r.bigMs)} ${r.bigMs < 3000 ? 'met' : 'NOT MET'} / ${fmt(r.bigWallMs)} |`,
+  );
   return [head, rule, ...body].join('\n');
 }

@@ -11,8 +11,20 @@ import { join } from 'node:path';
 import { mixSeed, Random } from './prng';
 import { Cast, Organization, Person, Story } from './sentences';
 import {
-  AGENCIES, CITIES, COUNTRIES, FIRST_NAMES, MONTH_ABBREVIATIONS, MONTHS, ORG_BODIES, ORG_HEADS, ORG_SUFFIXES,
-  SECTIONS, SURNAME_ENDINGS, SURNAME_STARTS, TITLES, TOPICS,
+  AGENCIES,
+  CITIES,
+  COUNTRIES,
+  FIRST_NAMES,
+  MONTH_ABBREVIATIONS,
+  MONTHS,
+  ORG_BODIES,
+  ORG_HEADS,
+  ORG_SUFFIXES,
+  SECTIONS,
+  SURNAME_ENDINGS,
+  SURNAME_STARTS,
+  TITLES,
+  TOPICS,
 } from './wordLists';
 
 /** Number of whitespace-separated words, the unit of every words/second figure. */
@@ -38,8 +50,19 @@ export function generateArticle(seed: number, words: number): string {
     lines.push(headline, '', `Source: ${cast.agency}| ${stamp(cast.published, random)}|Editor: ${fullName(random)}`, '');
     lead = `${city}, ${MONTHS[cast.published.getUTCMonth()]} ${cast.published.getUTCDate()} (${cast.agency}) -- `;
   } else if (layout === 1) {
-    const slug = headline.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    lines.push('---', `title: ${headline}`, `source: ${cast.agency}`, `date: ${isoDate(cast.published)}`, `url: https://news.example.org/${isoDate(cast.published).replace(/-/g, '/')}/${slug}`, '---', '');
+    const slug = headline
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    lines.push(
+      '---',
+      `title: ${headline}`,
+      `source: ${cast.agency}`,
+      `date: ${isoDate(cast.published)}`,
+      `url: https://news.example.org/${isoDate(cast.published).replace(/-/g, '/')}/${slug}`,
+      '---',
+      '',
+    );
     lines.push(headline, '', `By ${fullName(random)}`, '');
     lead = `${city} (${cast.agency}) \u2014 `;
   } else {

@@ -47,7 +47,15 @@ const BIG_SEED = 20_260;
  * beside the hovers (never between two of them), so a probe the server is slow to answer
  * does not hide the hovers' waiting. The samples are the hover times.
  */
-async function hoverWhile(session: LspSession, uri: string, line: number, character: number, done: () => Promise<boolean>, every: number, limitMs: number): Promise<{ samples: number[]; elapsed: number }> {
+async function hoverWhile(
+  session: LspSession,
+  uri: string,
+  line: number,
+  character: number,
+  done: () => Promise<boolean>,
+  every: number,
+  limitMs: number,
+): Promise<{ samples: number[]; elapsed: number }> {
   const samples: number[] = [];
   const started = process.hrtime.bigint();
   let finished = false;
@@ -82,7 +90,10 @@ export async function benchHostileLoad(small: BenchText): Promise<HostileLoadRes
     writeFileSync(join(dir, 'small.news'), small.text);
     await session.open(smallUri, small.text);
     // Hover on the first registered fixture name in the article (a full registry card).
-    const name = fixtureEntities().map((e) => e.name).find((n) => small.text.includes(n)) ?? small.text.split('\n')[0].split(' ')[0];
+    const name =
+      fixtureEntities()
+        .map((e) => e.name)
+        .find((n) => small.text.includes(n)) ?? small.text.split('\n')[0].split(' ')[0];
     const at = small.text.indexOf(name);
     const line = small.text.slice(0, at).split('\n').length - 1;
     const character = at - (small.text.lastIndexOf('\n', at - 1) + 1) + 1;
@@ -93,7 +104,9 @@ export async function benchHostileLoad(small: BenchText): Promise<HostileLoadRes
     const yaml = registryYaml(entities);
     const probe = entities[entities.length - 1].name;
     writeFileSync(join(dir, 'entities.yaml'), yaml);
-    await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, 'entities.yaml')).toString(), type: 2 }] });
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(join(dir, 'entities.yaml')).toString(), type: 2 }],
+    });
     const loaded = async () => ((await session.request('workspace/symbol', { query: probe })) as { name: string }[]).some((s) => s.name === probe);
     const registryRun = await hoverWhile(session, smallUri, line, character, loaded, 10, 600_000);
 
@@ -107,12 +120,26 @@ export async function benchHostileLoad(small: BenchText): Promise<HostileLoadRes
     const bigLine = big.slice(0, bigAt).split('\n').length - 1;
     const bigCharacter = bigAt - (big.lastIndexOf('\n', bigAt - 1) + 1) + 1;
     await session.open(bigUri, big);
-    const analysed = async () => (await session.request('textDocument/hover', { textDocument: { uri: bigUri }, position: { line: bigLine, character: bigCharacter } })) !== null;
+    const analysed = async () =>
+      (await session.request('textDocument/hover', { textDocument: { uri: bigUri }, position: { line: bigLine, character: bigCharacter } })) !== null;
     const documentRun = await hoverWhile(session, smallUri, line, character, analysed, 5, 600_000);
 
     return {
-      registry: { what: `${entities.length.toLocaleString('en-US')}-entity registry loading`, entities: entities.length, bytes: Buffer.byteLength(yaml), loadMs: registryRun.elapsed, during: withMax(registryRun.samples), idle: summarize(idleSamples) },
-      largeDocument: { what: `${(big.length / 1e6).toFixed(1)} MB article being analysed`, chars: big.length, loadMs: documentRun.elapsed, during: withMax(documentRun.samples), idle: summarize(idleSamples) },
+      registry: {
+        what: `${entities.length.toLocaleString('en-US')}-entity registry loading`,
+        entities: entities.length,
+        bytes: Buffer.byteLength(yaml),
+        loadMs: registryRun.elapsed,
+        during: withMax(registryRun.samples),
+        idle: summarize(idleSamples),
+      },
+      largeDocument: {
+        what: `${(big.length / 1e6).toFixed(1)} MB article being analysed`,
+        chars: big.length,
+        loadMs: documentRun.elapsed,
+        during: withMax(documentRun.samples),
+        idle: summarize(idleSamples),
+      },
     };
   } finally {
     await session.stop();
@@ -126,8 +153,13 @@ export function hostileLoadTable(result: HostileLoadResult, floors: Floors): str
   const rows = ['| While … | took | hovers | p50 | p95 | max | idle p50 | p95 ÷ idle p50 | floor | |', '|---|---:|---:|---:|---:|---:|---:|---:|---|---|'];
   const registryCheck = floors.below('G.1 hover max while a 50,000-entity registry loads', result.registry.during.max, FLOOR_MS);
   const documentCheck = floors.below('G.2 hover p95 on another document while a 2 MB article is analysed', result.largeDocument.during.p95, FLOOR_MS);
-  for (const [run, check, what] of [[result.registry, registryCheck, 'max'], [result.largeDocument, documentCheck, 'p95']] as const) {
-    rows.push(`| ${run.what} | ${(run.loadMs / 1000).toFixed(1)} s | ${run.during.runs} | ${ms(run.during.p50)} ms | ${ms(run.during.p95)} ms | ${ms(run.during.max)} ms | ${ms(run.idle.p50)} ms | ${(run.during.p95 / run.idle.p50).toFixed(1)}× | ${floorCells(check, what).join(' | ')} |`);
+  for (const [run, check, what] of [
+    [result.registry, registryCheck, 'max'],
+    [result.largeDocument, documentCheck, 'p95'],
+  ] as const) {
+    rows.push(
+      `| ${run.what} | ${(run.loadMs / 1000).toFixed(1)} s | ${run.during.runs} | ${ms(run.during.p50)} ms | ${ms(run.during.p95)} ms | ${ms(run.during.max)} ms | ${ms(run.idle.p50)} ms | ${(run.during.p95 / run.idle.p50).toFixed(1)}× | ${floorCells(check, what).join(' | ')} |`,
+    );
   }
   return rows.join('\n');
 }

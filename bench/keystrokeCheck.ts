@@ -47,7 +47,8 @@ function main(): void {
   const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const edits = Number(option('--edits') ?? 120);
   const check = args.includes('--check');
-  const registry: Registry = option('--registry') === 'samples' ? buildRegistry([parseRegistry(readFileSync(join(REPO_ROOT, 'samples', 'entities.yaml'), 'utf8'))]) : EMPTY_REGISTRY;
+  const registry: Registry =
+    option('--registry') === 'samples' ? buildRegistry([parseRegistry(readFileSync(join(REPO_ROOT, 'samples', 'entities.yaml'), 'utf8'))]) : EMPTY_REGISTRY;
   const { paths, note } = polnearPaths();
   if (paths.length === 0) {
     process.stderr.write(`keystroke check: ${note}\n`);
@@ -104,7 +105,9 @@ function main(): void {
   }
   const t = summarize(samples);
   const c = summarize(cpuSamples);
-  process.stdout.write(`keystroke (in process): ${edits} edits, wall p50 ${t.p50.toFixed(2)} ms p95 ${t.p95.toFixed(2)} ms; CPU p50 ${c.p50.toFixed(2)} ms p95 ${c.p95.toFixed(2)} ms mean ${c.mean.toFixed(2)} ms; memo ${JSON.stringify(memo.stats())}\n`);
+  process.stdout.write(
+    `keystroke (in process): ${edits} edits, wall p50 ${t.p50.toFixed(2)} ms p95 ${t.p95.toFixed(2)} ms; CPU p50 ${c.p50.toFixed(2)} ms p95 ${c.p95.toFixed(2)} ms mean ${c.mean.toFixed(2)} ms; memo ${JSON.stringify(memo.stats())}\n`,
+  );
   if (check) {
     if (differ.length === 0) process.stdout.write(`keystroke check: incremental equals fresh after all ${compared} edits (analysis and tokens)\n`);
     else {

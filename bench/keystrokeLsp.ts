@@ -66,11 +66,16 @@ async function main(): Promise<void> {
   const option = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
   const { paths, note } = polnearPaths();
   if (paths.length === 0) throw new Error(note);
-  const text0 = joinedTexts(readArticles(paths).filter((a) => a.name.startsWith('test/')), 10_000)[0];
-  for (let r = 0; r < option('--rounds', 1); r++) process.stdout.write(`${await run(text0, option('--edits', 120), args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined)}\n`);
+  const text0 = joinedTexts(
+    readArticles(paths).filter((a) => a.name.startsWith('test/')),
+    10_000,
+  )[0];
+  for (let r = 0; r < option('--rounds', 1); r++)
+    process.stdout.write(`${await run(text0, option('--edits', 120), args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined)}\n`);
 }
 
-if (require.main === module) void main().catch((error: unknown) => {
-  process.stderr.write(`${String(error)}\n`);
-  process.exitCode = 1;
-});
+if (require.main === module)
+  void main().catch((error: unknown) => {
+    process.stderr.write(`${String(error)}\n`);
+    process.exitCode = 1;
+  });

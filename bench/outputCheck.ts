@@ -42,7 +42,8 @@ function filesUnder(dir: string): string[] {
 export function checkCorpus(): { texts: CheckText[]; notes: string[] } {
   const notes: string[] = [];
   const texts: CheckText[] = [];
-  for (const path of [...filesUnder(join(REPO_ROOT, 'samples')), ...filesUnder(join(REPO_ROOT, 'test', 'fixtures'))]) texts.push({ name: relative(REPO_ROOT, path), text: readFileSync(path, 'utf8') });
+  for (const path of [...filesUnder(join(REPO_ROOT, 'samples')), ...filesUnder(join(REPO_ROOT, 'test', 'fixtures'))])
+    texts.push({ name: relative(REPO_ROOT, path), text: readFileSync(path, 'utf8') });
   for (let seed = 1; seed <= 200; seed++) texts.push({ name: `generated ${seed}`, text: generateArticle(7000 + seed, 200 + ((seed * 97) % 1800)) });
   const seeds = seedTexts();
   if (seeds.note) notes.push(seeds.note);
@@ -91,7 +92,12 @@ function main(): void {
   const { lines, notes, memoDiffers } = analyses();
   for (const note of notes) process.stderr.write(`output check: ${note}\n`);
   if (memoDiffers.length > 0) {
-    process.stdout.write(`output check: after a keystroke, the memo path differs from a fresh analysis on ${memoDiffers.length} texts:\n${memoDiffers.slice(0, 50).map((n) => `  ${n}\n`).join('')}`);
+    process.stdout.write(
+      `output check: after a keystroke, the memo path differs from a fresh analysis on ${memoDiffers.length} texts:\n${memoDiffers
+        .slice(0, 50)
+        .map((n) => `  ${n}\n`)
+        .join('')}`,
+    );
     process.exitCode = 1;
   } else process.stdout.write(`output check: the memo path (after a keystroke) equals a fresh analysis on every text\n`);
   const digest = createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16);
@@ -108,7 +114,12 @@ function main(): void {
     process.stdout.write(`output check: all ${lines.length} analyses identical (digest ${digest}, ${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
     return;
   }
-  process.stdout.write(`output check: ${changed.length} of ${max} analyses CHANGED:\n${changed.slice(0, 50).map((n) => `  ${n}\n`).join('')}`);
+  process.stdout.write(
+    `output check: ${changed.length} of ${max} analyses CHANGED:\n${changed
+      .slice(0, 50)
+      .map((n) => `  ${n}\n`)
+      .join('')}`,
+  );
   process.exitCode = 1;
 }
 

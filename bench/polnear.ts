@@ -33,9 +33,16 @@ export function polnearPaths(): { paths: string[]; note?: string } {
   for (const split of POLNEAR_SPLITS) {
     const textDir = join(dir, split, 'text');
     if (!existsSync(textDir)) continue;
-    for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) paths.push(join(textDir, file));
+    for (const file of readdirSync(textDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort())
+      paths.push(join(textDir, file));
   }
-  if (paths.length === 0) return { paths, note: `the PolNeAR articles are not at ${dir}/{train,dev,test}/text (set NEWS_LENS_SHARED to the shared folder): the real-text figures were NOT measured` };
+  if (paths.length === 0)
+    return {
+      paths,
+      note: `the PolNeAR articles are not at ${dir}/{train,dev,test}/text (set NEWS_LENS_SHARED to the shared folder): the real-text figures were NOT measured`,
+    };
   return { paths };
 }
 
@@ -50,7 +57,10 @@ export function readArticles(paths: readonly string[]): RealArticle[] {
 
 /** Blank-line paragraphs of a text, trimmed, non-empty. */
 export function paragraphsOf(text: string): string[] {
-  return text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 0);
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
 }
 
 /**

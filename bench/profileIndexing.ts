@@ -35,12 +35,18 @@ async function main(): Promise<void> {
     const batch = summarize(reports.slice(1).map((t, i) => Number(t - reports[i]) / 1e6));
     await session.stop();
     const hover = summarize(samples);
-    process.stdout.write(`${count} articles indexed in ${(buildMs / 1000).toFixed(2)} s; one indexing turn (between $/progress reports) p50 ${ms(batch.p50)} ms, p95 ${ms(batch.p95)} ms.\n`);
-    process.stdout.write(`Hover on an empty document during indexing: ${hover.runs} runs, p50 ${ms(hover.p50)} ms, p95 ${ms(hover.p95)} ms (${(hover.p50 / batch.p50).toFixed(2)} indexing turns at p50).\n\n`);
+    process.stdout.write(
+      `${count} articles indexed in ${(buildMs / 1000).toFixed(2)} s; one indexing turn (between $/progress reports) p50 ${ms(batch.p50)} ms, p95 ${ms(batch.p95)} ms.\n`,
+    );
+    process.stdout.write(
+      `Hover on an empty document during indexing: ${hover.runs} runs, p50 ${ms(hover.p50)} ms, p95 ${ms(hover.p95)} ms (${(hover.p50 / batch.p50).toFixed(2)} indexing turns at p50).\n\n`,
+    );
     const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
     if (!file) throw new Error(`no profile written in ${profileDir}`);
     const { totalMs, functions } = summarizeProfile(join(profileDir, file));
-    process.stdout.write(`Server CPU profile (${join(profileDir, file)}), ${totalMs.toFixed(0)} ms sampled. Top functions by inclusive time:\n\n| function | inclusive ms | % | self ms |\n| --- | --- | --- | --- |\n`);
+    process.stdout.write(
+      `Server CPU profile (${join(profileDir, file)}), ${totalMs.toFixed(0)} ms sampled. Top functions by inclusive time:\n\n| function | inclusive ms | % | self ms |\n| --- | --- | --- | --- |\n`,
+    );
     for (const f of functions.filter((f) => !/^\((?:root|program|idle)\)/.test(f.name)).slice(0, 40)) {
       process.stdout.write(`| ${f.name} | ${f.inclusiveMs.toFixed(0)} | ${((f.inclusiveMs / totalMs) * 100).toFixed(1)} | ${f.selfMs.toFixed(0)} |\n`);
     }

@@ -94,7 +94,10 @@ function compromise(articles: readonly RealArticle[]): CompromiseResult {
 
 function unseen(articles: readonly RealArticle[]): UnseenResult {
   const seen = articles.filter((a) => a.name.startsWith('train/'));
-  const fresh = joinedTexts(articles.filter((a) => !a.name.startsWith('train/')), 1000);
+  const fresh = joinedTexts(
+    articles.filter((a) => !a.name.startsWith('train/')),
+    1000,
+  );
   for (const a of seen) analyzeArticle(a.text);
   const samples: number[] = [];
   const cpu: number[] = [];
@@ -107,7 +110,13 @@ function unseen(articles: readonly RealArticle[]): UnseenResult {
     samples.push(msSince(start));
     counts.push(text.match(/\S+/g)?.length ?? 0);
   }
-  return { warmedOn: seen.length, texts: fresh.length, words: { min: Math.min(...counts), max: Math.max(...counts) }, timing: summarize(samples), cpu: summarize(cpu) };
+  return {
+    warmedOn: seen.length,
+    texts: fresh.length,
+    words: { min: Math.min(...counts), max: Math.max(...counts) },
+    timing: summarize(samples),
+    cpu: summarize(cpu),
+  };
 }
 
 function words(articles: readonly RealArticle[]): number {

@@ -33,23 +33,56 @@ export function realTextTable(r: RealTextResult, floors: Floors): string {
       ratio(cold.value),
       ...floored(cold, 'speed'),
     ]);
-    rows.push(['full analysis, warm: the same articles a second time', `${rate(ourWarm)} (${rate(wps(r.ours.words, r.ours.warmMs))})`, `compromise, cold: ${rate(theirs)}`, ratio(ourWarm / theirs), '', '']);
+    rows.push([
+      'full analysis, warm: the same articles a second time',
+      `${rate(ourWarm)} (${rate(wps(r.ours.words, r.ours.warmMs))})`,
+      `compromise, cold: ${rate(theirs)}`,
+      ratio(ourWarm / theirs),
+      '',
+      '',
+    ]);
     rows.push(['slowest article of the cold pass, CPU', `${ms(r.ours.slowest.ms)} ms (${r.ours.slowest.words} words, ${r.ours.slowest.name})`, '', '', '', '']);
   }
   if (r.unseen) {
     const u = r.unseen;
     const p95 = floors.atMost('real news: first analysis of an unseen 1,000-word article, p95 (CPU time)', u.cpu.p95, F.unseen1kP95Ms);
-    rows.push([`first analysis of an unseen 1,000-word article (${u.texts} texts of ${u.words.min}–${u.words.max} words joined from dev+test, after the ${u.warmedOn} train articles), CPU p50 / p95 ms (wall)`, `${ms(u.cpu.p50)} / ${ms(u.cpu.p95)} (${ms(u.timing.p50)} / ${ms(u.timing.p95)})`, '', '', ...floored(p95, 'p95')]);
+    rows.push([
+      `first analysis of an unseen 1,000-word article (${u.texts} texts of ${u.words.min}–${u.words.max} words joined from dev+test, after the ${u.warmedOn} train articles), CPU p50 / p95 ms (wall)`,
+      `${ms(u.cpu.p50)} / ${ms(u.cpu.p95)} (${ms(u.timing.p50)} / ${ms(u.timing.p95)})`,
+      '',
+      '',
+      ...floored(p95, 'p95'),
+    ]);
   }
   if (r.keystroke) {
     const k = r.keystroke;
     const p95 = floors.atMost('real news: keystroke → fresh semantic tokens, 10,000 words, p95', k.timing.p95, F.keystrokeP95Ms);
-    rows.push([`keystroke → fresh semantic tokens over stdio, ${k.words} words joined from ${k.articlesJoined} articles, ${k.edits} edits spread over it, p50 / p95 ms`, `${ms(k.timing.p50)} / ${ms(k.timing.p95)}`, `hover on an empty document: ${ms(k.baseline.p50)} ms p50`, ratio(k.timing.p50 / k.baseline.p50), ...floored(p95, 'p95')]);
+    rows.push([
+      `keystroke → fresh semantic tokens over stdio, ${k.words} words joined from ${k.articlesJoined} articles, ${k.edits} edits spread over it, p50 / p95 ms`,
+      `${ms(k.timing.p50)} / ${ms(k.timing.p95)}`,
+      `hover on an empty document: ${ms(k.baseline.p50)} ms p50`,
+      ratio(k.timing.p50 / k.baseline.p50),
+      ...floored(p95, 'p95'),
+    ]);
   }
   if (r.index) {
     const i = r.index;
-    rows.push([`workspace index of the ${i.articles} articles (${i.megabytes.toFixed(1)} MB), first build`, `${(i.buildMs / 1000).toFixed(2)} s (${i.articlesPerSecond.toFixed(0)} articles/s)`, '', '', '', '']);
-    rows.push(['server memory after that index, peak / now', i.memory ? `${i.memory.peakRssMiB.toFixed(0)} / ${i.memory.rssMiB.toFixed(0)} MiB` : 'not measured (no /proc)', '', '', '', '']);
+    rows.push([
+      `workspace index of the ${i.articles} articles (${i.megabytes.toFixed(1)} MB), first build`,
+      `${(i.buildMs / 1000).toFixed(2)} s (${i.articlesPerSecond.toFixed(0)} articles/s)`,
+      '',
+      '',
+      '',
+      '',
+    ]);
+    rows.push([
+      'server memory after that index, peak / now',
+      i.memory ? `${i.memory.peakRssMiB.toFixed(0)} / ${i.memory.rssMiB.toFixed(0)} MiB` : 'not measured (no /proc)',
+      '',
+      '',
+      '',
+      '',
+    ]);
   }
   if (r.jobs) {
     const j = r.jobs;
@@ -69,7 +102,9 @@ export function realTextTable(r: RealTextResult, floors: Floors): string {
     const check = floors.atMost(`real news: --stdin peak RSS after ${s.lines} ÷ after ${s.checkpoint} articles`, growth, F.stdinRssGrowth, '×');
     rows.push([
       `\`news-lens analyze --stdin --jobs 1\`: ${s.lines} real articles of ${s.wordsPerLine.toFixed(0)} words on average, peak RSS after ${s.checkpoint} / after ${s.lines}`,
-      s.atCheckpoint && s.atEnd ? `${s.atCheckpoint.peakRssMiB.toFixed(0)} / ${s.atEnd.peakRssMiB.toFixed(0)} MiB (${rate(((s.lines * s.wordsPerLine) / s.ms) * 1000)} words/s)` : 'not measured (no /proc)',
+      s.atCheckpoint && s.atEnd
+        ? `${s.atCheckpoint.peakRssMiB.toFixed(0)} / ${s.atEnd.peakRssMiB.toFixed(0)} MiB (${rate(((s.lines * s.wordsPerLine) / s.ms) * 1000)} words/s)`
+        : 'not measured (no /proc)',
       '',
       ratio(growth),
       ...floored(check, 'growth'),

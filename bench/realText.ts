@@ -138,7 +138,11 @@ export async function benchRealText(options: RealTextOptions): Promise<RealTextR
     result.stdin = await stdinMemory(articles, options.streamLines, options.checkpoint);
     if (options.lsp) {
       options.log('bench: real text: keystrokes over stdio…');
-      result.keystroke = await keystrokes(folder, articles.filter((a) => a.name.startsWith('test/')), options.edits);
+      result.keystroke = await keystrokes(
+        folder,
+        articles.filter((a) => a.name.startsWith('test/')),
+        options.edits,
+      );
       options.log(`bench: real text: indexing ${files.length} articles…`);
       result.index = await indexing(folder, articles);
     }
@@ -194,7 +198,9 @@ function runCli(cwd: string, args: string[]): Promise<number> {
     let stderr = '';
     proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     proc.on('error', fail);
-    proc.on('exit', (code) => (code === 0 ? done(msSince(started)) : fail(new Error(`news-lens ${args.slice(0, 4).join(' ')} exited with ${code}: ${stderr.slice(0, 500)}`))));
+    proc.on('exit', (code) =>
+      code === 0 ? done(msSince(started)) : fail(new Error(`news-lens ${args.slice(0, 4).join(' ')} exited with ${code}: ${stderr.slice(0, 500)}`)),
+    );
   });
 }
 
@@ -269,7 +275,11 @@ async function stdinMemory(articles: readonly RealArticle[], lines: number, chec
       }
     });
     proc.on('error', fail);
-    proc.on('exit', (code) => (code === 0 && received === lines ? done() : fail(new Error(`news-lens analyze --stdin exited with ${code} after ${received} of ${lines} lines: ${stderr.slice(0, 500)}`))));
+    proc.on('exit', (code) =>
+      code === 0 && received === lines
+        ? done()
+        : fail(new Error(`news-lens analyze --stdin exited with ${code} after ${received} of ${lines} lines: ${stderr.slice(0, 500)}`)),
+    );
   });
   for (let i = 0; i < lines; i++) {
     const line = lineAt(i);
@@ -356,4 +366,3 @@ async function indexing(folder: string, articles: readonly RealArticle[]): Promi
     await session.stop();
   }
 }
-

@@ -90,7 +90,28 @@ export function inventedEntities(count: number, seed = 50_000): FixtureEntity[] 
   return out;
 }
 
-const DESCRIPTION_WORDS = ['city', 'town', 'river', 'port', 'club', 'football', 'company', 'bank', 'minister', 'council', 'writer', 'pianist', 'university', 'county', 'capital', 'founder', 'airline', 'museum', 'festival', 'party'];
+const DESCRIPTION_WORDS = [
+  'city',
+  'town',
+  'river',
+  'port',
+  'club',
+  'football',
+  'company',
+  'bank',
+  'minister',
+  'council',
+  'writer',
+  'pianist',
+  'university',
+  'county',
+  'capital',
+  'founder',
+  'airline',
+  'museum',
+  'festival',
+  'party',
+];
 
 /**
  * `count` entries in which a fifth of the distinct names are shared by two entries
@@ -110,7 +131,15 @@ export function sharedEntities(count: number, seed = 10_010): RegistryEntry[] {
     // The fixture's names first (the article has them), then every fifth invented entry.
     const source = k < fixture ? base[k] : base[fixture + (k - fixture) * 5];
     if (!source) break;
-    out.push({ id: `${source.id}-other`, name: source.name, type: other[source.type as keyof typeof other] ?? 'organization', aliases: [], roles: [], links: [], description: describe() });
+    out.push({
+      id: `${source.id}-other`,
+      name: source.name,
+      type: other[source.type as keyof typeof other] ?? 'organization',
+      aliases: [],
+      roles: [],
+      links: [],
+      description: describe(),
+    });
   }
   return out;
 }
@@ -151,7 +180,11 @@ export function benchRegistryScale(text: BenchText, count: number, budget: Budge
   const sharedForms = [...sharedRegistry.claims.values()];
   const noWarmup = { ...budget, warmup: 0 };
   // Runs alternate with the empty registry's, so both see the same load on a shared machine.
-  const pair = timePair(() => analyzeArticle(text.text, { registry: EMPTY_REGISTRY }), () => analyzeArticle(text.text, { registry: sharedRegistry }), noWarmup);
+  const pair = timePair(
+    () => analyzeArticle(text.text, { registry: EMPTY_REGISTRY }),
+    () => analyzeArticle(text.text, { registry: sharedRegistry }),
+    noWarmup,
+  );
   return {
     shared: pair.second,
     sharedBaseline: pair.first,

@@ -45,7 +45,12 @@ async function main(): Promise<void> {
   const g1k = generated1k();
   const g10k = generated10k();
   const texts = [...seeds.texts, g1k, g10k];
-  const out: string[] = ['# News Lens benchmark', '', `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, load average ${startLoad.toFixed(2)} at start (figures are noisy when it is above the core count; compare the ratios).`, ''];
+  const out: string[] = [
+    '# News Lens benchmark',
+    '',
+    `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, load average ${startLoad.toFixed(2)} at start (figures are noisy when it is above the core count; compare the ratios).`,
+    '',
+  ];
   const print = (...lines: string[]) => {
     out.push(...lines);
     process.stdout.write(lines.join('\n') + '\n');
@@ -87,7 +92,14 @@ async function main(): Promise<void> {
     cold = coldStart(g1k.text);
     warmUp(texts, 3000 * factor);
     core = benchCore(texts, budget({ warmup: 5, minRuns: 10, maxRuns: 400, ms: 2000 }));
-    print('## A. Core analysis throughput', '', 'News Lens = `analyzeArticle` (structure, names, dates, quotes); compromise = `nlp(text)` + `.people()`, `.places()`, `.organizations()`; chrono = `chrono.parse(text, publicationDate)`.', '', coreTable(core, floors), '');
+    print(
+      '## A. Core analysis throughput',
+      '',
+      'News Lens = `analyzeArticle` (structure, names, dates, quotes); compromise = `nlp(text)` + `.people()`, `.places()`, `.organizations()`; chrono = `chrono.parse(text, publicationDate)`.',
+      '',
+      coreTable(core, floors),
+      '',
+    );
     row1k = core.find((r) => r.text === g1k.name) as CoreRow;
     full1k = benchCore([g1k], budget({ warmup: 5, minRuns: 100, maxRuns: 1000, ms: 3000 }))[0];
     print('Full analysis of a 1,000-word article (issue floor: well under 10 ms):', '', analysisTimeTable(full1k, cold, floors), '');
@@ -96,7 +108,12 @@ async function main(): Promise<void> {
     print('## B. Name tagger', '');
     if (tagger) {
       taggerRows = benchTagger(tagger, texts, core, budget({ warmup: 5, minRuns: 10, maxRuns: 400, ms: 1500 }));
-      print('`tagNames` over the blank-line paragraphs; tokens counted by the tagger\'s tokenizer for both columns; compromise timings are section A\'s.', '', taggerTable(taggerRows), '');
+      print(
+        "`tagNames` over the blank-line paragraphs; tokens counted by the tagger's tokenizer for both columns; compromise timings are section A's.",
+        '',
+        taggerTable(taggerRows),
+        '',
+      );
     } else {
       print('tagger not available', '');
     }
@@ -108,19 +125,30 @@ async function main(): Promise<void> {
         afterEdit: budget({ warmup: 2, minRuns: 15, maxRuns: 100, ms: 2500 }),
         keystroke: budget({ warmup: 5, minRuns: 50, maxRuns: 50, ms: 0 }),
       });
-      print('## C. Language server over stdio', '', '`dist/server.js --stdio`, JSON-RPC round trips from this process. "After edit" = a didChange with a version bump (full text) then the request, timed together; ratios are p50 ÷ the baseline p50.', '', lspTable(lsp), '');
+      print(
+        '## C. Language server over stdio',
+        '',
+        '`dist/server.js --stdio`, JSON-RPC round trips from this process. "After edit" = a didChange with a version bump (full text) then the request, timed together; ratios are p50 ÷ the baseline p50.',
+        '',
+        lspTable(lsp),
+        '',
+      );
       print('## D. Server memory', '', memoryTable(lsp.memory), '');
     }
   }
 
   let workspace: Awaited<ReturnType<typeof benchWorkspaces>> | undefined;
   if (!args.includes('--no-lsp') && !adversarialOnly && !realOnly) {
-    workspace = await benchWorkspaces(WORKSPACE_SIZES, { small: g1k, large: g10k }, {
-      baseline: budget({ warmup: 50, minRuns: 100, maxRuns: 500, ms: 1000 }),
-      request: budget({ warmup: 5, minRuns: 50, maxRuns: 300, ms: 1500 }),
-      afterEdit: budget({ warmup: 3, minRuns: 30, maxRuns: 100, ms: 3000 }),
-      references: budget({ warmup: 3, minRuns: 20, maxRuns: 100, ms: 2000 }),
-    });
+    workspace = await benchWorkspaces(
+      WORKSPACE_SIZES,
+      { small: g1k, large: g10k },
+      {
+        baseline: budget({ warmup: 50, minRuns: 100, maxRuns: 500, ms: 1000 }),
+        request: budget({ warmup: 5, minRuns: 50, maxRuns: 300, ms: 1500 }),
+        afterEdit: budget({ warmup: 3, minRuns: 30, maxRuns: 100, ms: 3000 }),
+        references: budget({ warmup: 3, minRuns: 20, maxRuns: 100, ms: 2000 }),
+      },
+    );
     const sizes = WORKSPACE_SIZES.map((n) => n.toLocaleString('en-US')).join(' and ');
     print(
       `## E. Workspace scale (${sizes} generated articles${args.includes('--full') ? '' : '; add `--full` for 10,000'})`,
@@ -147,40 +175,94 @@ async function main(): Promise<void> {
   let registryScale: RegistryScaleResult | undefined;
   if (!adversarialOnly && !realOnly) {
     registryScale = benchRegistryScale(g1k, 50_000, budget({ warmup: 20, minRuns: 50, maxRuns: 500, ms: 2000 }));
-    print('## F. Registry matching at scale', '', `\`analyzeArticle\` on ${g1k.name} (${g1k.words} words) with a generated registry of invented names against the empty registry (issue: a 50,000-entity registry must not slow an article past a few milliseconds).`, '', registryScaleTable(registryScale, floors), '');
+    print(
+      '## F. Registry matching at scale',
+      '',
+      `\`analyzeArticle\` on ${g1k.name} (${g1k.words} words) with a generated registry of invented names against the empty registry (issue: a 50,000-entity registry must not slow an article past a few milliseconds).`,
+      '',
+      registryScaleTable(registryScale, floors),
+      '',
+    );
   }
 
   const adversarial: GrowthRow[] = realOnly ? [] : benchAdversarial(floors);
-  if (!realOnly) print(
-    '## G. Adversarial growth',
-    '',
-    '`analyzeArticle` (publication date given) on hostile input that repeats one pattern, doubled from 64 KB to 1 MB: after two warm-up runs at 64 KB, CPU milliseconds per size (best of 3 runs at every size, each after a forced full garbage collection so no run pays for the garbage of an earlier run; CPU time because the analysis is synchronous and wall time on a shared machine measures the neighbours), the time ratio of each doubling (linear work ≈ 2, quadratic ≈ 4) and the ratio per doubling fitted through all five sizes (log-log least squares), which is floored at 2.3; then one analysis of the same pattern at 2 MB, floored at 3 s. A step over 20 s cuts the run short ("cut") and fails the floors.',
-    '',
-    adversarialTable(adversarial),
-    '',
-  );
+  if (!realOnly)
+    print(
+      '## G. Adversarial growth',
+      '',
+      '`analyzeArticle` (publication date given) on hostile input that repeats one pattern, doubled from 64 KB to 1 MB: after two warm-up runs at 64 KB, CPU milliseconds per size (best of 3 runs at every size, each after a forced full garbage collection so no run pays for the garbage of an earlier run; CPU time because the analysis is synchronous and wall time on a shared machine measures the neighbours), the time ratio of each doubling (linear work ≈ 2, quadratic ≈ 4) and the ratio per doubling fitted through all five sizes (log-log least squares), which is floored at 2.3; then one analysis of the same pattern at 2 MB, floored at 3 s. A step over 20 s cuts the run short ("cut") and fails the floors.',
+      '',
+      adversarialTable(adversarial),
+      '',
+    );
 
   let hostileLoad: HostileLoadResult | undefined;
   if (!args.includes('--no-lsp') && !adversarialOnly && !realOnly) {
     hostileLoad = await benchHostileLoad(g1k);
-    print('## H. One heavy input never stalls the others (issue 15)', '', `Over stdio: hovers on ${g1k.name} (each timed alone, one after another) while a 50,000-entity registry replaces \`entities.yaml\` and loads (until workspace symbols find its last name), then while a generated 2 MB article is opened and analysed (until a hover on its last name answers). Idle = the same hover before either.`, '', hostileLoadTable(hostileLoad, floors), '');
+    print(
+      '## H. One heavy input never stalls the others (issue 15)',
+      '',
+      `Over stdio: hovers on ${g1k.name} (each timed alone, one after another) while a 50,000-entity registry replaces \`entities.yaml\` and loads (until workspace symbols find its last name), then while a generated 2 MB article is opened and analysed (until a hover on its last name answers). Idle = the same hover before either.`,
+      '',
+      hostileLoadTable(hostileLoad, floors),
+      '',
+    );
   }
 
   const failed = floors.failed();
-  print('## Floors', '', failed.length === 0 ? `All ${floors.checks.length} floors met.` : `${failed.length} of ${floors.checks.length} floors NOT MET:`, ...failed.map((f) => `- ${f.figure}: ${f.value.toFixed(2)} ${f.unit} (floor ${f.direction} ${f.limit} ${f.unit})`), '');
+  print(
+    '## Floors',
+    '',
+    failed.length === 0 ? `All ${floors.checks.length} floors met.` : `${failed.length} of ${floors.checks.length} floors NOT MET:`,
+    ...failed.map((f) => `- ${f.figure}: ${f.value.toFixed(2)} ${f.unit} (floor ${f.direction} ${f.limit} ${f.unit})`),
+    '',
+  );
   const seconds = msSince(started) / 1000;
   print(`_Bench took ${seconds.toFixed(0)} s; load average ${loadavg()[0].toFixed(2)} at the end._`);
 
   const results = {
     generatedAt: new Date().toISOString(),
-    machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, platform: process.platform, loadAverageAtStart: startLoad, loadAverageAtEnd: loadavg()[0] },
+    machine: {
+      node: process.version,
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? null,
+      platform: process.platform,
+      loadAverageAtStart: startLoad,
+      loadAverageAtEnd: loadavg()[0],
+    },
     quick: factor !== 1,
     seconds,
     notes: [...(seeds.note ? [seeds.note] : []), ...(real?.note ? [real.note] : [])],
     realText: real ?? null,
-    core: core.map((r) => ({ ...r, wordsPerSecond: { ours: wordsPerSecond(r.words, r.ours.p50), compromise: wordsPerSecond(r.words, r.compromise.p50), chrono: wordsPerSecond(r.words, r.chrono.p50) }, oursOverCompromiseSpeed: r.compromise.p50 / r.ours.p50, oursOverChronoTime: r.ours.p50 / r.chrono.p50 })),
-    analysis1k: full1k && row1k ? { text: full1k.text, words: full1k.words, p50: full1k.ours.p50, p95: full1k.ours.p95, runs: full1k.ours.runs, floorMs: FLOORS.analysis, coldStartMs: cold, sectionARow: row1k.ours } : null,
-    tagger: taggerRows ? taggerRows.map((r) => ({ ...r, tokensPerSecond: { tagger: wordsPerSecond(r.tokens, r.tagger.p50), compromise: wordsPerSecond(r.tokens, r.compromise.p50) } })) : null,
+    core: core.map((r) => ({
+      ...r,
+      wordsPerSecond: {
+        ours: wordsPerSecond(r.words, r.ours.p50),
+        compromise: wordsPerSecond(r.words, r.compromise.p50),
+        chrono: wordsPerSecond(r.words, r.chrono.p50),
+      },
+      oursOverCompromiseSpeed: r.compromise.p50 / r.ours.p50,
+      oursOverChronoTime: r.ours.p50 / r.chrono.p50,
+    })),
+    analysis1k:
+      full1k && row1k
+        ? {
+            text: full1k.text,
+            words: full1k.words,
+            p50: full1k.ours.p50,
+            p95: full1k.ours.p95,
+            runs: full1k.ours.runs,
+            floorMs: FLOORS.analysis,
+            coldStartMs: cold,
+            sectionARow: row1k.ours,
+          }
+        : null,
+    tagger: taggerRows
+      ? taggerRows.map((r) => ({
+          ...r,
+          tokensPerSecond: { tagger: wordsPerSecond(r.tokens, r.tagger.p50), compromise: wordsPerSecond(r.tokens, r.compromise.p50) },
+        }))
+      : null,
     lsp: lsp ?? null,
     workspace: workspace ?? null,
     registryScale: registryScale ?? null,

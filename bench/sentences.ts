@@ -5,9 +5,7 @@
  * person is named in full (with a title) first and by surname afterwards.
  */
 import { Random } from './prng';
-import {
-  COUNTRIES, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, SAY_VERBS, TOPICS, WEEKDAYS,
-} from './wordLists';
+import { COUNTRIES, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, SAY_VERBS, TOPICS, WEEKDAYS } from './wordLists';
 
 /** A person of the story. */
 export interface Person {
@@ -115,7 +113,14 @@ export class Story {
     const r = this.random;
     const [topic, short] = this.cast.topic;
     const subjects = ['We', 'Our members', 'Ministers', 'Most households', `The people of ${r.pick(this.cast.cities)}`, 'Our partners'];
-    const verbs = ['will not accept', 'have always supported', 'need to see the details of', 'are ready to discuss', 'cannot afford to delay', 'were never consulted on'];
+    const verbs = [
+      'will not accept',
+      'have always supported',
+      'need to see the details of',
+      'are ready to discuss',
+      'cannot afford to delay',
+      'were never consulted on',
+    ];
     const objects = [topic, `this ${short}`, 'a deal of this kind', 'more talks', 'a fair outcome for workers', 'anything short of full transparency'];
     const tails = ['', ' before the deadline', ' this year', ' at any price', ' in good faith', `, and we said so ${this.date()}`];
     const one = () => `${r.pick(subjects)} ${r.pick(verbs)} ${r.pick(objects)}${r.pick(tails)}`;
@@ -156,7 +161,8 @@ export class Story {
       () => `Shares of ${org().replace(/^the /, '')} fell ${r.int(1, 9)}.${r.int(0, 9)} percent ${this.date()}.`,
       () => `According to ${this.person(this.anyone(), false)}, ${org()} will publish its findings ${this.date()}.`,
       () => `${cap(org())} and ${org()} signed a memorandum in ${r.pick(cities)} ${this.date()}.`,
-      () => `Residents of ${r.pick(cities)} held a protest ${this.date()}, the ${r.pick(['third', 'fourth', 'largest'])} since ${this.cast.published.getUTCFullYear() - r.int(1, 6)}.`,
+      () =>
+        `Residents of ${r.pick(cities)} held a protest ${this.date()}, the ${r.pick(['third', 'fourth', 'largest'])} since ${this.cast.published.getUTCFullYear() - r.int(1, 6)}.`,
       () => `The measure will apply to about ${r.int(2, 40)},000 households and be reviewed ${this.date()}.`,
     ];
     return r.pick(patterns)();

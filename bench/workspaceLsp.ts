@@ -125,7 +125,10 @@ function requests(session: LspSession, docs: OpenDocs, open: OpenTexts, offset: 
     baseline: () => session.request('textDocument/hover', { textDocument: { uri: docs.empty }, position: { line: 0, character: 0 } }),
     hover: () => session.request('textDocument/hover', { textDocument: { uri: docs.small }, position }),
     definition: () => session.request('textDocument/definition', { textDocument: { uri: docs.small }, position }),
-    references: () => session.request('textDocument/references', { textDocument: { uri: docs.small }, position, context: { includeDeclaration: true } }) as Promise<unknown[] | null>,
+    references: () =>
+      session.request('textDocument/references', { textDocument: { uri: docs.small }, position, context: { includeDeclaration: true } }) as Promise<
+        unknown[] | null
+      >,
     tokens: () => session.request('textDocument/semanticTokens/full', { textDocument: { uri: docs.large } }),
     /** Types a character in the middle of the large article (or deletes it again), then asks for tokens. */
     keystroke: async () => {
@@ -165,7 +168,13 @@ async function measureDuringIndex(fixture: WorkspaceFixture, open: OpenTexts, of
       await timed(samples.keystroke, r.keystroke);
     }
     const buildMs = Number((await session.indexed) - session.initializedAt) / 1e6;
-    return { baseline: summarize(samples.baseline), hover: summarize(samples.hover), definition: summarize(samples.definition), keystroke: summarize(samples.keystroke), buildMs };
+    return {
+      baseline: summarize(samples.baseline),
+      hover: summarize(samples.hover),
+      definition: summarize(samples.definition),
+      keystroke: summarize(samples.keystroke),
+      buildMs,
+    };
   } finally {
     await session.stop();
   }
@@ -183,7 +192,13 @@ async function measureIndexAndWarm(
     const buildMs = Number((await session.indexed) - session.initializedAt) / 1e6;
     const reports = session.progressReports;
     const batch = summarize(reports.slice(1).map((t, i) => Number(t - reports[i]) / 1e6));
-    const index: IndexFigures = { articles: fixture.files.length, buildMs, articlesPerSecond: (fixture.files.length / buildMs) * 1000, memory: session.memory(), batch };
+    const index: IndexFigures = {
+      articles: fixture.files.length,
+      buildMs,
+      articlesPerSecond: (fixture.files.length / buildMs) * 1000,
+      memory: session.memory(),
+      batch,
+    };
     const docs = await openAll(session, fixture, open);
     const r = requests(session, docs, open, offset);
     const referenceCount = (await r.references())?.length ?? 0;

@@ -35,13 +35,54 @@ export function indexTable(runs: readonly WorkspaceRun[], idle: Memory | undefin
   for (const { lsp, inProcess, cli } of runs) {
     const ws = label(lsp.articles);
     const base = `${perSecond(inProcess.articlesPerSecond)} articles/s in-process (${inProcess.articles} files)`;
-    rows.push([ws, 'index build, no requests (initialized → $/progress end)', `${(lsp.index.buildMs / 1000).toFixed(2)} s`, `${((lsp.articles / inProcess.articlesPerSecond)).toFixed(2)} s at the in-process rate`, ratio(lsp.index.buildMs / ((lsp.articles / inProcess.articlesPerSecond) * 1000)), '—', '']);
-    rows.push([ws, 'index build while answering section E.2\'s requests', `${(lsp.during.buildMs / 1000).toFixed(2)} s`, `${(lsp.index.buildMs / 1000).toFixed(2)} s undisturbed`, ratio(lsp.during.buildMs / lsp.index.buildMs), '—', '']);
-    rows.push([ws, 'server indexing articles/s', perSecond(lsp.index.articlesPerSecond), base, ratio(lsp.index.articlesPerSecond / inProcess.articlesPerSecond), '—', '']);
-    if (cli) rows.push([ws, `\`news-lens analyze --format jsonl\` articles/s (first ${cli.articles} files, process start included)`, perSecond(cli.articlesPerSecond), base, ratio(cli.articlesPerSecond / inProcess.articlesPerSecond), '—', '']);
+    rows.push([
+      ws,
+      'index build, no requests (initialized → $/progress end)',
+      `${(lsp.index.buildMs / 1000).toFixed(2)} s`,
+      `${(lsp.articles / inProcess.articlesPerSecond).toFixed(2)} s at the in-process rate`,
+      ratio(lsp.index.buildMs / ((lsp.articles / inProcess.articlesPerSecond) * 1000)),
+      '—',
+      '',
+    ]);
+    rows.push([
+      ws,
+      "index build while answering section E.2's requests",
+      `${(lsp.during.buildMs / 1000).toFixed(2)} s`,
+      `${(lsp.index.buildMs / 1000).toFixed(2)} s undisturbed`,
+      ratio(lsp.during.buildMs / lsp.index.buildMs),
+      '—',
+      '',
+    ]);
+    rows.push([
+      ws,
+      'server indexing articles/s',
+      perSecond(lsp.index.articlesPerSecond),
+      base,
+      ratio(lsp.index.articlesPerSecond / inProcess.articlesPerSecond),
+      '—',
+      '',
+    ]);
+    if (cli)
+      rows.push([
+        ws,
+        `\`news-lens analyze --format jsonl\` articles/s (first ${cli.articles} files, process start included)`,
+        perSecond(cli.articlesPerSecond),
+        base,
+        ratio(cli.articlesPerSecond / inProcess.articlesPerSecond),
+        '—',
+        '',
+      ]);
     const peak = lsp.index.memory?.peakRssMiB;
     const now = lsp.index.memory?.rssMiB;
-    rows.push([ws, 'server peak RSS (VmHWM) after indexing', peak !== undefined && now !== undefined ? `${peak.toFixed(0)} MiB (RSS now ${now.toFixed(0)} MiB)` : 'n/a', idle ? `${idle.peakRssMiB.toFixed(0)} MiB idle server` : 'n/a', peak !== undefined && idle ? ratio(peak / idle.peakRssMiB) : 'n/a', '—', '']);
+    rows.push([
+      ws,
+      'server peak RSS (VmHWM) after indexing',
+      peak !== undefined && now !== undefined ? `${peak.toFixed(0)} MiB (RSS now ${now.toFixed(0)} MiB)` : 'n/a',
+      idle ? `${idle.peakRssMiB.toFixed(0)} MiB idle server` : 'n/a',
+      peak !== undefined && idle ? ratio(peak / idle.peakRssMiB) : 'n/a',
+      '—',
+      '',
+    ]);
   }
   return table(['workspace', 'figure', 'value', 'baseline (same run)', 'ratio', 'floor', 'met'], rows);
 }
@@ -62,11 +103,22 @@ export function duringIndexTable(runs: readonly WorkspaceRun[], floors: Floors):
     const b = lsp.warm.baseline;
     rows.push([ws, 'baseline: hover on an empty document, warm index (E.3)', String(b.runs), ms(b.p50), ms(b.p95), '1.00×', '—', '']);
     const batch = lsp.index.batch;
-    rows.push([ws, 'server: one indexing turn (time between $/progress reports, no requests)', String(batch.runs), ms(batch.p50), ms(batch.p95), ratio(batch.p50 / b.p50), '—', '']);
+    rows.push([
+      ws,
+      'server: one indexing turn (time between $/progress reports, no requests)',
+      String(batch.runs),
+      ms(batch.p50),
+      ms(batch.p95),
+      ratio(batch.p50 / b.p50),
+      '—',
+      '',
+    ]);
     rows.push(latencyRow(floors, ws, 'hover on an empty document, during indexing', d.baseline, b));
     rows.push(latencyRow(floors, ws, `hover on "${lsp.target}" (1k-word article), during indexing`, d.hover, b, FLOORS.request));
     rows.push(latencyRow(floors, ws, 'definition (1k-word article), during indexing', d.definition, b, FLOORS.request));
-    rows.push(latencyRow(floors, ws, 'keystroke: 1-char didChange + semanticTokens/full (10k-word article), during indexing', d.keystroke, b, FLOORS.keystroke));
+    rows.push(
+      latencyRow(floors, ws, 'keystroke: 1-char didChange + semanticTokens/full (10k-word article), during indexing', d.keystroke, b, FLOORS.keystroke),
+    );
   }
   return table(LATENCY_HEADER, rows);
 }
@@ -95,7 +147,11 @@ export function registryScaleTable(r: RegistryScaleResult, floors: Floors): stri
   // The issue bounds the slowdown ("not past a few milliseconds"), so both checks are on the extra time.
   const p95Check = floors.below(`50k registry: extra p95 time over the empty registry (${r.text})`, r.large.p95 - r.empty.p95, FLOORS.registryExtra);
   const row = (name: string, t: Timing): string[] => [name, String(t.runs), ms(t.p50), ms(t.p95), ratio(t.p50 / r.empty.p50), ms(t.p50 - r.empty.p50)];
-  const sharedCheck = floors.below(`50k registry, a fifth of its names shared: extra p50 time over the empty registry, alternating runs (${r.text})`, r.shared.p50 - r.sharedBaseline.p50, FLOORS.sharedRegistryExtra);
+  const sharedCheck = floors.below(
+    `50k registry, a fifth of its names shared: extra p50 time over the empty registry, alternating runs (${r.text})`,
+    r.shared.p50 - r.sharedBaseline.p50,
+    FLOORS.sharedRegistryExtra,
+  );
   return [
     table(
       ['registry', 'runs', 'p50 ms', 'p95 ms', 'p50 ÷ empty p50', 'extra p50 ms', 'floor', 'met'],
@@ -105,7 +161,9 @@ export function registryScaleTable(r: RegistryScaleResult, floors: Floors): stri
         [
           ...row(`${r.entities.toLocaleString('en-US')} entities, ${r.surfaceForms.toLocaleString('en-US')} names and aliases`, r.large),
           `extra p50 and p95 < ${FLOORS.registryExtra} ms`,
-          extraCheck.met && p95Check.met ? 'met' : `NOT MET (${[extraCheck.met ? '' : 'extra p50', p95Check.met ? '' : 'extra p95'].filter(Boolean).join(', ')})`,
+          extraCheck.met && p95Check.met
+            ? 'met'
+            : `NOT MET (${[extraCheck.met ? '' : 'extra p50', p95Check.met ? '' : 'extra p95'].filter(Boolean).join(', ')})`,
         ],
         [
           `${r.entities.toLocaleString('en-US')} entities, ${r.sharedNames.shared.toLocaleString('en-US')} of ${r.sharedNames.distinct.toLocaleString('en-US')} names shared (${r.sharedMentions} shared-name mentions disambiguated), against the empty registry in alternating runs (p50 ${ms(r.sharedBaseline.p50)} ms)`,

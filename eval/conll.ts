@@ -30,7 +30,12 @@ function tokenCount(docs: ConllDocument[]): number {
 function runTagger(docs: ConllDocument[], model: NerModel): { scorer: SpanScorer; ms: number } {
   const scorer = new SpanScorer();
   const t0 = performance.now();
-  const predicted = docs.map((d) => tagTokenizedDocument(d.sentences.map((s) => s.tokens), model));
+  const predicted = docs.map((d) =>
+    tagTokenizedDocument(
+      d.sentences.map((s) => s.tokens),
+      model,
+    ),
+  );
   const ms = performance.now() - t0;
   docs.forEach((d, di) => d.sentences.forEach((s, si) => scorer.addTags(s.tags, predicted[di][si])));
   return { scorer, ms };
@@ -57,9 +62,27 @@ function runCompromise(docs: ConllDocument[], scorer4: SpanScorer, scorer3: Span
     const t0 = performance.now();
     const parsed = nlp(text);
     const found: [string, { start: number; length: number }[]][] = [
-      ['PER', parsed.people().json({ offset: true }).map((m: { offset: { start: number; length: number } }) => m.offset)],
-      ['LOC', parsed.places().json({ offset: true }).map((m: { offset: { start: number; length: number } }) => m.offset)],
-      ['ORG', parsed.organizations().json({ offset: true }).map((m: { offset: { start: number; length: number } }) => m.offset)],
+      [
+        'PER',
+        parsed
+          .people()
+          .json({ offset: true })
+          .map((m: { offset: { start: number; length: number } }) => m.offset),
+      ],
+      [
+        'LOC',
+        parsed
+          .places()
+          .json({ offset: true })
+          .map((m: { offset: { start: number; length: number } }) => m.offset),
+      ],
+      [
+        'ORG',
+        parsed
+          .organizations()
+          .json({ offset: true })
+          .map((m: { offset: { start: number; length: number } }) => m.offset),
+      ],
     ];
     ms += performance.now() - t0;
     const predicted: TagSpan[][] = doc.sentences.map(() => []);
@@ -75,7 +98,10 @@ function runCompromise(docs: ConllDocument[], scorer4: SpanScorer, scorer3: Span
     doc.sentences.forEach((s, si) => {
       const gold = spansFromTags(s.tags);
       scorer4.addSpans(gold, predicted[si]);
-      scorer3.addSpans(gold.filter((g) => g.type !== 'MISC'), predicted[si]);
+      scorer3.addSpans(
+        gold.filter((g) => g.type !== 'MISC'),
+        predicted[si],
+      );
     });
   }
   return ms;

@@ -90,7 +90,9 @@ export async function evaluate(_corporaDir?: string, verbose?: (line: string) =>
     metrics.push(...part.metrics);
     notes.push(`${set.name}: ${part.note}`);
   }
-  notes.push('Ambiguous = gold mentions whose text several registry entries claim. "No link" accuracy = share of the gold mentions that must stay unlinked which the linker leaves unlinked. Flagged = mentions the editor marks as low-margin (`ambiguous: true`), and how many of those are wrong.');
+  notes.push(
+    'Ambiguous = gold mentions whose text several registry entries claim. "No link" accuracy = share of the gold mentions that must stay unlinked which the linker leaves unlinked. Flagged = mentions the editor marks as low-margin (`ambiguous: true`), and how many of those are wrong.',
+  );
   return { title, table, metrics, notes };
 }
 
@@ -100,8 +102,13 @@ function evaluateSet(dir: string, key: string, verbose?: (line: string) => void)
     return { rows: [['evaluation set missing', '—', '—', '—', '—']], metrics: [], note: `the set is not at ${dir}.` };
   }
   const registry = linkingRegistry(dir);
-  const tallies = new Map<LinkStrategy, Tally>(STRATEGIES.map(({ strategy }) => [strategy, { total: 0, correct: 0, shared: 0, sharedCorrect: 0, nulls: 0, nullsCorrect: 0, flagged: 0, flaggedWrong: 0 }]));
-  const articles = fs.readdirSync(path.join(dir, 'articles')).filter((f) => f.endsWith('.news')).sort();
+  const tallies = new Map<LinkStrategy, Tally>(
+    STRATEGIES.map(({ strategy }) => [strategy, { total: 0, correct: 0, shared: 0, sharedCorrect: 0, nulls: 0, nullsCorrect: 0, flagged: 0, flaggedWrong: 0 }]),
+  );
+  const articles = fs
+    .readdirSync(path.join(dir, 'articles'))
+    .filter((f) => f.endsWith('.news'))
+    .sort();
   for (const file of articles) {
     const text = fs.readFileSync(path.join(dir, 'articles', file), 'utf8');
     const goldFile = path.join(dir, 'gold', file.replace(/\.news$/, '.json'));
@@ -131,7 +138,9 @@ function evaluateSet(dir: string, key: string, verbose?: (line: string) => void)
           if (!ok) t.flaggedWrong++;
         }
         if (!ok && verbose && strategy === 'context') {
-          verbose(`${path.basename(dir)}/${file} ${g.start} "${g.text}" gold=${g.entityId} got=${predicted}${m && m.text !== g.text ? ` (span "${m.text}")` : ''}${m?.linkReason ? ` — ${m.linkReason}` : ''}${m?.candidates ? ` [${m.candidates.map((c) => `${c.entityId}:${c.score}`).join(' ')}]` : ''}`);
+          verbose(
+            `${path.basename(dir)}/${file} ${g.start} "${g.text}" gold=${g.entityId} got=${predicted}${m && m.text !== g.text ? ` (span "${m.text}")` : ''}${m?.linkReason ? ` — ${m.linkReason}` : ''}${m?.candidates ? ` [${m.candidates.map((c) => `${c.entityId}:${c.score}`).join(' ')}]` : ''}`,
+          );
         }
       }
     }
@@ -141,7 +150,13 @@ function evaluateSet(dir: string, key: string, verbose?: (line: string) => void)
   const rows: string[][] = [];
   for (const { strategy, label } of STRATEGIES) {
     const t = tallies.get(strategy)!;
-    rows.push([label, `${fmt(ratio(t.sharedCorrect, t.shared))} (${t.sharedCorrect}/${t.shared})`, `${fmt(ratio(t.correct, t.total))} (${t.correct}/${t.total})`, `${fmt(ratio(t.nullsCorrect, t.nulls))} (${t.nullsCorrect}/${t.nulls})`, strategy === 'context' ? `${t.flagged} (${t.flaggedWrong})` : '—']);
+    rows.push([
+      label,
+      `${fmt(ratio(t.sharedCorrect, t.shared))} (${t.sharedCorrect}/${t.shared})`,
+      `${fmt(ratio(t.correct, t.total))} (${t.correct}/${t.total})`,
+      `${fmt(ratio(t.nullsCorrect, t.nulls))} (${t.nullsCorrect}/${t.nulls})`,
+      strategy === 'context' ? `${t.flagged} (${t.flaggedWrong})` : '—',
+    ]);
   }
   const ours = tallies.get('context')!;
   return {

@@ -25,29 +25,87 @@ import { EMPTY_REGISTRY } from '../server/src/analysis/registry';
 import type { EntityMention, EntityType, TextSpan } from '../server/src/analysis/types';
 import type { EvalResult } from './types';
 
-interface RawMention { sentence_id: string; span: [number, number]; text: string; entity_id: string | null }
-interface RawEntity { member_mention_ids: string[]; entity_type: string }
-interface RawDoc { sentences: Record<string, { text: string }>; mentions: Record<string, RawMention>; entities: Record<string, RawEntity> }
+interface RawMention {
+  sentence_id: string;
+  span: [number, number];
+  text: string;
+  entity_id: string | null;
+}
+interface RawEntity {
+  member_mention_ids: string[];
+  entity_type: string;
+}
+interface RawDoc {
+  sentences: Record<string, { text: string }>;
+  mentions: Record<string, RawMention>;
+  entities: Record<string, RawEntity>;
+}
 
 /** One gold name mention, with document offsets and its gold entity. */
-interface GoldName extends TextSpan { text: string; type: EntityType; gold: string }
+interface GoldName extends TextSpan {
+  text: string;
+  type: EntityType;
+  gold: string;
+}
 
 /** An article rebuilt from its sentences, with the gold names in it. */
-interface Article { id: string; text: string; sentences: TextSpan[]; names: GoldName[]; mentionCount: number }
+interface Article {
+  id: string;
+  text: string;
+  sentences: TextSpan[];
+  names: GoldName[];
+  mentionCount: number;
+}
 
 const GOLD_TYPES: Record<string, EntityType> = { PER: 'person', ORG: 'organization' };
 const CONNECTORS = new Set(['of', 'and', 'for', 'de', 'du', 'der', 'von', 'van', 'la', 'le', 'del', 'the', '&', 'on', 'in', 'bin', 'al']);
-const NOT_NAMES = new Set(['I', 'He', 'She', 'It', 'We', 'They', 'You', 'His', 'Her', 'Its', 'Our', 'Their', 'This', 'That', 'These', 'Those', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'Who', 'Which']);
+const NOT_NAMES = new Set([
+  'I',
+  'He',
+  'She',
+  'It',
+  'We',
+  'They',
+  'You',
+  'His',
+  'Her',
+  'Its',
+  'Our',
+  'Their',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'Some',
+  'Many',
+  'Most',
+  'All',
+  'Both',
+  'Each',
+  'Who',
+  'Which',
+]);
 
 /** Precision/recall/F1 of one clustering against the gold, B-cubed and pairwise. */
-export interface CorefScores { b3: Prf; pairs: Prf; mentions: number }
+export interface CorefScores {
+  b3: Prf;
+  pairs: Prf;
+  mentions: number;
+}
 /** Precision, recall and F1. */
-export interface Prf { p: number; r: number; f: number }
+export interface Prf {
+  p: number;
+  r: number;
+  f: number;
+}
 
 /** Reads every article; documents are rebuilt as one sentence per line, blank line between. */
 export function readMeantime(dir: string): Article[] {
   const articles: Article[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const outer = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Record<string, RawDoc>;
     for (const [id, doc] of Object.entries(outer)) articles.push(toArticle(id, doc));
   }
@@ -144,7 +202,15 @@ function isGroup(name: string, texts: Set<string>): boolean {
 
 /** Mentions made from the gold name spans, each with its own slug, as `findEntities` would hand them over. */
 function goldAsMentions(names: GoldName[]): EntityMention[] {
-  return names.map((n) => ({ start: n.start, end: n.end, text: n.text, type: n.type, entityId: slugify(n.text), registered: false, source: 'tagger' as const }));
+  return names.map((n) => ({
+    start: n.start,
+    end: n.end,
+    text: n.text,
+    type: n.type,
+    entityId: slugify(n.text),
+    registered: false,
+    source: 'tagger' as const,
+  }));
 }
 
 /** B-cubed and pairwise scores of predicted cluster ids against gold ids, summed over documents. */
@@ -202,7 +268,12 @@ function errorsOf(article: Article, names: GoldName[], predicted: string[]): str
 export async function evaluate(corporaDir: string, verbose?: (line: string) => void): Promise<EvalResult> {
   const dir = path.join(corporaDir, 'meantime');
   if (!fs.existsSync(dir)) {
-    return { title: 'MEANTIME within-article name linking', table: [['row'], [`corpus missing: ${dir}`]], metrics: [], notes: [`The MEANTIME corpus is not at ${dir}.`] };
+    return {
+      title: 'MEANTIME within-article name linking',
+      table: [['row'], [`corpus missing: ${dir}`]],
+      metrics: [],
+      notes: [`The MEANTIME corpus is not at ${dir}.`],
+    };
   }
   const articles = readMeantime(dir);
   const linked: { gold: string[]; predicted: string[] }[] = [];
@@ -233,7 +304,16 @@ export async function evaluate(corporaDir: string, verbose?: (line: string) => v
   const candidates = articles.reduce((sum, a) => sum + a.mentionCount, 0);
   const goldEntities = articles.reduce((sum, a) => sum + new Set(a.names.map((n) => n.gold)).size, 0);
   const fmt = (x: number) => x.toFixed(3);
-  const row = (name: string, s: CorefScores) => [name, String(s.mentions), fmt(s.b3.p), fmt(s.b3.r), fmt(s.b3.f), fmt(s.pairs.p), fmt(s.pairs.r), fmt(s.pairs.f)];
+  const row = (name: string, s: CorefScores) => [
+    name,
+    String(s.mentions),
+    fmt(s.b3.p),
+    fmt(s.b3.r),
+    fmt(s.b3.f),
+    fmt(s.pairs.p),
+    fmt(s.pairs.r),
+    fmt(s.pairs.f),
+  ];
   const linkedScores = score(linked);
   const table = [
     ['clustering', 'mentions', 'B3 P', 'B3 R', 'B3 F1', 'pair P', 'pair R', 'pair F1'],
@@ -257,7 +337,8 @@ export async function evaluate(corporaDir: string, verbose?: (line: string) => v
 
 if (require.main === module) {
   const repoRoot = path.resolve(__dirname, '..', '..');
-  const corpora = process.argv[2] ?? process.env.NEWS_LENS_CORPORA ?? path.resolve(process.env.NEWS_LENS_SHARED ?? path.resolve(repoRoot, '..', 'shared'), 'corpora');
+  const corpora =
+    process.argv[2] ?? process.env.NEWS_LENS_CORPORA ?? path.resolve(process.env.NEWS_LENS_SHARED ?? path.resolve(repoRoot, '..', 'shared'), 'corpora');
   const verbose = process.env.NEWS_LENS_VERBOSE ? (line: string) => console.log(line) : undefined;
   evaluate(corpora, verbose).then((result) => {
     for (const r of result.table) console.log(`| ${r.join(' | ')} |`);

@@ -147,7 +147,9 @@ export async function evaluate(corporaDir: string, options: PolnearOptions = {})
   }
   const tally = new Tally();
   const cache = new Map<string, { text: string; quotes: QuoteMention[] }>();
-  const annFiles = readdirSync(resolve(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
+  const annFiles = readdirSync(resolve(dir, 'attributions'))
+    .filter((f) => f.endsWith('.ann'))
+    .sort();
   for (const annFile of annFiles) {
     const textFile = annFile.replace(/(?:_[0-9a-f]{4})?\.ann$/, '.txt');
     const textPath = resolve(dir, 'text', textFile);
@@ -188,7 +190,7 @@ export async function evaluate(corporaDir: string, options: PolnearOptions = {})
     notes: [
       options.findEntities
         ? 'Entities: the supplied entity finder.'
-        : 'Entities: none supplied, so speakers come from the quotes module\'s capitalized-name fallback (plug the real tagger in with options.findEntities).',
+        : "Entities: none supplied, so speakers come from the quotes module's capitalized-name fallback (plug the real tagger in with options.findEntities).",
       'Gold holds each stretch of text in at most one attribution, so follow-on quotes and second halves of split quotes count against precision; the "any attribution" row is the fairer one.',
       'Exact: a predicted quotation starts where the gold starts and one ends where it ends (split quotes count when both halves are found).',
     ],
@@ -199,7 +201,9 @@ if (require.main === module) {
   const repoRoot = resolve(__dirname, '..', '..');
   const corporaDir = process.argv[2] ?? resolve(process.env.NEWS_LENS_SHARED ?? resolve(repoRoot, '..', 'shared'), 'corpora');
   const verbose = process.env.NEWS_LENS_VERBOSE === '1';
-  const onError = verbose ? (e: PolnearError) => console.log(`[${e.kind}] ${e.file}: ${e.quote}${e.gold !== undefined ? ` | gold: ${e.gold} | ours: ${e.predicted ?? 'none'}` : ''}`) : undefined;
+  const onError = verbose
+    ? (e: PolnearError) => console.log(`[${e.kind}] ${e.file}: ${e.quote}${e.gold !== undefined ? ` | gold: ${e.gold} | ours: ${e.predicted ?? 'none'}` : ''}`)
+    : undefined;
   evaluate(corporaDir, { onError })
     .then((result) => {
       console.log(result.title);

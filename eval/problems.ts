@@ -63,7 +63,10 @@ function linkingLayout(dir: string, label: string): NameSet | undefined {
 function quotesLayout(dir: string, label: string): NameSet | undefined {
   if (!fs.existsSync(dir)) return undefined;
   const articles: Article[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const goldFile = path.join(dir, file.replace(/\.txt$/, '.names.json'));
     if (!fs.existsSync(goldFile)) continue;
     const names = (JSON.parse(fs.readFileSync(goldFile, 'utf8')) as { names: (TextSpan & { text: string })[] }).names;
@@ -101,7 +104,10 @@ export async function evaluate(_corporaDir?: string, verbose?: (line: string) =>
         const ok = gold.length > 0 && gold.every((g) => g.entityId === null);
         t.reports++;
         if (ok) t.correct++;
-        if (!ok && verbose) verbose(`${set.label} ${article.file} ${m.start} "${m.text}" (${m.type}, ${m.source}) gold: ${gold.length ? gold.map((g) => `"${g.text}"=${g.entityId}`).join(', ') : 'no name'}`);
+        if (!ok && verbose)
+          verbose(
+            `${set.label} ${article.file} ${m.start} "${m.text}" (${m.type}, ${m.source}) gold: ${gold.length ? gold.map((g) => `"${g.text}"=${g.entityId}`).join(', ') : 'no name'}`,
+          );
       }
     }
     all.reports += t.reports;

@@ -70,7 +70,9 @@ export async function evaluate(_corporaDir: string, dir: string = defaultPubdate
       { key: 'pubdates.found', value: rate(counts.found) },
       { key: 'pubdates.noInventedYear', value: 1 - rate(counts.invented) },
     ],
-    notes: ['found = the publication date equals gold, or XXXX-MM-DD with gold\'s month and day when gold\'s year is not printed; an invented year (a year that differs from gold\'s, or any year where gold has XXXX) is a failure.'],
+    notes: [
+      "found = the publication date equals gold, or XXXX-MM-DD with gold's month and day when gold's year is not printed; an invented year (a year that differs from gold's, or any year where gold has XXXX) is a failure.",
+    ],
   };
 }
 

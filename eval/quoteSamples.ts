@@ -46,10 +46,21 @@ export function defaultSamplesDir(): string {
 }
 
 /** Scores every sample in `samplesDir` (the corpora folder is not used: the samples ship with the repository). */
-export async function evaluate(_corporaDir: string, samplesDir: string = defaultSamplesDir(), set: { name: string; key: string } = { name: 'Quotation samples', key: 'samples' }): Promise<EvalResult> {
+export async function evaluate(
+  _corporaDir: string,
+  samplesDir: string = defaultSamplesDir(),
+  set: { name: string; key: string } = { name: 'Quotation samples', key: 'samples' },
+): Promise<EvalResult> {
   if (!existsSync(samplesDir)) throw new Error(`No quotation samples at ${samplesDir}.`);
-  const files = readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort();
-  let predicted = 0, correct = 0, expectedCount = 0, found = 0, speakerRight = 0, noticesRight = 0;
+  const files = readdirSync(samplesDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  let predicted = 0,
+    correct = 0,
+    expectedCount = 0,
+    found = 0,
+    speakerRight = 0,
+    noticesRight = 0;
   const rows: string[][] = [['sample', 'expected', 'found', 'spurious', 'speaker ok', 'notices ok']];
   for (const file of files) {
     const text = readFileSync(resolve(samplesDir, file), 'utf8');
@@ -57,7 +68,8 @@ export async function evaluate(_corporaDir: string, samplesDir: string = default
     // The product's whole path: layout, the tagger's names as speaker candidates, then quotes.
     const { quotes, notices } = analyzeArticle(text);
     const matched = new Set<QuoteMention>();
-    let fileFound = 0, fileSpeaker = 0;
+    let fileFound = 0,
+      fileSpeaker = 0;
     for (const expected of annotation.quotes) {
       const span = locate(text, expected);
       if (!span) throw new Error(`${file}: expected quotation not in the text: ${expected.text}`);
@@ -76,7 +88,14 @@ export async function evaluate(_corporaDir: string, samplesDir: string = default
     found += fileFound;
     speakerRight += fileSpeaker;
     if (noticesOk) noticesRight++;
-    rows.push([file, String(annotation.quotes.length), String(fileFound), String(quotes.length - matched.size), `${fileSpeaker}/${fileFound}`, noticesOk ? 'yes' : 'no']);
+    rows.push([
+      file,
+      String(annotation.quotes.length),
+      String(fileFound),
+      String(quotes.length - matched.size),
+      `${fileSpeaker}/${fileFound}`,
+      noticesOk ? 'yes' : 'no',
+    ]);
   }
   const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
   const precision = ratio(correct, predicted);
@@ -101,7 +120,8 @@ if (require.main === module) {
     .then((result) => {
       console.log(result.title);
       for (const row of result.table) console.log(row.join('\t'));
-      for (const metric of result.metrics) console.log(`${metric.key}\t${metric.value.toFixed(3)}${metric.floor !== undefined ? `\t(floor ${metric.floor})` : ''}`);
+      for (const metric of result.metrics)
+        console.log(`${metric.key}\t${metric.value.toFixed(3)}${metric.floor !== undefined ? `\t(floor ${metric.floor})` : ''}`);
     })
     .catch((error: Error) => {
       console.error(error.message);

@@ -25,7 +25,8 @@ const EVALUATIONS: Record<string, Evaluation> = {
   polnear: (dir) => polnear(dir, { findEntities: (text, paragraphs) => findEntities(text, paragraphs, EMPTY_REGISTRY) }),
   quoteSamples,
   // Written by someone who had not seen the quotation code, and never tuned on: the honest precision.
-  quoteHeldOut: (dir) => quoteSamples(dir, resolve(__dirname, '..', '..', 'test', 'fixtures', 'quotes-heldout'), { name: 'Quotation held-out set', key: 'heldout' }),
+  quoteHeldOut: (dir) =>
+    quoteSamples(dir, resolve(__dirname, '..', '..', 'test', 'fixtures', 'quotes-heldout'), { name: 'Quotation held-out set', key: 'heldout' }),
   conll,
   meantime,
   // Written by a helper who had not read the date code (issue 13); ships with the repository.
@@ -40,7 +41,9 @@ async function main(argv: string[]): Promise<number> {
   const check = argv.includes('--check');
   const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
   const repoRoot = resolve(__dirname, '..', '..');
-  const corpora = argv.includes('--corpora') ? resolve(argv[argv.indexOf('--corpora') + 1]) : (process.env.NEWS_LENS_CORPORA ?? resolve(repoRoot, '..', 'shared', 'corpora'));
+  const corpora = argv.includes('--corpora')
+    ? resolve(argv[argv.indexOf('--corpora') + 1])
+    : (process.env.NEWS_LENS_CORPORA ?? resolve(repoRoot, '..', 'shared', 'corpora'));
   if (!existsSync(corpora)) {
     console.error(`eval: the corpora are not at ${corpora}. Put the shared folder beside the repository or set NEWS_LENS_CORPORA.`);
     return 1;

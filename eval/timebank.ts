@@ -59,7 +59,7 @@ function attr(tag: string, name: string): string | undefined {
 /** Parses one .tml file: strips tags inside <TEXT>, keeping offsets of TIMEX3s in the stripped text. */
 export function parseTimeML(file: string, xml: string): TimeMLDoc {
   const dctTag = /<DCT>\s*(<TIMEX3[^>]*>)/.exec(xml)?.[1] ?? /<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*>/.exec(xml)?.[0];
-  const dctValue = dctTag ? attr(dctTag, 'value') ?? null : null;
+  const dctValue = dctTag ? (attr(dctTag, 'value') ?? null) : null;
   const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
   let text = '';
   const gold: GoldTimex[] = [];
@@ -116,7 +116,17 @@ export interface Score {
 
 /** A new, empty score. */
 export function emptyScore(): Score {
-  return { gold: 0, predicted: 0, strictHits: 0, relaxedGoldHits: 0, relaxedPredHits: 0, valueMatches: 0, valueTotal: 0, dateTimeValueMatches: 0, dateTimeValueTotal: 0 };
+  return {
+    gold: 0,
+    predicted: 0,
+    strictHits: 0,
+    relaxedGoldHits: 0,
+    relaxedPredHits: 0,
+    valueMatches: 0,
+    valueTotal: 0,
+    dateTimeValueMatches: 0,
+    dateTimeValueTotal: 0,
+  };
 }
 
 /** Adds one document's predictions to a score; value accuracy is taken on gold TIMEX3s with an overlapping prediction. */

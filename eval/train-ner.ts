@@ -10,7 +10,16 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { HISTORY_FEATURE_NAMES, buildCaseCache, casedWord, historyFeatures, normalizeToken, recordHistory, staticFeatures, taggingOrder } from '../server/src/analysis/ner/features';
+import {
+  HISTORY_FEATURE_NAMES,
+  buildCaseCache,
+  casedWord,
+  historyFeatures,
+  normalizeToken,
+  recordHistory,
+  staticFeatures,
+  taggingOrder,
+} from '../server/src/analysis/ner/features';
 import { IOB_LABELS, LABEL_COUNT, viterbi } from '../server/src/analysis/ner/labels';
 import { NerModel, NerModelFile } from '../server/src/analysis/ner/model';
 import { tagDocumentLabels } from '../server/src/analysis/ner/tagger';
@@ -104,7 +113,10 @@ function decodeAll(docs: PreparedSentence[][], w: Float64Array, t: Float64Array,
     for (const s of inTaggingOrder(doc)) {
       const pred = viterbi(emissions(s, w, historyIdsOf(s, history, featureIds)), t, s.tokens.length);
       recordHistory(history, s.tokens, pred);
-      scorer.addTags(Array.from(s.gold, (k) => IOB_LABELS[k]), Array.from(pred, (k) => IOB_LABELS[k]));
+      scorer.addTags(
+        Array.from(s.gold, (k) => IOB_LABELS[k]),
+        Array.from(pred, (k) => IOB_LABELS[k]),
+      );
     }
   }
   return scorer;
@@ -219,7 +231,6 @@ function train(trainDocs: ConllDocument[], devDocs: ConllDocument[] | undefined,
   return { featureNames, ...best };
 }
 
-
 function main(): void {
   const epochs = Number(option('epochs', '25'));
   const minCount = Number(option('min-count', '2'));
@@ -248,17 +259,24 @@ function main(): void {
   });
   const json = JSON.stringify(file);
   writeFileSync(outFile, json + '\n');
-  console.log(`train-ner: epoch ${best.epoch}${trainOnly ? '' : ' on train+dev'}; wrote ${outFile} (${(json.length / 1e6).toFixed(2)} MB, ${file.features} features)`);
+  console.log(
+    `train-ner: epoch ${best.epoch}${trainOnly ? '' : ' on train+dev'}; wrote ${outFile} (${(json.length / 1e6).toFixed(2)} MB, ${file.features} features)`,
+  );
 
   // Check the exported (hashed, quantized) model through the run-time tagger on dev.
   const model = new NerModel(file);
   const scorer = new SpanScorer();
   for (const doc of devDocs) {
-    const predicted = tagDocumentLabels(model, doc.sentences.map((s) => s.tokens));
+    const predicted = tagDocumentLabels(
+      model,
+      doc.sentences.map((s) => s.tokens),
+    );
     doc.sentences.forEach((s, i) => scorer.addSpans(spansFromTags(s.tags), spansFromTags(predicted[i])));
   }
   const exported = prf(scorer.get('ALL'));
-  console.log(`train-ner: exported model on dev through the run-time tagger${trainOnly ? '' : ' (dev was trained on: not a measure)'}: F1 ${(exported.f1 * 100).toFixed(2)}`);
+  console.log(
+    `train-ner: exported model on dev through the run-time tagger${trainOnly ? '' : ' (dev was trained on: not a measure)'}: F1 ${(exported.f1 * 100).toFixed(2)}`,
+  );
 }
 
 main();

@@ -160,7 +160,10 @@ const ORGANIZATIONS = [
   { name: 'Group of Seven', aliases: ['G7', 'G-7'] },
   { name: 'Group of Eight', aliases: ['G8', 'G-8'] },
   { name: 'Group of 20', aliases: ['G20', 'G-20', 'Group of Twenty'] },
-  { name: 'Organisation for Economic Co-operation and Development', aliases: ['OECD', 'Organization for Economic Cooperation and Development', 'Organization for Economic Co-operation and Development'] },
+  {
+    name: 'Organisation for Economic Co-operation and Development',
+    aliases: ['OECD', 'Organization for Economic Cooperation and Development', 'Organization for Economic Co-operation and Development'],
+  },
   { name: 'International Committee of the Red Cross', aliases: ['ICRC', 'Red Cross', 'International Red Cross'] },
   { name: 'United Nations Educational, Scientific and Cultural Organization', aliases: ['UNESCO'] },
   { name: "United Nations Children's Fund", aliases: ['UNICEF'] },
@@ -259,7 +262,10 @@ function slugify(name) {
 
 /** The name without diacritics ("Bogotá" → "Bogota"), as English-language news often writes it. */
 function ascii(name) {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i');
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i');
 }
 
 /** Latin-script names without commas (which are inverted forms such as "Korea, Republic of"), not two-letter codes. */
@@ -341,4 +347,8 @@ for (const e of sorted) e.aliases = e.aliases.filter((a) => a !== e.name).sort()
 writeFileSync(out, `[\n${sorted.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`);
 const counts = {};
 for (const e of sorted) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
-console.log(`gazetteer: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')} -> ${out}`);
+console.log(
+  `gazetteer: ${Object.entries(counts)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')} -> ${out}`,
+);

@@ -41,7 +41,10 @@ function ensurePackage() {
     writeFileSync(join(cache, 'package.json'), '{"private":true}\n');
     console.log(`gen-ner-clusters: installing ${PACKAGE}@${VERSION} (about 100 MB download) into ${cache}`);
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    execFileSync(npm, ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', `${PACKAGE}@${VERSION}`], { cwd: cache, stdio: 'inherit' });
+    execFileSync(npm, ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', `${PACKAGE}@${VERSION}`], {
+      cwd: cache,
+      stdio: 'inherit',
+    });
   }
   const bytes = readFileSync(file);
   const sha = createHash('sha256').update(bytes).digest('hex');

@@ -45,8 +45,15 @@ for (const c of countries) {
 
 const data = {};
 for (const [key, set] of Object.entries(lists)) {
-  data[key] = [...set].map((s) => s.toLowerCase().replace(/\s+/g, ' ').trim()).filter(Boolean).sort();
+  data[key] = [...set]
+    .map((s) => s.toLowerCase().replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .sort();
   data[key] = [...new Set(data[key])];
 }
 writeFileSync(out, JSON.stringify(data) + '\n');
-console.log(`gazetteer: ${Object.entries(data).map(([k, v]) => `${k} ${v.length}`).join(', ')} -> ${out}`);
+console.log(
+  `gazetteer: ${Object.entries(data)
+    .map(([k, v]) => `${k} ${v.length}`)
+    .join(', ')} -> ${out}`,
+);

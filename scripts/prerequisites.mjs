@@ -19,7 +19,11 @@ import { spawnSync } from 'node:child_process';
 
 /** What the suite needs: a test that passes for each, the Debian package, and why. */
 const NEEDS = [
-  { pkg: 'chromium', why: 'the browser that drives the real VS Code test suite', present: () => existsSync(process.env.NEWS_LENS_CHROMIUM ?? '/usr/bin/chromium') },
+  {
+    pkg: 'chromium',
+    why: 'the browser that drives the real VS Code test suite',
+    present: () => existsSync(process.env.NEWS_LENS_CHROMIUM ?? '/usr/bin/chromium'),
+  },
   { pkg: 'ripgrep', why: 'rg, which the VS Code server needs and cannot download here', present: () => onPath('rg') },
   { pkg: 'g++', why: "a C++ compiler for the VS Code server's native modules (node-pty, spdlog)", present: () => onPath('g++') },
   { pkg: 'make', why: "node-gyp's build tool for those modules", present: () => onPath('make') },

@@ -7,8 +7,14 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-  ADD_ENTRY_REQUEST, ADD_TO_REGISTRY_COMMAND, ENTRY_ADDED_COMMAND, ENTRY_SUGGESTION_REQUEST,
-  type AddEntryResult, type AddToRegistryParams, type EntryAddedArgs, type EntrySuggestion,
+  ADD_ENTRY_REQUEST,
+  ADD_TO_REGISTRY_COMMAND,
+  ENTRY_ADDED_COMMAND,
+  ENTRY_SUGGESTION_REQUEST,
+  type AddEntryResult,
+  type AddToRegistryParams,
+  type EntryAddedArgs,
+  type EntrySuggestion,
 } from '../../server/src/protocol';
 
 /** The spec's entity types, with a few words for the quick pick. */
@@ -42,7 +48,9 @@ export interface AddAnswers {
 export function registerAddToRegistry(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
   const register = (id: string, fn: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
 
-  register(ADD_TO_REGISTRY_COMMAND, async (params?: AddToRegistryParams, answers?: AddAnswers) => addToRegistry(client(), params ?? (await fromSelection(client())), answers));
+  register(ADD_TO_REGISTRY_COMMAND, async (params?: AddToRegistryParams, answers?: AddAnswers) =>
+    addToRegistry(client(), params ?? (await fromSelection(client())), answers),
+  );
   // From the menu: the selection. From a hover card's "Add…" link: the article, the name and its detected
   // type, added at once with the detected type and the suggested aliases, then announced with "Open entry".
   register('newsLens.addSelectionToRegistry', async (uri?: unknown, name?: unknown, type?: unknown) => {

@@ -32,9 +32,10 @@ function languageFor(context: vscode.ExtensionContext, document: vscode.TextDocu
   const config = vscode.workspace.getConfiguration('newsLens', document.uri);
   const globs = config.get<string[]>('articleGlobs', []);
   const folders = vscode.workspace.workspaceFolders ?? [];
-  const matchesGlob = globs.some((glob) =>
-    folders.some((folder) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0) ||
-    vscode.languages.match({ pattern: glob }, document) > 0,
+  const matchesGlob = globs.some(
+    (glob) =>
+      folders.some((folder) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0) ||
+      vscode.languages.match({ pattern: glob }, document) > 0,
   );
   if (matchesGlob) return 'news';
   if (!config.get<boolean>('detectTxtArticles', true)) return undefined;

@@ -20,7 +20,11 @@ export function crashHandler(output: vscode.LogOutputChannel): ErrorHandler {
       crashes.push(now);
       while (crashes.length > 0 && now - crashes[0] > WINDOW_MS) crashes.shift();
       if (crashes.length > MAX_RESTARTS) {
-        return { action: CloseAction.DoNotRestart, message: 'The News Lens server stopped five times in three minutes and was not restarted. Run "News Lens: Restart Server" to try again, and see "News Lens: Show Output" for why.' };
+        return {
+          action: CloseAction.DoNotRestart,
+          message:
+            'The News Lens server stopped five times in three minutes and was not restarted. Run "News Lens: Restart Server" to try again, and see "News Lens: Show Output" for why.',
+        };
       }
       output.warn('The News Lens server stopped unexpectedly; restarting it.');
       if (!told) {

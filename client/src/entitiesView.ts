@@ -25,12 +25,24 @@ type Node =
   | { kind: 'mention'; article: ArticleRef; range: LspRange; index: number };
 
 const TYPE_LABELS: Record<string, string> = {
-  person: 'People', organization: 'Organizations', place: 'Places', nationality: 'Nationalities',
-  event: 'Events', law: 'Laws and agreements', product: 'Products', other: 'Other names',
+  person: 'People',
+  organization: 'Organizations',
+  place: 'Places',
+  nationality: 'Nationalities',
+  event: 'Events',
+  law: 'Laws and agreements',
+  product: 'Products',
+  other: 'Other names',
 };
 const TYPE_ICONS: Record<string, string> = {
-  person: 'person', organization: 'organization', place: 'location', nationality: 'globe',
-  event: 'calendar', law: 'law', product: 'package', other: 'tag',
+  person: 'person',
+  organization: 'organization',
+  place: 'location',
+  nationality: 'globe',
+  event: 'calendar',
+  law: 'law',
+  product: 'package',
+  other: 'tag',
 };
 
 function plural(n: number, word: string): string {
@@ -140,7 +152,10 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<Node> {
     const line = lines[range.start.line] ?? '';
     const end = range.end.line === range.start.line ? range.end.character : line.length;
     const preview = linePreview(line, range.start.character, end);
-    const item = new vscode.TreeItem({ label: preview.label || `line ${range.start.line + 1}`, highlights: preview.label ? [preview.highlight] : [] }, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(
+      { label: preview.label || `line ${range.start.line + 1}`, highlights: preview.label ? [preview.highlight] : [] },
+      vscode.TreeItemCollapsibleState.None,
+    );
     item.description = `line ${range.start.line + 1}`;
     const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
     const options: vscode.TextDocumentShowOptions = { selection, preview: true };
@@ -157,7 +172,14 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<Node> {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === parsed.toString());
       lines = open
         ? Promise.resolve(open.getText().split(/\r\n|\r|\n/))
-        : Promise.resolve(vscode.workspace.fs.readFile(parsed)).then((bytes) => new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').split(/\r\n|\r|\n/), () => []);
+        : Promise.resolve(vscode.workspace.fs.readFile(parsed)).then(
+            (bytes) =>
+              new TextDecoder()
+                .decode(bytes)
+                .replace(/^\uFEFF/, '')
+                .split(/\r\n|\r|\n/),
+            () => [],
+          );
       this.lines.set(uri, lines);
     }
     return lines;
@@ -185,7 +207,13 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<Node> {
       this.onMessage('The News Lens server did not answer; see the News Lens output.');
       return [];
     }
-    this.onMessage(result.indexing ? 'Indexing the workspace…' : this.filtered ? `Current article only: ${vscode.workspace.asRelativePath(vscode.Uri.parse(params.uri!))}` : undefined);
+    this.onMessage(
+      result.indexing
+        ? 'Indexing the workspace…'
+        : this.filtered
+          ? `Current article only: ${vscode.workspace.asRelativePath(vscode.Uri.parse(params.uri!))}`
+          : undefined,
+    );
     return result.groups.map((g) => ({ kind: 'type', type: g.type, entities: g.entities }));
   }
 }

@@ -13,7 +13,13 @@ type Format = ExportParams['format'];
 const FORMATS: (vscode.QuickPickItem & { format: Format; language: string })[] = [
   { label: 'JSON', description: 'json', detail: 'One document with every article, as `news-lens analyze` prints it', format: 'json', language: 'json' },
   { label: 'JSON Lines', description: 'jsonl', detail: 'One article per line, for streaming into other tools', format: 'jsonl', language: 'jsonl' },
-  { label: 'brat standoff', description: 'brat', detail: 'Entities, dates and quotes as .ann lines, speakers as SaidBy relations', format: 'brat', language: 'plaintext' },
+  {
+    label: 'brat standoff',
+    description: 'brat',
+    detail: 'Entities, dates and quotes as .ann lines, speakers as SaidBy relations',
+    format: 'brat',
+    language: 'plaintext',
+  },
   { label: 'CoNLL', description: 'conll', detail: 'One token a line with its IOB2 entity tag', format: 'conll', language: 'plaintext' },
 ];
 
@@ -48,16 +54,21 @@ export async function exportAnnotations(client: LanguageClient | undefined, targ
   }
   const scope = await pickScope(target);
   if (!scope) return;
-  const format = await vscode.window.showQuickPick(FORMATS, { title: `Export Annotations${scope.asked ? ' (2/2)' : ''}: which format?`, placeHolder: 'Choose a format', matchOnDescription: true });
+  const format = await vscode.window.showQuickPick(FORMATS, {
+    title: `Export Annotations${scope.asked ? ' (2/2)' : ''}: which format?`,
+    placeHolder: 'Choose a format',
+    matchOnDescription: true,
+  });
   if (!format) return;
   const params: ExportParams = { uris: scope.uris, format: format.format };
-  const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: 'News Lens: exporting annotations' },
-    () => client.sendRequest<ExportResult>(EXPORT_REQUEST, params),
+  const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'News Lens: exporting annotations' }, () =>
+    client.sendRequest<ExportResult>(EXPORT_REQUEST, params),
   );
   if (result.skipped?.length) {
     const names = result.skipped.map((s) => `${vscode.workspace.asRelativePath(vscode.Uri.parse(s.uri))} (${s.reason})`).join(', ');
-    void vscode.window.showWarningMessage(`News Lens could not export ${result.skipped.length === 1 ? 'one file' : `${result.skipped.length} files`}: ${names}`);
+    void vscode.window.showWarningMessage(
+      `News Lens could not export ${result.skipped.length === 1 ? 'one file' : `${result.skipped.length} files`}: ${names}`,
+    );
   }
   if (result.articles === 0) {
     void vscode.window.showInformationMessage('There are no articles to export yet. Open a news article or wait for the workspace to be indexed.');
@@ -71,6 +82,8 @@ export async function exportAnnotations(client: LanguageClient | undefined, targ
 /** Registers `newsLens.exportAnnotations` (also usable from the Explorer's context menu on a file). */
 export function registerExportCommand(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('newsLens.exportAnnotations', (target?: unknown) => exportAnnotations(client(), target instanceof vscode.Uri ? target : undefined)),
+    vscode.commands.registerCommand('newsLens.exportAnnotations', (target?: unknown) =>
+      exportAnnotations(client(), target instanceof vscode.Uri ? target : undefined),
+    ),
   );
 }

@@ -47,10 +47,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
   };
   const clientOptions: LanguageClientOptions = {
     // Articles, and the registry files: the server reads their unsaved text live and puts code lenses on them.
-    documentSelector: [
-      { language: 'news' },
-      { scheme: 'file', pattern: '**/entities.{yaml,yml,json}' },
-    ],
+    documentSelector: [{ language: 'news' }, { scheme: 'file', pattern: '**/entities.{yaml,yml,json}' }],
     outputChannel: output,
     errorHandler: crashHandler(output),
     traceOutputChannel: output,
@@ -60,10 +57,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     markdown: { isTrusted: { enabledCommands: [...HOVER_COMMANDS] } },
     synchronize: {
       configurationSection: 'newsLens',
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/entities.{yaml,yml,json}'),
-        vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB),
-      ],
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/entities.{yaml,yml,json}'), vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB)],
     },
   };
   return new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);

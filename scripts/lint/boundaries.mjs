@@ -39,11 +39,17 @@ const pureCore = {
     return eachSpecifier(context, (node, spec) => {
       const bare = spec.split('/')[0];
       if (BUILTINS.has(spec) || BUILTINS.has(bare)) {
-        context.report({ node, message: `The analysis core must not import the Node built-in '${spec}': it runs in the server, the CLI, workers and evaluations alike, and must not touch files, processes or the network.` });
+        context.report({
+          node,
+          message: `The analysis core must not import the Node built-in '${spec}': it runs in the server, the CLI, workers and evaluations alike, and must not touch files, processes or the network.`,
+        });
       } else if (HOST_PACKAGES.test(spec)) {
         context.report({ node, message: `The analysis core must not depend on VS Code or the LSP ('${spec}').` });
       } else if (spec.startsWith('.') && !inside(path.resolve(path.dirname(file), spec), CORE)) {
-        context.report({ node, message: `The analysis core must not import '${spec}' from outside server/src/analysis: the server depends on the core, never the other way round.` });
+        context.report({
+          node,
+          message: `The analysis core must not import '${spec}' from outside server/src/analysis: the server depends on the core, never the other way round.`,
+        });
       }
     });
   },
@@ -59,7 +65,10 @@ const coreThroughIndex = {
       if (!spec.startsWith('.')) return;
       const target = path.resolve(path.dirname(file), spec);
       if (inside(target, CORE) && !ENTRY_POINTS.has(target)) {
-        context.report({ node, message: `Import the analysis core through its index ('${path.relative(path.dirname(file), CORE) || '.'}'), not '${spec}': export what you need from server/src/analysis/index.ts.` });
+        context.report({
+          node,
+          message: `Import the analysis core through its index ('${path.relative(path.dirname(file), CORE) || '.'}'), not '${spec}': export what you need from server/src/analysis/index.ts.`,
+        });
       }
     });
   },

@@ -100,20 +100,35 @@ export async function checkHoverPrivacy({ browser, port, tmpRoot, extensionPath,
   const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
   context.on('request', record);
   // Nothing may leave the machine even if asked for: refuse every request that is not local.
-  await context.route((target) => target.host !== local && /^https?:$/.test(target.protocol), (route) => route.abort());
+  await context.route(
+    (target) => target.host !== local && /^https?:$/.test(target.protocol),
+    (route) => route.abort(),
+  );
   await context.addInitScript(`window.newsLensPrivacyProbe = { locateInEditor: ${probes.locateInEditor}, hoverFacts: ${hoverFacts} }`);
   const page = await context.newPage();
   page.on('console', (message) => consoleLines.push(`[privacy page ${message.type()}] ${message.text()}`));
   page.on('pageerror', (error) => consoleLines.push(`[privacy page pageerror] ${error.message}`));
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded' });
-    await page.waitForFunction((name) => [...document.querySelectorAll('.monaco-editor .view-line')].some((l) => l.textContent.replace(/\u00a0/g, ' ').includes(name)), NAME, { timeout: 60_000 });
-    const placed = await (await page.waitForFunction((name) => {
-      const found = window.newsLensPrivacyProbe?.locateInEditor([name]);
-      return found && found.ownSpan && found.coloured ? found : false;
-    }, NAME, { timeout: 30_000, polling: 250 }).catch(async () => {
-      throw new Error(`"${NAME}" never got its own semantic colour in the hostile workspace`);
-    })).jsonValue();
+    await page.waitForFunction(
+      (name) => [...document.querySelectorAll('.monaco-editor .view-line')].some((l) => l.textContent.replace(/\u00a0/g, ' ').includes(name)),
+      NAME,
+      { timeout: 60_000 },
+    );
+    const placed = await (
+      await page
+        .waitForFunction(
+          (name) => {
+            const found = window.newsLensPrivacyProbe?.locateInEditor([name]);
+            return found && found.ownSpan && found.coloured ? found : false;
+          },
+          NAME,
+          { timeout: 30_000, polling: 250 },
+        )
+        .catch(async () => {
+          throw new Error(`"${NAME}" never got its own semantic colour in the hostile workspace`);
+        })
+    ).jsonValue();
     // The card lists the other article once the workspace index has it: hover again until it
     // does. Each attempt first closes the card that is showing (Escape, the mouse far away,
     // no visible hover left), so the next look is at a new card and not at the old one again.
@@ -130,10 +145,14 @@ export async function checkHoverPrivacy({ browser, port, tmpRoot, extensionPath,
       await page.mouse.move(here.x - 40, here.y + 60);
       await page.mouse.move(here.x, here.y, { steps: 5 });
       facts = await page
-        .waitForFunction(() => {
-          const f = window.newsLensPrivacyProbe.hoverFacts();
-          return f && f.text.includes('pixel.png?who=reporter') ? f : false;
-        }, null, { timeout: 10_000 })
+        .waitForFunction(
+          () => {
+            const f = window.newsLensPrivacyProbe.hoverFacts();
+            return f && f.text.includes('pixel.png?who=reporter') ? f : false;
+          },
+          null,
+          { timeout: 10_000 },
+        )
         .then((handle) => handle.jsonValue())
         .catch(() => null);
     }
@@ -150,7 +169,9 @@ export async function checkHoverPrivacy({ browser, port, tmpRoot, extensionPath,
     if (unexpected.length > 0) problems.push(`unexpected links in the card: ${JSON.stringify(unexpected)}`);
     if (!facts.links.some(toOther)) problems.push(`the card does not link to ${OTHER_FILE} (links: ${JSON.stringify(facts.links)})`);
     if (problems.length > 0) throw new Error(`${problems.join('; ')}\ncard text: ${JSON.stringify(facts.text)}`);
-    console.log(`vscode: hostile hover card shown with ${facts.links.length} link(s), no image, no request off 127.0.0.1:${port}${gallery.length ? ` (besides ${gallery.length} extension-gallery quer${gallery.length === 1 ? 'y' : 'ies'} of the workbench itself, refused)` : ''}`);
+    console.log(
+      `vscode: hostile hover card shown with ${facts.links.length} link(s), no image, no request off 127.0.0.1:${port}${gallery.length ? ` (besides ${gallery.length} extension-gallery quer${gallery.length === 1 ? 'y' : 'ies'} of the workbench itself, refused)` : ''}`,
+    );
     return { title, state: 'passed', durationMs: Date.now() - started };
   } catch (error) {
     return { title, state: 'failed', durationMs: Date.now() - started, error: error instanceof Error ? error.message : String(error) };

@@ -14,12 +14,18 @@ export async function runPaletteCommand(page, label, timeout = 10_000) {
   await page.keyboard.press('Control+Shift+P');
   await page.waitForSelector('.quick-input-widget .quick-input-box input', { state: 'visible', timeout });
   await page.keyboard.type(label);
-  const handle = await page.waitForFunction((wanted) => {
-    const rows = [...document.querySelectorAll('.quick-input-list .monaco-list-row')];
-    const labelOf = (row) => row.querySelector('.label-name')?.textContent?.trim() ?? '';
-    const row = rows.find((r) => labelOf(r) === wanted) ?? rows.find((r) => labelOf(r).startsWith(wanted));
-    return row ? row.id : false;
-  }, label, { timeout }).catch(() => null);
+  const handle = await page
+    .waitForFunction(
+      (wanted) => {
+        const rows = [...document.querySelectorAll('.quick-input-list .monaco-list-row')];
+        const labelOf = (row) => row.querySelector('.label-name')?.textContent?.trim() ?? '';
+        const row = rows.find((r) => labelOf(r) === wanted) ?? rows.find((r) => labelOf(r).startsWith(wanted));
+        return row ? row.id : false;
+      },
+      label,
+      { timeout },
+    )
+    .catch(() => null);
   if (!handle) {
     const offered = await page.evaluate(() => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].map((r) => r.getAttribute('aria-label')));
     await page.keyboard.press('Escape');
@@ -37,7 +43,12 @@ export async function runPaletteCommand(page, label, timeout = 10_000) {
 export async function chooseColorTheme(page, themeLabel, themeClass, timeout = 15_000) {
   await runPaletteCommand(page, 'Preferences: Color Theme', timeout);
   await page.keyboard.type(themeLabel);
-  await page.waitForFunction((wanted) => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => (r.querySelector('.label-name')?.textContent ?? '').trim() === wanted), themeLabel, { timeout });
+  await page.waitForFunction(
+    (wanted) =>
+      [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => (r.querySelector('.label-name')?.textContent ?? '').trim() === wanted),
+    themeLabel,
+    { timeout },
+  );
   await page.keyboard.press('Enter');
   await page.waitForFunction((cls) => document.querySelector('.monaco-workbench')?.classList.contains(cls), themeClass, { timeout });
 }
@@ -147,7 +158,9 @@ export async function revealEntitiesRow(page, label, level, maxSteps = 60) {
 
 /** Runs in the page: the labels of the editor's breadcrumbs, left to right (without their details such as counts). */
 export function breadcrumbLabels() {
-  return [...document.querySelectorAll('.breadcrumbs-below-tabs .monaco-breadcrumb-item')].map((item) => (item.querySelector('.label-name') ?? item).textContent?.trim() ?? '');
+  return [...document.querySelectorAll('.breadcrumbs-below-tabs .monaco-breadcrumb-item')].map(
+    (item) => (item.querySelector('.label-name') ?? item).textContent?.trim() ?? '',
+  );
 }
 
 /**

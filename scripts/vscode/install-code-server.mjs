@@ -60,8 +60,7 @@ export function checkSystemPrerequisites() {
   if (!findRipgrep()) missing.push('ripgrep (rg on PATH)');
   if (missing.length > 0) {
     throw new Error(
-      `install-code-server: missing ${missing.join(' and ')}.\n` +
-        'Run "npm test" as root (it installs them), or as root:  node scripts/prerequisites.mjs',
+      `install-code-server: missing ${missing.join(' and ')}.\n` + 'Run "npm test" as root (it installs them), or as root:  node scripts/prerequisites.mjs',
     );
   }
 }

@@ -93,7 +93,10 @@ async function main() {
     } catch (error) {
       outcomes.push({ title: 'VS Code suite', state: 'failed', error: error instanceof Error ? error.message : String(error) });
     }
-    await suitePage.context().close().catch(() => {});
+    await suitePage
+      .context()
+      .close()
+      .catch(() => {});
     outcomes.push(...(await checkArticleInBrowser({ browser, port: server.port, workspaceDir, extensionPath, repoRoot, consoleLines, updateScreenshot })));
     outcomes.push(await checkHoverPrivacy({ browser, port: server.port, tmpRoot, extensionPath, consoleLines }));
     const vsix = checkVsix({ repoRoot, vscodeDir });

@@ -77,7 +77,9 @@ function measure(samples) {
     found[key] = { color: style.color, italic: style.fontStyle === 'italic', whole: clean(span.textContent ?? '').trim() === surface };
   }
   found.personForms = [...new Set(spans.filter((s) => samples.forms.includes(clean(s.textContent ?? '').trim())).map((s) => getComputedStyle(s).color))];
-  const background = getComputedStyle(document.querySelector('.monaco-editor .monaco-editor-background') ?? document.querySelector('.monaco-editor')).backgroundColor;
+  const background = getComputedStyle(
+    document.querySelector('.monaco-editor .monaco-editor-background') ?? document.querySelector('.monaco-editor'),
+  ).backgroundColor;
   return { found, background };
 }
 
@@ -161,10 +163,16 @@ async function main() {
     const page = await openWorkbench(browser, url, consoleLines, 'screenshots');
     await page.setViewportSize({ width: 1000, height: 640 });
     // Semantic colours arrive after the first paint: wait until the person has a span of its own.
-    await page.waitForFunction((samples) => {
-      const span = [...document.querySelectorAll('.monaco-editor .view-line span > span')].find((s) => s.textContent.replace(/\u00a0/g, ' ').trim() === samples.person);
-      return Boolean(span);
-    }, SAMPLES, { timeout: 120_000 });
+    await page.waitForFunction(
+      (samples) => {
+        const span = [...document.querySelectorAll('.monaco-editor .view-line span > span')].find(
+          (s) => s.textContent.replace(/\u00a0/g, ' ').trim() === samples.person,
+        );
+        return Boolean(span);
+      },
+      SAMPLES,
+      { timeout: 120_000 },
+    );
     // The editor alone: no side bar, no panel; the cursor on the blank second line and the
     // mouse over the empty tab bar, so no hover, tooltip or word highlight shows.
     await runPaletteCommand(page, 'View: Close Primary Side Bar').catch(() => {});
@@ -186,27 +194,39 @@ async function main() {
       // The switch redraws the editor and its semantic colours come back a moment later: wait until the
       // four sample names are tokens of their own again, then for animations to end.
       await page
-        .waitForFunction(({ forms, ...samples }) => {
-          const spans = [...document.querySelectorAll('.monaco-editor .view-line span > span')].map((s) => ({ text: s.textContent.replace(/\u00a0/g, ' ').trim(), color: getComputedStyle(s).color }));
-          const texts = new Set(spans.map((s) => s.text));
-          // Lines redrawn at different moments can show a person in the old and the new colour side by side.
-          const personColours = new Set(spans.filter((s) => forms.includes(s.text)).map((s) => s.color));
-          return [samples.person, samples.organization, samples.place, samples.date].every((w) => texts.has(w)) && personColours.size === 1;
-        }, { ...SAMPLES, forms: PERSON_FORMS }, { timeout: 60_000 })
+        .waitForFunction(
+          ({ forms, ...samples }) => {
+            const spans = [...document.querySelectorAll('.monaco-editor .view-line span > span')].map((s) => ({
+              text: s.textContent.replace(/\u00a0/g, ' ').trim(),
+              color: getComputedStyle(s).color,
+            }));
+            const texts = new Set(spans.map((s) => s.text));
+            // Lines redrawn at different moments can show a person in the old and the new colour side by side.
+            const personColours = new Set(spans.filter((s) => forms.includes(s.text)).map((s) => s.color));
+            return [samples.person, samples.organization, samples.place, samples.date].every((w) => texts.has(w)) && personColours.size === 1;
+          },
+          { ...SAMPLES, forms: PERSON_FORMS },
+          { timeout: 60_000 },
+        )
         .catch(() => console.log(`  (the sample names did not all get tokens of their own in ${theme.label})`));
       await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, { timeout: 5_000 }).catch(() => {});
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const measured = await page.evaluate(measure, { ...SAMPLES, forms: PERSON_FORMS });
       const problems = judge(measured);
       const figures = ['person', 'organization', 'place', 'date']
-        .map((key) => `${key} ${measured.found[key]?.color ?? '-'} (${measured.found[key] ? contrast(measured.found[key].color, measured.background).toFixed(1) : '?'}:1)`)
+        .map(
+          (key) =>
+            `${key} ${measured.found[key]?.color ?? '-'} (${measured.found[key] ? contrast(measured.found[key].color, measured.background).toFixed(1) : '?'}:1)`,
+        )
         .join(', ');
       const hues = ['person', 'organization', 'place', 'date'].map((key) => measured.found[key]?.color).filter(Boolean);
       const pairs = hues.flatMap((a, i) => hues.slice(i + 1).map((b) => deltaE(a, b)));
       const plain = measured.found.plain?.color;
       const closest = pairs.length ? Math.min(...pairs).toFixed(0) : '?';
       const fromPlain = plain && hues.length ? Math.min(...hues.map((c) => deltaE(c, plain))).toFixed(0) : '?';
-      console.log(`${theme.label}: background ${measured.background}; ${figures}; closest two hues ΔE ${closest}, closest to plain text ΔE ${fromPlain}; quieter ${measured.found.quieter?.italic ? 'italic' : 'not italic'} ${measured.found.quieter?.color ?? '-'}`);
+      console.log(
+        `${theme.label}: background ${measured.background}; ${figures}; closest two hues ΔE ${closest}, closest to plain text ΔE ${fromPlain}; quieter ${measured.found.quieter?.italic ? 'italic' : 'not italic'} ${measured.found.quieter?.color ?? '-'}`,
+      );
       for (const problem of problems) console.log(`  FAIL ${problem}`);
       failed ||= problems.length > 0;
       if (write) {

@@ -24,8 +24,10 @@ function commonFlags(tmpRoot) {
   return [
     '--accept-server-license-terms',
     '--disable-telemetry',
-    '--user-data-dir', join(tmpRoot, 'user-data'),
-    '--server-data-dir', join(tmpRoot, 'server-data'),
+    '--user-data-dir',
+    join(tmpRoot, 'user-data'),
+    '--server-data-dir',
+    join(tmpRoot, 'server-data'),
   ];
 }
 
@@ -40,7 +42,13 @@ function writeMachineSettings(tmpRoot) {
   const dir = join(tmpRoot, 'server-data', 'data', 'Machine');
   mkdirSync(dir, { recursive: true });
   // The web build of VS Code saves edited files after a delay by default; the registry tests edit without saving and compare the disk.
-  const settings = { 'git.enabled': false, 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'telemetry.telemetryLevel': 'off', 'files.autoSave': 'off' };
+  const settings = {
+    'git.enabled': false,
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'telemetry.telemetryLevel': 'off',
+    'files.autoSave': 'off',
+  };
   writeFileSync(join(dir, 'settings.json'), JSON.stringify(settings, null, 2));
 }
 
@@ -54,10 +62,15 @@ export async function startVsCodeServer({ vscodeDir, tmpRoot, env, timeoutMs = 6
   const port = await freePort();
   const args = [
     join(vscodeDir, 'out', 'server-main.js'),
-    '--host', '127.0.0.1', '--port', String(port),
-    '--without-connection-token', '--disable-workspace-trust',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--without-connection-token',
+    '--disable-workspace-trust',
     ...commonFlags(tmpRoot),
-    '--extensions-dir', join(tmpRoot, 'extensions'),
+    '--extensions-dir',
+    join(tmpRoot, 'extensions'),
   ];
   const child = spawn(process.execPath, args, { cwd: vscodeDir, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

@@ -38,7 +38,12 @@ export interface EntityNode {
   type: string;
   registered: boolean;
   mentionCount: number;
-  articles: { uri: string; title: string; publicationDate: string | null; mentions: { start: { line: number; character: number }; end: { line: number; character: number } }[] }[];
+  articles: {
+    uri: string;
+    title: string;
+    publicationDate: string | null;
+    mentions: { start: { line: number; character: number }; end: { line: number; character: number } }[];
+  }[];
 }
 
 /** Result of {@link ENTITIES_REQUEST}: entities grouped by type, types in the spec's order. */

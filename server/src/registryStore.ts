@@ -6,7 +6,15 @@
  */
 import { statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { buildRegistry, buildRegistryInSteps, parseRegistry, warmRegistryInSteps, type ParsedRegistryFile, type Registry, type RegistryProblem } from './analysis';
+import {
+  buildRegistry,
+  buildRegistryInSteps,
+  parseRegistry,
+  warmRegistryInSteps,
+  type ParsedRegistryFile,
+  type Registry,
+  type RegistryProblem,
+} from './analysis';
 import { DEFAULT_MAX_REGISTRY_SIZE, readRegistryFile } from './files/registryFile';
 import { folderOf } from './files/folderOf';
 import { expandRegistryPattern } from './files/registryGlobs';
@@ -82,7 +90,11 @@ export class RegistryStore {
   /** The files each glob of `newsLens.registries` named when the setting was last applied. */
   private readonly expanded = new Map<string, string[]>();
 
-  constructor(private folders: string[], private extra: ExtraRegistries = [], private readonly options: RegistryStoreOptions = {}) {}
+  constructor(
+    private folders: string[],
+    private extra: ExtraRegistries = [],
+    private readonly options: RegistryStoreOptions = {},
+  ) {}
 
   /** Replaces the folder list and the extra registry setting (per folder, or one for all); reloads everything. */
   configure(folders: string[], extra: ExtraRegistries, maxBytes = this.maxBytes): void {
@@ -124,7 +136,9 @@ export class RegistryStore {
     const current = this.merged.get(key);
     if (current?.generation === this.generation) return current;
     const generation = this.generation;
-    const files = this.pathsFor(folder).map((p) => this.load(p).lastGood).filter((f): f is ParsedRegistryFile => f !== undefined);
+    const files = this.pathsFor(folder)
+      .map((p) => this.load(p).lastGood)
+      .filter((f): f is ParsedRegistryFile => f !== undefined);
     const size = files.reduce((n, f) => n + f.entries.length, 0);
     if (size <= SLICED_BUILD_ENTRIES || !this.options.pause) {
       const merged = { registry: buildRegistry(files), files, generation };
@@ -181,7 +195,11 @@ export class RegistryStore {
 
   /** True when `path` is (or would be) one of the registry files. */
   isRegistryPath(path: string): boolean {
-    return this.files.has(path) || this.folders.some((f) => DEFAULT_REGISTRY_NAMES.some((n) => join(f, n) === path) || this.extraPaths(f).includes(path)) || this.extraPaths(undefined).includes(path);
+    return (
+      this.files.has(path) ||
+      this.folders.some((f) => DEFAULT_REGISTRY_NAMES.some((n) => join(f, n) === path) || this.extraPaths(f).includes(path)) ||
+      this.extraPaths(undefined).includes(path)
+    );
   }
 
   /** The shared registries of `newsLens.registries`, resolved against the first folder. */
@@ -197,7 +215,11 @@ export class RegistryStore {
   private pathsFor(folder: string | undefined): string[] {
     // A folder's own registry: the first default name that is a file, or that was one and is now broken
     // (replaced by a directory, unreadable): its last good version stays in force.
-    const own = folder ? DEFAULT_REGISTRY_NAMES.map((n) => join(folder, n)).filter((p) => exists(p) || this.files.get(p)?.lastGood !== undefined).slice(0, 1) : [];
+    const own = folder
+      ? DEFAULT_REGISTRY_NAMES.map((n) => join(folder, n))
+          .filter((p) => exists(p) || this.files.get(p)?.lastGood !== undefined)
+          .slice(0, 1)
+      : [];
     return [...own, ...this.extraPaths(folder)];
   }
 
@@ -259,7 +281,14 @@ export class RegistryStore {
       (outcome) =>
         this.settle(loading, (previous) =>
           'error' in outcome
-            ? { path: loading.path, text: '', problems: [], lastGood: outcome.kind === 'missing' ? undefined : previous, readError: outcome.kind === 'missing' ? undefined : outcome.error, missing: outcome.kind === 'missing' || undefined }
+            ? {
+                path: loading.path,
+                text: '',
+                problems: [],
+                lastGood: outcome.kind === 'missing' ? undefined : previous,
+                readError: outcome.kind === 'missing' ? undefined : outcome.error,
+                missing: outcome.kind === 'missing' || undefined,
+              }
             : this.parsed(loading.path, outcome.text, outcome.parsed, previous),
         ),
       (error: Error) => this.settle(loading, (previous) => ({ path: loading.path, text: '', problems: [], lastGood: previous, readError: error.message })),

@@ -27,7 +27,6 @@ import { setDisplayLocale } from './wording/dateWords';
 import { hasArticleExtension } from './files/articleFiles';
 import { OutlineRegistration, outlineRegistersDynamically } from './features/outlineRefresh';
 
-
 /** Starts News Lens on an LSP connection (stdio, IPC or a socket: the caller decides). */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -162,7 +161,8 @@ export function startServer(connection: Connection): void {
   registryChangedInBackground = registryChanged;
 
   /** Each folder's extra registries and the window's size cap, from the settings in force. */
-  const configureRegistries = () => registries.configure(folders, (folder) => settings.ofFolder(folder).registries, settings.ofFolder(undefined).maxRegistrySize);
+  const configureRegistries = () =>
+    registries.configure(folders, (folder) => settings.ofFolder(folder).registries, settings.ofFolder(undefined).maxRegistrySize);
   /**
    * The window's settings and each folder's, pulled with `workspace/configuration` scoped to each
    * folder's URI; `fallback` (the initialization options, or a pushed value) when the client cannot answer.

@@ -51,12 +51,16 @@ export function toSettings(raw: unknown): Settings {
     registries: strings(value.registries, DEFAULT_SETTINGS.registries),
     maxFileSize: typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? value.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
     maxRegistrySize: typeof value.maxRegistrySize === 'number' && value.maxRegistrySize > 0 ? value.maxRegistrySize : DEFAULT_SETTINGS.maxRegistrySize,
-    maxWorkspaceFiles: typeof value.maxWorkspaceFiles === 'number' && value.maxWorkspaceFiles > 0 ? Math.floor(value.maxWorkspaceFiles) : DEFAULT_SETTINGS.maxWorkspaceFiles,
+    maxWorkspaceFiles:
+      typeof value.maxWorkspaceFiles === 'number' && value.maxWorkspaceFiles > 0 ? Math.floor(value.maxWorkspaceFiles) : DEFAULT_SETTINGS.maxWorkspaceFiles,
     detectTxtArticles: typeof value.detectTxtArticles === 'boolean' ? value.detectTxtArticles : DEFAULT_SETTINGS.detectTxtArticles,
     articleGlobs: strings(value.articleGlobs, DEFAULT_SETTINGS.articleGlobs),
     inlayHints: { enabled: typeof inlay === 'boolean' ? inlay : DEFAULT_SETTINGS.inlayHints.enabled },
     diagnostics: {
-      unregisteredNames: unregistered === 'off' || unregistered === 'hint' || unregistered === 'information' || unregistered === 'warning' ? unregistered : DEFAULT_SETTINGS.diagnostics.unregisteredNames,
+      unregisteredNames:
+        unregistered === 'off' || unregistered === 'hint' || unregistered === 'information' || unregistered === 'warning'
+          ? unregistered
+          : DEFAULT_SETTINGS.diagnostics.unregisteredNames,
     },
     trace: { server: trace === 'messages' || trace === 'verbose' ? trace : 'off' },
   };

@@ -29,7 +29,10 @@ function run(...args: string[]) {
 
 const dir = mkdtempSync(join(tmpdir(), 'news-lens-cli-'));
 const article = join(dir, 'story.news');
-writeFileSync(article, 'Ferry fares rise\n\nLISBON, March 4, 2024 (Test Wire) -- Transport Minister Amara Okafor said on Monday that fares would rise. "It is unavoidable," Okafor said.\n');
+writeFileSync(
+  article,
+  'Ferry fares rise\n\nLISBON, March 4, 2024 (Test Wire) -- Transport Minister Amara Okafor said on Monday that fares would rise. "It is unavoidable," Okafor said.\n',
+);
 const registry = join(dir, 'entities.yaml');
 writeFileSync(registry, 'entities:\n  - id: amara-okafor\n    name: Amara Okafor\n    type: person\n');
 
@@ -143,7 +146,10 @@ describe('news-lens analyze', () => {
     assert.match(stderr, new RegExp(`^${escape(broken)}:4:11: error: Unknown type "planet"\\.`, 'm'));
     assert.match(stderr, /1 error; the entries with errors are left out, 1 entry is used\./);
     const [a] = JSON.parse(stdout).articles as ArticleJson[];
-    assert.ok(a.entities.some((e) => e.text === 'Amara Okafor' && e.entityId === 'amara-okafor'), 'the healthy entry links');
+    assert.ok(
+      a.entities.some((e) => e.text === 'Amara Okafor' && e.entityId === 'amara-okafor'),
+      'the healthy entry links',
+    );
   });
 
   it('uses the entries before a YAML syntax error and exits 0', () => {
@@ -158,17 +164,34 @@ describe('news-lens analyze', () => {
 
   it('uses a registry with shared names: exit 0, one line on stderr, valid JSON', () => {
     const shared = join(dir, 'shared.yaml');
-    writeFileSync(shared, [
-      'entities:',
-      '  - id: amara-okafor', '    name: Amara Okafor', '    type: person', '    aliases: [Okafor]',
-      '  - id: okafor-ferries', '    name: Okafor Ferries', '    type: organization', '    aliases: [Okafor]',
-      '  - id: lisbon', '    name: Lisbon', '    type: place',
-      '  - id: lisbon-fc', '    name: Lisbon Football Club', '    type: organization', '    aliases: [Lisbon]',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      shared,
+      [
+        'entities:',
+        '  - id: amara-okafor',
+        '    name: Amara Okafor',
+        '    type: person',
+        '    aliases: [Okafor]',
+        '  - id: okafor-ferries',
+        '    name: Okafor Ferries',
+        '    type: organization',
+        '    aliases: [Okafor]',
+        '  - id: lisbon',
+        '    name: Lisbon',
+        '    type: place',
+        '  - id: lisbon-fc',
+        '    name: Lisbon Football Club',
+        '    type: organization',
+        '    aliases: [Lisbon]',
+        '',
+      ].join('\n'),
+    );
     const { status, stdout, stderr } = run('analyze', '--registry', shared, article);
     assert.equal(status, 0, stderr);
-    assert.equal(stderr, `news-lens: registry ${shared}: 4 names and aliases are shared by several entries (legal: each mention is linked to the entry its context supports); \`news-lens check ${shared}\` lists them.\n`);
+    assert.equal(
+      stderr,
+      `news-lens: registry ${shared}: 4 names and aliases are shared by several entries (legal: each mention is linked to the entry its context supports); \`news-lens check ${shared}\` lists them.\n`,
+    );
     const output = JSON.parse(stdout) as { articles: ArticleJson[] };
     assert.ok(validate(output), JSON.stringify(validate.errors));
     const ids = new Set(output.articles[0].entities.map((e) => e.entityId));
@@ -209,14 +232,24 @@ describe('news-lens analyze', () => {
 
   it('reads a registry from --registry /dev/stdin once, with the right positions', () => {
     const registryText = 'entities:\n  - id: amara-okafor\n    name: Amara Okafor\n    type: person\n  - id: x\n    name: Xavier\n    type: planet\n';
-    const result = spawnSync(process.execPath, [CLI, 'analyze', '--registry', '/dev/stdin', article], { encoding: 'utf8', cwd: REPO_ROOT, input: registryText });
+    const result = spawnSync(process.execPath, [CLI, 'analyze', '--registry', '/dev/stdin', article], {
+      encoding: 'utf8',
+      cwd: REPO_ROOT,
+      input: registryText,
+    });
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /^\/dev\/stdin:7:11: error: Unknown type "planet"\./m);
-    assert.ok((JSON.parse(result.stdout).articles as ArticleJson[])[0].entities.some((e) => e.entityId === 'amara-okafor'), 'the piped registry is used');
+    assert.ok(
+      (JSON.parse(result.stdout).articles as ArticleJson[])[0].entities.some((e) => e.entityId === 'amara-okafor'),
+      'the piped registry is used',
+    );
     // The same through a shell pipe, as a user types it.
     const file = join(dir, 'piped.yaml');
     writeFileSync(file, registryText);
-    const piped = spawnSync('sh', ['-c', 'cat "$1" | "$2" "$3" analyze --registry /dev/stdin "$4"', 'sh', file, process.execPath, CLI, article], { encoding: 'utf8', cwd: REPO_ROOT });
+    const piped = spawnSync('sh', ['-c', 'cat "$1" | "$2" "$3" analyze --registry /dev/stdin "$4"', 'sh', file, process.execPath, CLI, article], {
+      encoding: 'utf8',
+      cwd: REPO_ROOT,
+    });
     assert.equal(piped.status, 0, piped.stderr);
     assert.match(piped.stderr, /^\/dev\/stdin:7:11: error: Unknown type "planet"\./m);
   });

@@ -22,7 +22,12 @@ const LAST = ['Okafor', 'Varga', 'Lindqvist', 'Moreno', 'Haddad', 'Sato', 'Ferre
 const CITIES = ['LISBON', 'NAIROBI', 'OSLO', 'QUITO', 'HANOI', 'ACCRA', 'RIGA', 'LIMA'];
 const BODIES = ['the Transport Ministry', 'Harbor Authority', 'the National Grid Board', 'Cedar Valley Council', 'the Fisheries Agency'];
 const WHEN = ['on Monday', 'last week', 'on March 4', 'in 2019', 'next Friday', 'two days ago', 'on Tuesday evening'];
-const SAID = ['"We will not wait," {name} said.', '{name} said the plan was "unavoidable and overdue."', '"It is a fair deal," said {name}.', 'According to {name}, talks would resume {when}.'];
+const SAID = [
+  '"We will not wait," {name} said.',
+  '{name} said the plan was "unavoidable and overdue."',
+  '"It is a fair deal," said {name}.',
+  'According to {name}, talks would resume {when}.',
+];
 
 /** A small wire-style article; the same `seed` gives the same text. */
 function article(seed: number): string {
@@ -61,7 +66,14 @@ describe('news-lens analyze --jobs', () => {
       assert.equal(three.stdout, one.stdout);
       assert.equal(three.stderr, one.stderr);
       assert.match(one.stderr, /missing\.news: no such file/);
-      if (format === 'jsonl') assert.deepEqual(one.stdout.trim().split('\n').map((l) => JSON.parse(l).file), files.filter((f) => f !== 'missing.news'));
+      if (format === 'jsonl')
+        assert.deepEqual(
+          one.stdout
+            .trim()
+            .split('\n')
+            .map((l) => JSON.parse(l).file),
+          files.filter((f) => f !== 'missing.news'),
+        );
     });
   }
 
@@ -73,13 +85,25 @@ describe('news-lens analyze --jobs', () => {
     const two = cli(['--jobs', '2', '--format', 'jsonl', ...names]);
     assert.equal(one.status, 0, one.stderr);
     assert.equal(two.stdout, one.stdout);
-    assert.deepEqual(two.stdout.trim().split('\n').map((l) => JSON.parse(l).file), names);
+    assert.deepEqual(
+      two.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).file),
+      names,
+    );
     const stream = names.map((name, i) => JSON.stringify({ id: i, text: readFileSync(join(dir, name), 'utf8') })).join('\n') + '\n';
     const streamOne = cli(['--stdin', '--jobs', '1'], stream);
     const streamTwo = cli(['--stdin', '--jobs', '2'], stream);
     assert.equal(streamOne.status, 0, streamOne.stderr);
     assert.equal(streamTwo.stdout, streamOne.stdout);
-    assert.deepEqual(streamTwo.stdout.trim().split('\n').map((l) => JSON.parse(l).id), names.map((_, i) => i));
+    assert.deepEqual(
+      streamTwo.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+      names.map((_, i) => i),
+    );
   });
 
   it('refuses a --jobs that is not a whole number from 1 with exit 2 and one line', () => {
@@ -99,8 +123,14 @@ describe('news-lens analyze --stdin', () => {
     const input = texts.map((t, i) => record(`a${i}`, t)).join('\n') + '\n';
     const { status, stdout, stderr } = cli(['--stdin', '--jobs', '1'], input);
     assert.equal(status, 0, stderr);
-    const results = stdout.trim().split('\n').map((l) => JSON.parse(l));
-    assert.deepEqual(results.map((r) => r.id), texts.map((_, i) => `a${i}`));
+    const results = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(
+      results.map((r) => r.id),
+      texts.map((_, i) => `a${i}`),
+    );
     // The same article from a file: the same analysis, with `file` where the stream has `id`.
     writeFileSync(join(dir, 'seven.news'), texts[7]);
     const fromFile = JSON.parse(cli(['--format', 'jsonl', 'seven.news']).stdout);
@@ -108,25 +138,44 @@ describe('news-lens analyze --stdin', () => {
     const { id, ...fromStream } = results[7];
     assert.equal(id, 'a7');
     assert.deepEqual(fromStream, fromFile);
-    assert.ok(results.some((r) => r.entities.length > 0 && r.dates.length > 0), 'the articles have names and dates');
+    assert.ok(
+      results.some((r) => r.entities.length > 0 && r.dates.length > 0),
+      'the articles have names and dates',
+    );
   });
 
   it('reports a bad line in its place, skips blank lines, and exits 1 after analysing the rest', () => {
-    const lines = [record(1, article(1)), 'not json', '', '[1, 2]', JSON.stringify({ text: 'no id' }), record(2, article(2), '2024-02-30'), JSON.stringify({ id: 3 }), record(4, article(4), '2024-02-28'), '  '];
+    const lines = [
+      record(1, article(1)),
+      'not json',
+      '',
+      '[1, 2]',
+      JSON.stringify({ text: 'no id' }),
+      record(2, article(2), '2024-02-30'),
+      JSON.stringify({ id: 3 }),
+      record(4, article(4), '2024-02-28'),
+      '  ',
+    ];
     const input = lines.join('\r\n');
     for (const jobs of ['1', '2']) {
       const { status, stdout, stderr } = cli(['--stdin', '--jobs', jobs], input);
       assert.equal(status, 1, jobs);
-      const results = stdout.trim().split('\n').map((l) => JSON.parse(l));
-      assert.deepEqual(results.map((r) => [r.id, r.line ?? null, typeof r.error]), [
-        [1, null, 'undefined'],
-        [null, 2, 'string'],
-        [null, 4, 'string'],
-        [null, 5, 'string'],
-        [2, 6, 'string'],
-        [3, 7, 'string'],
-        [4, null, 'undefined'],
-      ]);
+      const results = stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      assert.deepEqual(
+        results.map((r) => [r.id, r.line ?? null, typeof r.error]),
+        [
+          [1, null, 'undefined'],
+          [null, 2, 'string'],
+          [null, 4, 'string'],
+          [null, 5, 'string'],
+          [2, 6, 'string'],
+          [3, 7, 'string'],
+          [4, null, 'undefined'],
+        ],
+      );
       assert.match(results[4].error, /"date" 2024-02-30 is not a calendar date/);
       assert.equal(results[6].publicationDate, '2024-02-28');
       assert.match(stderr, /^news-lens: stdin line 2: not a JSON object/m);
@@ -144,12 +193,15 @@ describe('news-lens analyze --stdin', () => {
   it('gives the single-process output back when GNU parallel shards a 20,000-line stream into 4 jobs', (t) => {
     const version = spawnSync('parallel', ['--version'], { encoding: 'utf8' });
     if (version.status !== 0 || !version.stdout.includes('GNU parallel')) {
-      t.skip("GNU parallel is not installed (Debian package `parallel`; `node scripts/prerequisites.mjs` installs it as root): the sharding check did NOT run");
+      t.skip('GNU parallel is not installed (Debian package `parallel`; `node scripts/prerequisites.mjs` installs it as root): the sharding check did NOT run');
       return;
     }
     const stream = join(dir, 'stream.jsonl');
     writeFileSync(stream, Array.from({ length: 20_000 }, (_, i) => record(i, article(i))).join('\n') + '\n');
-    const single = spawnSync('sh', ['-c', '"$1" "$2" analyze --stdin --jobs 1 < "$3"', 'sh', process.execPath, CLI, stream], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const single = spawnSync('sh', ['-c', '"$1" "$2" analyze --stdin --jobs 1 < "$3"', 'sh', process.execPath, CLI, stream], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
     assert.equal(single.status, 0, single.stderr);
     // --pipe cuts stdin into blocks of 5,000 whole lines, one job each, four at a time; -k keeps the blocks in order.
     const sharded = spawnSync(

@@ -62,7 +62,10 @@ describe('news-lens check', () => {
     assert.equal(status, 1);
     const lines = stdout.trim().split('\n');
     assert.match(lines[0], /^broken\.yaml:7:11: error: Unknown type "newspaper"\. .* This entry is left out until this is fixed\.$/);
-    assert.equal(lines[1], 'broken.yaml:8:9: error: Duplicate id "amara-okafor": it is already used by "Amara Okafor". This entry is left out until this is fixed.');
+    assert.equal(
+      lines[1],
+      'broken.yaml:8:9: error: Duplicate id "amara-okafor": it is already used by "Amara Okafor". This entry is left out until this is fixed.',
+    );
     assert.equal(lines.length, 4, 'then the two infos of shared.yaml');
     assert.ok(lines.slice(2).every((l) => l.startsWith('shared.yaml:') && l.includes(': info: ')));
     assert.match(stderr, /^news-lens: 2 registry files checked: 2 errors, 0 warnings, 2 infos; 3 entries in force\.$/m);
@@ -74,16 +77,34 @@ describe('news-lens check', () => {
     const out = JSON.parse(stdout) as CheckJson;
     assert.ok(validate(out), JSON.stringify(validate.errors));
     assert.deepEqual([out.errors, out.warnings, out.infos], [2, 0, 2]);
-    assert.deepEqual(out.files.map((f) => [f.file, f.entries]), [['broken.yaml', 1], ['shared.yaml', 2]]);
+    assert.deepEqual(
+      out.files.map((f) => [f.file, f.entries]),
+      [
+        ['broken.yaml', 1],
+        ['shared.yaml', 2],
+      ],
+    );
     const unknown = out.files[0].problems[0];
-    assert.deepEqual({ ...unknown, message: undefined }, { severity: 'error', line: 7, column: 11, endLine: 7, endColumn: 20, start: BROKEN.indexOf('newspaper'), end: BROKEN.indexOf('newspaper') + 9, message: undefined });
+    assert.deepEqual(
+      { ...unknown, message: undefined },
+      {
+        severity: 'error',
+        line: 7,
+        column: 11,
+        endLine: 7,
+        endColumn: 20,
+        start: BROKEN.indexOf('newspaper'),
+        end: BROKEN.indexOf('newspaper') + 9,
+        message: undefined,
+      },
+    );
     const clean = run(dir, '--format=json', 'shared.yaml');
     assert.equal(clean.status, 0);
     assert.ok(validate(JSON.parse(clean.stdout)));
     assert.equal(clean.stderr, '', 'the JSON form says everything on stdout');
   });
 
-  it('checks the folder\'s own entities.yaml when no file is named, and says when there is none', () => {
+  it("checks the folder's own entities.yaml when no file is named, and says when there is none", () => {
     const folder = mkdtempSync(join(tmpdir(), 'news-lens-check-default-'));
     const none = run(folder);
     assert.equal(none.status, 1);

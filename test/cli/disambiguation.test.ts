@@ -26,11 +26,17 @@ const dir = mkdtempSync(join(tmpdir(), 'news-lens-cli-shared-'));
 const places = join(dir, 'places.yaml');
 writeFileSync(places, 'entities:\n  - id: portsmouth-hampshire\n    name: Portsmouth\n    type: place\n    description: Port city in Hampshire, England\n');
 const sport = join(dir, 'sport.yaml');
-writeFileSync(sport, 'entities:\n  - id: portsmouth-fc\n    name: Portsmouth F.C.\n    type: organization\n    aliases: [Portsmouth]\n    description: Football club that plays at Fratton Park\n');
+writeFileSync(
+  sport,
+  'entities:\n  - id: portsmouth-fc\n    name: Portsmouth F.C.\n    type: organization\n    aliases: [Portsmouth]\n    description: Football club that plays at Fratton Park\n',
+);
 const match = join(dir, 'match.news');
 writeFileSync(match, 'Portsmouth won 2-1 at Fratton Park on Saturday, and the football club moved up to fifth.\n\nPortsmouth was quiet on Sunday.\n');
 const chosen = join(dir, 'chosen.news');
-writeFileSync(chosen, '---\nlinks:\n  Portsmouth: [portsmouth-hampshire, portsmouth-nowhere]\n---\nPortsmouth won 2-1 at Fratton Park on Saturday.\n\nPortsmouth was quiet on Sunday.\n');
+writeFileSync(
+  chosen,
+  '---\nlinks:\n  Portsmouth: [portsmouth-hampshire, portsmouth-nowhere]\n---\nPortsmouth won 2-1 at Fratton Park on Saturday.\n\nPortsmouth was quiet on Sunday.\n',
+);
 
 describe('news-lens analyze with shared names', () => {
   it('gives the chosen entry, the ranked candidates and the low-margin flag, valid against the schema', () => {
@@ -42,7 +48,10 @@ describe('news-lens analyze with shared names', () => {
     assert.equal(portsmouth.length, 2);
     const [first] = portsmouth;
     assert.equal(first.entityId, 'portsmouth-fc');
-    assert.deepEqual(first.candidates!.map((c) => c.entityId), ['portsmouth-fc', 'portsmouth-hampshire']);
+    assert.deepEqual(
+      first.candidates!.map((c) => c.entityId),
+      ['portsmouth-fc', 'portsmouth-hampshire'],
+    );
     assert.ok(first.candidates![0].score > first.candidates![1].score);
     // Every mention with several candidates says so; unshared names carry neither field.
     for (const e of output.articles[0].entities) if (e.text !== 'Portsmouth') assert.equal(e.candidates, undefined);

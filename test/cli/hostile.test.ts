@@ -42,7 +42,8 @@ symlinkSync('/dev/zero', zeroArticle);
 const latin1 = join(dir, 'latin1.yaml');
 writeFileSync(latin1, Buffer.from(REGISTRY, 'latin1'));
 
-const linked = (stdout: string) => (JSON.parse(stdout) as { articles: { entities: { entityId: string }[] }[] }).articles[0].entities.some((e) => e.entityId === 'jm-001');
+const linked = (stdout: string) =>
+  (JSON.parse(stdout) as { articles: { entities: { entityId: string }[] }[] }).articles[0].entities.some((e) => e.entityId === 'jm-001');
 
 describe('news-lens analyze with paths that are not files', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));

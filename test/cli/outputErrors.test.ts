@@ -15,7 +15,10 @@ import { REPO_ROOT } from '../support/paths';
 const CLI = join(REPO_ROOT, 'dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'news-lens-cli-out-'));
 const article = join(dir, 'story.news');
-writeFileSync(article, 'Ferry fares rise\n\nLISBON, March 4, 2024 (Test Wire) -- Transport Minister Amara Okafor said on Monday that fares would rise. "It is unavoidable," Okafor said.\n');
+writeFileSync(
+  article,
+  'Ferry fares rise\n\nLISBON, March 4, 2024 (Test Wire) -- Transport Minister Amara Okafor said on Monday that fares would rise. "It is unavoidable," Okafor said.\n',
+);
 
 describe('news-lens analyze when the output cannot be written', () => {
   it('ends quietly with exit 0 when the reader closes the pipe (| head)', async () => {

@@ -45,13 +45,22 @@ describe('OrderedPool', () => {
     assert.equal(pool.pending, count, 'every submitted task is pending until handed on');
     await pool.finish();
     assert.equal(pool.pending, 0);
-    assert.deepEqual(emitted.map((o) => o.stdout), Array.from({ length: count }, (_, i) => `${i}\n`));
+    assert.deepEqual(
+      emitted.map((o) => o.stdout),
+      Array.from({ length: count }, (_, i) => `${i}\n`),
+    );
     // The threads really did answer out of order: some task answered before an earlier one.
     const answeredAt = emitted.map((o) => Number(o.stderr.split(':')[2]));
-    assert.ok(answeredAt.some((t, i) => i > 0 && t < answeredAt[i - 1]), 'some later task was answered before an earlier one');
+    assert.ok(
+      answeredAt.some((t, i) => i > 0 && t < answeredAt[i - 1]),
+      'some later task was answered before an earlier one',
+    );
     // Both threads took tasks.
     assert.equal(new Set(emitted.map((o) => o.stderr.split(':')[0])).size, 2);
     // What is still pending shrinks by one per result handed on.
-    assert.deepEqual(pendingSeen, Array.from({ length: count }, (_, i) => count - i - 1));
+    assert.deepEqual(
+      pendingSeen,
+      Array.from({ length: count }, (_, i) => count - i - 1),
+    );
   });
 });

@@ -37,14 +37,17 @@ const write = (name: string, text: string) => {
   return file;
 };
 
-const inferred = write('troops.news', [
-  'Allies to resume troop cost talks',
-  '',
-  'SEOUL/WASHINGTON, Oct 3 (Reuters) - South Korea and the United States said on Thursday they would resume talks on troop costs after Seoul raised its 2024 budget.',
-  '',
-  'The previous round collapsed in 2023.',
-  '',
-].join('\n'));
+const inferred = write(
+  'troops.news',
+  [
+    'Allies to resume troop cost talks',
+    '',
+    'SEOUL/WASHINGTON, Oct 3 (Reuters) - South Korea and the United States said on Thursday they would resume talks on troop costs after Seoul raised its 2024 budget.',
+    '',
+    'The previous round collapsed in 2023.',
+    '',
+  ].join('\n'),
+);
 const printed = write('fete.news', 'Village fete raises record sum\n\nPosted on 2025-06-11\n\nThe fete raised £12,000 on Saturday.\n');
 const unknown = write('oslo.news', 'OSLO, June 9 (Reuters) - The central bank said on Monday it would hold rates.\n');
 const impossible = write('leap.news', '---\ndate: 2023-02-29\n---\nBudget vote\n\nThe council voted on Tuesday.\n');

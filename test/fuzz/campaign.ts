@@ -73,7 +73,8 @@ export function fuzzRegistry(runs: number, seed = DEFAULT_SEED): FuzzResult {
       let edits: TextEdit[];
       let id = '';
       try {
-        if (request.kind === 'add') ({ edits, id } = addEntity(text, { name: request.name, type: request.type, aliases: request.aliases, description: request.description }));
+        if (request.kind === 'add')
+          ({ edits, id } = addEntity(text, { name: request.name, type: request.type, aliases: request.aliases, description: request.description }));
         else if (request.kind === 'alias') edits = addAlias(text, request.id, request.alias);
         else if (request.kind === 'rename') edits = renameEntity(text, request.id, request.name);
         else edits = addIgnore(text, request.name);
@@ -88,14 +89,33 @@ export function fuzzRegistry(runs: number, seed = DEFAULT_SEED): FuzzResult {
       if (!clean) return;
       // A new entity may share a name with an old one (the registry then reports it), but nothing is lost.
       const ids = new Set(reparsed.entries.map((e) => e.id));
-      assert.ok(parsed.entries.every((e) => ids.has(e.id)), `the edit lost an entity:\n${text}\n→\n${after}\n${JSON.stringify(reparsed.problems)}`);
+      assert.ok(
+        parsed.entries.every((e) => ids.has(e.id)),
+        `the edit lost an entity:\n${text}\n→\n${after}\n${JSON.stringify(reparsed.problems)}`,
+      );
       if (request.kind !== 'add') assert.ok(reparsed.ok, `the edit broke a good registry:\n${text}\n→\n${after}\n${JSON.stringify(reparsed.problems)}`);
       // The editor trims what it writes (a name is never stored with its surrounding spaces).
       const wanted = (request.kind === 'alias' ? request.alias : request.name).trim();
-      if (request.kind === 'add') assert.ok(reparsed.entries.some((e) => e.id === id && e.name === wanted), `the added entity ${id} / ${JSON.stringify(wanted)} is not there:\n${after}`);
-      if (request.kind === 'alias') assert.ok(reparsed.entries.some((e) => e.id === request.id && (e.aliases.includes(wanted) || e.name === wanted)), `alias ${JSON.stringify(wanted)} not added:\n${after}`);
-      if (request.kind === 'rename') assert.ok(reparsed.entries.some((e) => e.id === request.id && e.name === wanted), `rename to ${JSON.stringify(wanted)} not done:\n${after}`);
-      if (request.kind === 'ignore') assert.ok(reparsed.ignore.some((n) => n.toLowerCase() === wanted.toLowerCase()), `ignore ${JSON.stringify(wanted)} not added:\n${after}`);
+      if (request.kind === 'add')
+        assert.ok(
+          reparsed.entries.some((e) => e.id === id && e.name === wanted),
+          `the added entity ${id} / ${JSON.stringify(wanted)} is not there:\n${after}`,
+        );
+      if (request.kind === 'alias')
+        assert.ok(
+          reparsed.entries.some((e) => e.id === request.id && (e.aliases.includes(wanted) || e.name === wanted)),
+          `alias ${JSON.stringify(wanted)} not added:\n${after}`,
+        );
+      if (request.kind === 'rename')
+        assert.ok(
+          reparsed.entries.some((e) => e.id === request.id && e.name === wanted),
+          `rename to ${JSON.stringify(wanted)} not done:\n${after}`,
+        );
+      if (request.kind === 'ignore')
+        assert.ok(
+          reparsed.ignore.some((n) => n.toLowerCase() === wanted.toLowerCase()),
+          `ignore ${JSON.stringify(wanted)} not added:\n${after}`,
+        );
     }),
     { seed, numRuns: runs },
   );
@@ -134,7 +154,10 @@ export async function fuzzLsp(runs: number, seed = DEFAULT_SEED): Promise<FuzzRe
   try {
     server.open(article, 'Fuzz\n\nStart.');
     server.open(registry, HOSTILE_REGISTRY, 'yaml');
-    const samples = fc.sample(fc.tuple(editedArticle, fc.double({ min: 0, max: 1, noNaN: true }), fc.option(registryText, { freq: 20 })), { seed, numRuns: runs });
+    const samples = fc.sample(fc.tuple(editedArticle, fc.double({ min: 0, max: 1, noNaN: true }), fc.option(registryText, { freq: 20 })), {
+      seed,
+      numRuns: runs,
+    });
     for (const [{ after }, where, registryChange] of samples) {
       if (server.process.exitCode !== null) throw new Error(`the server exited (${server.process.exitCode}):\n${server.stderr()}`);
       if (registryChange !== null) server.change(registry, registryChange, ++registryVersion);
@@ -148,7 +171,9 @@ export async function fuzzLsp(runs: number, seed = DEFAULT_SEED): Promise<FuzzRe
         server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument }),
         server.connection.sendRequest('textDocument/documentSymbol', { textDocument }),
       ]).catch((error: unknown) => {
-        throw new Error(`a request failed on ${JSON.stringify(after.slice(0, 300))}: ${error instanceof Error ? error.message : String(error)}\n${server.stderr()}`);
+        throw new Error(
+          `a request failed on ${JSON.stringify(after.slice(0, 300))}: ${error instanceof Error ? error.message : String(error)}\n${server.stderr()}`,
+        );
       });
       if (hover) assert.ok(!/!\[|<img/i.test(hover.contents.value.replace(/\\./g, '')), `a hover holds an image: ${hover.contents.value}`);
     }

@@ -32,7 +32,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const cause = error instanceof Error && error.cause ? `\ncaused by: ${error.cause instanceof Error ? (error.cause.stack ?? error.cause.message) : String(error.cause)}` : '';
+  const cause =
+    error instanceof Error && error.cause
+      ? `\ncaused by: ${error.cause instanceof Error ? (error.cause.stack ?? error.cause.message) : String(error.cause)}`
+      : '';
   process.stderr.write(`fuzz: FAILED\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}${cause}\n`);
   process.exitCode = 1;
 });

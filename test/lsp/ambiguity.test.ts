@@ -83,7 +83,9 @@ describe('names several registry entries share, over stdio', () => {
     if (texts.has(name)) server.change(uri(name), text, version);
     else server.open(uri(name), text);
     texts.set(name, text);
-    const published = await server.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri(name) && p.version === version, { from });
+    const published = await server.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri(name) && p.version === version, {
+      from,
+    });
     return published.diagnostics;
   };
   /** The `nth` occurrence of `needle` in the article body (after any front matter the test wrote). */
@@ -94,11 +96,17 @@ describe('names several registry entries share, over stdio', () => {
   };
   const hoverAt = async (name: string, needle: string, nth = 0) => {
     const at = bodyNth(name, needle, nth);
-    return valueOf(await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: uri(name) }, position: inside(at.text, needle, at.nth) }));
+    return valueOf(
+      await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: uri(name) }, position: inside(at.text, needle, at.nth) }),
+    );
   };
   const actionsAt = (name: string, needle: string, nth = 0, diagnostics: Diagnostic[] = []) => {
     const at = bodyNth(name, needle, nth);
-    return server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri(name) }, range: rangeOf(at.text, needle, at.nth), context: { diagnostics } });
+    return server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uri(name) },
+      range: rangeOf(at.text, needle, at.nth),
+      context: { diagnostics },
+    });
   };
   /** Applies a quick fix's edit to the text the test holds and sends it, as an editor would. */
   const apply = async (name: string, action: CodeAction) => {
@@ -110,7 +118,11 @@ describe('names several registry entries share, over stdio', () => {
   };
   const references = (name: string, needle: string, nth = 0) => {
     const at = bodyNth(name, needle, nth);
-    return server.connection.sendRequest<Location[]>('textDocument/references', { textDocument: { uri: uri(name) }, position: inside(at.text, needle, at.nth), context: { includeDeclaration: false } });
+    return server.connection.sendRequest<Location[]>('textDocument/references', {
+      textDocument: { uri: uri(name) },
+      position: inside(at.text, needle, at.nth),
+      context: { includeDeclaration: false },
+    });
   };
 
   before(async () => {
@@ -118,7 +130,11 @@ describe('names several registry entries share, over stdio', () => {
     writeFileSync(join(folder, 'entities.yaml'), REGISTRY);
     writeFileSync(join(folder, 'recital.news'), RECITAL);
     server = await startServer(folder);
-    await pollUntil(() => server.connection.sendRequest<Location[]>('workspace/symbol', { query: 'Daniel Price' }).then((s) => s as unknown[]), (s) => s.length >= 2, 'the first index');
+    await pollUntil(
+      () => server.connection.sendRequest<Location[]>('workspace/symbol', { query: 'Daniel Price' }).then((s) => s as unknown[]),
+      (s) => s.length >= 2,
+      'the first index',
+    );
   });
 
   after(async () => {
@@ -156,8 +172,14 @@ describe('names several registry entries share, over stdio', () => {
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes("Link 'Daniel Price' to Daniel Price (person) — Concert pianist known for Schubert recitals"), JSON.stringify(titles));
     assert.ok(titles.includes("Link 'Daniel Price' to Daniel Price (person) — Leader of Kingsferry town council"), JSON.stringify(titles));
-    assert.ok(actions.every((a) => !a.isPreferred), 'no preferred fix on a close call');
-    assert.ok(actions.every((a) => a.diagnostics?.[0]?.code === 'ambiguous-name'), 'the fixes answer the diagnostic');
+    assert.ok(
+      actions.every((a) => !a.isPreferred),
+      'no preferred fix on a close call',
+    );
+    assert.ok(
+      actions.every((a) => a.diagnostics?.[0]?.code === 'ambiguous-name'),
+      'the fixes answer the diagnostic',
+    );
     const current = /id `([a-z-]+)`/.exec(await hoverAt('bare.news', 'Daniel Price'))![1];
     const other = current === 'daniel-price-council' ? 'daniel-price-pianist' : 'daniel-price-council';
     const pick = actions.find((a) => JSON.stringify(a.edit).includes(`Daniel Price: ${other}`))!;
@@ -173,24 +195,46 @@ describe('names several registry entries share, over stdio', () => {
     await show('derby.news', DERBY);
     const actions = await actionsAt('derby.news', 'Daniel Price', 1);
     const titles = actions.map((a) => a.title);
-    const only = actions.find((a) => a.title === "Link only this mention of 'Daniel Price' (2 of 2) to Daniel Price (person)" && JSON.stringify(a.edit).includes('daniel-price-pianist'));
-    const all = actions.find((a) => a.title.startsWith("Link all 2 mentions of 'Daniel Price' in this article to Daniel Price (person) — Leader of Kingsferry"));
+    const only = actions.find(
+      (a) =>
+        a.title === "Link only this mention of 'Daniel Price' (2 of 2) to Daniel Price (person)" && JSON.stringify(a.edit).includes('daniel-price-pianist'),
+    );
+    const all = actions.find((a) =>
+      a.title.startsWith("Link all 2 mentions of 'Daniel Price' in this article to Daniel Price (person) — Leader of Kingsferry"),
+    );
     assert.ok(only && all, JSON.stringify(titles));
     await apply('derby.news', all);
     const pinned = texts.get('derby.news')!;
     assert.match(pinned, /^---\nlinks:\n {2}Daniel Price: daniel-price-council\n---\n/);
-    const { text } = await apply('derby.news', (await actionsAt('derby.news', 'Daniel Price', 1)).find((a) => a.title.startsWith("Link only this mention of 'Daniel Price' (2 of 2)") && JSON.stringify(a.edit).includes('daniel-price-pianist'))!);
+    const { text } = await apply(
+      'derby.news',
+      (await actionsAt('derby.news', 'Daniel Price', 1)).find(
+        (a) => a.title.startsWith("Link only this mention of 'Daniel Price' (2 of 2)") && JSON.stringify(a.edit).includes('daniel-price-pianist'),
+      )!,
+    );
     assert.match(text, /^---\nlinks:\n {2}Daniel Price: \[daniel-price-council, daniel-price-pianist\]\n---\n/);
     assert.match(await hoverAt('derby.news', 'Daniel Price', 0), /id `daniel-price-council`/);
     assert.match(await hoverAt('derby.news', 'Daniel Price', 1), /id `daniel-price-pianist`/);
 
     const council = await references('derby.news', 'Daniel Price', 0);
-    const pianist = await pollUntil(() => references('derby.news', 'Daniel Price', 1), (r) => r.some((l) => l.uri === uri('recital.news')), 'the pianist\'s references to reach the recital');
+    const pianist = await pollUntil(
+      () => references('derby.news', 'Daniel Price', 1),
+      (r) => r.some((l) => l.uri === uri('recital.news')),
+      "the pianist's references to reach the recital",
+    );
     const key = (l: Location) => `${l.uri}:${l.range.start.line}:${l.range.start.character}`;
     assert.ok(council.length > 0 && pianist.length > 0);
-    assert.deepEqual(council.filter((l) => pianist.some((p) => key(p) === key(l))), [], 'no mention in both reference lists');
+    assert.deepEqual(
+      council.filter((l) => pianist.some((p) => key(p) === key(l))),
+      [],
+      'no mention in both reference lists',
+    );
     assert.ok(!council.some((l) => l.uri === uri('recital.news')), 'the council leader is not in the recital');
-    assert.deepEqual(pianist.filter((l) => l.uri === uri('derby.news')).map((l) => l.range), [rangeOf(text, 'Daniel Price', 2)], 'the second mention in the body (the first is the front-matter key)');
+    assert.deepEqual(
+      pianist.filter((l) => l.uri === uri('derby.news')).map((l) => l.range),
+      [rangeOf(text, 'Daniel Price', 2)],
+      'the second mention in the body (the first is the front-matter key)',
+    );
 
     const lenses = await pollUntil(
       () => server.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: uri('entities.yaml') } }),
@@ -221,15 +265,26 @@ describe('names several registry entries share, over stdio', () => {
   });
 
   it('the Entities view follows the front-matter choice: two Daniel Price entries, each with its own mentions', async () => {
-    const view = await server.connection.sendRequest<{ groups: Array<{ type: string; entities: Array<{ entityId: string; name: string; mentionCount: number }> }> }>('newsLens/entities', { uri: uri('derby.news') });
+    const view = await server.connection.sendRequest<{
+      groups: Array<{ type: string; entities: Array<{ entityId: string; name: string; mentionCount: number }> }>;
+    }>('newsLens/entities', { uri: uri('derby.news') });
     const people = view.groups.find((g) => g.type === 'person')?.entities ?? [];
-    const prices = people.filter((e) => e.entityId.startsWith('daniel-price-')).map((e) => [e.entityId, e.name]).sort();
-    assert.deepEqual(prices, [['daniel-price-council', 'Daniel Price (council leader)'], ['daniel-price-pianist', 'Daniel Price (pianist)']]);
+    const prices = people
+      .filter((e) => e.entityId.startsWith('daniel-price-'))
+      .map((e) => [e.entityId, e.name])
+      .sort();
+    assert.deepEqual(prices, [
+      ['daniel-price-council', 'Daniel Price (council leader)'],
+      ['daniel-price-pianist', 'Daniel Price (pianist)'],
+    ]);
     assert.equal(people.find((e) => e.entityId === 'daniel-price-pianist')?.mentionCount, 1);
   });
 
   it('the outline tells the two Daniel Prices apart', async () => {
-    const symbols = await server.connection.sendRequest<Array<{ name: string; children?: Array<{ name: string; children?: unknown[] }> }>>('textDocument/documentSymbol', { textDocument: { uri: uri('derby.news') } });
+    const symbols = await server.connection.sendRequest<Array<{ name: string; children?: Array<{ name: string; children?: unknown[] }> }>>(
+      'textDocument/documentSymbol',
+      { textDocument: { uri: uri('derby.news') } },
+    );
     const people = symbols.find((s) => s.name === 'People')?.children?.map((c) => c.name) ?? [];
     assert.ok(people.includes('Daniel Price (council leader)') && people.includes('Daniel Price (pianist)'), JSON.stringify(people));
   });

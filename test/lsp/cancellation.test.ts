@@ -34,7 +34,9 @@ test('a references request over 10,000 articles, cancelled mid-run, returns with
   await assert.rejects(mentionLocations(index, BIG_ENTITY, true, new Checkpoints(source.token)), CancelledError);
   const latency = performance.now() - cancelledAt;
   const ranFor = cancelledAt - started;
-  process.stdout.write(`# references over 10,000 articles: full run ${full.toFixed(1)} ms; cancelled after ${ranFor.toFixed(1)} ms, returned ${latency.toFixed(1)} ms after the cancel (${((latency / full) * 100).toFixed(1)}% of the full run)\n`);
+  process.stdout.write(
+    `# references over 10,000 articles: full run ${full.toFixed(1)} ms; cancelled after ${ranFor.toFixed(1)} ms, returned ${latency.toFixed(1)} ms after the cancel (${((latency / full) * 100).toFixed(1)}% of the full run)\n`,
+  );
   assert.ok(cancelledAt > 0 && ranFor < full, 'the cancel came while the request was running');
   assert.ok(latency <= Math.max(50, full / 4), `returned ${latency.toFixed(1)} ms after the cancel; full run ${full.toFixed(1)} ms`);
 });

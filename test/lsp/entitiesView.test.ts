@@ -12,7 +12,14 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import Ajv from 'ajv';
 import type { ArticleJson } from '../../server/src/cli/output';
-import { ENTITIES_REQUEST, EXPORT_REQUEST, INDEX_CHANGED_NOTIFICATION, type EntitiesResult, type EntityNode, type ExportResult } from '../../server/src/protocol';
+import {
+  ENTITIES_REQUEST,
+  EXPORT_REQUEST,
+  INDEX_CHANGED_NOTIFICATION,
+  type EntitiesResult,
+  type EntityNode,
+  type ExportResult,
+} from '../../server/src/protocol';
 import { startServer, type TestServer } from '../support/lspClient';
 import { REPO_ROOT } from '../support/paths';
 
@@ -104,8 +111,15 @@ describe('Entities view and export over stdio', () => {
   it('groups the workspace entities by type in the spec order, most mentioned first', async () => {
     const tree = await indexedTree();
     const types = tree.groups.map((g) => g.type);
-    assert.deepEqual(types, TYPE_ORDER.filter((t) => types.includes(t)), 'types keep the spec order');
-    assert.ok(tree.groups.every((g) => g.entities.length > 0), 'no empty groups');
+    assert.deepEqual(
+      types,
+      TYPE_ORDER.filter((t) => types.includes(t)),
+      'types keep the spec order',
+    );
+    assert.ok(
+      tree.groups.every((g) => g.entities.length > 0),
+      'no empty groups',
+    );
     for (const group of tree.groups) {
       for (const e of group.entities) assert.equal(e.type, group.type);
       for (let i = 1; i < group.entities.length; i++) {
@@ -119,8 +133,15 @@ describe('Entities view and export over stdio', () => {
     assert.equal(carvalho.name, 'Ines Carvalho', 'registered entities show their canonical name');
     assert.equal(carvalho.registered, true);
     assert.equal(carvalho.mentionCount, occurrences(QUOTA, 'Carvalho') + occurrences(PROTEST, 'Carvalho'));
-    assert.deepEqual(carvalho.articles.map((a) => a.uri), [uri.protest, uri.quota], 'newest article first');
-    assert.deepEqual(carvalho.articles.map((a) => a.publicationDate), ['2022-09-07', '2022-09-05']);
+    assert.deepEqual(
+      carvalho.articles.map((a) => a.uri),
+      [uri.protest, uri.quota],
+      'newest article first',
+    );
+    assert.deepEqual(
+      carvalho.articles.map((a) => a.publicationDate),
+      ['2022-09-07', '2022-09-05'],
+    );
     assert.equal(carvalho.articles[1].title, 'Fishing quotas cut for the autumn season');
     for (const article of carvalho.articles) {
       const source = article.uri === uri.quota ? QUOTA : PROTEST;
@@ -149,7 +170,11 @@ describe('Entities view and export over stdio', () => {
     const only = await server.connection.sendRequest<EntitiesResult>(ENTITIES_REQUEST, { uri: uri.quota });
     const all = only.groups.flatMap((g) => g.entities);
     assert.ok(all.length > 0);
-    for (const e of all) assert.deepEqual(e.articles.map((a) => a.uri), [uri.quota]);
+    for (const e of all)
+      assert.deepEqual(
+        e.articles.map((a) => a.uri),
+        [uri.quota],
+      );
     assert.equal(entity(only, 'ines-carvalho')?.mentionCount, occurrences(QUOTA, 'Carvalho'));
     assert.ok(!all.some((e) => e.name === 'Joana Pires'), 'names of the other article are left out');
     assert.ok(entity(only, 'porto-velho-bay'), 'the bay is named in this article');
@@ -166,7 +191,10 @@ describe('Entities view and export over stdio', () => {
     assert.equal(entity(tree, 'porto-velho-bay')?.mentionCount, 1, 'the unsaved sentence counts');
     const exported = await server.connection.sendRequest<ExportResult>(EXPORT_REQUEST, { uris: [uri.protest], format: 'json' });
     const [article] = (JSON.parse(exported.content) as { articles: ArticleJson[] }).articles;
-    assert.ok(article.entities.some((e) => e.entityId === 'porto-velho-bay' && edited.slice(e.start, e.end) === 'Porto Velho Bay'), 'export uses the buffer');
+    assert.ok(
+      article.entities.some((e) => e.entityId === 'porto-velho-bay' && edited.slice(e.start, e.end) === 'Porto Velho Bay'),
+      'export uses the buffer',
+    );
     server.change(uri.protest, PROTEST, 2);
   });
 
@@ -214,7 +242,10 @@ describe('Entities view and export over stdio', () => {
     const missing = pathToFileURL(join(folder, 'gone.news')).toString();
     const result = await server.connection.sendRequest<ExportResult>(EXPORT_REQUEST, { uris: [uri.quota, missing], format: 'jsonl' });
     assert.equal(result.articles, 1);
-    assert.deepEqual(result.skipped?.map((s) => s.uri), [missing]);
+    assert.deepEqual(
+      result.skipped?.map((s) => s.uri),
+      [missing],
+    );
     const lines = result.content.trim().split('\n');
     assert.equal(lines.length, 1);
     assert.ok(validate({ articles: [JSON.parse(lines[0])] }));

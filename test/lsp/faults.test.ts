@@ -23,7 +23,10 @@ describe('the server under hostile conditions', () => {
   let server: TestServer;
   const uri = (name: string) => pathToFileURL(join(dir, name)).toString();
   const hover = async (name: string) =>
-    ((await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: uri(name) }, position: OKAFOR }))?.contents as MarkupContent | undefined)?.value ?? '';
+    (
+      (await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: uri(name) }, position: OKAFOR }))?.contents as
+        MarkupContent | undefined
+    )?.value ?? '';
   const alive = async () => assert.match(await hover('a.news'), /Amara Okafor/);
 
   before(async () => {
@@ -46,9 +49,19 @@ describe('the server under hostile conditions', () => {
 
   it('renames a file while the index is reading the workspace', async () => {
     renameSync(join(dir, 'bulk-150.news'), join(dir, 'renamed.news'));
-    void server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('bulk-150.news'), type: 3 }, { uri: uri('renamed.news'), type: 1 }] });
+    void server.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [
+        { uri: uri('bulk-150.news'), type: 3 },
+        { uri: uri('renamed.news'), type: 1 },
+      ],
+    });
     await pollUntil(
-      () => server.connection.sendRequest<{ uri: string }[]>('textDocument/references', { textDocument: { uri: uri('a.news') }, position: OKAFOR, context: { includeDeclaration: false } }),
+      () =>
+        server.connection.sendRequest<{ uri: string }[]>('textDocument/references', {
+          textDocument: { uri: uri('a.news') },
+          position: OKAFOR,
+          context: { includeDeclaration: false },
+        }),
       (refs) => refs.some((r) => r.uri === uri('renamed.news')) && !refs.some((r) => r.uri === uri('bulk-150.news')),
       'the renamed file in references and the old name gone',
     );
@@ -81,12 +94,20 @@ describe('the server under hostile conditions', () => {
     unlinkSync(join(dir, 'entities.yaml'));
     mkdirSync(join(dir, 'entities.yaml'));
     void server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('entities.yaml'), type: 2 }] });
-    await pollUntil(() => hover('a.news'), (v) => v.length > 0, 'a hover after the registry became a directory');
+    await pollUntil(
+      () => hover('a.news'),
+      (v) => v.length > 0,
+      'a hover after the registry became a directory',
+    );
     assert.match(await hover('a.news'), /Transport minister/, 'the last good registry stays in force');
     rmSync(join(dir, 'entities.yaml'), { recursive: true });
     writeFileSync(join(dir, 'entities.yaml'), REGISTRY.replace('Transport minister', 'Minister of transport'));
     void server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('entities.yaml'), type: 2 }] });
-    await pollUntil(() => hover('a.news'), (v) => /Minister of transport/.test(v), 'the new registry after recovery');
+    await pollUntil(
+      () => hover('a.news'),
+      (v) => /Minister of transport/.test(v),
+      'the new registry after recovery',
+    );
   });
 
   it('keeps answering when the open registry is deleted', async () => {
@@ -94,9 +115,17 @@ describe('the server under hostile conditions', () => {
     unlinkSync(join(dir, 'entities.yaml'));
     void server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('entities.yaml'), type: 3 }] });
     // The open buffer is still the registry the user sees.
-    await pollUntil(() => hover('a.news'), (v) => /Transport minister/.test(v), 'the open buffer as the registry');
+    await pollUntil(
+      () => hover('a.news'),
+      (v) => /Transport minister/.test(v),
+      'the open buffer as the registry',
+    );
     void server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri('entities.yaml') } });
-    await pollUntil(() => hover('a.news'), (v) => v.length > 0, 'a hover after closing the deleted registry');
+    await pollUntil(
+      () => hover('a.news'),
+      (v) => v.length > 0,
+      'a hover after closing the deleted registry',
+    );
     writeFileSync(join(dir, 'entities.yaml'), REGISTRY);
   });
 

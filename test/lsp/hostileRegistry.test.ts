@@ -19,7 +19,8 @@ import { pollWithin, stopWithin, within } from '../support/deadline';
 import { inside } from '../support/textPositions';
 
 const REGISTRY = 'entities:\n  - id: amara-okafor\n    name: Amara Okafor\n    type: person\n    description: Transport minister\n';
-const ARTICLE = 'Fares rise\n\nLISBON, March 4, 2024 (Test Wire) -- Transport Minister Amara Okafor said on Monday that fares would rise. Jonas Müller agreed.\n';
+const ARTICLE =
+  'Fares rise\n\nLISBON, March 4, 2024 (Test Wire) -- Transport Minister Amara Okafor said on Monday that fares would rise. Jonas Müller agreed.\n';
 const DEADLINE = 15_000;
 
 function mkfifo(path: string): void {
@@ -32,11 +33,20 @@ describe('registry and article paths that are not files, over stdio', () => {
   let server: TestServer;
   const uri = (name: string) => pathToFileURL(join(dir, name)).toString();
   const hover = async (name: string, text: string, needle = 'Okafor') =>
-    ((await within(server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: uri(name) }, position: inside(text, needle) }), DEADLINE, 'hover'))?.contents as MarkupContent | undefined)?.value ?? '';
+    (
+      (
+        await within(
+          server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: uri(name) }, position: inside(text, needle) }),
+          DEADLINE,
+          'hover',
+        )
+      )?.contents as MarkupContent | undefined
+    )?.value ?? '';
   const alive = async () => assert.match(await hover('a.news', ARTICLE), /Amara Okafor/);
   const diagnosticsOf = (fileUri: string, accept: (d: Diagnostic[]) => boolean = (d) => d.length > 0) =>
     server.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === fileUri && accept(p.diagnostics), { timeoutMs: DEADLINE });
-  const changed = (name: string, type = 2) => void server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(name), type }] });
+  const changed = (name: string, type = 2) =>
+    void server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(name), type }] });
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'news-lens-hostile-reg-'));
@@ -57,41 +67,60 @@ describe('registry and article paths that are not files, over stdio', () => {
     assert.equal(code, 0, 'the server shuts down cleanly');
   });
 
-  it('refuses /dev/zero, a FIFO, a Latin-1 file and an oversized file in newsLens.registries, with errors, and warns about a missing one', { timeout: 60_000 }, async () => {
-    await alive();
-    assert.match(await hover('a.news', ARTICLE), /Transport minister/, "the folder's own registry is in force");
-    const zero = await diagnosticsOf('file:///dev/zero', (d) => d.length > 0);
-    assert.equal(zero.diagnostics[0].severity, 1);
-    assert.match(String(zero.diagnostics[0].message), /character device, not a regular file/);
-    assert.deepEqual(zero.diagnostics[0].range.start, { line: 0, character: 0 });
-    assert.match(String((await diagnosticsOf(uri('shared-fifo.yaml'))).diagnostics[0].message), /pipe \(FIFO\)/);
-    assert.match(String((await diagnosticsOf(uri('latin1.yaml'))).diagnostics[0].message), /not valid UTF-8/);
-    assert.match(String((await diagnosticsOf(uri('big.yaml'))).diagnostics[0].message), /over the 2 KB limit of newsLens\.maxRegistrySize/);
-    const missing = await server.waitFor<{ type: number; message: string }>('window/showMessageRequest', (m) => /missing\.yaml/.test(m.message), { timeoutMs: DEADLINE });
-    assert.equal(missing.type, 2, 'a warning');
-    assert.match(missing.message, /does not exist/);
-    assert.match(await hover('a.news', ARTICLE, 'Müller'), /not in the registry/, 'nothing from the Latin-1 file is used');
-  });
+  it(
+    'refuses /dev/zero, a FIFO, a Latin-1 file and an oversized file in newsLens.registries, with errors, and warns about a missing one',
+    { timeout: 60_000 },
+    async () => {
+      await alive();
+      assert.match(await hover('a.news', ARTICLE), /Transport minister/, "the folder's own registry is in force");
+      const zero = await diagnosticsOf('file:///dev/zero', (d) => d.length > 0);
+      assert.equal(zero.diagnostics[0].severity, 1);
+      assert.match(String(zero.diagnostics[0].message), /character device, not a regular file/);
+      assert.deepEqual(zero.diagnostics[0].range.start, { line: 0, character: 0 });
+      assert.match(String((await diagnosticsOf(uri('shared-fifo.yaml'))).diagnostics[0].message), /pipe \(FIFO\)/);
+      assert.match(String((await diagnosticsOf(uri('latin1.yaml'))).diagnostics[0].message), /not valid UTF-8/);
+      assert.match(String((await diagnosticsOf(uri('big.yaml'))).diagnostics[0].message), /over the 2 KB limit of newsLens\.maxRegistrySize/);
+      const missing = await server.waitFor<{ type: number; message: string }>('window/showMessageRequest', (m) => /missing\.yaml/.test(m.message), {
+        timeoutMs: DEADLINE,
+      });
+      assert.equal(missing.type, 2, 'a warning');
+      assert.match(missing.message, /does not exist/);
+      assert.match(await hover('a.news', ARTICLE, 'Müller'), /not in the registry/, 'nothing from the Latin-1 file is used');
+    },
+  );
 
   it('keeps answering when entities.yaml becomes a FIFO, then a link to /dev/zero, and recovers', { timeout: 60_000 }, async () => {
     const from = server.received.length;
     unlinkSync(join(dir, 'entities.yaml'));
     mkfifo(join(dir, 'entities.yaml'));
     changed('entities.yaml');
-    const fifo = await server.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri('entities.yaml') && p.diagnostics.length > 0, { from, timeoutMs: DEADLINE });
+    const fifo = await server.waitFor<PublishDiagnosticsParams>(
+      'textDocument/publishDiagnostics',
+      (p) => p.uri === uri('entities.yaml') && p.diagnostics.length > 0,
+      { from, timeoutMs: DEADLINE },
+    );
     assert.match(String(fifo.diagnostics[0].message), /pipe \(FIFO\)/);
     assert.match(await hover('a.news', ARTICLE), /Transport minister/, 'the last good registry stays in force');
     const from2 = server.received.length;
     unlinkSync(join(dir, 'entities.yaml'));
     symlinkSync('/dev/zero', join(dir, 'entities.yaml'));
     changed('entities.yaml');
-    const zero = await server.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri('entities.yaml') && p.diagnostics.some((d) => /character device/.test(String(d.message))), { from: from2, timeoutMs: DEADLINE });
+    const zero = await server.waitFor<PublishDiagnosticsParams>(
+      'textDocument/publishDiagnostics',
+      (p) => p.uri === uri('entities.yaml') && p.diagnostics.some((d) => /character device/.test(String(d.message))),
+      { from: from2, timeoutMs: DEADLINE },
+    );
     assert.equal(zero.diagnostics[0].severity, 1);
     assert.match(await hover('a.news', ARTICLE), /Transport minister/);
     unlinkSync(join(dir, 'entities.yaml'));
     writeFileSync(join(dir, 'entities.yaml'), REGISTRY.replace('Transport minister', 'Minister of transport'));
     changed('entities.yaml');
-    await pollWithin(() => hover('a.news', ARTICLE), (v) => /Minister of transport/.test(v), 'the repaired registry', DEADLINE);
+    await pollWithin(
+      () => hover('a.news', ARTICLE),
+      (v) => /Minister of transport/.test(v),
+      'the repaired registry',
+      DEADLINE,
+    );
   });
 
   it('skips articles that are a FIFO or a link to /dev/zero when their file events arrive', { timeout: 60_000 }, async () => {
@@ -115,6 +144,11 @@ describe('registry and article paths that are not files, over stdio', () => {
     void server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { newsLens: { registries: [], maxRegistrySize: 20_000_000 } } });
     writeFileSync(join(dir, 'entities.yaml'), text);
     changed('entities.yaml');
-    await pollWithin(() => hover('a.news', ARTICLE), (v) => /Minister from the large registry/.test(v), 'the entry from the worker-parsed registry', 60_000);
+    await pollWithin(
+      () => hover('a.news', ARTICLE),
+      (v) => /Minister from the large registry/.test(v),
+      'the entry from the worker-parsed registry',
+      60_000,
+    );
   });
 });

@@ -19,7 +19,8 @@ import { pollWithin, stopWithin, within } from '../support/deadline';
 import { inside } from '../support/textPositions';
 
 const REGISTRY = 'entities:\n  - id: amara-okafor\n    name: Amara Okafor\n    type: person\n    description: Transport minister\n';
-const article = (headline: string) => `${headline}\n\nLISBON, March 4, 2024 (Test Wire) -- Transport Minister Amara Okafor said on Monday that fares would rise.\n`;
+const article = (headline: string) =>
+  `${headline}\n\nLISBON, March 4, 2024 (Test Wire) -- Transport Minister Amara Okafor said on Monday that fares would rise.\n`;
 const A = article('Fares rise');
 const DEADLINE = 15_000;
 
@@ -37,7 +38,15 @@ describe('a hostile workspace over stdio', () => {
     return server;
   };
   const hover = async (server: TestServer, uri: string, text: string) =>
-    ((await within(server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: inside(text, 'Okafor') }), DEADLINE, 'hover'))?.contents as MarkupContent | undefined)?.value ?? '';
+    (
+      (
+        await within(
+          server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: inside(text, 'Okafor') }),
+          DEADLINE,
+          'hover',
+        )
+      )?.contents as MarkupContent | undefined
+    )?.value ?? '';
 
   after(async () => {
     for (const server of servers) await stopWithin(server, 5_000);
@@ -62,9 +71,18 @@ describe('a hostile workspace over stdio', () => {
     const uri = pathToFileURL(join(dir, 'a.news')).toString();
     server.open(uri, A);
     // "Mentioned in 1 other article": inside.news once, not once per path through the loop, and not outside.news.
-    let value = await pollWithin(() => hover(server, uri, A), (v) => /Mentioned in/.test(v), 'the hover to count the indexed article', DEADLINE);
+    let value = await pollWithin(
+      () => hover(server, uri, A),
+      (v) => /Mentioned in/.test(v),
+      'the hover to count the indexed article',
+      DEADLINE,
+    );
     const references = await within(
-      server.connection.sendRequest<Location[]>('textDocument/references', { textDocument: { uri }, position: inside(A, 'Okafor'), context: { includeDeclaration: false } }),
+      server.connection.sendRequest<Location[]>('textDocument/references', {
+        textDocument: { uri },
+        position: inside(A, 'Okafor'),
+        context: { includeDeclaration: false },
+      }),
       DEADLINE,
       'references',
     );
@@ -80,11 +98,18 @@ describe('a hostile workspace over stdio', () => {
     writeFileSync(join(dir, 'entities.yaml'), REGISTRY);
     for (let i = 0; i < 12; i++) writeFileSync(join(dir, `a${String(i).padStart(2, '0')}.news`), article(`Story ${i}`));
     const server = await start(dir, { maxWorkspaceFiles: 5 });
-    const message = await server.waitFor<{ type: number; message: string }>('window/showMessageRequest', (m) => /maxWorkspaceFiles/.test(m.message), { timeoutMs: DEADLINE });
+    const message = await server.waitFor<{ type: number; message: string }>('window/showMessageRequest', (m) => /maxWorkspaceFiles/.test(m.message), {
+      timeoutMs: DEADLINE,
+    });
     assert.match(message.message, /only the first 5 article files/);
     const uri = pathToFileURL(join(dir, 'a00.news')).toString();
     server.open(uri, article('Story 0'));
-    await pollWithin(() => hover(server, uri, article('Story 0')), (v) => /Mentioned in 4 other articles:/.test(v), 'the first five files indexed', DEADLINE);
+    await pollWithin(
+      () => hover(server, uri, article('Story 0')),
+      (v) => /Mentioned in 4 other articles:/.test(v),
+      'the first five files indexed',
+      DEADLINE,
+    );
     // The scan is over (its log line says how many candidates it had): still four others, the rest were never read.
     await server.waitFor<{ message: string }>('window/logMessage', (m) => /Indexed \d+ of 5 candidate files/.test(m.message), { timeoutMs: DEADLINE });
     assert.match(await hover(server, uri, article('Story 0')), /Mentioned in 4 other articles:/, 'the first five files are indexed, the rest are not');

@@ -76,14 +76,20 @@ describe('the Problems panel over stdio', () => {
 
   it('offers the detected type with the other forms as aliases, announced after the edit, and "Add … as…" for the picker', async () => {
     const diagnostic = unregistered()[0];
-    const actions = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: articleUri() }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    const actions = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: articleUri() },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
     const titles = actions.map((a) => a.title);
     const add = actions.find((a) => a.title === 'Add "Priya Okonkwo" to the registry as a person, alias "Okonkwo"');
     assert.ok(add, JSON.stringify(titles));
     assert.equal(add.isPreferred, true);
     const edits = (add.edit as WorkspaceEdit).changes?.[registryUri()] as TextEdit[];
     const after = TextDocument.applyEdits(TextDocument.create(registryUri(), 'yaml', 0, REGISTRY), edits);
-    const entry = (parse(after) as { entities: { id: string; name: string; type: string; aliases?: string[] }[] }).entities.find((e) => e.name === 'Priya Okonkwo');
+    const entry = (parse(after) as { entities: { id: string; name: string; type: string; aliases?: string[] }[] }).entities.find(
+      (e) => e.name === 'Priya Okonkwo',
+    );
     assert.deepEqual(entry, { id: 'priya-okonkwo', name: 'Priya Okonkwo', type: 'person', aliases: ['Okonkwo'] });
     assert.equal(add.command?.command, 'newsLens.entryAdded');
     assert.deepEqual(add.command?.arguments, [{ registryUri: registryUri(), id: 'priya-okonkwo', name: 'Priya Okonkwo', type: 'person' }]);
@@ -94,7 +100,11 @@ describe('the Problems panel over stdio', () => {
     assert.deepEqual(pick.command?.arguments, [{ uri: articleUri(), name: 'Priya Okonkwo', type: 'person', aliases: ['Okonkwo'] }]);
     assert.ok(titles.some((t) => t === 'Ignore "Priya Okonkwo" in every article'));
     assert.ok(!titles.some((t) => / an other\b/.test(t)), JSON.stringify(titles));
-    const onSurname = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: articleUri() }, range: rangeOf(ARTICLE, 'Okonkwo', 2), context: { diagnostics: [] } });
+    const onSurname = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: articleUri() },
+      range: rangeOf(ARTICLE, 'Okonkwo', 2),
+      context: { diagnostics: [] },
+    });
     const onTitles = onSurname.map((a) => a.title);
     assert.ok(!onTitles.some((t) => t.startsWith('Add "Okonkwo"')), `no entry of its own offered for the surname: ${JSON.stringify(onTitles)}`);
     assert.ok(onTitles.includes('Add "Priya Okonkwo" to the registry as a person, alias "Okonkwo"'), JSON.stringify(onTitles));
@@ -103,12 +113,21 @@ describe('the Problems panel over stdio', () => {
   it('answers the picker: the fullest name, its detected type and the aliases to offer; then adds with the type and aliases chosen', async () => {
     const suggestion = await server.connection.sendRequest('newsLens/entrySuggestion', { uri: articleUri(), name: 'Okonkwo' });
     assert.deepEqual(suggestion, { name: 'Priya Okonkwo', type: 'person', aliases: ['Okonkwo'] });
-    const result = await server.connection.sendRequest<{ edit: WorkspaceEdit; registryUri: string; id: string }>('newsLens/addEntry', { uri: articleUri(), name: 'Priya Okonkwo', type: 'organization', aliases: ['Okonkwo', ' ', 'Priya Okonkwo'] });
+    const result = await server.connection.sendRequest<{ edit: WorkspaceEdit; registryUri: string; id: string }>('newsLens/addEntry', {
+      uri: articleUri(),
+      name: 'Priya Okonkwo',
+      type: 'organization',
+      aliases: ['Okonkwo', ' ', 'Priya Okonkwo'],
+    });
     assert.equal(result.registryUri, registryUri());
     assert.equal(result.id, 'priya-okonkwo');
     const after = TextDocument.applyEdits(TextDocument.create(registryUri(), 'yaml', 0, REGISTRY), result.edit.changes![registryUri()]);
     const entry = (parse(after) as { entities: { name: string; type: string; aliases?: string[] }[] }).entities.find((e) => e.name === 'Priya Okonkwo');
-    assert.deepEqual(entry, { id: 'priya-okonkwo', name: 'Priya Okonkwo', type: 'organization', aliases: ['Okonkwo'] }, 'blank aliases and the name itself are dropped');
+    assert.deepEqual(
+      entry,
+      { id: 'priya-okonkwo', name: 'Priya Okonkwo', type: 'organization', aliases: ['Okonkwo'] },
+      'blank aliases and the name itself are dropped',
+    );
     await assert.rejects(server.connection.sendRequest('newsLens/addEntry', { uri: articleUri(), name: '  ', type: 'person' }), /Select a name/);
   });
 });

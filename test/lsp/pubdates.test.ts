@@ -48,7 +48,10 @@ describe('publication dates in the editor', () => {
     assert.deepEqual(bad[0].range, { start: { line: 2, character: 6 }, end: { line: 2, character: 16 } });
     assert.match(String(bad[0].message), /2023-02-29.*not a day of the calendar/);
     // No publication date: "Tuesday" cannot be resolved to a day.
-    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: uri('leap.news') }, position: { line: 6, character: 25 } });
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri: uri('leap.news') },
+      position: { line: 6, character: 25 },
+    });
     const value = (hover?.contents as MarkupContent | undefined)?.value ?? '';
     assert.doesNotMatch(value, /Publication date/);
     assert.doesNotMatch(value, /2023-02/);
@@ -57,14 +60,19 @@ describe('publication dates in the editor', () => {
   it('the diagnostic goes away once the date is corrected', async () => {
     const from = server.received.length;
     server.change(uri('leap.news'), LEAP.replace('2023-02-29', '2023-02-28'), 2);
-    const published = await server.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri('leap.news') && p.version === 2, { from });
+    const published = await server.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri('leap.news') && p.version === 2, {
+      from,
+    });
     assert.equal(published.diagnostics.filter((d) => d.code === 'invalid-date').length, 0);
   });
 
   it('the hover of a date says how the publication year was inferred', async () => {
     server.open(uri('troops.news'), TROOPS);
     const line = TROOPS.split('\n')[2];
-    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: uri('troops.news') }, position: { line: 2, character: line.indexOf('Thursday') + 2 } });
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri: uri('troops.news') },
+      position: { line: 2, character: line.indexOf('Thursday') + 2 },
+    });
     const value = (hover?.contents as MarkupContent).value;
     assert.match(value, /Publication date: 2024-10-03 \(from the dateline\)/);
     assert.match(value, /Year 2024 from the article/);

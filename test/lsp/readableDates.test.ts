@@ -29,7 +29,8 @@ describe('readable dates over stdio', () => {
   let server: TestServer;
   let uri: string;
   const request = <T>(method: string, params: unknown) => server.connection.sendRequest<T>(method, params);
-  const hints = (text: string) => request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: positionAt(text, text.length) } });
+  const hints = (text: string) =>
+    request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: positionAt(text, text.length) } });
   const lenses = () => request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
   const hintAfter = (list: InlayHint[], text: string, needle: string) => {
     const end = rangeOf(text, needle).end;
@@ -99,7 +100,13 @@ describe('readable dates follow the display language', () => {
 
   it('names the month in German for a German VS Code', async () => {
     const end = positionAt(DATED, DATED.length);
-    const list = await server.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end } });
-    assert.ok(list.some((h) => /Mai 2024/.test(String(h.label))), JSON.stringify(list.map((h) => h.label)));
+    const list = await server.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end },
+    });
+    assert.ok(
+      list.some((h) => /Mai 2024/.test(String(h.label))),
+      JSON.stringify(list.map((h) => h.label)),
+    );
   });
 });

@@ -27,7 +27,10 @@ describe('the registry as a live document over stdio', () => {
   let server: TestServer;
   let version = 1;
   const hoverValue = async (needle: string) => {
-    const result = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: ws.uri('a') }, position: inside(ws.text('a'), needle) });
+    const result = await server.connection.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri: ws.uri('a') },
+      position: inside(ws.text('a'), needle),
+    });
     return (result?.contents as MarkupContent | undefined)?.value ?? '';
   };
   /** Replaces the registry buffer (full sync) and waits for the diagnostics that edit produces. */
@@ -82,7 +85,10 @@ describe('the registry as a live document over stdio', () => {
     const diagnostics = await editRegistry(broken);
     const line = lineOf(broken, 'description: Civil engineer: drafted');
     assert.ok(diagnostics.length > 0, 'the broken registry has diagnostics');
-    assert.ok(diagnostics.every((d) => d.severity === 1 && d.range.start.line === line), `every error is on line ${line}: ${JSON.stringify(diagnostics.map((d) => [d.range, d.message]))}`);
+    assert.ok(
+      diagnostics.every((d) => d.severity === 1 && d.range.start.line === line),
+      `every error is on line ${line}: ${JSON.stringify(diagnostics.map((d) => [d.range, d.message]))}`,
+    );
     assert.match(await hoverValue('Tomas Ekberg'), /Civil engineer who drafted the first tram route/, 'the last good registry still applies');
   });
 

@@ -65,7 +65,10 @@ describe('a team registry with shared names and one broken entry, over stdio', (
   const registryUri = () => pathToFileURL(join(folder, 'entities.yaml')).toString();
   const articleUri = () => pathToFileURL(join(folder, 'terminal.news')).toString();
   const hoverValue = async (needle: string) => {
-    const result = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: articleUri() }, position: inside(ARTICLE, needle) });
+    const result = await server.connection.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri: articleUri() },
+      position: inside(ARTICLE, needle),
+    });
     return (result?.contents as MarkupContent | undefined)?.value ?? '';
   };
   const tokens = async (): Promise<Token[]> => {
@@ -121,7 +124,10 @@ describe('a team registry with shared names and one broken entry, over stdio', (
     const all = await tokens();
     const okafor = all.filter((t) => t.text === 'Wendy Okafor' || t.text === 'Okafor');
     assert.equal(okafor.length, 2, JSON.stringify(all));
-    assert.ok(okafor.every((t) => t.type === 'person' && t.modifiers.includes('registered')), JSON.stringify(okafor));
+    assert.ok(
+      okafor.every((t) => t.type === 'person' && t.modifiers.includes('registered')),
+      JSON.stringify(okafor),
+    );
     const card = await hoverValue('Wendy Okafor');
     assert.match(card, /^\*\*Wendy Okafor\*\* — person/);
     assert.match(card, /Chief executive of the harbour trust/);
@@ -146,7 +152,10 @@ describe('a team registry with shared names and one broken entry, over stdio', (
     const line = rangeOf(broken, 'Local authority:').start.line;
     const errors = diagnostics.filter((d) => d.severity === 1);
     assert.ok(errors.length > 0 && errors.every((d) => d.range.start.line === line), describeAll(diagnostics));
-    assert.ok(errors.every((d) => messageOf(d).endsWith('(the last valid version of this registry stays in use until this is fixed)')), describeAll(errors));
+    assert.ok(
+      errors.every((d) => messageOf(d).endsWith('(the last valid version of this registry stays in use until this is fixed)')),
+      describeAll(errors),
+    );
     assert.match(await hoverValue('Wendy Okafor'), /Chief executive of the harbour trust/, 'an entry after the error still links');
     assert.ok((await tokens()).some((t) => t.text === 'Okafor' && t.modifiers.includes('registered')));
   });
@@ -179,7 +188,10 @@ describe('a registry that never parsed, over stdio', () => {
     assert.match(messageOf(syntax[0]), /\(the 3 entries before it are in use until this is fixed\)$/);
     server.open(articleUri, ARTICLE);
     const hover = async (needle: string) => {
-      const result = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: articleUri }, position: inside(ARTICLE, needle) });
+      const result = await server.connection.sendRequest<Hover | null>('textDocument/hover', {
+        textDocument: { uri: articleUri },
+        position: inside(ARTICLE, needle),
+      });
       return (result?.contents as MarkupContent | undefined)?.value ?? '';
     };
     assert.match(await hover('Daniel Price'), /Leader of the city council/, 'an entry before the error is in force');

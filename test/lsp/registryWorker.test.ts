@@ -16,7 +16,14 @@ const WORKER = resolve(__dirname, '..', '..', '..', 'dist', 'registryParseWorker
 
 function registryText(count: number): string {
   const lines = ['entities:'];
-  for (let i = 0; i < count; i++) lines.push(`  - id: entry-${i}`, `    name: Person Number${i} Example`, '    type: person', `    aliases: ["P. Number${i}"]`, `    description: "Someone invented for test ${i}, with a description long enough to weigh"`);
+  for (let i = 0; i < count; i++)
+    lines.push(
+      `  - id: entry-${i}`,
+      `    name: Person Number${i} Example`,
+      '    type: person',
+      `    aliases: ["P. Number${i}"]`,
+      `    description: "Someone invented for test ${i}, with a description long enough to weigh"`,
+    );
   return lines.join('\n') + '\n';
 }
 
@@ -37,7 +44,10 @@ describe('the registry parse worker', () => {
     const outcome = await thread.parse('big.yaml', registryText(count), 20_000_000);
     assert.ok(!('error' in outcome), 'parsed');
     assert.equal(outcome.parsed.entries.length, count);
-    assert.deepEqual(outcome.parsed.entries.map((e) => e.id), Array.from({ length: count }, (_, i) => `entry-${i}`));
+    assert.deepEqual(
+      outcome.parsed.entries.map((e) => e.id),
+      Array.from({ length: count }, (_, i) => `entry-${i}`),
+    );
     assert.equal(outcome.parsed.problems.length, 0);
   });
 

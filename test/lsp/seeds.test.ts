@@ -54,14 +54,26 @@ describe('server over stdio on the seed articles', { skip: missing }, () => {
     assert.equal(suga.type, 'person');
     assert.ok(suga.modifiers.includes('registered'));
     assert.ok(suga.modifiers.includes('speaker'), 'he is the speaker of the first quote');
-    assert.ok(tokens.some((t) => t.type === 'speaker' && t.text === "Japan's top government spokesperson"), 'a descriptive speaker is a speaker token');
+    assert.ok(
+      tokens.some((t) => t.type === 'speaker' && t.text === "Japan's top government spokesperson"),
+      'a descriptive speaker is a speaker token',
+    );
     const line = texts.xinhua.split('\n')[suga.line];
     assert.equal(line.slice(suga.char, suga.char + 'Yoshihide Suga'.length), 'Yoshihide Suga');
     const gsomia = tokens.find((t) => t.text === 'GSOMIA');
     assert.equal(gsomia?.type, 'law');
-    assert.ok(tokens.some((t) => t.type === 'date' && t.text === 'Monday'), 'Monday is a date');
-    assert.ok(tokens.some((t) => t.type === 'quote' && t.text.startsWith('"It is important')), 'the first quotation is coloured');
-    assert.ok(tokens.some((t) => t.type === 'boilerplate' && t.text === 'TOP STORIES'), 'boilerplate is marked');
+    assert.ok(
+      tokens.some((t) => t.type === 'date' && t.text === 'Monday'),
+      'Monday is a date',
+    );
+    assert.ok(
+      tokens.some((t) => t.type === 'quote' && t.text.startsWith('"It is important')),
+      'the first quotation is coloured',
+    );
+    assert.ok(
+      tokens.some((t) => t.type === 'boilerplate' && t.text === 'TOP STORIES'),
+      'boilerplate is marked',
+    );
     assert.ok(!tokens.some((t) => t.type !== 'boilerplate' && t.text === 'EXPLORE XINHUANET'), 'nothing in the boilerplate is annotated');
   });
 
@@ -90,7 +102,10 @@ describe('server over stdio on the seed articles', { skip: missing }, () => {
   it('outlines the article with its headline, people and dates', async () => {
     const symbols = await server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: uris.xinhua } });
     assert.match(symbols[0].name, /^Japan plans to maintain/);
-    assert.ok(symbols[0].children?.some((c) => c.name === '2019-07-29'), 'the publication date is under the article');
+    assert.ok(
+      symbols[0].children?.some((c) => c.name === '2019-07-29'),
+      'the publication date is under the article',
+    );
     const people = symbols.find((s) => s.name === 'People');
     assert.ok(people?.children?.some((c) => c.name === 'Yoshihide Suga'));
     assert.ok(symbols.some((s) => s.name === 'Dates'));

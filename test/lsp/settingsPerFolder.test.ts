@@ -40,8 +40,10 @@ describe('settings per workspace folder over stdio', () => {
   const values = new Map<string, Record<string, unknown>>([[pathToFileURL(a).toString(), { registries: ['shared/*.yaml'] }]]);
   let server: TestServer;
 
-  const diagnosticsOf = (uri: string, from: number) => server.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri, { from });
-  const unregistered = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => /"Maria Lindqvist" \(person\) is not in the registry/.test(String(d.message)));
+  const diagnosticsOf = (uri: string, from: number) =>
+    server.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri, { from });
+  const unregistered = (p: PublishDiagnosticsParams) =>
+    p.diagnostics.filter((d) => /"Maria Lindqvist" \(person\) is not in the registry/.test(String(d.message)));
   const since = (from: number, method: string) => server.received.slice(from).filter((m) => m.method === method);
   const change = async (folder: string, value: Record<string, unknown>) => {
     values.set(pathToFileURL(folder).toString(), value);
@@ -49,11 +51,15 @@ describe('settings per workspace folder over stdio', () => {
   };
 
   before(async () => {
-    server = await startServer(a, {}, {
-      moreFolders: [b],
-      capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true } },
-      configuration: (items) => items.map((item) => (item.scopeUri ? values.get(item.scopeUri) ?? {} : {})),
-    });
+    server = await startServer(
+      a,
+      {},
+      {
+        moreFolders: [b],
+        capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true } },
+        configuration: (items) => items.map((item) => (item.scopeUri ? (values.get(item.scopeUri) ?? {}) : {})),
+      },
+    );
     await server.waitFor('$/progress', (p: { value: { kind: string } }) => p.value.kind === 'end', { timeoutMs: 15_000 });
   });
 
@@ -63,7 +69,10 @@ describe('settings per workspace folder over stdio', () => {
 
   it('pulls the configuration once per folder, scoped to its URI', () => {
     const pulls = since(0, 'workspace/configuration').map((m) => (m.params as { items: { scopeUri?: string }[] }).items.map((i) => i.scopeUri));
-    assert.ok(pulls.some((scopes) => scopes.includes(pathToFileURL(a).toString()) && scopes.includes(pathToFileURL(b).toString())), JSON.stringify(pulls));
+    assert.ok(
+      pulls.some((scopes) => scopes.includes(pathToFileURL(a).toString()) && scopes.includes(pathToFileURL(b).toString())),
+      JSON.stringify(pulls),
+    );
   });
 
   it("honours each folder's registries (a glob in one folder, nothing in the other)", async () => {
@@ -88,7 +97,11 @@ describe('settings per workspace folder over stdio', () => {
     const from = server.received.length;
     await change(b, { inlayHints: { enabled: false }, diagnostics: { unregisteredNames: 'warning' } });
     const inB = await diagnosticsOf(uriB, from);
-    assert.deepEqual(unregistered(inB).map((d) => d.severity), [2], 'now a warning in folder b');
+    assert.deepEqual(
+      unregistered(inB).map((d) => d.severity),
+      [2],
+      'now a warning in folder b',
+    );
     await sleep(SETTLE_MS);
     assert.deepEqual(since(from, 'window/workDoneProgress/create'), []);
   });

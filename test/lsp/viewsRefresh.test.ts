@@ -34,18 +34,28 @@ describe('views follow a registry change over stdio', () => {
   let server: TestServer;
   const outline = async () => flatten((await server.connection.sendRequest<DocumentSymbol[]>(SYMBOL_METHOD, { textDocument: { uri: ws.uri('a') } })) ?? []);
   const registrations = (from = 0) =>
-    server.received.slice(from).flatMap((m) => (m.kind === 'request' && m.method === 'client/registerCapability' ? (m.params as RegistrationParams).registrations : [])).filter((r) => r.method === SYMBOL_METHOD);
+    server.received
+      .slice(from)
+      .flatMap((m) => (m.kind === 'request' && m.method === 'client/registerCapability' ? (m.params as RegistrationParams).registrations : []))
+      .filter((r) => r.method === SYMBOL_METHOD);
   const unregistrations = (from = 0) =>
-    server.received.slice(from).flatMap((m) => (m.kind === 'request' && m.method === 'client/unregisterCapability' ? (m.params as UnregistrationParams).unregisterations : [])).filter((u) => u.method === SYMBOL_METHOD);
+    server.received
+      .slice(from)
+      .flatMap((m) => (m.kind === 'request' && m.method === 'client/unregisterCapability' ? (m.params as UnregistrationParams).unregisterations : []))
+      .filter((u) => u.method === SYMBOL_METHOD);
 
   before(async () => {
     ws = createNewsWorkspace();
-    server = await startServer(ws.folder, {}, {
-      capabilities: {
-        textDocument: { documentSymbol: { dynamicRegistration: true, hierarchicalDocumentSymbolSupport: true } },
-        workspace: { semanticTokens: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
+    server = await startServer(
+      ws.folder,
+      {},
+      {
+        capabilities: {
+          textDocument: { documentSymbol: { dynamicRegistration: true, hierarchicalDocumentSymbolSupport: true } },
+          workspace: { semanticTokens: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
+        },
       },
-    });
+    );
     await pollUntil(
       () => server.connection.sendRequest<SymbolInformation[]>('workspace/symbol', { query: 'Tomas Ekberg' }),
       (found) => found.some((s) => s.location.uri === ws.uri('a')),
@@ -59,7 +69,7 @@ describe('views follow a registry change over stdio', () => {
     if (server && server.process.exitCode === null) await server.stop();
   });
 
-  it('registers the outline provider dynamically, for the client\'s own documents, instead of announcing it', async () => {
+  it("registers the outline provider dynamically, for the client's own documents, instead of announcing it", async () => {
     assert.equal(server.initialize.capabilities.documentSymbolProvider, undefined, 'not in the static capabilities');
     await server.waitFor<RegistrationParams>('client/registerCapability', (p) => p.registrations.some((r) => r.method === SYMBOL_METHOD));
     const [first, ...more] = registrations();
@@ -76,21 +86,37 @@ describe('views follow a registry change over stdio', () => {
 
     const from = server.received.length;
     server.change(ws.uri('registry'), WITH_ENGINEER, 2);
-    const renewed = await server.waitFor<RegistrationParams>('client/registerCapability', (p) => p.registrations.some((r) => r.method === SYMBOL_METHOD), { from });
+    const renewed = await server.waitFor<RegistrationParams>('client/registerCapability', (p) => p.registrations.some((r) => r.method === SYMBOL_METHOD), {
+      from,
+    });
     const fresh = renewed.registrations.find((r) => r.method === SYMBOL_METHOD)!;
     assert.notEqual(fresh.id, old.id, 'a new registration');
     await server.waitFor<UnregistrationParams>('client/unregisterCapability', (p) => p.unregisterations.some((u) => u.id === old.id), { from });
     const order = server.received.slice(from).map((m) => m.method);
-    assert.ok(order.indexOf('client/registerCapability') < order.indexOf('client/unregisterCapability'), `the new registration comes before the old one goes: ${order.join(', ')}`);
+    assert.ok(
+      order.indexOf('client/registerCapability') < order.indexOf('client/unregisterCapability'),
+      `the new registration comes before the old one goes: ${order.join(', ')}`,
+    );
     assert.ok(order.includes('workspace/semanticTokens/refresh'), `semantic tokens refreshed: ${order.join(', ')}`);
     assert.ok(order.includes('workspace/inlayHint/refresh'), `inlay hints refreshed: ${order.join(', ')}`);
-    await server.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === ws.uri('a') && !p.diagnostics.some((d) => String(d.message).includes('Tomas Ekberg')), { from });
+    await server.waitFor<PublishDiagnosticsParams>(
+      'textDocument/publishDiagnostics',
+      (p) => p.uri === ws.uri('a') && !p.diagnostics.some((d) => String(d.message).includes('Tomas Ekberg')),
+      { from },
+    );
 
     const after = engineer(await outline());
     assert.ok(after, 'the engineer is still in the outline');
     assert.equal(after.detail, '2 mentions', 'registered now, full name and surname as one entity');
-    assert.deepEqual(after.children?.map((c) => c.name), ['Tomas Ekberg', 'Ekberg']);
-    assert.deepEqual(unregistrations().map((u) => u.id), [old.id], 'only the old registration was withdrawn');
+    assert.deepEqual(
+      after.children?.map((c) => c.name),
+      ['Tomas Ekberg', 'Ekberg'],
+    );
+    assert.deepEqual(
+      unregistrations().map((u) => u.id),
+      [old.id],
+      'only the old registration was withdrawn',
+    );
   });
 });
 
@@ -107,6 +133,11 @@ describe('a client without dynamic registration', () => {
     server.open(ws.uri('a'), ws.text('a'));
     // A request answered proves the initialized handler ran before it.
     await server.connection.sendRequest(SYMBOL_METHOD, { textDocument: { uri: ws.uri('a') } });
-    assert.equal(server.received.filter((m) => m.method === 'client/registerCapability' && (m.params as RegistrationParams).registrations.some((r) => r.method === SYMBOL_METHOD)).length, 0);
+    assert.equal(
+      server.received.filter(
+        (m) => m.method === 'client/registerCapability' && (m.params as RegistrationParams).registrations.some((r) => r.method === SYMBOL_METHOD),
+      ).length,
+      0,
+    );
   });
 });

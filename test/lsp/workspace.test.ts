@@ -9,7 +9,17 @@ import { strict as assert } from 'node:assert';
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type {
-  CodeLens, DocumentHighlight, DocumentSymbol, Hover, InlayHint, Location, MarkupContent, Position, Range, SemanticTokens, SymbolInformation,
+  CodeLens,
+  DocumentHighlight,
+  DocumentSymbol,
+  Hover,
+  InlayHint,
+  Location,
+  MarkupContent,
+  Position,
+  Range,
+  SemanticTokens,
+  SymbolInformation,
 } from 'vscode-languageserver-protocol';
 import { startServer, type TestServer } from '../support/lspClient';
 import { createNewsWorkspace, type NewsWorkspace, type WorkspaceFile } from '../support/newsWorkspace';
@@ -46,7 +56,8 @@ describe('workspace features over stdio', () => {
     return { uri: ws.uri('registry'), range: { start, end: { line: start.line, character: text.split('\n')[start.line].length } } };
   };
   /** Every mention of a registered entity in the fixture articles. */
-  const mentionsOf = (name: string): Location[] => ARTICLES.flatMap((f) => rangesOfPattern(ws.text(f), MENTIONS[name]).map((range) => ({ uri: ws.uri(f), range })));
+  const mentionsOf = (name: string): Location[] =>
+    ARTICLES.flatMap((f) => rangesOfPattern(ws.text(f), MENTIONS[name]).map((range) => ({ uri: ws.uri(f), range })));
   let registryOpen = false;
   const openRegistry = () => {
     if (!registryOpen) server.open(ws.uri('registry'), ws.text('registry'), 'yaml');
@@ -96,7 +107,10 @@ describe('workspace features over stdio', () => {
     assert.deepEqual(await symbols('Holmstrom'), [], 'the name in the to-do list is not indexed');
     const everything = await symbols('');
     assert.ok(!everything.some((s) => s.location.uri === ws.uri('plainTxt')), 'no symbol points into the plain .txt');
-    assert.ok(everything.some((s) => s.location.uri === ws.uri('txtArticle')), 'the article-like .txt is indexed');
+    assert.ok(
+      everything.some((s) => s.location.uri === ws.uri('txtArticle')),
+      'the article-like .txt is indexed',
+    );
   });
 
   it('hovering a registered name lists the other articles that mention it, with links', async () => {
@@ -145,7 +159,9 @@ describe('workspace features over stdio', () => {
   it('highlights every mention of the entity in the document, long form and acronym alike', async () => {
     const a = ws.text('a');
     const highlights = async (position: Position) =>
-      (await request<DocumentHighlight[]>('textDocument/documentHighlight', { textDocument: { uri: ws.uri('a') }, position })).map((h) => locationKey({ uri: '', range: h.range })).sort();
+      (await request<DocumentHighlight[]>('textDocument/documentHighlight', { textDocument: { uri: ws.uri('a') }, position }))
+        .map((h) => locationKey({ uri: '', range: h.range }))
+        .sort();
     const keys = (ranges: Range[]) => ranges.map((range) => locationKey({ uri: '', range })).sort();
     assert.deepEqual(await highlights(inside(a, 'NTA', 1)), keys(rangesOfPattern(a, MENTIONS['Nordic Transit Authority'])));
     assert.deepEqual(await highlights(inside(a, 'Tomas Ekberg')), keys(rangesOfPattern(a, /Tomas Ekberg|\bEkberg\b/g)));
@@ -172,7 +188,8 @@ describe('workspace features over stdio', () => {
       const end = positionAt(ws.text('a'), ws.text('a').length);
       return request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: ws.uri('a') }, range: { start: { line: 0, character: 0 }, end } });
     };
-    const labelAt = (list: InlayHint[], position: Position) => list.filter((h) => h.position.line === position.line && h.position.character === position.character).map((h) => String(h.label));
+    const labelAt = (list: InlayHint[], position: Position) =>
+      list.filter((h) => h.position.line === position.line && h.position.character === position.character).map((h) => String(h.label));
 
     it('shows the resolved date after "Monday" and nothing after a date that has its year', async () => {
       const list = await hints();
@@ -181,7 +198,13 @@ describe('workspace features over stdio', () => {
       // The article is published on 2021-06-14, which is a Monday.
       assert.match(monday[0], /14 June 2021/);
       const withYear = rangeOf(ws.text('a'), 'March 3, 2021');
-      assert.ok(!list.some((h) => h.position.line === withYear.start.line && h.position.character > withYear.start.character && h.position.character <= withYear.end.character + 1), 'no hint on "March 3, 2021"');
+      assert.ok(
+        !list.some(
+          (h) =>
+            h.position.line === withYear.start.line && h.position.character > withYear.start.character && h.position.character <= withYear.end.character + 1,
+        ),
+        'no hint on "March 3, 2021"',
+      );
     });
 
     it('turns off when newsLens.inlayHints.enabled is false, and back on', async () => {
@@ -204,14 +227,25 @@ describe('workspace features over stdio', () => {
     const lindqvist = inside(ws.text('a'), 'Lindqvist', 1);
     writeFileSync(path, text);
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
-    const withNew = await pollUntil(() => references(ws.uri('a'), lindqvist), (r) => r.some((l) => l.uri === uri), 'the created article among the references');
+    const withNew = await pollUntil(
+      () => references(ws.uri('a'), lindqvist),
+      (r) => r.some((l) => l.uri === uri),
+      'the created article among the references',
+    );
     assert.deepEqual(withNew.filter((l) => l.uri === uri).map(locationKey), [locationKey({ uri, range: rangeOf(text, 'Maria Lindqvist') })]);
     const dahl = await symbols('Ingrid Dahl');
-    assert.deepEqual(dahl.map((s) => s.location), [{ uri, range: rangeOf(text, 'Ingrid Dahl') }]);
+    assert.deepEqual(
+      dahl.map((s) => s.location),
+      [{ uri, range: rangeOf(text, 'Ingrid Dahl') }],
+    );
 
     unlinkSync(path);
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
-    await pollUntil(() => references(ws.uri('a'), lindqvist), (r) => !r.some((l) => l.uri === uri), 'the deleted article gone from the references');
+    await pollUntil(
+      () => references(ws.uri('a'), lindqvist),
+      (r) => !r.some((l) => l.uri === uri),
+      'the deleted article gone from the references',
+    );
     assert.deepEqual(await symbols('Ingrid Dahl'), []);
   });
 
@@ -222,7 +256,10 @@ describe('workspace features over stdio', () => {
     };
     const cases: { name: string; text: () => string }[] = [
       { name: 'empty.news', text: () => '' },
-      { name: 'binary.news', text: () => `PK\u0003\u0004\u0000\u0000\u0008\u0000${'\u0000\u00ff\u0001ÿ\u0010'.repeat(200)}Pelle Norberg said\u0000on Tuesday\u0000` },
+      {
+        name: 'binary.news',
+        text: () => `PK\u0003\u0004\u0000\u0000\u0008\u0000${'\u0000\u00ff\u0001ÿ\u0010'.repeat(200)}Pelle Norberg said\u0000on Tuesday\u0000`,
+      },
       // Article-like prose over the 1,000,000 maxFileSize the client set: 2 MB, and 1.5 MB (under the
       // 2,000,000 default, so only the client's setting makes it too large).
       { name: 'huge.news', text: () => prose(2_000_000) },
@@ -243,7 +280,10 @@ describe('workspace features over stdio', () => {
         assert.ok(Array.isArray(outline));
         const summary = await request<{ truncated: boolean } | null>('newsLens/articleSummary', { uri });
         assert.equal(summary?.truncated, text.length > SETTINGS.maxFileSize, 'only the over-size document is truncated');
-        assert.ok((await symbols('Lindqvist')).some((s) => s.name === 'Maria Lindqvist'), 'the server still answers workspace requests');
+        assert.ok(
+          (await symbols('Lindqvist')).some((s) => s.name === 'Maria Lindqvist'),
+          'the server still answers workspace requests',
+        );
         assert.equal(server.stderr(), '');
       });
     }

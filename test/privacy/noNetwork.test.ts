@@ -17,7 +17,8 @@ import { REPO_ROOT } from '../support/paths';
 import { SEED_REGISTRY } from '../support/registryFixture';
 
 const TRAP = join(REPO_ROOT, 'test', 'support', 'networkTrap.js');
-const ARTICLE = 'Harbour vote\n\nSource: Test Wire| 2024-03-04 09:00:00|Editor: A\n\nLISBON, March 4 (Test Wire) -- Transport Minister Amara Okafor said on Monday that "fares will rise," officials said.\n';
+const ARTICLE =
+  'Harbour vote\n\nSource: Test Wire| 2024-03-04 09:00:00|Editor: A\n\nLISBON, March 4 (Test Wire) -- Transport Minister Amara Okafor said on Monday that "fares will rise," officials said.\n';
 
 describe('no network, ever', () => {
   it('the CLI analyses articles with the network trapped and never tries it', () => {
@@ -26,10 +27,14 @@ describe('no network, ever', () => {
     writeFileSync(join(dir, 'a.news'), ARTICLE);
     writeFileSync(join(dir, 'entities.yaml'), SEED_REGISTRY);
     for (const format of ['json', 'brat', 'conll']) {
-      const result = spawnSync(process.execPath, ['--require', TRAP, join(REPO_ROOT, 'dist', 'cli.js'), 'analyze', '--format', format, '--registry', join(dir, 'entities.yaml'), join(dir, 'a.news')], {
-        encoding: 'utf8',
-        env: { ...process.env, NEWS_LENS_NETWORK_LOG: log },
-      });
+      const result = spawnSync(
+        process.execPath,
+        ['--require', TRAP, join(REPO_ROOT, 'dist', 'cli.js'), 'analyze', '--format', format, '--registry', join(dir, 'entities.yaml'), join(dir, 'a.news')],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, NEWS_LENS_NETWORK_LOG: log },
+        },
+      );
       assert.equal(result.status, 0, result.stderr);
     }
     assert.equal(existsSync(log) ? readFileSync(log, 'utf8') : '', '');
@@ -64,7 +69,13 @@ describe('no network, ever', () => {
   it('the bundles contain no fetch, HTTP or UDP client code', () => {
     for (const bundle of ['server.js', 'cli.js', 'client.js']) {
       const code = readFileSync(join(REPO_ROOT, 'dist', bundle), 'utf8');
-      for (const forbidden of [/require\(["'](?:node:)?https?["']\)/, /require\(["'](?:node:)?dgram["']\)/, /\bfetch\s*\(/, /XMLHttpRequest/, /new\s+WebSocket\b/]) {
+      for (const forbidden of [
+        /require\(["'](?:node:)?https?["']\)/,
+        /require\(["'](?:node:)?dgram["']\)/,
+        /\bfetch\s*\(/,
+        /XMLHttpRequest/,
+        /new\s+WebSocket\b/,
+      ]) {
         assert.doesNotMatch(code, forbidden, `${bundle} must not contain ${forbidden}`);
       }
     }

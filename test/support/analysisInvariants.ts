@@ -16,7 +16,10 @@ export function assertSpan(text: string, span: TextSpan, what: string, allowEmpt
 
 export function assertSortedDisjoint(spans: readonly TextSpan[], what: string): void {
   for (let i = 1; i < spans.length; i++) {
-    assert.ok(spans[i - 1].end <= spans[i].start, `${what} ${i - 1} (${spans[i - 1].start}-${spans[i - 1].end}) overlaps or follows ${i} (${spans[i].start}-${spans[i].end})`);
+    assert.ok(
+      spans[i - 1].end <= spans[i].start,
+      `${what} ${i - 1} (${spans[i - 1].start}-${spans[i - 1].end}) overlaps or follows ${i} (${spans[i].start}-${spans[i].end})`,
+    );
   }
 }
 
@@ -62,7 +65,8 @@ export function assertWellFormed(text: string, r: ArticleAnalysis, registered = 
     assert.ok(inside(s.paragraphs, q.start) && inside(s.paragraphs, q.end - 1), `quote ${i} outside the body paragraphs`);
     if (q.speaker) assertSpan(text, q.speaker, `speaker of quote ${i}`);
     // Without a registry a speaker's id can only be the id of one of the article's entity mentions.
-    if (q.speaker?.entityId && !registered) assert.ok(ids.has(q.speaker.entityId), `speaker "${q.speaker.text}" has id ${q.speaker.entityId}, which no entity carries`);
+    if (q.speaker?.entityId && !registered)
+      assert.ok(ids.has(q.speaker.entityId), `speaker "${q.speaker.text}" has id ${q.speaker.entityId}, which no entity carries`);
   });
   assertSortedDisjoint(r.quotes, 'quote');
   r.notices.forEach((n, i) => {
@@ -71,4 +75,3 @@ export function assertWellFormed(text: string, r: ArticleAnalysis, registered = 
   });
   for (let i = 1; i < r.notices.length; i++) assert.ok(r.notices[i - 1].start <= r.notices[i].start, 'notices sorted by start');
 }
-

@@ -58,7 +58,10 @@ export interface StartOptions {
 
 /** Starts `dist/server.js --stdio` with a workspace folder and initializes it. */
 export async function startServer(workspaceFolder: string, initializationOptions: unknown = {}, options: StartOptions = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [...(options.execArgv ?? []), resolve(REPO_ROOT, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), resolve(REPO_ROOT, 'dist', 'server.js'), '--stdio'], {
+    stdio: 'pipe',
+    env: { ...process.env, ...options.env },
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -80,10 +83,15 @@ export async function startServer(workspaceFolder: string, initializationOptions
   });
   connection.onRequest((method, params) => {
     record({ kind: 'request', method, params });
-    if (method === 'workspace/configuration' && options.configuration) return options.configuration((params as { items: { scopeUri?: string; section?: string }[] }).items);
+    if (method === 'workspace/configuration' && options.configuration)
+      return options.configuration((params as { items: { scopeUri?: string; section?: string }[] }).items);
     return null;
   });
-  const waitFor = <T,>(method: string, accept: (params: T) => boolean = () => true, { from = 0, timeoutMs = 10_000 }: { from?: number; timeoutMs?: number } = {}) =>
+  const waitFor = <T>(
+    method: string,
+    accept: (params: T) => boolean = () => true,
+    { from = 0, timeoutMs = 10_000 }: { from?: number; timeoutMs?: number } = {},
+  ) =>
     new Promise<T>((resolveWait, rejectWait) => {
       let next = from;
       const check = () => {
@@ -98,7 +106,16 @@ export async function startServer(workspaceFolder: string, initializationOptions
       };
       const timer = setTimeout(() => {
         finish();
-        rejectWait(new Error(`no ${method} matching the expectation within ${timeoutMs} ms (received: ${received.slice(from).map((m) => m.method).join(', ') || 'nothing'})`));
+        rejectWait(
+          new Error(
+            `no ${method} matching the expectation within ${timeoutMs} ms (received: ${
+              received
+                .slice(from)
+                .map((m) => m.method)
+                .join(', ') || 'nothing'
+            })`,
+          ),
+        );
       }, timeoutMs);
       const finish = () => {
         clearTimeout(timer);
@@ -112,10 +129,17 @@ export async function startServer(workspaceFolder: string, initializationOptions
   const initialize = await connection.sendRequest<InitializeResult>('initialize', {
     processId: process.pid,
     rootUri: folderUri,
-    workspaceFolders: [{ uri: folderUri, name: 'test' }, ...(options.moreFolders ?? []).map((f, i) => ({ uri: pathToFileURL(f).toString(), name: `test${i + 2}` }))],
+    workspaceFolders: [
+      { uri: folderUri, name: 'test' },
+      ...(options.moreFolders ?? []).map((f, i) => ({ uri: pathToFileURL(f).toString(), name: `test${i + 2}` })),
+    ],
     capabilities: {
       ...options.capabilities,
-      textDocument: { hover: { contentFormat: ['markdown'] }, documentSymbol: { hierarchicalDocumentSymbolSupport: true }, ...options.capabilities?.textDocument },
+      textDocument: {
+        hover: { contentFormat: ['markdown'] },
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        ...options.capabilities?.textDocument,
+      },
     },
     initializationOptions,
     ...(options.locale ? { locale: options.locale } : {}),
@@ -149,7 +173,12 @@ export async function startServer(workspaceFolder: string, initializationOptions
 }
 
 /** Decodes LSP semantic token data into absolute tokens with their text. */
-export function decodeTokens(data: number[], lines: string[], types: string[], modifiers: string[]): { line: number; char: number; text: string; type: string; modifiers: string[] }[] {
+export function decodeTokens(
+  data: number[],
+  lines: string[],
+  types: string[],
+  modifiers: string[],
+): { line: number; char: number; text: string; type: string; modifiers: string[] }[] {
   const out = [];
   let line = 0;
   let char = 0;

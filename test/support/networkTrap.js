@@ -19,7 +19,10 @@ net.Socket.prototype.connect = function (options) {
   if (typeof options === 'string' || typeof opts.path === 'string') return originalConnect.apply(this, arguments);
   return trap('net.Socket.connect').apply(this, arguments);
 };
-for (const [name, mod] of [['http', require('node:http')], ['https', require('node:https')]]) {
+for (const [name, mod] of [
+  ['http', require('node:http')],
+  ['https', require('node:https')],
+]) {
   mod.request = trap(`${name}.request`);
   mod.get = trap(`${name}.get`);
 }

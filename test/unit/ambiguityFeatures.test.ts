@@ -69,8 +69,23 @@ const CANDIDATES = [
   { entityId: 'portsmouth-hampshire', score: 0.48 },
   { entityId: 'portsmouth-nh', score: 0.05 },
 ];
-const close = { text: 'Portsmouth', entityId: 'portsmouth-fc', candidates: CANDIDATES, ambiguous: true, linkReason: 'context: beat, Leeds', linkSource: 'scorer' as const };
-const sure = { ...close, nth: 1, ambiguous: false, candidates: [{ entityId: 'portsmouth-fc', score: 0.9 }, { entityId: 'portsmouth-hampshire', score: 0.2 }] };
+const close = {
+  text: 'Portsmouth',
+  entityId: 'portsmouth-fc',
+  candidates: CANDIDATES,
+  ambiguous: true,
+  linkReason: 'context: beat, Leeds',
+  linkSource: 'scorer' as const,
+};
+const sure = {
+  ...close,
+  nth: 1,
+  ambiguous: false,
+  candidates: [
+    { entityId: 'portsmouth-fc', score: 0.9 },
+    { entityId: 'portsmouth-hampshire', score: 0.2 },
+  ],
+};
 
 describe('hover on a name several entries share', () => {
   it('shows the chosen card, why it won and the other candidates, escaped', () => {
@@ -101,7 +116,10 @@ describe('hover on a name several entries share', () => {
     const unlinked = analysisOf(ARTICLE, [{ ...close, registered: false, entityId: 'portsmouth', type: 'person', linkReason: 'a person here' }]);
     const section = ambiguitySection(unlinked.entities[0], registry) ?? '';
     assert.match(section, /^Not linked: a person here\./);
-    assert.match(ambiguitySection({ ...unlinked.entities[0], linkReason: undefined }, registry) ?? '', /^Not linked: none of the 3 registry entries named "Portsmouth" fits here\./);
+    assert.match(
+      ambiguitySection({ ...unlinked.entities[0], linkReason: undefined }, registry) ?? '',
+      /^Not linked: none of the 3 registry entries named "Portsmouth" fits here\./,
+    );
     assert.equal(section.match(/^- /gm)?.length, 3);
   });
 
@@ -111,7 +129,10 @@ describe('hover on a name several entries share', () => {
 });
 
 describe('diagnostics of shared names and front-matter links', () => {
-  const locate = (entry: { id: string }): Location => ({ uri: `file:///registry.yaml#${entry.id}`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } });
+  const locate = (entry: { id: string }): Location => ({
+    uri: `file:///registry.yaml#${entry.id}`,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+  });
 
   it('flags only the low-margin mention, with every candidate as related information', () => {
     const document = TextDocument.create('file:///a.news', 'news', 1, ARTICLE);
@@ -122,7 +143,10 @@ describe('diagnostics of shared names and front-matter links', () => {
     assert.equal(d.code, LINK_CODES.ambiguous);
     assert.deepEqual(d.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 10 } });
     assert.match(messageOf(d.message), /could be 3 registry entries; linked to Portsmouth F\.C\. \(organization\)/);
-    assert.deepEqual(d.relatedInformation!.map((r) => r.location.uri), CANDIDATES.map((c) => `file:///registry.yaml#${c.entityId}`));
+    assert.deepEqual(
+      d.relatedInformation!.map((r) => r.location.uri),
+      CANDIDATES.map((c) => `file:///registry.yaml#${c.entityId}`),
+    );
     assert.match(d.relatedInformation![1].message, /^Portsmouth \(place\) — City on Portsea Island in Hampshire · score 0\.48$/);
   });
 
@@ -154,29 +178,39 @@ describe('quick fixes that link a shared name', () => {
   it('offers one fix per candidate on a name written once, none preferred on a close call', () => {
     const text = 'Pompey win\n\nPortsmouth beat Leeds.\n';
     const { actions } = titles(text, [close], 0);
-    assert.deepEqual(actions.map((a) => a.title), [
-      "Link 'Portsmouth' to Portsmouth F.C. (organization) — Professional football club based in Portsmouth",
-      "Link 'Portsmouth' to Portsmouth (place) — City on Portsea Island in Hampshire",
-      "Link 'Portsmouth' to Portsmouth, New Hampshire (place) — [click me](http://evil.example) and # a heading",
-    ]);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      [
+        "Link 'Portsmouth' to Portsmouth F.C. (organization) — Professional football club based in Portsmouth",
+        "Link 'Portsmouth' to Portsmouth (place) — City on Portsea Island in Hampshire",
+        "Link 'Portsmouth' to Portsmouth, New Hampshire (place) — [click me](http://evil.example) and # a heading",
+      ],
+    );
     assert.ok(actions.every((a) => !a.isPreferred));
   });
 
   it('prefers the first candidate only when its margin is large, and offers the others too', () => {
     const { actions } = titles(ARTICLE, [{ ...close, ambiguous: false }, sure], 1);
-    assert.deepEqual(actions.map((a) => [a.title.replace(/ — .*/, ''), !!a.isPreferred]), [
-      ["Link all 2 mentions of 'Portsmouth' in this article to Portsmouth F.C. (organization)", true],
-      ["Link all 2 mentions of 'Portsmouth' in this article to Portsmouth (place)", false],
-      ["Link only this mention of 'Portsmouth' (2 of 2) to Portsmouth F.C. (organization)", false],
-      ["Link only this mention of 'Portsmouth' (2 of 2) to Portsmouth (place)", false],
-    ]);
+    assert.deepEqual(
+      actions.map((a) => [a.title.replace(/ — .*/, ''), !!a.isPreferred]),
+      [
+        ["Link all 2 mentions of 'Portsmouth' in this article to Portsmouth F.C. (organization)", true],
+        ["Link all 2 mentions of 'Portsmouth' in this article to Portsmouth (place)", false],
+        ["Link only this mention of 'Portsmouth' (2 of 2) to Portsmouth F.C. (organization)", false],
+        ["Link only this mention of 'Portsmouth' (2 of 2) to Portsmouth (place)", false],
+      ],
+    );
   });
 
   it('writes the choice into the front matter; the per-occurrence fix writes a list', () => {
     const { document, actions } = titles(ARTICLE, [close, sure], 1);
     const apply = (title: RegExp) => {
       const action = actions.find((a) => title.test(a.title))!;
-      const edits = action.edit!.changes![document.uri].map((e) => ({ start: document.offsetAt(e.range.start), end: document.offsetAt(e.range.end), newText: e.newText }));
+      const edits = action.edit!.changes![document.uri].map((e) => ({
+        start: document.offsetAt(e.range.start),
+        end: document.offsetAt(e.range.end),
+        newText: e.newText,
+      }));
       return applyEdits(ARTICLE, edits);
     };
     assert.equal(apply(/^Link all 2 mentions .* Portsmouth \(place\)/), `---\nlinks:\n  Portsmouth: portsmouth-hampshire\n---\n${ARTICLE}`);
@@ -186,7 +220,10 @@ describe('quick fixes that link a shared name', () => {
   it('leaves out the choice the front matter already makes, and says why when the front matter is broken', () => {
     const chosen = `---\nlinks:\n  Portsmouth: portsmouth-fc\n---\nPompey win\n\nPortsmouth beat Leeds.\n`;
     const { actions } = titles(chosen, [{ ...close, linkSource: 'front-matter' }], 0);
-    assert.deepEqual(actions.map((a) => a.title.replace(/ — .*/, '')), ["Link 'Portsmouth' to Portsmouth (place)", "Link 'Portsmouth' to Portsmouth, New Hampshire (place)"]);
+    assert.deepEqual(
+      actions.map((a) => a.title.replace(/ — .*/, '')),
+      ["Link 'Portsmouth' to Portsmouth (place)", "Link 'Portsmouth' to Portsmouth, New Hampshire (place)"],
+    );
     const broken = `---\ntitle: [oops\n---\nPompey win\n\nPortsmouth beat Leeds.\n`;
     const refused = titles(broken, [close], 0).actions;
     assert.equal(refused.length, 1);
@@ -206,15 +243,24 @@ describe('quick fixes that link a shared name', () => {
     const { document, actions } = titles(text, [{ ...close, text: 'PORTSMOUTH' }, close, { ...close, nth: 1 }], 2);
     const only = actions.find((a) => a.title.startsWith("Link only this mention of 'Portsmouth' (3 of 3) to Portsmouth (place)"));
     assert.ok(only, JSON.stringify(actions.map((a) => a.title)));
-    const edited = applyEdits(text, only.edit!.changes![document.uri].map((e) => ({ start: document.offsetAt(e.range.start), end: document.offsetAt(e.range.end), newText: e.newText })));
+    const edited = applyEdits(
+      text,
+      only.edit!.changes![document.uri].map((e) => ({ start: document.offsetAt(e.range.start), end: document.offsetAt(e.range.end), newText: e.newText })),
+    );
     assert.equal(edited, `---\nlinks:\n  Portsmouth: [~, ~, portsmouth-hampshire]\n---\n${text}`);
   });
 
   it('the written front matter reads back as the choice', () => {
     const { document, actions } = titles(ARTICLE, [close, sure], 0);
     const action = actions.find((a) => /^Link only this mention .*\(1 of 2\) to Portsmouth, New/.test(a.title))!;
-    const text = applyEdits(ARTICLE, action.edit!.changes![document.uri].map((e) => ({ start: document.offsetAt(e.range.start), end: document.offsetAt(e.range.end), newText: e.newText })));
-    assert.deepEqual(readFrontMatter(text)!.links!.entries.map((k) => [k.form, linkValue(k)]), [['Portsmouth', ['portsmouth-nh']]]);
+    const text = applyEdits(
+      ARTICLE,
+      action.edit!.changes![document.uri].map((e) => ({ start: document.offsetAt(e.range.start), end: document.offsetAt(e.range.end), newText: e.newText })),
+    );
+    assert.deepEqual(
+      readFrontMatter(text)!.links!.entries.map((k) => [k.form, linkValue(k)]),
+      [['Portsmouth', ['portsmouth-nh']]],
+    );
   });
 });
 

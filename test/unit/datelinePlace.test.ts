@@ -41,8 +41,14 @@ describe('the dateline place', () => {
     assert.equal(withDatelinePlace(text, [org], city)[0].type, 'place');
     const registered = { ...org, registered: true, source: 'registry' as const, type: 'event' as const };
     assert.equal(withDatelinePlace(text, [registered], city)[0].type, 'event');
-    assert.deepEqual(withDatelinePlace(text, [], city).map((m) => [m.text, m.type, m.source]), [['BERLIN', 'place', 'heuristic']]);
+    assert.deepEqual(
+      withDatelinePlace(text, [], city).map((m) => [m.text, m.type, m.source]),
+      [['BERLIN', 'place', 'heuristic']],
+    );
     const piece = { ...org, end: 3, text: 'BER' };
-    assert.deepEqual(withDatelinePlace(text, [piece], city).map((m) => [m.text, m.type]), [['BERLIN', 'place']]);
+    assert.deepEqual(
+      withDatelinePlace(text, [piece], city).map((m) => [m.text, m.type]),
+      [['BERLIN', 'place']],
+    );
   });
 });

@@ -26,7 +26,12 @@ test('no false dates in names, modals, verbs, papers, addresses and numbers', ()
     'The former minister denied it.',
     'Prices may rise, analysts said.',
   ];
-  for (const text of cases) assert.deepEqual(dates(text).map((d) => d.text), [], text);
+  for (const text of cases)
+    assert.deepEqual(
+      dates(text).map((d) => d.text),
+      [],
+      text,
+    );
 });
 
 test('a month name is still a date after a preposition or with a day', () => {
@@ -68,7 +73,10 @@ test('mentions are sorted, non-overlapping and inside the given paragraphs only'
   const text = 'Headline from Monday\n\nThe board met on Tuesday and will meet again next week.\n\nTOP STORIES Friday';
   const body = { start: text.indexOf('The board'), end: text.indexOf('\n\nTOP') };
   const found = findDates(text, [body], '2019-07-29');
-  assert.deepEqual(found.map((d) => d.text), ['Tuesday', 'next week']);
+  assert.deepEqual(
+    found.map((d) => d.text),
+    ['Tuesday', 'next week'],
+  );
   for (const d of found) {
     assert.ok(d.start >= body.start && d.end <= body.end);
     assert.equal(text.slice(d.start, d.end), d.text);
@@ -78,7 +86,10 @@ test('mentions are sorted, non-overlapping and inside the given paragraphs only'
 
 test('the longest phrase wins over its parts', () => {
   const found = dates('Sales dipped late last week.');
-  assert.deepEqual(found.map((d) => d.text), ['late last week']);
+  assert.deepEqual(
+    found.map((d) => d.text),
+    ['late last week'],
+  );
 });
 
 test('results are deterministic across calls', () => {

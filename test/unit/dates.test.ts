@@ -43,7 +43,10 @@ test('a weekday inside a reported clause takes the tense of its own verb', () =>
 test('prepositions are not part of a date span', () => {
   const text = 'He spoke on Monday and again in November.';
   const found = dates(text);
-  assert.deepEqual(found.map((d) => d.text), ['Monday', 'November']);
+  assert.deepEqual(
+    found.map((d) => d.text),
+    ['Monday', 'November'],
+  );
   assert.equal(found[0].start, text.indexOf('Monday'));
   assert.equal(found[0].end, text.indexOf('Monday') + 'Monday'.length);
 });
@@ -90,7 +93,13 @@ test('seasons, years, decades, year ranges and quarters', () => {
   assert.equal(mention('Output doubled in 2019.', '2019').value, '2019');
   assert.equal(mention('Wages stagnated in the 1990s.', 'the 1990s').value, '199');
   const range = dates('The archive covers 1910-1945 in detail.');
-  assert.deepEqual(range.map((d) => [d.text, d.value]), [['1910', '1910'], ['1945', '1945']]);
+  assert.deepEqual(
+    range.map((d) => [d.text, d.value]),
+    [
+      ['1910', '1910'],
+      ['1945', '1945'],
+    ],
+  );
   assert.equal(mention('Profit rose in the third quarter.', 'the third quarter').value, '2019-Q3');
   assert.equal(mention('The firm posted third-quarter profit of $2 million.', 'third-quarter').value, '2019-Q3');
   assert.equal(mention('Losses narrowed in the first quarter of 2018.', 'the first quarter of 2018').value, '2018-Q1');

@@ -34,7 +34,10 @@ function globalScan(rule: Rule, text: string): unknown[] {
 function startedScan(rule: Rule, text: string): unknown[] {
   prefilter.rulesFor(text);
   const out: unknown[] = [];
-  assert.ok(prefilter.started(rule, text, (m) => out.push([m.index, ...m])), `${rule.name} has starts`);
+  assert.ok(
+    prefilter.started(rule, text, (m) => out.push([m.index, ...m])),
+    `${rule.name} has starts`,
+  );
   return out;
 }
 
@@ -44,13 +47,72 @@ function assertSameMatches(text: string): void {
 
 const WORDS = [...new Set(STARTED.flatMap((r) => (r.starts ?? []).filter((w) => w !== DIGIT)))];
 const EXTRA = [
-  'January', 'Jan.', 'Sept.', 'Aug', 'May', 'Monday', 'Fridays', 'year', 'years', 'month', 'weeks', 'day', 'weekend', 'quarter', 'decade',
-  'ago', 'earlier', 'later', 'from now', 'or so', 'old', 'of', 'in', 'fiscal year', 'FY', 'post-', 'pre-', 'more than', 'no more than', 'a few',
-  'a couple of', 'twenty-one', 'morning', 'night', 'once', 'twice', 'times', 'million', 'percent', '%', '$', '1', '12', '24th', '2019', '1998',
-  '2005-06', '2.5', '2 1/2', '10:35', 'a.m.', 'pm', 'Theresa', 'year-earlier', "year's end", 'end of the year', 'the same',
+  'January',
+  'Jan.',
+  'Sept.',
+  'Aug',
+  'May',
+  'Monday',
+  'Fridays',
+  'year',
+  'years',
+  'month',
+  'weeks',
+  'day',
+  'weekend',
+  'quarter',
+  'decade',
+  'ago',
+  'earlier',
+  'later',
+  'from now',
+  'or so',
+  'old',
+  'of',
+  'in',
+  'fiscal year',
+  'FY',
+  'post-',
+  'pre-',
+  'more than',
+  'no more than',
+  'a few',
+  'a couple of',
+  'twenty-one',
+  'morning',
+  'night',
+  'once',
+  'twice',
+  'times',
+  'million',
+  'percent',
+  '%',
+  '$',
+  '1',
+  '12',
+  '24th',
+  '2019',
+  '1998',
+  '2005-06',
+  '2.5',
+  '2 1/2',
+  '10:35',
+  'a.m.',
+  'pm',
+  'Theresa',
+  'year-earlier',
+  "year's end",
+  'end of the year',
+  'the same',
 ];
 const SEPARATORS = [' ', ' ', ' ', '', '-', '.', ',', ', ', "'", '’', '\u00a0', '\u2009', '\n', '  \n ', '/', ':', '(', '–', 'é', 'ſ', '\u212a', '0', '5', '_'];
-const casing = fc.constantFrom<(w: string) => string>((w) => w, (w) => w, (w) => w.toLowerCase(), (w) => w.toUpperCase(), (w) => w.charAt(0).toUpperCase() + w.slice(1));
+const casing = fc.constantFrom<(w: string) => string>(
+  (w) => w,
+  (w) => w,
+  (w) => w.toLowerCase(),
+  (w) => w.toUpperCase(),
+  (w) => w.charAt(0).toUpperCase() + w.slice(1),
+);
 const dateishText = fc
   .array(fc.tuple(fc.constantFrom(...WORDS, ...EXTRA), casing, fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 30 })
   .map((parts) => parts.map(([w, c, s]) => c(w) + s).join(''));
@@ -58,28 +120,44 @@ const dateishText = fc
 describe('date rules run at their start tokens', () => {
   it('covers the rules that scan the most text', () => {
     for (const name of ['duration', 'month', 'relative-unit', 'rate-period', 'weekday', 'year', 'month-day', 'day-month']) {
-      assert.ok(STARTED.some((r) => r.name === name), name);
+      assert.ok(
+        STARTED.some((r) => r.name === name),
+        name,
+      );
     }
   });
 
-  it('finds the global scan\'s matches on random date-ish text', () => {
-    fc.assert(fc.property(dateishText, (text) => assertSameMatches(text)), { ...FC, numRuns: 3000 });
+  it("finds the global scan's matches on random date-ish text", () => {
+    fc.assert(
+      fc.property(dateishText, (text) => assertSameMatches(text)),
+      { ...FC, numRuns: 3000 },
+    );
   });
 
-  it('finds the global scan\'s matches on random UTF-16 text with date words mixed in', () => {
+  it("finds the global scan's matches on random UTF-16 text with date words mixed in", () => {
     const mixed = fc.array(fc.oneof(fc.string({ unit: 'binary' }), dateishText), { maxLength: 6 }).map((p) => p.join(''));
-    fc.assert(fc.property(mixed, (text) => assertSameMatches(text)), { ...FC, numRuns: 500 });
+    fc.assert(
+      fc.property(mixed, (text) => assertSameMatches(text)),
+      { ...FC, numRuns: 500 },
+    );
   });
 
-  it('finds the global scan\'s matches on generated articles', () => {
+  it("finds the global scan's matches on generated articles", () => {
     for (const seed of [1, 7, 1001, 10001]) for (const paragraph of generateArticle(seed, 2000).split('\n')) assertSameMatches(paragraph);
   });
 
   it('declines texts it has not scanned and rules without starts', () => {
     prefilter.rulesFor('in May 2019');
-    assert.equal(prefilter.started(STARTED[0], 'another text', () => undefined), false);
+    assert.equal(
+      prefilter.started(STARTED[0], 'another text', () => undefined),
+      false,
+    );
     const plain = ALL_RULES.find((r) => !r.starts);
-    if (plain) assert.equal(prefilter.started(plain, 'in May 2019', () => undefined), false);
+    if (plain)
+      assert.equal(
+        prefilter.started(plain, 'in May 2019', () => undefined),
+        false,
+      );
   });
 
   it('refuses a start word that could never begin a match', () => {

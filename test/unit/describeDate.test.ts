@@ -70,7 +70,8 @@ describe('describeDate follows the display language', () => {
 
 describe('every resolved date of an article reads without TIMEX3 codes', () => {
   it('on a text with weekdays, parts of day, weeks and clock times', () => {
-    const text = 'Headline\n\nThe council met on Thursday evening and voted at 6pm. Sales fell late last week and in the second quarter. On Monday morning, at 9 a.m., the mayor spoke. It ends next month.\n';
+    const text =
+      'Headline\n\nThe council met on Thursday evening and voted at 6pm. Sales fell late last week and in the second quarter. On Monday morning, at 9 a.m., the mayor spoke. It ends next month.\n';
     const r = analyzeArticle(text, { publicationDate: '2024-05-04' });
     const resolved = r.dates.filter((d) => isResolved(d.value));
     assert.ok(resolved.length >= 5, JSON.stringify(r.dates.map((d) => d.value)));

@@ -15,20 +15,30 @@ import { findEntities } from '../../server/src/analysis/entities';
 import { readStructure } from '../../server/src/analysis/structure';
 import { entry, registryOfEntries } from '../support/registryEntries';
 
-
 /** Built from entries directly: the parser's treatment of shared names is another engineer's work. */
 const registry: Registry = registryOfEntries([
-      entry('portsmouth-hampshire', 'Portsmouth', 'place', { description: 'Port city in Hampshire, England, on Portsea Island' }),
-      entry('portsmouth-fc', 'Portsmouth F.C.', 'organization', { aliases: ['Portsmouth', 'Pompey'], description: 'Professional football club; plays home matches at Fratton Park in the Championship', roles: ['football club'] }),
-      entry('portsmouth-nh', 'Portsmouth, New Hampshire', 'place', { aliases: ['Portsmouth'], description: 'Small city in New Hampshire, United States, on the Piscataqua River' }),
-      entry('portsmouth-city-council', 'Portsmouth City Council', 'organization', { description: 'Local authority of the city', links: ['portsmouth-hampshire'] }),
-      entry('championship', 'EFL Championship', 'other', { aliases: ['the Championship'], description: 'Second tier of English league football' }),
-      entry('daniel-price-pianist', 'Daniel Price', 'person', { aliases: ['Price'], description: 'Welsh concert pianist', roles: ['pianist'] }),
-      entry('daniel-price-council', 'Daniel Price', 'person', { aliases: ['Price'], description: 'Leader of Harbourside council since 2022', roles: ['council leader'] }),
-      entry('jordan-country', 'Jordan', 'place', { description: 'Country in the Middle East; capital Amman' }),
-      entry('mia-jordan', 'Mia Jordan', 'person', { aliases: ['Jordan'], description: 'UK development minister' }),
-      entry('amara-okafor', 'Amara Okafor', 'person', { aliases: ['Okafor'], description: 'Founder of Okafor Freight' }),
-      entry('okafor-freight', 'Okafor Freight', 'organization', { aliases: ['Okafor'], description: 'Haulage and logistics company' }),
+  entry('portsmouth-hampshire', 'Portsmouth', 'place', { description: 'Port city in Hampshire, England, on Portsea Island' }),
+  entry('portsmouth-fc', 'Portsmouth F.C.', 'organization', {
+    aliases: ['Portsmouth', 'Pompey'],
+    description: 'Professional football club; plays home matches at Fratton Park in the Championship',
+    roles: ['football club'],
+  }),
+  entry('portsmouth-nh', 'Portsmouth, New Hampshire', 'place', {
+    aliases: ['Portsmouth'],
+    description: 'Small city in New Hampshire, United States, on the Piscataqua River',
+  }),
+  entry('portsmouth-city-council', 'Portsmouth City Council', 'organization', { description: 'Local authority of the city', links: ['portsmouth-hampshire'] }),
+  entry('championship', 'EFL Championship', 'other', { aliases: ['the Championship'], description: 'Second tier of English league football' }),
+  entry('daniel-price-pianist', 'Daniel Price', 'person', { aliases: ['Price'], description: 'Welsh concert pianist', roles: ['pianist'] }),
+  entry('daniel-price-council', 'Daniel Price', 'person', {
+    aliases: ['Price'],
+    description: 'Leader of Harbourside council since 2022',
+    roles: ['council leader'],
+  }),
+  entry('jordan-country', 'Jordan', 'place', { description: 'Country in the Middle East; capital Amman' }),
+  entry('mia-jordan', 'Mia Jordan', 'person', { aliases: ['Jordan'], description: 'UK development minister' }),
+  entry('amara-okafor', 'Amara Okafor', 'person', { aliases: ['Okafor'], description: 'Founder of Okafor Freight' }),
+  entry('okafor-freight', 'Okafor Freight', 'organization', { aliases: ['Okafor'], description: 'Haulage and logistics company' }),
 ]);
 
 function analyse(text: string): EntityMention[] {
@@ -49,7 +59,10 @@ describe('disambiguation of shared names', () => {
     const [m] = mentionsOf('Portsmouth was quiet on Sunday.', 'Portsmouth');
     assert.deepEqual(m.candidates!.map((c) => c.entityId).sort(), ['portsmouth-fc', 'portsmouth-hampshire', 'portsmouth-nh']);
     const scores = m.candidates!.map((c) => c.score);
-    assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+    assert.deepEqual(
+      scores,
+      [...scores].sort((a, b) => b - a),
+    );
     assert.ok(Math.abs(scores.reduce((a, b) => a + b, 0) - 1) < 0.01);
     assert.equal(m.linkSource, 'scorer');
     assert.equal(m.entityId, m.candidates![0].entityId);
@@ -76,7 +89,9 @@ describe('disambiguation of shared names', () => {
 
   it('words around the mention: the club in a match report, the American city by its river', () => {
     assert.deepEqual(idsOf('Portsmouth won 2-1 at Fratton Park, and the football club climbed to fifth.', 'Portsmouth'), ['portsmouth-fc']);
-    assert.deepEqual(idsOf('Ferries crossed the Piscataqua River to Portsmouth as the New Hampshire city prepared for summer.', 'Portsmouth'), ['portsmouth-nh']);
+    assert.deepEqual(idsOf('Ferries crossed the Piscataqua River to Portsmouth as the New Hampshire city prepared for summer.', 'Portsmouth'), [
+      'portsmouth-nh',
+    ]);
   });
 
   it('coherence: the city council points to the city; Pompey and the Championship point to the club', () => {
@@ -92,8 +107,14 @@ describe('disambiguation of shared names', () => {
 
   it('a surname follows the full name before it', () => {
     const text = 'Council leader Daniel Price opened the new council offices.\n\nPrice said the building would save money, Price added.';
-    const ids = analyse(text).filter((m) => /Price/.test(m.text)).map((m) => [m.text, m.registered ? m.entityId : null]);
-    assert.deepEqual(ids, [['Daniel Price', 'daniel-price-council'], ['Price', 'daniel-price-council'], ['Price', 'daniel-price-council']]);
+    const ids = analyse(text)
+      .filter((m) => /Price/.test(m.text))
+      .map((m) => [m.text, m.registered ? m.entityId : null]);
+    assert.deepEqual(ids, [
+      ['Daniel Price', 'daniel-price-council'],
+      ['Price', 'daniel-price-council'],
+      ['Price', 'daniel-price-council'],
+    ]);
   });
 
   it('a surname after an unregistered full name is that person, not a registered Price', () => {
@@ -118,7 +139,10 @@ describe('disambiguation of shared names', () => {
       'Okafor Logistics opens a warehouse\n\nOkafor Logistics opened a new warehouse near the port on Tuesday, the company said. Founder and Chief Executive Amara Okafor cut the ribbon.\n\n"We have waited ten years for this," Okafor said.\n\nThe site employs 40 people, said Okafor, who drove the first lorry herself.';
     const analysis = analyzeArticle(text, { registry: founderAndCompany });
     const okafor = analysis.entities.filter((m) => m.text === 'Okafor');
-    assert.deepEqual(okafor.map((m) => m.entityId), ['amara-okafor', 'amara-okafor']);
+    assert.deepEqual(
+      okafor.map((m) => m.entityId),
+      ['amara-okafor', 'amara-okafor'],
+    );
     assert.match(okafor[0].linkReason!, /follows 'Amara Okafor'/);
     const [quote] = analysis.quotes;
     assert.equal(quote.speaker?.text, 'Okafor');
@@ -129,9 +153,19 @@ describe('disambiguation of shared names', () => {
     // Mentions: Amara Okafor, Okafor Freight, Okafor (paragraphs 0, 1, 1).
     const tokens = [['amara', 'okafor'], ['okafor', 'freight'], ['okafor']];
     const types = [{ type: 'person' }, { type: 'organization' }, { type: 'organization' }];
-    assert.equal(personRightBefore(tokens, types, 2, (i) => [0, 1, 1][i]), undefined, 'the nearest mention with the name is the company');
-    assert.equal(personRightBefore([tokens[0], tokens[2]], [types[0], types[2]], 1, (i) => [0, 1][i]), 0);
-    assert.equal(personRightBefore([tokens[0], tokens[2]], [types[0], types[2]], 1, (i) => [0, 2][i]), undefined);
+    assert.equal(
+      personRightBefore(tokens, types, 2, (i) => [0, 1, 1][i]),
+      undefined,
+      'the nearest mention with the name is the company',
+    );
+    assert.equal(
+      personRightBefore([tokens[0], tokens[2]], [types[0], types[2]], 1, (i) => [0, 1][i]),
+      0,
+    );
+    assert.equal(
+      personRightBefore([tokens[0], tokens[2]], [types[0], types[2]], 1, (i) => [0, 2][i]),
+      undefined,
+    );
   });
 
   it('no candidate fits: a person-shaped mention does not become a town or a club, and keeps its candidates', () => {
@@ -163,7 +197,10 @@ describe('the front matter wins over the scorer', () => {
   it('one id for every mention of the form', () => {
     const text = `---\nlinks:\n  Portsmouth: portsmouth-nh\n---\n${body}`;
     const ms = mentionsOf(text, 'Portsmouth');
-    assert.deepEqual(ms.map((m) => m.entityId), ['portsmouth-nh', 'portsmouth-nh', 'portsmouth-nh']);
+    assert.deepEqual(
+      ms.map((m) => m.entityId),
+      ['portsmouth-nh', 'portsmouth-nh', 'portsmouth-nh'],
+    );
     assert.ok(ms.every((m) => m.linkSource === 'front-matter' && m.ambiguous === undefined && m.candidates![0].entityId === 'portsmouth-nh'));
   });
 
@@ -183,7 +220,9 @@ describe('the front matter wins over the scorer', () => {
 
   it('a surname follows the full name the front matter chose', () => {
     const text = '---\nlinks:\n  Daniel Price: daniel-price-pianist\n---\nCouncil leader Daniel Price opened the offices.\n\nPrice said it would save money.';
-    const ids = analyse(text).filter((m) => /Price/.test(m.text)).map((m) => m.entityId);
+    const ids = analyse(text)
+      .filter((m) => /Price/.test(m.text))
+      .map((m) => m.entityId);
     assert.deepEqual(ids, ['daniel-price-pianist', 'daniel-price-pianist']);
   });
 
@@ -191,7 +230,10 @@ describe('the front matter wins over the scorer', () => {
     const text = `---\nlinks:\n  Portsmouth: portsmouth-virginia\n---\n${body}`;
     assert.ok(mentionsOf(text, 'Portsmouth').every((m) => m.linkSource === 'scorer'));
     const unknown = unknownLinkIds(readStructure(text).frontMatter?.links, registry);
-    assert.deepEqual(unknown.map((u) => [u.form, u.id, text.slice(u.start, u.end)]), [['Portsmouth', 'portsmouth-virginia', 'portsmouth-virginia']]);
+    assert.deepEqual(
+      unknown.map((u) => [u.form, u.id, text.slice(u.start, u.end)]),
+      [['Portsmouth', 'portsmouth-virginia', 'portsmouth-virginia']],
+    );
   });
 });
 
@@ -220,7 +262,12 @@ describe('registries without shared names link exactly as before', () => {
     fc.assert(
       fc.property(unshared, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...FILLER), fc.boolean()), { minLength: 1, maxLength: 12 }), (entries, parts) => {
         const reg = buildRegistry([{ ok: true, problems: [], ignore: [], entries }]);
-        const text = parts.map(([k, filler, short]) => `${short && entries[k % entries.length].aliases[0] ? entries[k % entries.length].aliases[0] : entries[k % entries.length].name} ${filler}.`).join(' ');
+        const text = parts
+          .map(
+            ([k, filler, short]) =>
+              `${short && entries[k % entries.length].aliases[0] ? entries[k % entries.length].aliases[0] : entries[k % entries.length].name} ${filler}.`,
+          )
+          .join(' ');
         const structure = readStructure(text);
         const spans = structure.headline ? [structure.headline, ...structure.paragraphs] : structure.paragraphs;
         const found = findEntities(text, spans, reg);

@@ -24,7 +24,10 @@ function linksOf(text: string): Record<string, unknown> {
   const body = text.replace(/^\uFEFF/, '');
   const front = readFrontMatter(body);
   assert.ok(front, 'the article has front matter');
-  const yaml = body.slice(0, front.bodyStart).replace(/^---[ \t]*\r?\n/, '').replace(/(?:\r\n|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\n)?$/, '');
+  const yaml = body
+    .slice(0, front.bodyStart)
+    .replace(/^---[ \t]*\r?\n/, '')
+    .replace(/(?:\r\n|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\n)?$/, '');
   return (parse(yaml) as { links: Record<string, unknown> }).links;
 }
 
@@ -33,7 +36,11 @@ describe('front-matter links: creating the block', () => {
     const out = link(BODY, 'Portsmouth', 'portsmouth-fc');
     assert.equal(out, `---\nlinks:\n  Portsmouth: portsmouth-fc\n---\n${BODY}`);
     assert.deepEqual(linksOf(out), { Portsmouth: 'portsmouth-fc' });
-    assert.equal(readStructure(out).headline && out.slice(readStructure(out).headline!.start, readStructure(out).headline!.end), 'Pompey win at home', 'the headline is still the headline');
+    assert.equal(
+      readStructure(out).headline && out.slice(readStructure(out).headline!.start, readStructure(out).headline!.end),
+      'Pompey win at home',
+      'the headline is still the headline',
+    );
   });
 
   it('writes CRLF line breaks in a CRLF article', () => {
@@ -124,7 +131,10 @@ describe('front-matter links: one mention at a time', () => {
     const listed = `---\nlinks:\n  Daniel Price: [daniel-price-pianist, ~, daniel-price-council]  # checked\n---\n`;
     assert.equal(link(listed, 'Daniel Price', 'daniel-price-pianist'), `---\nlinks:\n  Daniel Price: daniel-price-pianist  # checked\n---\n`);
     const single = `---\nlinks:\n  Daniel Price: daniel-price-pianist\n---\n`;
-    assert.equal(link(single, 'Daniel Price', withOccurrence('daniel-price-pianist', 1, 3, 'daniel-price-council')), `---\nlinks:\n  Daniel Price: [daniel-price-pianist, daniel-price-council, daniel-price-pianist]\n---\n`);
+    assert.equal(
+      link(single, 'Daniel Price', withOccurrence('daniel-price-pianist', 1, 3, 'daniel-price-council')),
+      `---\nlinks:\n  Daniel Price: [daniel-price-pianist, daniel-price-council, daniel-price-pianist]\n---\n`,
+    );
     const block = `---\nlinks:\n  Daniel Price:\n    - daniel-price-pianist\n    - ~\nnext: 1\n---\n`;
     assert.equal(link(block, 'Daniel Price', ['a', 'b']), `---\nlinks:\n  Daniel Price: [a, b]\nnext: 1\n---\n`);
   });
@@ -184,5 +194,4 @@ describe('front-matter links: what the editor reads back', () => {
     assert.equal(findLink(links(text), 'Pompey'), undefined);
     assert.equal(linkValue(findLink(links(BODY), 'Portsmouth')), undefined);
   });
-
 });

@@ -36,11 +36,17 @@ describe('front-matter links', () => {
     assert.equal(article.slice(portsmouth.all!.span.start, portsmouth.all!.span.end), 'portsmouth-fc');
     assert.equal(portsmouth.each, undefined);
     assert.equal(price.form, 'Daniel Price');
-    assert.deepEqual(price.each!.map((e) => e.id), ['daniel-price-pianist', null, 'daniel-price-council']);
+    assert.deepEqual(
+      price.each!.map((e) => e.id),
+      ['daniel-price-pianist', null, 'daniel-price-council'],
+    );
     assert.equal(article.slice(price.each![2].span.start, price.each![2].span.end), 'daniel-price-council');
     assert.equal(okafor.form, 'Okafor');
     assert.equal(article.slice(okafor.keySpan.start, okafor.keySpan.end), '"Okafor"');
-    assert.deepEqual(okafor.each!.map((e) => e.id), ['okafor-holdings', null]);
+    assert.deepEqual(
+      okafor.each!.map((e) => e.id),
+      ['okafor-holdings', null],
+    );
   });
 
   it('is carried into the article structure', () => {
@@ -52,8 +58,14 @@ describe('front-matter links', () => {
   it('reports values it cannot read, on their spans, and keeps the rest', () => {
     const text = ['---', 'links:', '  Portsmouth:', '  Pompey: { a: b }', '  Price: [ok-id, { x: 1 }]', '  Okafor: okafor-holdings', '---', 'Body.'].join('\n');
     const links = readFrontMatter(text)!.links!;
-    assert.deepEqual(links.entries.map((e) => e.form), ['Price', 'Okafor']);
-    assert.deepEqual(links.entries[0].each!.map((e) => e.id), ['ok-id', null]);
+    assert.deepEqual(
+      links.entries.map((e) => e.form),
+      ['Price', 'Okafor'],
+    );
+    assert.deepEqual(
+      links.entries[0].each!.map((e) => e.id),
+      ['ok-id', null],
+    );
     assert.equal(links.problems.length, 3);
     assert.ok(links.problems.some((p) => text.slice(p.start, p.end) === '{ x: 1 }'));
     assert.ok(links.problems.every((p) => p.end >= p.start && p.end <= text.length));

@@ -21,7 +21,12 @@ describe('fuzz findings', () => {
     assert.equal(parseRegistry(text).ok, true);
     assert.throws(() => addIgnore(text, 'Amara Okafor'), /cannot edit safely/);
     const anchored = '&root\nentities:\n  - id: npa\n    name: Northern Ports Authority\n    type: organization\n';
-    for (const edit of [() => addIgnore(anchored, 'Reuters'), () => addAlias(anchored, 'npa', 'NPA'), () => renameEntity(anchored, 'npa', 'Ports Authority'), () => addEntity(anchored, { name: 'Amara Okafor', type: 'person' }).edits]) {
+    for (const edit of [
+      () => addIgnore(anchored, 'Reuters'),
+      () => addAlias(anchored, 'npa', 'NPA'),
+      () => renameEntity(anchored, 'npa', 'Ports Authority'),
+      () => addEntity(anchored, { name: 'Amara Okafor', type: 'person' }).edits,
+    ]) {
       // Either the edit is right (the change reads back) or it is refused with a message: never silently wrong.
       try {
         const after = parseRegistry(applyEdits(anchored, edit()));

@@ -45,7 +45,10 @@ describe('gazetteer data', () => {
   it('finds names on token boundaries, longest first', () => {
     const text = 'Officials from South Korea met in the U.S. capital.';
     const found = findGazetteerNames(text).map((m) => [text.slice(m.start, m.end), m.id]);
-    assert.deepEqual(found, [['South Korea', 'south-korea'], ['U.S.', 'united-states']]);
+    assert.deepEqual(found, [
+      ['South Korea', 'south-korea'],
+      ['U.S.', 'united-states'],
+    ]);
   });
 });
 
@@ -116,12 +119,18 @@ describe('findEntities with the gazetteer', () => {
   });
 
   it('does not mark a city that is a common word without the tagger', () => {
-    assert.deepEqual(entities('Reading the report took the committee two days.').filter((m) => m.text === 'Reading'), []);
+    assert.deepEqual(
+      entities('Reading the report took the committee two days.').filter((m) => m.text === 'Reading'),
+      [],
+    );
     // "Phoenix" is in the gazetteer as a city, but nothing here says it is one.
     const text = 'Phoenix rose from the ashes, the mayor said.';
     assert.equal(gazetteerEntryNamed('Phoenix')?.kind, 'city');
     assert.equal(findGazetteerNames(text).length, 1);
-    assert.deepEqual(entities(text).filter((m) => m.text === 'Phoenix'), []);
+    assert.deepEqual(
+      entities(text).filter((m) => m.text === 'Phoenix'),
+      [],
+    );
   });
 
   it('marks a city the tagger agrees on', () => {
@@ -150,7 +159,7 @@ describe('findEntities with the gazetteer', () => {
     assert.equal(entityTypeOf('MISC', 'Oscars'), 'other');
   });
 
-  it('lets a name\'s own organization or geographic words correct the tagger\'s type', () => {
+  it("lets a name's own organization or geographic words correct the tagger's type", () => {
     assert.equal(entityTypeOf('LOC', 'Baltic Cargo Research'), 'organization');
     assert.equal(entityTypeOf('LOC', 'Ministry of Energy'), 'organization');
     assert.equal(entityTypeOf('PER', 'Lake Victoria'), 'place');

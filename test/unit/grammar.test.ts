@@ -31,8 +31,7 @@ before(async () => {
       createOnigString: (s: string) => new oniguruma.OnigString(s),
     }),
     // Only our grammar is available; `source.yaml` (embedded in front matter) resolves to nothing.
-    loadGrammar: async (scopeName: string) =>
-      scopeName === 'text.news' ? vsctm.parseRawGrammar(fs.readFileSync(grammarPath, 'utf8'), grammarPath) : null,
+    loadGrammar: async (scopeName: string) => (scopeName === 'text.news' ? vsctm.parseRawGrammar(fs.readFileSync(grammarPath, 'utf8'), grammarPath) : null),
   });
   const loaded = await registry.loadGrammar('text.news');
   assert.ok(loaded, 'grammar text.news did not load');
@@ -90,15 +89,18 @@ test('the grammar file declares the text.news scope', () => {
 
 test('the first line is the headline, and only the first line', () => {
   const tokens = tokenize(readSample('harbor-strike.news'));
-  assert.deepEqual(textIn(tokens, 'markup.heading'), [
-    'Dockworkers halt Rotterdam terminals in strike over automated cranes',
-  ]);
+  assert.deepEqual(textIn(tokens, 'markup.heading'), ['Dockworkers halt Rotterdam terminals in strike over automated cranes']);
 });
 
 test('a headline after leading blank lines is still found', () => {
   const tokens = tokenize('\n\n  Ferry service cut  \n\nBody text "with a quote."');
   assert.deepEqual(textIn(tokens, 'markup.heading'), ['Ferry service cut']);
-  assert.ok(has(tokens.find((t) => t.text.startsWith('with'))!, 'markup.italic.quote.double'));
+  assert.ok(
+    has(
+      tokens.find((t) => t.text.startsWith('with'))!,
+      'markup.italic.quote.double',
+    ),
+  );
 });
 
 test('a section-and-date line above the headline is metadata, and the headline comes after it', () => {
@@ -122,7 +124,12 @@ test('front matter is a block of its own and suppresses the headline rule', () =
   const fm = textIn(tokens, 'meta.embedded.block.frontmatter');
   assert.equal(fm[0], '---');
   assert.ok(fm.some((l) => l.startsWith('title: Eastbridge council')));
-  assert.ok(has(tokens.find((t) => t.text === 'date')!, 'entity.name.tag.yaml'));
+  assert.ok(
+    has(
+      tokens.find((t) => t.text === 'date')!,
+      'entity.name.tag.yaml',
+    ),
+  );
   assert.deepEqual(textIn(tokens, 'markup.heading'), []);
   // After the closing --- the article is ordinary text again.
   const after = tokens.find((t) => t.text.startsWith('Eastbridge council backs rent cap'))!;
@@ -205,7 +212,10 @@ test('boilerplate markers and tracking digits are comments; teasers are left alo
 
 test('plain numbers, years, decades and percentages are not coloured: counts must not look like dates', () => {
   const tokens = tokenize('Headline\n\nAbout 800 jobs, 2.4 million, 38% and 1,500 ships since the 1990s; the G7 met.');
-  assert.deepEqual(tokens.filter((t) => has(t, 'constant.numeric')).map((t) => t.text), []);
+  assert.deepEqual(
+    tokens.filter((t) => has(t, 'constant.numeric')).map((t) => t.text),
+    [],
+  );
 });
 
 test('quotations are italic, not coloured as strings', () => {

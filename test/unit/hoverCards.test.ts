@@ -68,7 +68,18 @@ function indexWith(speakerId: string, quotes: number): WorkspaceIndex {
     uri: 'file:///desk/other.news',
     title: 'Tram budget questioned',
     publicationDate: '2024-05-04',
-    entities: new Map([[speakerId, { entityId: speakerId, name: 'Amara Okafor', type: 'person', registered: true, ranges: [{ start: { line: 2, character: 0 }, end: { line: 2, character: 6 } }] }]]),
+    entities: new Map([
+      [
+        speakerId,
+        {
+          entityId: speakerId,
+          name: 'Amara Okafor',
+          type: 'person',
+          registered: true,
+          ranges: [{ start: { line: 2, character: 0 }, end: { line: 2, character: 6 } }],
+        },
+      ],
+    ]),
     quotes: Array.from({ length: quotes }, () => ({ speakerId }) as ArticleRecord['quotes'][number]),
   } as ArticleRecord;
   return { articlesMentioning: (id: string) => (id === speakerId ? [record] : []) } as unknown as WorkspaceIndex;
@@ -78,7 +89,10 @@ describe('hover cards without clutter', () => {
   it('the article reads as the test means it', () => {
     const okafor = analysis.quotes.filter((q) => q.speaker?.entityId === 'amara-okafor');
     assert.equal(okafor.length, 2, JSON.stringify(analysis.quotes.map((q) => q.speaker)));
-    assert.ok(analysis.entities.some((e) => e.text === 'Tomas Ekberg' && !e.registered), JSON.stringify(analysis.entities.map((e) => [e.text, e.registered])));
+    assert.ok(
+      analysis.entities.some((e) => e.text === 'Tomas Ekberg' && !e.registered),
+      JSON.stringify(analysis.entities.map((e) => [e.text, e.registered])),
+    );
   });
 
   it('a name that is also a speaker gets one card, its quotations a line of it', () => {
@@ -88,7 +102,11 @@ describe('hover cards without clutter', () => {
     assert.doesNotMatch(card, /\*\*Quotation\*\*/, 'no second card');
     assert.match(card, /^Quoted 2 times in this article · 3 quotations in other articles of the workspace$/m);
     assert.match(card, /^3 mentions in this article · id `amara-okafor`$/m);
-    assert.match(card, /^- \[Tram budget questioned\]\(file:\/\/\/desk\/other\.news#L3\) · Sat 4 May 2024$/m, 'the other article\'s date in plain words, not its TIMEX3 value');
+    assert.match(
+      card,
+      /^- \[Tram budget questioned\]\(file:\/\/\/desk\/other\.news#L3\) · Sat 4 May 2024$/m,
+      "the other article's date in plain words, not its TIMEX3 value",
+    );
   });
 
   it('leaves out counts that are zero', () => {
@@ -118,7 +136,14 @@ describe('hover cards without clutter', () => {
 
 describe('command links', () => {
   it('carry any name as an argument without ending the link or adding another', () => {
-    for (const name of ['Ana ](https://evil.example/x.png) Lee', 'O\'Brien (Jr.) "Mac" *star*', 'a)b]c[d<e>f\\g`h', 'line\nbreak', 'lone \ud800 surrogate', '%41 and %']) {
+    for (const name of [
+      'Ana ](https://evil.example/x.png) Lee',
+      'O\'Brien (Jr.) "Mac" *star*',
+      'a)b]c[d<e>f\\g`h',
+      'line\nbreak',
+      'lone \ud800 surrogate',
+      '%41 and %',
+    ]) {
       const markdown = `${mdCommandLink('Add…', ADD_NAME_COMMAND, ['file:///a.news', name, 'person'])} and after`;
       const html = renderer.render(markdown);
       assert.doesNotMatch(html, /<img/, html);

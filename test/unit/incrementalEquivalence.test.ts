@@ -33,7 +33,13 @@ type Edit =
   | { kind: 'remove'; paragraph: number };
 
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant('type' as const), at: fc.double({ min: 0, max: 1, noNaN: true }).map((f) => f), text: fc.constantFrom('x', ' ', 'Q', '.', '"', '\n\n', '“', ' Maria Lindqvist said', ' BRUSSELS', 'Monday') }).map((e) => e as Edit),
+  fc
+    .record({
+      kind: fc.constant('type' as const),
+      at: fc.double({ min: 0, max: 1, noNaN: true }).map((f) => f),
+      text: fc.constantFrom('x', ' ', 'Q', '.', '"', '\n\n', '“', ' Maria Lindqvist said', ' BRUSSELS', 'Monday'),
+    })
+    .map((e) => e as Edit),
   fc.record({ kind: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 30 }) }),
   fc.record({ kind: fc.constant('flipCase' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
   fc.record({ kind: fc.constant('duplicate' as const), paragraph: fc.nat(40) }),

@@ -23,7 +23,37 @@ function plainRoleBefore(text: string, start: number): string | undefined {
   return first < words.length ? words.slice(first).join(' ') : undefined;
 }
 
-const PIECES = ['Prime ', 'Minister ', 'President ', 'said ', 'the ', 'Dr. ', 'Mr ', 'chief ', 'Chief ', 'Executive ', 'O’Neill ', "d'Arc ", '-', '.', ' ', '\n', '\u00a0', '\u2003', 'É', 'é', '𝐀', '𝐚', '\ud800', 'x', 'Ana', ',', '"', 'Gen.', 'Secretary-General '];
+const PIECES = [
+  'Prime ',
+  'Minister ',
+  'President ',
+  'said ',
+  'the ',
+  'Dr. ',
+  'Mr ',
+  'chief ',
+  'Chief ',
+  'Executive ',
+  'O’Neill ',
+  "d'Arc ",
+  '-',
+  '.',
+  ' ',
+  '\n',
+  '\u00a0',
+  '\u2003',
+  'É',
+  'é',
+  '𝐀',
+  '𝐚',
+  '\ud800',
+  'x',
+  'Ana',
+  ',',
+  '"',
+  'Gen.',
+  'Secretary-General ',
+];
 
 describe('keystroke path shortcuts', () => {
   it('roleBefore skips the expression only where it cannot match', () => {
@@ -38,16 +68,62 @@ describe('keystroke path shortcuts', () => {
     assert.equal(roleBefore('said Prime Minister Ana Ruiz', 20), 'Prime Minister');
   });
 
-  it("dates are memoized without the paragraphs before them only where no rule reads those", () => {
-    const WORDS = ['the 1989 period', 'the comparable period', 'a year ago', 'one year earlier', 'the quarter', 'the year-ago period', 'year-earlier', 'a year from now', 'The', 'quarter', 'third', 'first', 'period', 'a', 'year', 'ago', 'earlier', 'later', 'now', 'from', 'two', 'years', 'Monday', 'sales', 'rose', 'in', 'the', '1989', 'Chicago', 'March', '3', ',', '.'];
-    const contexts = ['Profit rose in the third quarter of 1989.', 'Sales fell in the first quarter.', 'Nothing happened.', 'The second-quarter results came in the period.'];
+  it('dates are memoized without the paragraphs before them only where no rule reads those', () => {
+    const WORDS = [
+      'the 1989 period',
+      'the comparable period',
+      'a year ago',
+      'one year earlier',
+      'the quarter',
+      'the year-ago period',
+      'year-earlier',
+      'a year from now',
+      'The',
+      'quarter',
+      'third',
+      'first',
+      'period',
+      'a',
+      'year',
+      'ago',
+      'earlier',
+      'later',
+      'now',
+      'from',
+      'two',
+      'years',
+      'Monday',
+      'sales',
+      'rose',
+      'in',
+      'the',
+      '1989',
+      'Chicago',
+      'March',
+      '3',
+      ',',
+      '.',
+    ];
+    const contexts = [
+      'Profit rose in the third quarter of 1989.',
+      'Sales fell in the first quarter.',
+      'Nothing happened.',
+      'The second-quarter results came in the period.',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 14 }), (words) => {
         const paragraph = words.join(' ');
         const datesAfter = (context: string) => {
           const text = `${context}\n\n${paragraph}`;
           const start = context.length + 2;
-          const dates = findDates(text, [{ start: 0, end: context.length }, { start, end: text.length }], '1990-03-15');
+          const dates = findDates(
+            text,
+            [
+              { start: 0, end: context.length },
+              { start, end: text.length },
+            ],
+            '1990-03-15',
+          );
           return JSON.stringify(dates.filter((d) => d.start >= start).map((d) => ({ ...d, start: d.start - start, end: d.end - start })));
         };
         const readings = new Set(contexts.map(datesAfter));
@@ -88,10 +164,18 @@ describe('keystroke path shortcuts', () => {
     assert.equal(memo.stats().misses, 1);
     const state = memo.keep('s', () => ({ n: 1 }));
     memo.begin();
-    assert.equal(memo.keep('s', () => ({ n: 2 })), state, 'kept state survives an analysis that asks for it');
+    assert.equal(
+      memo.keep('s', () => ({ n: 2 })),
+      state,
+      'kept state survives an analysis that asks for it',
+    );
     memo.begin();
     memo.begin();
-    assert.notEqual(memo.keep('s', () => ({ n: 3 })), state, 'and is dropped after one that does not');
+    assert.notEqual(
+      memo.keep('s', () => ({ n: 3 })),
+      state,
+      'and is dropped after one that does not',
+    );
   });
 
   it('semantic tokens read each span of the analysis a bounded number of times, however many there are', () => {
@@ -110,8 +194,16 @@ describe('keystroke path shortcuts', () => {
           },
         });
       const spans = analysis.entities.length + analysis.quotes.length + analysis.dates.length;
-      assert.ok(analysis.quotes.some((q) => q.speaker), 'the article has attributed quotes');
-      const wrapped: ArticleAnalysis = { ...analysis, entities: analysis.entities.map(counted), quotes: analysis.quotes.map(counted), dates: analysis.dates.map(counted) };
+      assert.ok(
+        analysis.quotes.some((q) => q.speaker),
+        'the article has attributed quotes',
+      );
+      const wrapped: ArticleAnalysis = {
+        ...analysis,
+        entities: analysis.entities.map(counted),
+        quotes: analysis.quotes.map(counted),
+        dates: analysis.dates.map(counted),
+      };
       semanticTokens(TextDocument.create('file:///a.news', 'news', 1, text), wrapped);
       return reads / spans;
     };

@@ -27,7 +27,15 @@ function mentionsOf(text: string, specs: Spec[]): EntityMention[] {
       const end = at + name.length;
       if (/\w/.test(text[at - 1] ?? '') || /\w/.test(text[end] ?? '')) continue;
       if (taken.some((m) => m.start < end && at < m.end)) continue;
-      taken.push({ start: at, end, text: name, type, entityId: registryId ?? slugify(name), registered: !!registryId, source: registryId ? 'registry' : 'tagger' });
+      taken.push({
+        start: at,
+        end,
+        text: name,
+        type,
+        entityId: registryId ?? slugify(name),
+        registered: !!registryId,
+        source: registryId ? 'registry' : 'tagger',
+      });
     }
   }
   return taken.sort((a, b) => a.start - b.start);
@@ -55,35 +63,66 @@ test('slugify gives readable ids without accents or apostrophes', () => {
 
 test('a surname links to the full name, also when it comes first, and carries the full name as id', () => {
   const text = 'Kanasugi arrived early. Envoy Kenji Kanasugi met reporters. Later Kanasugi left.';
-  const mentions = link(text, [['Kenji Kanasugi', 'person'], ['Kanasugi', 'person']]);
-  assert.deepEqual(mentions.map((m) => m.entityId), ['kenji-kanasugi', 'kenji-kanasugi', 'kenji-kanasugi']);
-  assert.deepEqual(mentions.map((m) => m.source), ['coreference', 'tagger', 'coreference']);
+  const mentions = link(text, [
+    ['Kenji Kanasugi', 'person'],
+    ['Kanasugi', 'person'],
+  ]);
+  assert.deepEqual(
+    mentions.map((m) => m.entityId),
+    ['kenji-kanasugi', 'kenji-kanasugi', 'kenji-kanasugi'],
+  );
+  assert.deepEqual(
+    mentions.map((m) => m.source),
+    ['coreference', 'tagger', 'coreference'],
+  );
 });
 
 test('a surname takes the registry id of a registered full name and becomes registered', () => {
   const text = 'Yoshihide Suga spoke on Monday. Suga said talks would go on.';
-  const mentions = link(text, [['Yoshihide Suga', 'person', 'yoshihide-suga'], ['Suga', 'person']]);
+  const mentions = link(text, [
+    ['Yoshihide Suga', 'person', 'yoshihide-suga'],
+    ['Suga', 'person'],
+  ]);
   const surname = mentions.find((m) => m.text === 'Suga')!;
   assert.equal(surname.entityId, 'yoshihide-suga');
   assert.equal(surname.registered, true);
   assert.equal(surname.source, 'coreference');
 });
 
-test('the full name\'s type wins over the tagger\'s type of a bare surname', () => {
+test("the full name's type wins over the tagger's type of a bare surname", () => {
   const text = 'Envoy Kenji Kanasugi flew home. Kanasugi did not comment.';
-  const mentions = link(text, [['Kenji Kanasugi', 'person'], ['Kanasugi', 'organization']]);
-  assert.deepEqual(mentions.map((m) => [m.entityId, m.type]), [['kenji-kanasugi', 'person'], ['kenji-kanasugi', 'person']]);
+  const mentions = link(text, [
+    ['Kenji Kanasugi', 'person'],
+    ['Kanasugi', 'organization'],
+  ]);
+  assert.deepEqual(
+    mentions.map((m) => [m.entityId, m.type]),
+    [
+      ['kenji-kanasugi', 'person'],
+      ['kenji-kanasugi', 'person'],
+    ],
+  );
 });
 
 test('a first name alone links only when one full name has it', () => {
-  const one = link('Priya Raman opened the hearing. Priya then read the order.', [['Priya Raman', 'person'], ['Priya', 'person']]);
+  const one = link('Priya Raman opened the hearing. Priya then read the order.', [
+    ['Priya Raman', 'person'],
+    ['Priya', 'person'],
+  ]);
   assert.deepEqual(idsOf(one, 'Priya'), ['priya-raman']);
-  const two = link('Priya Raman and Priya Kohli testified. Priya then read the order.', [['Priya Raman', 'person'], ['Priya Kohli', 'person'], ['Priya', 'person']]);
+  const two = link('Priya Raman and Priya Kohli testified. Priya then read the order.', [
+    ['Priya Raman', 'person'],
+    ['Priya Kohli', 'person'],
+    ['Priya', 'person'],
+  ]);
   assert.deepEqual(idsOf(two, 'Priya'), ['priya']);
 });
 
 test('straight and curly apostrophes name the same person', () => {
-  const mentions = link('Pat O\'Brien won. O’Brien thanked voters.', [["Pat O'Brien", 'person'], ['O’Brien', 'person']]);
+  const mentions = link("Pat O'Brien won. O’Brien thanked voters.", [
+    ["Pat O'Brien", 'person'],
+    ['O’Brien', 'person'],
+  ]);
   assert.deepEqual(idsOf(mentions, 'O’Brien'), ['pat-obrien']);
 });
 
@@ -93,21 +132,41 @@ test('a possessive on a mention does not stop it linking', () => {
   const at = text.indexOf('Hart’s');
   mentions.push({ start: at, end: at + 'Hart’s'.length, text: 'Hart’s', type: 'person', entityId: slugify('Hart’s'), registered: false, source: 'tagger' });
   linkMentions(text, mentions);
-  assert.deepEqual(mentions.map((m) => m.entityId), ['lena-hart', 'lena-hart']);
+  assert.deepEqual(
+    mentions.map((m) => m.entityId),
+    ['lena-hart', 'lena-hart'],
+  );
 });
 
 test('country and body short forms share one id, and different countries stay apart', () => {
-  const text = 'The U.S. and Britain met. United States officials said America and the US agree; the U.K. did not. The UN and the United Nations office. S. Korea and South Korea.';
-  const mentions = link(text, [['S. Korea', 'place'], ['South Korea', 'place'], ['U.S.', 'place'], ['Britain', 'place'], ['United States', 'place'], ['America', 'place'], ['US', 'place'], ['U.K.', 'place'], ['UN', 'organization'], ['United Nations', 'organization']]);
+  const text =
+    'The U.S. and Britain met. United States officials said America and the US agree; the U.K. did not. The UN and the United Nations office. S. Korea and South Korea.';
+  const mentions = link(text, [
+    ['S. Korea', 'place'],
+    ['South Korea', 'place'],
+    ['U.S.', 'place'],
+    ['Britain', 'place'],
+    ['United States', 'place'],
+    ['America', 'place'],
+    ['US', 'place'],
+    ['U.K.', 'place'],
+    ['UN', 'organization'],
+    ['United Nations', 'organization'],
+  ]);
   for (const name of ['U.S.', 'United States', 'America', 'US']) assert.deepEqual(idsOf(mentions, name), ['united-states'], name);
   for (const name of ['Britain', 'U.K.']) assert.deepEqual(idsOf(mentions, name), ['united-kingdom'], name);
   for (const name of ['UN', 'United Nations']) assert.deepEqual(idsOf(mentions, name), ['united-nations'], name);
   for (const name of ['S. Korea', 'South Korea']) assert.deepEqual(idsOf(mentions, name), ['south-korea'], name);
 });
 
-test('an acronym defined in parentheses, and its later bare uses, take the long form\'s id', () => {
+test("an acronym defined in parentheses, and its later bare uses, take the long form's id", () => {
   const text = 'Seoul ended the General Security of Military Information Agreement (GSOMIA) on Thursday. Tokyo wants GSOMIA kept.';
-  const mentions = link(text, [['General Security of Military Information Agreement', 'law'], ['GSOMIA', 'organization'], ['Seoul', 'place'], ['Tokyo', 'place']]);
+  const mentions = link(text, [
+    ['General Security of Military Information Agreement', 'law'],
+    ['GSOMIA', 'organization'],
+    ['Seoul', 'place'],
+    ['Tokyo', 'place'],
+  ]);
   assert.deepEqual(idsOf(mentions, 'GSOMIA'), ['general-security-of-military-information-agreement', 'general-security-of-military-information-agreement']);
   assert.deepEqual(
     mentions.filter((m) => m.text === 'GSOMIA').map((m) => m.type),
@@ -115,38 +174,60 @@ test('an acronym defined in parentheses, and its later bare uses, take the long 
   );
 });
 
-test('an acronym spelling a name\'s initials links to it without parentheses', () => {
+test("an acronym spelling a name's initials links to it without parentheses", () => {
   const text = 'Orion Freight Lines cut routes. OFL said demand fell.';
-  const mentions = link(text, [['Orion Freight Lines', 'organization'], ['OFL', 'organization']]);
+  const mentions = link(text, [
+    ['Orion Freight Lines', 'organization'],
+    ['OFL', 'organization'],
+  ]);
   assert.deepEqual(idsOf(mentions, 'OFL'), ['orion-freight-lines']);
 });
 
-test('an organization\'s first words link to its full name when only one organization starts that way', () => {
+test("an organization's first words link to its full name when only one organization starts that way", () => {
   const text = 'Samsung Electronics Co. posted profits. Samsung said chips recovered.';
-  const mentions = link(text, [['Samsung Electronics Co.', 'organization'], ['Samsung', 'organization']]);
+  const mentions = link(text, [
+    ['Samsung Electronics Co.', 'organization'],
+    ['Samsung', 'organization'],
+  ]);
   assert.deepEqual(idsOf(mentions, 'Samsung'), ['samsung-electronics-co']);
-  const apex: Spec[] = [['Apex Mining', 'organization'], ['Apex Media', 'organization'], ['Apex', 'organization']];
+  const apex: Spec[] = [
+    ['Apex Mining', 'organization'],
+    ['Apex Media', 'organization'],
+    ['Apex', 'organization'],
+  ];
   assert.deepEqual(idsOf(link('Apex paid first. Apex Mining sued Apex Media.', apex), 'Apex'), ['apex']);
   assert.deepEqual(idsOf(link('Apex Mining sued Apex Media, and Apex paid.', apex), 'Apex'), ['apex-media']);
 });
 
 test('a demonym tagged as another name does not join a longer name it begins', () => {
   const text = 'Troops on the Korean Peninsula were on alert, a Korean official said.';
-  const mentions = link(text, [['Korean Peninsula', 'other'], ['Korean', 'other']]);
+  const mentions = link(text, [
+    ['Korean Peninsula', 'other'],
+    ['Korean', 'other'],
+  ]);
   assert.deepEqual(idsOf(mentions, 'Korean'), ['korean']);
   assert.deepEqual(idsOf(mentions, 'Korean Peninsula'), ['korean-peninsula']);
 });
 
 test('two people sharing a family name stay apart (Kim Jong Un, Kim Yo Jong)', () => {
   const text = 'Kim Jong Un watched the launch. Kim Yo Jong issued a statement. Kim was not seen.';
-  const mentions = link(text, [['Kim Jong Un', 'person'], ['Kim Yo Jong', 'person'], ['Kim', 'person']]);
+  const mentions = link(text, [
+    ['Kim Jong Un', 'person'],
+    ['Kim Yo Jong', 'person'],
+    ['Kim', 'person'],
+  ]);
   assert.deepEqual(idsOf(mentions, 'Kim Jong Un'), ['kim-jong-un']);
   assert.deepEqual(idsOf(mentions, 'Kim Yo Jong'), ['kim-yo-jong']);
   assert.deepEqual(idsOf(mentions, 'Kim'), ['kim']);
 });
 
 test('a shared surname links to the last full name only when the other person was not mentioned since', () => {
-  const specs: Spec[] = [['John Smith', 'person'], ['Mary Smith', 'person'], ['Smith', 'person'], ['John', 'person']];
+  const specs: Spec[] = [
+    ['John Smith', 'person'],
+    ['Mary Smith', 'person'],
+    ['Smith', 'person'],
+    ['John', 'person'],
+  ];
   const recent = link('John Smith sued. Mary Smith answered. Smith said she would appeal.', specs);
   assert.deepEqual(idsOf(recent, 'John Smith'), ['john-smith']);
   assert.deepEqual(idsOf(recent, 'Mary Smith'), ['mary-smith']);
@@ -161,12 +242,24 @@ test('a shared surname links to the last full name only when the other person wa
 test('Jordan the country never joins a person named Jordan, and their ids differ', () => {
   const text = 'Michael Jordan visited Jordan. Jordan praised the stadium in Jordan.';
   const mentions = mentionsOf(text, [['Michael Jordan', 'person']]);
-  for (const [at, type] of [[text.indexOf('Jordan.'), 'place'], [text.indexOf('Jordan praised'), 'person'], [text.lastIndexOf('Jordan'), 'place']] as [number, EntityType][]) {
+  for (const [at, type] of [
+    [text.indexOf('Jordan.'), 'place'],
+    [text.indexOf('Jordan praised'), 'person'],
+    [text.lastIndexOf('Jordan'), 'place'],
+  ] as [number, EntityType][]) {
     mentions.push({ start: at, end: at + 6, text: 'Jordan', type, entityId: 'jordan', registered: false, source: 'tagger' });
   }
   mentions.sort((a, b) => a.start - b.start);
   linkMentions(text, mentions);
-  assert.deepEqual(mentions.map((m) => [m.entityId, m.type]), [['michael-jordan', 'person'], ['jordan', 'place'], ['michael-jordan', 'person'], ['jordan', 'place']]);
+  assert.deepEqual(
+    mentions.map((m) => [m.entityId, m.type]),
+    [
+      ['michael-jordan', 'person'],
+      ['jordan', 'place'],
+      ['michael-jordan', 'person'],
+      ['jordan', 'place'],
+    ],
+  );
   const alone = mentionsOf('Jordan scored. Jordan hosted the final.', []);
   alone.push({ start: 0, end: 6, text: 'Jordan', type: 'person', entityId: 'jordan', registered: false, source: 'tagger' });
   alone.push({ start: 16, end: 22, text: 'Jordan', type: 'place', entityId: 'jordan', registered: false, source: 'tagger' });
@@ -176,14 +269,24 @@ test('Jordan the country never joins a person named Jordan, and their ids differ
 
 test('two registered people are never merged, even by a shared surname', () => {
   const text = 'John Smith sued. Mary Smith answered. Smith said she would appeal.';
-  const mentions = link(text, [['John Smith', 'person', 'john-smith-1'], ['Mary Smith', 'person', 'mary-smith-2'], ['Smith', 'person']]);
-  assert.deepEqual(mentions.map((m) => m.entityId), ['john-smith-1', 'mary-smith-2', 'mary-smith-2']);
+  const mentions = link(text, [
+    ['John Smith', 'person', 'john-smith-1'],
+    ['Mary Smith', 'person', 'mary-smith-2'],
+    ['Smith', 'person'],
+  ]);
+  assert.deepEqual(
+    mentions.map((m) => m.entityId),
+    ['john-smith-1', 'mary-smith-2', 'mary-smith-2'],
+  );
   assert.ok(mentions.every((m) => m.registered));
 });
 
 test('a company with a legal suffix and a short form of another company are not merged', () => {
   const text = 'Apple Inc. sued Apple Corps over the logo. Apple Inc. said the case was closed.';
-  const mentions = link(text, [['Apple Inc.', 'organization'], ['Apple Corps', 'organization']]);
+  const mentions = link(text, [
+    ['Apple Inc.', 'organization'],
+    ['Apple Corps', 'organization'],
+  ]);
   assert.notEqual(idsOf(mentions, 'Apple Inc.')[0], idsOf(mentions, 'Apple Corps')[0]);
 });
 

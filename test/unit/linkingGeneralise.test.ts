@@ -20,11 +20,16 @@ function mentionAt(text: string, registry: Registry, surface: string, from = 0):
 describe('dateline places', () => {
   const registry = registryOfEntries([
     entry('mardale', 'Mardale', 'place', { description: 'Market town in Westmorland, England' }),
-    entry('mardale-athletic', 'Mardale Athletic', 'organization', { aliases: ['Mardale'], description: 'Football club playing in the Northern League', roles: ['football club'] }),
+    entry('mardale-athletic', 'Mardale Athletic', 'organization', {
+      aliases: ['Mardale'],
+      description: 'Football club playing in the Northern League',
+      roles: ['football club'],
+    }),
     entry('england', 'England', 'place', { description: 'Country, part of the United Kingdom' }),
     entry('england-team', 'England national football team', 'organization', { aliases: ['England'], description: 'National football team' }),
   ]);
-  const text = 'Late goal settles derby\n\nMARDALE, England, Oct 11 (Fellwire) - Mardale Athletic won the league match 2-1 at the club ground on Saturday, the club said.\n';
+  const text =
+    'Late goal settles derby\n\nMARDALE, England, Oct 11 (Fellwire) - Mardale Athletic won the league match 2-1 at the club ground on Saturday, the club said.\n';
 
   it('links the capitalised dateline place to the place, not the club the article is about', () => {
     assert.equal(mentionAt(text, registry, 'MARDALE')?.entityId, 'mardale');
@@ -37,7 +42,10 @@ describe('dateline places', () => {
   });
 
   it('does not read the month of "OSLO, June 3," as a region', () => {
-    const r = registryOfEntries([entry('june-band', 'June', 'organization', { description: 'Pop group' }), entry('oslo', 'Oslo', 'place', { description: 'Capital of Norway' })]);
+    const r = registryOfEntries([
+      entry('june-band', 'June', 'organization', { description: 'Pop group' }),
+      entry('oslo', 'Oslo', 'place', { description: 'Capital of Norway' }),
+    ]);
     const t = 'Talks resume\n\nOSLO, June 3 (Fellwire) - Talks resumed on Tuesday.\n';
     assert.equal(mentionAt(t, r, 'June'), undefined);
   });
@@ -63,9 +71,14 @@ describe('a company as the subject of its sentence', () => {
   it('links the bare name to the company, though the founder was named in full before', () => {
     const registry = registryOfEntries([
       entry('tova-brannock', 'Tova Brannock', 'person', { aliases: ['Brannock'], description: 'Engineer and founder of Brannock Turbines' }),
-      entry('brannock-turbines', 'Brannock Turbines', 'organization', { aliases: ['Brannock'], description: 'Maker of wind turbine blades', links: ['tova-brannock'] }),
+      entry('brannock-turbines', 'Brannock Turbines', 'organization', {
+        aliases: ['Brannock'],
+        description: 'Maker of wind turbine blades',
+        links: ['tova-brannock'],
+      }),
     ]);
-    const text = 'Blades for Porto\n\nTova Brannock founded Brannock Turbines in a shed in 2009. Brannock already has a factory in Denmark and supplies customers in Chile.\n';
+    const text =
+      'Blades for Porto\n\nTova Brannock founded Brannock Turbines in a shed in 2009. Brannock already has a factory in Denmark and supplies customers in Chile.\n';
     assert.equal(mentionAt(text, registry, 'Brannock', text.indexOf('Brannock already'))?.entityId, 'brannock-turbines');
   });
 });

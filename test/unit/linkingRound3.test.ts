@@ -40,7 +40,10 @@ function cueAt(text: string, form: string) {
 describe("the registry's default sense of a bare name", () => {
   const registry = registryOfEntries([
     // The qualified entry first: file order alone would choose it.
-    entry('brampton-ontario', 'Brampton', 'place', { aliases: ['Brampton, Ontario'], description: 'City in the Greater Toronto Area, Canada, named after Brampton in England' }),
+    entry('brampton-ontario', 'Brampton', 'place', {
+      aliases: ['Brampton, Ontario'],
+      description: 'City in the Greater Toronto Area, Canada, named after Brampton in England',
+    }),
     entry('brampton', 'Brampton', 'place', { description: 'Market town in north Cumbria' }),
     entry('ivy-brampton', 'Ivy Brampton', 'person', { aliases: ['Brampton'], description: 'Judge at the county court', roles: ['judge'] }),
   ]);
@@ -51,7 +54,10 @@ describe("the registry's default sense of a bare name", () => {
   });
 
   it('gives way to what the article says, and says nothing between entries of different types', () => {
-    assert.deepEqual(idsOf('A drone firm opens a plant\n\nThe Brampton firm, in the Greater Toronto Area of Canada, said it would hire 40 engineers.', registry, 'Brampton'), ['brampton-ontario']);
+    assert.deepEqual(
+      idsOf('A drone firm opens a plant\n\nThe Brampton firm, in the Greater Toronto Area of Canada, said it would hire 40 engineers.', registry, 'Brampton'),
+      ['brampton-ontario'],
+    );
     const people = registryOfEntries([
       entry('kelso', 'Kelso', 'place', { description: 'Border town' }),
       entry('kelso-rovers', 'Kelso Rovers', 'organization', { aliases: ['Kelso'], description: 'Football club', roles: ['football club'] }),
@@ -77,9 +83,15 @@ describe('a plural verb after a single name', () => {
   it('decides a town against its club', () => {
     const registry = registryOfEntries([
       entry('kelso', 'Kelso', 'place', { description: 'Border town on the Tweed' }),
-      entry('kelso-rovers', 'Kelso Rovers', 'organization', { aliases: ['Kelso'], description: 'Football club with a riverside ground', roles: ['football club'] }),
+      entry('kelso-rovers', 'Kelso Rovers', 'organization', {
+        aliases: ['Kelso'],
+        description: 'Football club with a riverside ground',
+        roles: ['football club'],
+      }),
     ]);
-    assert.deepEqual(idsOf('Floods hit the riverside ground\n\nKelso have asked the council for permission to move training.', registry, 'Kelso'), ['kelso-rovers']);
+    assert.deepEqual(idsOf('Floods hit the riverside ground\n\nKelso have asked the council for permission to move training.', registry, 'Kelso'), [
+      'kelso-rovers',
+    ]);
   });
 });
 
@@ -89,7 +101,8 @@ describe('a lake is written bare', () => {
       entry('grasmere-village', 'Grasmere', 'place', { description: 'Village on the road north of the lake, home of a gingerbread shop' }),
       entry('grasmere-lake', 'Grasmere', 'place', { aliases: ['Grasmere lake'], description: 'Lake in the central fells, fed by the Rothay' }),
     ]);
-    const text = 'Swimmers cross the lake\n\nForty swimmers crossed Grasmere on Saturday, from the boathouse to the far shore of the lake, in water fed by the Rothay.';
+    const text =
+      'Swimmers cross the lake\n\nForty swimmers crossed Grasmere on Saturday, from the boathouse to the far shore of the lake, in water fed by the Rothay.';
     assert.deepEqual(idsOf(text, registry, 'Grasmere'), ['grasmere-lake']);
   });
 });
@@ -108,7 +121,8 @@ describe('teams in match reports', () => {
   ]);
 
   it("a men's team is not the side of a sentence about women; nor the place: the mention stays unlinked", () => {
-    const text = "Malta beat Cyprus 2-0 in the qualifier on Tuesday.\n\nEarlier, Cyprus's women drew 1-1 with Malta in a friendly, the football association said.";
+    const text =
+      "Malta beat Cyprus 2-0 in the qualifier on Tuesday.\n\nEarlier, Cyprus's women drew 1-1 with Malta in a friendly, the football association said.";
     assert.deepEqual(idsOf(text, registry, 'Malta'), ['malta-team', null]);
   });
 
@@ -127,7 +141,8 @@ describe('what the text says outright', () => {
 
   it('"the village of X" is no person: with only people left, the name stays unlinked', () => {
     const people = registryOfEntries(registry.entries.filter((e) => e.type === 'person'));
-    const text = 'Moira Kilbride, the MSP for Ayr, wants cleaner beaches.\n\nHer surname causes confusion. The village of Kilbride, up the coast, has its own problems, and a constituent wrote to congratulate her on the rugby win masterminded by head coach Ian Kilbride, the rugby coach from Ayr.';
+    const text =
+      'Moira Kilbride, the MSP for Ayr, wants cleaner beaches.\n\nHer surname causes confusion. The village of Kilbride, up the coast, has its own problems, and a constituent wrote to congratulate her on the rugby win masterminded by head coach Ian Kilbride, the rugby coach from Ayr.';
     assert.deepEqual(idsOf(text, people, 'Kilbride'), [null]);
     const village = analyzeArticle(text, { registry: people }).entities.find((m) => m.text === 'Kilbride');
     assert.match(village?.linkReason ?? '', /fits none of the candidates/);
@@ -136,7 +151,8 @@ describe('what the text says outright', () => {
   });
 
   it('"the Kilbride district" is the district, though a Kilbride was named in full before', () => {
-    const text = 'Flood warning manager Moira Kilbride said the river had peaked.\n\nWhen the area was still governed as the Kilbride district, councillors drew up plans for a wall.';
+    const text =
+      'Flood warning manager Moira Kilbride said the river had peaked.\n\nWhen the area was still governed as the Kilbride district, councillors drew up plans for a wall.';
     assert.deepEqual(idsOf(text, registry, 'Kilbride'), ['kilbride-district']);
   });
 });
@@ -173,7 +189,8 @@ describe('a product and its maker', () => {
     assert.equal(cueAt('Last year a Kestrel bought at auction was used to fly phones into a prison.', 'Kestrel'), 'thing');
     assert.equal(cueAt('He bought a second-hand Kestrel, a spraying drone.', 'Kestrel'), 'thing');
     assert.equal(cueAt('She made a visit to Kestrel in May.', 'Kestrel'), undefined);
-    const text = 'Kestrel Robotics recalls drones\n\nKestrel Robotics has asked farmers to ground its crop-spraying drones. "Every Kestrel in the field will be checked, free of charge," the company said.';
+    const text =
+      'Kestrel Robotics recalls drones\n\nKestrel Robotics has asked farmers to ground its crop-spraying drones. "Every Kestrel in the field will be checked, free of charge," the company said.';
     assert.deepEqual(idsOf(text, registry, 'Kestrel'), ['kestrel-drone']);
   });
 
@@ -185,7 +202,11 @@ describe('a product and its maker', () => {
 describe('namesakes', () => {
   const registry = registryOfEntries([
     entry('ada-obi-novelist', 'Ada Obi', 'person', { aliases: ['Obi'], description: 'Novelist and author of desert fiction', roles: ['novelist'] }),
-    entry('ada-obi-cardiologist', 'Ada Obi', 'person', { aliases: ['Obi'], description: 'Consultant cardiologist at the county infirmary', roles: ['cardiologist'] }),
+    entry('ada-obi-cardiologist', 'Ada Obi', 'person', {
+      aliases: ['Obi'],
+      description: 'Consultant cardiologist at the county infirmary',
+      roles: ['cardiologist'],
+    }),
   ]);
   const text =
     "Obi's story of a county infirmary finds a home on the stage\n\nThe novelist Ada Obi watched the first night of the adaptation of her book. Her publisher said the novel had sold well.\n\nA consultant cardiologist at the infirmary is also called Ada Obi, and letters meant for the novelist's readers arrive at her desk. \"I have not had a heart attack, so we are even.\"\n\nDr. Obi will be in the audience on opening night to see the novelist's desert story.";
@@ -226,7 +247,9 @@ describe('an alias that begins with "the"', () => {
 
   it('gives way to a longer registered name that begins after its "the"', () => {
     const text = 'The school wanted to thank the Fells Rescue Team in person. Walkers love the Fells in May.';
-    const found = analyzeArticle(text, { registry }).entities.filter((m) => m.registered).map((m) => [m.text, m.entityId]);
+    const found = analyzeArticle(text, { registry })
+      .entities.filter((m) => m.registered)
+      .map((m) => [m.text, m.entityId]);
     assert.deepEqual(found, [
       ['Fells Rescue Team', 'fells-rescue'],
       ['the Fells', 'fell-district'],

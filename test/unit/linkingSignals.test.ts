@@ -13,33 +13,40 @@ import { analyzeArticle, type EntityMention, type Registry } from '../../server/
 import { cueOf, definiteOf } from '../../server/src/analysis/entities/disambiguate/cue';
 import { entry, registryOfEntries } from '../support/registryEntries';
 
-
 const registry: Registry = registryOfEntries([
-      entry('sweden', 'Sweden', 'place', { description: 'Country' }),
-      entry('sweden-team', 'Sweden national football team', 'organization', { aliases: ['Sweden'], description: "Men's national team" }),
-      entry('finland', 'Finland', 'place', { description: 'Country' }),
-      entry('river-dee', 'River Dee', 'place', { aliases: ['Dee'], description: 'River through Chester to the Irish Sea' }),
-      entry('dee-county', 'Dee', 'place', { description: 'Former district of Aberdeenshire' }),
-      entry('falcon-motors', 'Falcon Motors', 'organization', { aliases: ['Falcon'], description: 'Electric bicycle maker, Leeds' }),
-      entry('falcon-f1', 'Falcon F1', 'product', { aliases: ['Falcon', 'F1'], description: "Falcon Motors' first folding bicycle" }),
-      entry('maria-lowe-singer', 'Maria Lowe', 'person', { aliases: ['Lowe'], description: 'Irish folk singer', roles: ['singer'] }),
-      entry('maria-lowe-mayor', 'Maria Lowe', 'person', { aliases: ['Lowe'], description: 'Mayor of Harrogate', roles: ['mayor'] }),
-      entry('derby-england', 'Derby', 'place', { description: 'City in the East Midlands, England' }),
-      entry('derby-kansas', 'Derby', 'place', { aliases: ['Derby, Kansas'], description: 'City in Sedgwick County, Kansas' }),
-      entry('kansas', 'Kansas', 'place', { description: 'US state' }),
-      entry('ayr-united', 'Ayr United F.C.', 'organization', { aliases: ['Ayr United', 'United'], description: 'Scottish football club', roles: ['football club'] }),
-      entry('dundee-united', 'Dundee United F.C.', 'organization', { aliases: ['Dundee United', 'United'], description: 'Scottish football club, Tayside', roles: ['football club'] }),
-      entry('ayr', 'Ayr', 'place', { description: 'Town in South Ayrshire, Scotland' }),
-      entry('ruth-ayr', 'Ruth Ayr', 'person', { aliases: ['Ayr'], description: 'MSP for Ayr (Lab)', roles: ['MSP'] }),
-      entry('ayr-club', 'Ayr Rovers', 'organization', { aliases: ['Ayr'], description: 'Scottish football club, Ayrshire', roles: ['football club'] }),
-      entry('jan-nowak', 'Jan Nowak', 'person', { aliases: ['Nowak'], description: 'Founder and chairman, Nowak Bakeries', roles: ['founder', 'chairman'] }),
-      entry('nowak-bakeries', 'Nowak Bakeries', 'organization', { aliases: ['Nowak'], description: 'Bread and pastry maker, Leicester' }),
-      entry('lena-grove', 'Lena Grove', 'person', { aliases: ['Grove'], description: 'Chief executive, Grove Timber', roles: ['chief executive'] }),
-      entry('grove-timber', 'Grove Timber plc', 'organization', { aliases: ['Grove Timber', 'Grove'], description: "Builders' merchant, Essex" }),
-      entry('larkhall', 'Larkhall', 'place', { description: 'Town in South Lanarkshire' }),
-      entry('stonehouse', 'Stonehouse', 'place', { description: 'Village in South Lanarkshire' }),
-      entry('elm-capital', 'Elm Capital', 'organization', { aliases: ['Elm'], description: 'Private equity firm, London' }),
-      entry('elm-town', 'Elm', 'place', { description: 'Village in Cambridgeshire near Wisbech' }),
+  entry('sweden', 'Sweden', 'place', { description: 'Country' }),
+  entry('sweden-team', 'Sweden national football team', 'organization', { aliases: ['Sweden'], description: "Men's national team" }),
+  entry('finland', 'Finland', 'place', { description: 'Country' }),
+  entry('river-dee', 'River Dee', 'place', { aliases: ['Dee'], description: 'River through Chester to the Irish Sea' }),
+  entry('dee-county', 'Dee', 'place', { description: 'Former district of Aberdeenshire' }),
+  entry('falcon-motors', 'Falcon Motors', 'organization', { aliases: ['Falcon'], description: 'Electric bicycle maker, Leeds' }),
+  entry('falcon-f1', 'Falcon F1', 'product', { aliases: ['Falcon', 'F1'], description: "Falcon Motors' first folding bicycle" }),
+  entry('maria-lowe-singer', 'Maria Lowe', 'person', { aliases: ['Lowe'], description: 'Irish folk singer', roles: ['singer'] }),
+  entry('maria-lowe-mayor', 'Maria Lowe', 'person', { aliases: ['Lowe'], description: 'Mayor of Harrogate', roles: ['mayor'] }),
+  entry('derby-england', 'Derby', 'place', { description: 'City in the East Midlands, England' }),
+  entry('derby-kansas', 'Derby', 'place', { aliases: ['Derby, Kansas'], description: 'City in Sedgwick County, Kansas' }),
+  entry('kansas', 'Kansas', 'place', { description: 'US state' }),
+  entry('ayr-united', 'Ayr United F.C.', 'organization', {
+    aliases: ['Ayr United', 'United'],
+    description: 'Scottish football club',
+    roles: ['football club'],
+  }),
+  entry('dundee-united', 'Dundee United F.C.', 'organization', {
+    aliases: ['Dundee United', 'United'],
+    description: 'Scottish football club, Tayside',
+    roles: ['football club'],
+  }),
+  entry('ayr', 'Ayr', 'place', { description: 'Town in South Ayrshire, Scotland' }),
+  entry('ruth-ayr', 'Ruth Ayr', 'person', { aliases: ['Ayr'], description: 'MSP for Ayr (Lab)', roles: ['MSP'] }),
+  entry('ayr-club', 'Ayr Rovers', 'organization', { aliases: ['Ayr'], description: 'Scottish football club, Ayrshire', roles: ['football club'] }),
+  entry('jan-nowak', 'Jan Nowak', 'person', { aliases: ['Nowak'], description: 'Founder and chairman, Nowak Bakeries', roles: ['founder', 'chairman'] }),
+  entry('nowak-bakeries', 'Nowak Bakeries', 'organization', { aliases: ['Nowak'], description: 'Bread and pastry maker, Leicester' }),
+  entry('lena-grove', 'Lena Grove', 'person', { aliases: ['Grove'], description: 'Chief executive, Grove Timber', roles: ['chief executive'] }),
+  entry('grove-timber', 'Grove Timber plc', 'organization', { aliases: ['Grove Timber', 'Grove'], description: "Builders' merchant, Essex" }),
+  entry('larkhall', 'Larkhall', 'place', { description: 'Town in South Lanarkshire' }),
+  entry('stonehouse', 'Stonehouse', 'place', { description: 'Village in South Lanarkshire' }),
+  entry('elm-capital', 'Elm Capital', 'organization', { aliases: ['Elm'], description: 'Private equity firm, London' }),
+  entry('elm-town', 'Elm', 'place', { description: 'Village in Cambridgeshire near Wisbech' }),
 ]);
 
 function analyse(text: string): EntityMention[] {
@@ -130,12 +137,14 @@ describe('the signals decide shared names in context', () => {
   });
 
   it('a place written with a qualifier is told apart, and the unqualified mentions are the other place', () => {
-    const text = 'Derby council approved the tram plan on Monday.\n\nCouncillors pointed to Derby in Kansas, which opened a line in 2015. Derby hopes to follow.';
+    const text =
+      'Derby council approved the tram plan on Monday.\n\nCouncillors pointed to Derby in Kansas, which opened a line in 2015. Derby hopes to follow.';
     assert.deepEqual(idsOf(text, 'Derby'), ['derby-england', 'derby-kansas', 'derby-england']);
   });
 
   it("an organization's short form follows its fuller name before it", () => {
-    const text = 'Ayr United beat Dundee United 2-1 at Somerset Park.\n\nThe fixture was arranged after Ayr United and Dundee United agreed a date. United manager Tom Reid said the result was fair.';
+    const text =
+      'Ayr United beat Dundee United 2-1 at Somerset Park.\n\nThe fixture was arranged after Ayr United and Dundee United agreed a date. United manager Tom Reid said the result was fair.';
     assert.deepEqual(idsOf(text, 'United'), ['dundee-united']);
   });
 
@@ -162,7 +171,10 @@ describe('the signals decide shared names in context', () => {
     const finland = analyse(text).find((m) => m.text === 'Finland')!;
     assert.equal(finland.registered, false);
     assert.equal(finland.type, 'organization');
-    assert.deepEqual(finland.candidates?.map((c) => c.entityId), ['finland']);
+    assert.deepEqual(
+      finland.candidates?.map((c) => c.entityId),
+      ['finland'],
+    );
     assert.deepEqual(idsOf('The minister said the case against Finland would be heard in May.', 'Finland'), ['finland']);
     assert.deepEqual(idsOf('Trade talks with Finland resume on Monday.', 'Finland'), ['finland']);
   });

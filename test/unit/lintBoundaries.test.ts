@@ -30,7 +30,10 @@ test('the core may not import the server around it, not even a type', async () =
 });
 
 test('the core may import itself and pure packages', async () => {
-  const found = await messages('server/src/analysis/dates/example.ts', "import { partitionPoint } from '../spans';\nimport * as chrono from 'chrono-node';\nexport const x = [partitionPoint, chrono];\n");
+  const found = await messages(
+    'server/src/analysis/dates/example.ts',
+    "import { partitionPoint } from '../spans';\nimport * as chrono from 'chrono-node';\nexport const x = [partitionPoint, chrono];\n",
+  );
   assert.deepEqual(found, []);
 });
 
@@ -39,5 +42,8 @@ test('server code reaches the core through its index only', async () => {
   assert.equal(deep.length, 1);
   assert.match(deep[0], /news-lens\/core-through-index/);
   assert.deepEqual(await messages('server/src/features/example.ts', "import { describeDate } from '../analysis';\nexport const x = describeDate;\n"), []);
-  assert.deepEqual(await messages('server/src/features/example.ts', "import { looksLikeArticle } from '../analysis/articleDetection';\nexport const x = looksLikeArticle;\n"), []);
+  assert.deepEqual(
+    await messages('server/src/features/example.ts', "import { looksLikeArticle } from '../analysis/articleDetection';\nexport const x = looksLikeArticle;\n"),
+    [],
+  );
 });

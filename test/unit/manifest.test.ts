@@ -42,14 +42,20 @@ describe('manifest and server agree', () => {
     const hues = ['person', 'organization', 'place', 'date'].map((t) => firstScopes[t].split('.').slice(0, 3).join('.'));
     assert.equal(new Set(hues).size, 4, `the four meaning types need distinct scope families: ${hues.join(', ')}`);
     // The other name types and quotations are quiet: italic, no colour of their own.
-    for (const t of ['nationality', 'event', 'law', 'product', 'other', 'quote']) assert.match(firstScopes[t], /^markup\.italic\./, `${t} is italic, not a hue`);
+    for (const t of ['nationality', 'event', 'law', 'product', 'other', 'quote'])
+      assert.match(firstScopes[t], /^markup\.italic\./, `${t} is italic, not a hue`);
     // A scope that sets only the font style leaves the colour to the superType's default scope, so the quiet types
     // need a superType themes do not colour: \`label\` (entity.name.label, the editor's own text colour in the built-in themes).
     const superTypes = Object.fromEntries(contributes.semanticTokenTypes.map((t: { id: string; superType: string }) => [t.id, t.superType]));
     for (const t of ['nationality', 'event', 'law', 'product', 'other', 'quote']) assert.equal(superTypes[t], 'label', `${t} superType`);
     // No other type borrows a hue the four use, and none uses a scope the default themes colour blue like places.
     for (const t of TOKEN_TYPES.filter((x) => !['person', 'organization', 'place', 'date'].includes(x))) {
-      assert.ok(!/^(?:keyword\.control|entity\.name\.(?:function|type)|variable|constant\.numeric|entity\.name\.tag|entity\.other\.attribute-name)/.test(firstScopes[t]), `${t}: ${firstScopes[t]}`);
+      assert.ok(
+        !/^(?:keyword\.control|entity\.name\.(?:function|type)|variable|constant\.numeric|entity\.name\.tag|entity\.other\.attribute-name)/.test(
+          firstScopes[t],
+        ),
+        `${t}: ${firstScopes[t]}`,
+      );
     }
   });
 
@@ -62,7 +68,12 @@ describe('manifest and server agree', () => {
   it('declares every setting of the Settings interface with the same default, and no others', () => {
     const properties = contributes.configuration.properties as Record<string, { default: unknown }>;
     const expected = flatten(DEFAULT_SETTINGS);
-    assert.deepEqual(Object.keys(properties).sort(), Object.keys(expected).map((k) => `newsLens.${k}`).sort());
+    assert.deepEqual(
+      Object.keys(properties).sort(),
+      Object.keys(expected)
+        .map((k) => `newsLens.${k}`)
+        .sort(),
+    );
     for (const [key, value] of Object.entries(expected)) assert.deepEqual(properties[`newsLens.${key}`].default, value, key);
   });
 
@@ -71,7 +82,8 @@ describe('manifest and server agree', () => {
     assert.equal(trust.supported, 'limited');
     assert.ok(typeof trust.description === 'string' && trust.description.includes('entities.yaml'), 'the description says what still works');
     const restricted: string[] = trust.restrictedConfigurations;
-    for (const key of ['newsLens.registries', 'newsLens.maxRegistrySize', 'newsLens.maxFileSize', 'newsLens.maxWorkspaceFiles']) assert.ok(restricted.includes(key), `${key} is restricted`);
+    for (const key of ['newsLens.registries', 'newsLens.maxRegistrySize', 'newsLens.maxFileSize', 'newsLens.maxWorkspaceFiles'])
+      assert.ok(restricted.includes(key), `${key} is restricted`);
     for (const key of restricted) assert.ok(key in contributes.configuration.properties, `${key} is a declared setting`);
   });
 

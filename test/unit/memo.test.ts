@@ -9,7 +9,9 @@ import { describe, it } from 'node:test';
 import { AnalysisMemo, analyzeArticle, buildRegistry, parseRegistry } from '../../server/src/analysis';
 import { REPO_ROOT } from '../support/paths';
 
-const samples = readdirSync(join(REPO_ROOT, 'samples')).filter((f) => /\.(news|article|txt)$/.test(f)).map((f) => readFileSync(join(REPO_ROOT, 'samples', f), 'utf8'));
+const samples = readdirSync(join(REPO_ROOT, 'samples'))
+  .filter((f) => /\.(news|article|txt)$/.test(f))
+  .map((f) => readFileSync(join(REPO_ROOT, 'samples', f), 'utf8'));
 const registry = buildRegistry([parseRegistry(readFileSync(join(REPO_ROOT, 'samples', 'entities.yaml'), 'utf8'))]);
 
 /** A small seeded generator, so a failure can be replayed. */

@@ -40,7 +40,8 @@ const dates = (r: ArticleAnalysis) => r.dates.map((d) => d.text);
 
 describe('names never overlap dates', () => {
   it('the month "May" in dates is not councillor May, whose real mentions stay', () => {
-    const text = 'Council backs tram line\n\nPublished 4 May 2024\n\nCouncillor Ellen May said the line would open on 19 May. "It is a good day," May said. May 3 was the vote.\n';
+    const text =
+      'Council backs tram line\n\nPublished 4 May 2024\n\nCouncillor Ellen May said the line would open on 19 May. "It is a good day," May said. May 3 was the vote.\n';
     const r = analyzeArticle(text, { registry: REGISTRY, publicationDate: '2024-05-04' });
     assert.deepEqual(overlaps(r), []);
     assert.deepEqual(names(r, 'ellen-may'), ['Ellen May', 'May']);
@@ -64,7 +65,7 @@ describe('names never overlap dates', () => {
     assert.deepEqual(dates(r), ['Friday']);
   });
 
-  it('without a registry the tagger\'s names keep clear of dates too, and the Outline counts only real mentions', () => {
+  it("without a registry the tagger's names keep clear of dates too, and the Outline counts only real mentions", () => {
     const text = 'Headline here\n\nTheresa May spoke on 2 May 2019. May said on Monday that May 2019 was hard.\n';
     const r = analyzeArticle(text, { publicationDate: '2019-05-08' });
     assert.deepEqual(overlaps(r), []);
@@ -78,8 +79,22 @@ describe('names never overlap dates', () => {
   });
 
   it('a name inside or across a date, or of the same span, gives way to it', () => {
-    const datesList = [{ start: 10, end: 20 }, { start: 30, end: 35 }];
-    assert.deepEqual(namesClearOfDates([{ start: 12, end: 15 }, { start: 18, end: 25 }, { start: 30, end: 35 }, { start: 40, end: 45 }], datesList), [{ start: 40, end: 45 }]);
+    const datesList = [
+      { start: 10, end: 20 },
+      { start: 30, end: 35 },
+    ];
+    assert.deepEqual(
+      namesClearOfDates(
+        [
+          { start: 12, end: 15 },
+          { start: 18, end: 25 },
+          { start: 30, end: 35 },
+          { start: 40, end: 45 },
+        ],
+        datesList,
+      ),
+      [{ start: 40, end: 45 }],
+    );
     assert.deepEqual(datesClearOfNames(datesList, [{ start: 40, end: 45 }]), datesList);
   });
 

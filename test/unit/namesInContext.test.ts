@@ -30,7 +30,9 @@ describe('wire headlines and datelines', () => {
   });
 
   it('a "PLACE date" stamp names its place, and its country', () => {
-    const r = analyzeArticle('Ferry fares rise\n\nKINGSFERRY, England 2024-05-03\n\nFares on the harbour ferry rise by a tenth from June, the operator said.\n');
+    const r = analyzeArticle(
+      'Ferry fares rise\n\nKINGSFERRY, England 2024-05-03\n\nFares on the harbour ferry rise by a tenth from June, the operator said.\n',
+    );
     const city = r.entities.find((e) => e.text === 'KINGSFERRY');
     assert.equal(city?.type, 'place', show(r.entities));
     assert.equal(r.entities.find((e) => e.text === 'England')?.entityId, 'england', show(r.entities));
@@ -46,7 +48,7 @@ describe('wire headlines and datelines', () => {
 describe('clubs named after towns', () => {
   const text = 'Manchester beat Leeds 2-1 after protests in Manchester.';
   const matches = findGazetteerNames(text);
-  it('the tagger\'s organization over exactly a city stays an organization; the city elsewhere is the place', () => {
+  it("the tagger's organization over exactly a city stays an organization; the city elsewhere is the place", () => {
     const club: NameSpan = { start: 0, end: 10, text: 'Manchester', label: 'ORG' };
     const town: NameSpan = { start: 44, end: 54, text: 'Manchester', label: 'LOC' };
     const out = combineWithGazetteer(text, [club, town], matches);
@@ -70,7 +72,11 @@ describe('native names that are English words', () => {
     assert.equal(gazetteerEntryNamed('Malé')?.id, 'male');
     assert.equal(gazetteerEntryNamed('Congo')?.id, 'republic-of-the-congo');
   });
-  for (const headline of ['Island ferry operator to end winter crossings', 'Island Ferry Operator To End Winter Crossings', 'ISLAND FERRY OPERATOR TO END WINTER CROSSINGS']) {
+  for (const headline of [
+    'Island ferry operator to end winter crossings',
+    'Island Ferry Operator To End Winter Crossings',
+    'ISLAND FERRY OPERATOR TO END WINTER CROSSINGS',
+  ]) {
     it(`"${headline}" never links Island to Iceland`, () => {
       const r = analyzeArticle(`${headline}\n\nThe operator of the only ferry to the outer islands will stop its winter crossings in October.\n`);
       assert.ok(!r.entities.some((e) => e.entityId === 'iceland'), show(r.entities));

@@ -19,24 +19,36 @@ describe('headlines', () => {
   it('a title-case headline\'s first word that the article writes in lower case is no name ("Rules change")', () => {
     const list = entities('Rules change\n\nThe new parking rules were discussed by the council and the lawyer Kwame Mensah.\n');
     assert.ok(!list.some((m) => m.text === 'Rules'), show(list));
-    assert.ok(list.some((m) => m.text === 'Kwame Mensah' && m.type === 'person'), show(list));
+    assert.ok(
+      list.some((m) => m.text === 'Kwame Mensah' && m.type === 'person'),
+      show(list),
+    );
   });
 
   it('a headline\'s first word that is a name in the body stays one ("Okonjo wins" after "Ada Okonjo")', () => {
     const list = entities('Okonjo wins\n\nAda Okonjo won the seat by forty votes. Okonjo thanked the volunteers, and the wins were celebrated.\n');
-    assert.ok(list.some((m) => m.text === 'Okonjo' && m.start === 0 && m.type === 'person'), show(list));
+    assert.ok(
+      list.some((m) => m.text === 'Okonjo' && m.start === 0 && m.type === 'person'),
+      show(list),
+    );
   });
 
   it('a wire headline\'s sport before a hyphen is not part of the name ("Soccer-Iceland beat Denmark")', () => {
     const list = entities('Soccer-Iceland beat Denmark in Reykjavik\n\nIceland beat Denmark 2-1 on Sunday in front of a full stadium.\n');
     assert.ok(!list.some((m) => m.text.startsWith('Soccer')), show(list));
-    assert.ok(list.some((m) => m.start === 7 && m.text === 'Iceland'), show(list));
+    assert.ok(
+      list.some((m) => m.start === 7 && m.text === 'Iceland'),
+      show(list),
+    );
   });
 
-  it('an all-caps headline reads the body: its place is the body\'s place, its verbs are no names', () => {
+  it("an all-caps headline reads the body: its place is the body's place, its verbs are no names", () => {
     const text = 'FLOODS CLOSE ROADS IN KENDAL\n\nFloods closed three roads in Kendal on Monday, the council said.\n';
     const list = entities(text);
-    assert.ok(list.some((m) => m.text === 'KENDAL' && m.type === 'place'), show(list));
+    assert.ok(
+      list.some((m) => m.text === 'KENDAL' && m.type === 'place'),
+      show(list),
+    );
     assert.ok(!list.some((m) => /FLOODS|CLOSE|ROADS/.test(m.text)), show(list));
   });
 });
@@ -58,7 +70,9 @@ describe('roles before a name', () => {
   });
 
   it('a role written with an organization is not part of it ("Chief Executive Officer of General Motors", "Apple Chief Executive Officer")', () => {
-    const list = entities('Carmaker talks\n\nFritz Henderson, Chief Executive Officer of General Motors, met Steve Jobs, Apple Chief Executive Officer, on Monday.\n');
+    const list = entities(
+      'Carmaker talks\n\nFritz Henderson, Chief Executive Officer of General Motors, met Steve Jobs, Apple Chief Executive Officer, on Monday.\n',
+    );
     const organizations = list.filter((m) => m.type === 'organization').map((m) => m.text);
     assert.ok(organizations.includes('General Motors') && organizations.includes('Apple'), show(list));
     assert.ok(!list.some((m) => /Officer/.test(m.text)), show(list));
@@ -66,7 +80,10 @@ describe('roles before a name', () => {
 
   it('a role word does not split an organization whose words are no person\'s name ("Health Protection Agency")', () => {
     const list = entities('Warning issued\n\nThe Health Protection Agency issued a warning on Friday.\n');
-    assert.ok(list.some((m) => /Health Protection Agency$/.test(m.text) && m.type === 'organization'), show(list));
+    assert.ok(
+      list.some((m) => /Health Protection Agency$/.test(m.text) && m.type === 'organization'),
+      show(list),
+    );
   });
 });
 
@@ -74,7 +91,10 @@ describe('"the" before a name', () => {
   it('"The Mayor of Boston, Helen Sato" names one person: the office is no person', () => {
     const list = entities('Twinning talks\n\nThe Mayor of Boston, Helen Sato, will fly to the United States next week.\n');
     assert.ok(!list.some((m) => m.text === 'Mayor'), show(list));
-    assert.ok(list.some((m) => m.text === 'Helen Sato' && m.type === 'person'), show(list));
+    assert.ok(
+      list.some((m) => m.text === 'Helen Sato' && m.type === 'person'),
+      show(list),
+    );
   });
 });
 
@@ -87,7 +107,10 @@ describe('coordinated place names', () => {
 
   it('a country named with "and" stays whole at the end of a list ("Serbia, Bosnia and Herzegovina")', () => {
     const list = entities('Talks resume\n\nTalks between Croatia, Bosnia and Herzegovina resumed on Monday.\n');
-    assert.ok(list.some((m) => m.text === 'Bosnia and Herzegovina'), show(list));
+    assert.ok(
+      list.some((m) => m.text === 'Bosnia and Herzegovina'),
+      show(list),
+    );
   });
 });
 
@@ -96,12 +119,19 @@ describe('capitals in running text', () => {
     const text = 'Firm expands\n\nDENVER (Wire) — The firm will open in DENVER next year, Ellen May said.\n';
     const list = entities(text);
     const second = text.indexOf('DENVER', text.indexOf('open'));
-    assert.ok(list.some((m) => m.start === text.indexOf('DENVER')), show(list));
-    assert.ok(list.some((m) => m.start === second && m.text === 'DENVER'), show(list));
+    assert.ok(
+      list.some((m) => m.start === text.indexOf('DENVER')),
+      show(list),
+    );
+    assert.ok(
+      list.some((m) => m.start === second && m.text === 'DENVER'),
+      show(list),
+    );
   });
 
   it('a name the tagger types in one sentence is a name where it opens an earlier one ("Chrysler will …" before "… Chrysler")', () => {
-    const text = 'Carmaker rescued\n\nChrysler will receive a loan from the government.\n\nThe lenders said the loan to Chrysler was approved on Monday by the board.\n';
+    const text =
+      'Carmaker rescued\n\nChrysler will receive a loan from the government.\n\nThe lenders said the loan to Chrysler was approved on Monday by the board.\n';
     const names = tagNames(text, [{ start: 0, end: text.length }]);
     const all = names.filter((n) => n.text === 'Chrysler');
     assert.equal(all.length, 2, JSON.stringify(names));
@@ -122,9 +152,13 @@ describe('registered names written with "the"', () => {
   });
 
   it('"The Upland Growers\' Alliance, which …" is the registered alliance, not a new name around it', () => {
-    const text = "Drones divide farmers\n\nNot everyone is convinced. The Upland Growers' Alliance, which speaks for smaller farms, said the cost was too high.\n";
+    const text =
+      "Drones divide farmers\n\nNot everyone is convinced. The Upland Growers' Alliance, which speaks for smaller farms, said the cost was too high.\n";
     const list = analyzeArticle(text, { registry }).entities;
-    assert.ok(list.some((m) => m.entityId === 'growers-alliance' && m.registered), show(list));
+    assert.ok(
+      list.some((m) => m.entityId === 'growers-alliance' && m.registered),
+      show(list),
+    );
     assert.ok(!list.some((m) => m.text.startsWith('The Upland')), show(list));
   });
 });

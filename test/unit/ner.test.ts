@@ -4,16 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  NameSpan,
-  NerModel,
-  NerModelFile,
-  loadDefaultModel,
-  splitSentences,
-  tagNames,
-  tagTokens,
-  tokenize,
-} from '../../server/src/analysis/ner';
+import { NameSpan, NerModel, NerModelFile, loadDefaultModel, splitSentences, tagNames, tagTokens, tokenize } from '../../server/src/analysis/ner';
 
 const repoRoot = resolve(__dirname, '..', '..', '..');
 const modelPath = resolve(repoRoot, 'server/src/analysis/ner/model.json');
@@ -23,7 +14,7 @@ function names(text: string): string[] {
 }
 
 test('tokenize keeps abbreviations and hyphenated names whole and splits possessives', () => {
-  const text = 'The U.S. unit of SK Hynix Inc. hired Lee Nak-yeon’s aide, Japan\'s envoy said.';
+  const text = "The U.S. unit of SK Hynix Inc. hired Lee Nak-yeon’s aide, Japan's envoy said.";
   const tokens = tokenize(text);
   for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
   const words = tokens.map((t) => t.text);
@@ -79,7 +70,10 @@ test('tags only the given paragraphs, with offsets into the whole text', () => {
   const start = text.indexOf('Anna');
   const end = text.indexOf('Oslo.') + 5;
   const spans = tagNames(text, [{ start, end }]);
-  assert.deepEqual(spans.map((n) => n.text), ['Anna Berg', 'Oslo']);
+  assert.deepEqual(
+    spans.map((n) => n.text),
+    ['Anna Berg', 'Oslo'],
+  );
   for (const n of spans) assert.equal(text.slice(n.start, n.end), n.text);
 });
 

@@ -27,14 +27,22 @@ describe('tagger features', () => {
       staticFeatures(tokens, cache).forEach((features, i) => features.forEach((f) => model.addFeature(f, fromStrings, i * LABEL_COUNT)));
       const fromParts = new Float64Array(tokens.length * LABEL_COUNT);
       let offset = 0;
-      const add: FeatureSink['add'] = (...parts) => model.addHashed(parts.reduce<number>((h, p) => (p === undefined ? h : hashMore(h, p)), FNV_OFFSET), fromParts, offset);
+      const add: FeatureSink['add'] = (...parts) =>
+        model.addHashed(
+          parts.reduce<number>((h, p) => (p === undefined ? h : hashMore(h, p)), FNV_OFFSET),
+          fromParts,
+          offset,
+        );
       emitStaticFeatures(tokens, cache, {
         token: (i) => (offset = i * LABEL_COUNT),
         add,
         word: (role, t, l, shape) => emitWordFeatures(role, t, l, shape, add),
       });
       assert.deepEqual(fromParts, fromStrings);
-      assert.ok(fromStrings.some((v) => v !== 0), 'the features reach real weights');
+      assert.ok(
+        fromStrings.some((v) => v !== 0),
+        'the features reach real weights',
+      );
     }
   });
 });

@@ -8,7 +8,18 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { buildCaseCache, caseCacheOf, historyFeatures, historyOf, historyTypes, isUpperCaseSentence, normalizeToken, recordHistory, recordWords, staticFeatures } from '../../server/src/analysis/ner/features';
+import {
+  buildCaseCache,
+  caseCacheOf,
+  historyFeatures,
+  historyOf,
+  historyTypes,
+  isUpperCaseSentence,
+  normalizeToken,
+  recordHistory,
+  recordWords,
+  staticFeatures,
+} from '../../server/src/analysis/ner/features';
 import { tagDocumentIndices } from '../../server/src/analysis/ner/tagger';
 import { LABEL_COUNT, transitionAllowed, viterbi } from '../../server/src/analysis/ner/labels';
 import { StaticScorer } from '../../server/src/analysis/ner/scorer';
@@ -30,7 +41,7 @@ function sentencesOf(text: string): string[][] {
 const hasUpper = (t: string | undefined) => t !== undefined && t !== t.toLowerCase();
 
 describe('fast static scorer', () => {
-  it('gives the string features\' sums on every token it scores, and forces O only where no upper-case letter is near', () => {
+  it("gives the string features' sums on every token it scores, and forces O only where no upper-case letter is near", () => {
     const model = loadDefaultModel();
     const documents = [HANDWRITTEN, sentencesOf(generateArticle(5, 1500)), sentencesOf(generateArticle(6, 800))];
     let scored = 0;
@@ -43,7 +54,11 @@ describe('fast static scorer', () => {
         const expected = new Float64Array(tokens.length * LABEL_COUNT);
         staticFeatures(tokens, cache).forEach((features, i) => features.forEach((f) => model.addFeature(f, expected, i * LABEL_COUNT)));
         const actual = new Float64Array(tokens.length * LABEL_COUNT);
-        scorer.score(tokens.map((t) => scorer.word(t)), cache, actual);
+        scorer.score(
+          tokens.map((t) => scorer.word(t)),
+          cache,
+          actual,
+        );
         tokens.forEach((t, i) => {
           const o = i * LABEL_COUNT;
           const near = hasUpper(t) || hasUpper(tokens[i - 1]) || hasUpper(tokens[i + 1]);
@@ -54,7 +69,8 @@ describe('fast static scorer', () => {
             return;
           }
           scored++;
-          for (let k = 0; k < LABEL_COUNT; k++) assert.ok(Math.abs(actual[o + k] - expected[o + k]) < 1e-9, `token ${i} "${t}" label ${k}: ${actual[o + k]} vs ${expected[o + k]}`);
+          for (let k = 0; k < LABEL_COUNT; k++)
+            assert.ok(Math.abs(actual[o + k] - expected[o + k]) < 1e-9, `token ${i} "${t}" label ${k}: ${actual[o + k]} vs ${expected[o + k]}`);
         });
       }
     }
@@ -99,7 +115,9 @@ describe('Viterbi', () => {
   it('equals the full search, with and without forced-outside tokens and ties', () => {
     const L = LABEL_COUNT;
     const weight = fc.integer({ min: -4, max: 4 }).map((v) => v / 2);
-    const token = fc.tuple(fc.boolean(), fc.array(weight, { minLength: L, maxLength: L })).map(([forced, scores]) => (forced ? scores.map((_, k) => (k === 0 ? 0 : -Infinity)) : scores));
+    const token = fc
+      .tuple(fc.boolean(), fc.array(weight, { minLength: L, maxLength: L }))
+      .map(([forced, scores]) => (forced ? scores.map((_, k) => (k === 0 ? 0 : -Infinity)) : scores));
     fc.assert(
       fc.property(fc.array(token, { maxLength: 12 }), fc.array(weight, { minLength: (L + 1) * L, maxLength: (L + 1) * L }), (tokens, trans) => {
         const emit = tokens.flat();
@@ -109,12 +127,16 @@ describe('Viterbi', () => {
     );
   });
 
-  it('keeps the shipped model\'s labels on real text', () => {
+  it("keeps the shipped model's labels on real text", () => {
     const model = loadDefaultModel();
     for (const tokens of sentencesOf(generateArticle(11, 600)).map((s) => s.map(normalizeToken))) {
       const emit = new Float64Array(tokens.length * LABEL_COUNT);
       const scorer = new StaticScorer(model);
-      scorer.score(tokens.map((t) => scorer.word(t)), buildCaseCache([tokens]), emit);
+      scorer.score(
+        tokens.map((t) => scorer.word(t)),
+        buildCaseCache([tokens]),
+        emit,
+      );
       assert.deepEqual(viterbi(emit, model.transitions, tokens.length), referenceViterbi(emit, model.transitions, tokens.length));
     }
   });
@@ -131,7 +153,9 @@ function referenceTagger(sentences: readonly (readonly string[])[]): Int32Array[
   const history = new Map<string, Int32Array>();
   const out: Int32Array[] = [];
   // Sentences in capitals last, reading the body's history.
-  const order = [...normalized.keys()].filter((i) => !isUpperCaseSentence(normalized[i])).concat([...normalized.keys()].filter((i) => isUpperCaseSentence(normalized[i])));
+  const order = [...normalized.keys()]
+    .filter((i) => !isUpperCaseSentence(normalized[i]))
+    .concat([...normalized.keys()].filter((i) => isUpperCaseSentence(normalized[i])));
   for (const si of order) {
     const tokens = normalized[si];
     const emit = new Float64Array(tokens.length * LABEL_COUNT);
@@ -149,7 +173,7 @@ function referenceTagger(sentences: readonly (readonly string[])[]): Int32Array[
 }
 
 describe('run-time tagger', () => {
-  it('labels whole documents exactly as the trainer\'s definition does', () => {
+  it("labels whole documents exactly as the trainer's definition does", () => {
     const model = loadDefaultModel();
     let names = 0;
     for (const sentences of [HANDWRITTEN, sentencesOf(generateArticle(21, 2500)), sentencesOf(generateArticle(22, 900))]) {
@@ -181,18 +205,21 @@ describe('tagger document passes over cached words', () => {
   it('reads and records the history as historyTypes and recordHistory do', () => {
     const label = fc.integer({ min: 0, max: LABEL_COUNT - 1 });
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.array(token, { minLength: 1, maxLength: 8 }), fc.array(label, { minLength: 8, maxLength: 8 })), { maxLength: 8 }), (tagged) => {
-        const fromWords = new Map<string, Int32Array>();
-        const fromStrings = new Map<string, Int32Array>();
-        for (const [raw, labels] of tagged) {
-          const tokens = raw.map(normalizeToken);
-          const words = raw.map((t) => scorer.word(t));
-          assert.deepEqual(historyOf(fromWords, words), historyTypes(fromStrings, tokens));
-          recordWords(fromWords, words, labels);
-          recordHistory(fromStrings, tokens, labels);
-          assert.deepEqual(fromWords, fromStrings);
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.array(token, { minLength: 1, maxLength: 8 }), fc.array(label, { minLength: 8, maxLength: 8 })), { maxLength: 8 }),
+        (tagged) => {
+          const fromWords = new Map<string, Int32Array>();
+          const fromStrings = new Map<string, Int32Array>();
+          for (const [raw, labels] of tagged) {
+            const tokens = raw.map(normalizeToken);
+            const words = raw.map((t) => scorer.word(t));
+            assert.deepEqual(historyOf(fromWords, words), historyTypes(fromStrings, tokens));
+            recordWords(fromWords, words, labels);
+            recordHistory(fromStrings, tokens, labels);
+            assert.deepEqual(fromWords, fromStrings);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -11,14 +11,77 @@ import { generateArticle } from '../../bench/generate';
 
 /** Pieces that exercise every alternative: abbreviations, initials, numbers, hyphens, apostrophes, marks, odd spaces, surrogates. */
 const PIECES = [
-  'Mr', 'Mrs', 'Inc', 'U', 'S', 'e', 'g', 'i', 'a', 'm', 'Seoul', 'don', 't', 'Japan', 's', 'Nak', 'yeon', 'O', 'Neill', 'co', 'op',
-  '.', '..', '...', '-', '--', "'", '\u2019', ',', ';', ':', '!', '?', '(', ')', '"', '\u201c', '\u201d', '_', '/', '&', '$', '%',
-  '1', '10', '1,000.50', '1996-08-22', '10:30', '3rd', '\u00e9', 'E\u0301', '\u00c9mile', '\u0627\u0644\u0642\u062f\u0633', '\u{1F600}', '\ud800',
-  ' ', '  ', '\n', '\n\n', '\t', '\r', '\u00a0', '\u2009', '\u2028', '\u000b', '\u0000', '\u007f',
+  'Mr',
+  'Mrs',
+  'Inc',
+  'U',
+  'S',
+  'e',
+  'g',
+  'i',
+  'a',
+  'm',
+  'Seoul',
+  'don',
+  't',
+  'Japan',
+  's',
+  'Nak',
+  'yeon',
+  'O',
+  'Neill',
+  'co',
+  'op',
+  '.',
+  '..',
+  '...',
+  '-',
+  '--',
+  "'",
+  '\u2019',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  '(',
+  ')',
+  '"',
+  '\u201c',
+  '\u201d',
+  '_',
+  '/',
+  '&',
+  '$',
+  '%',
+  '1',
+  '10',
+  '1,000.50',
+  '1996-08-22',
+  '10:30',
+  '3rd',
+  '\u00e9',
+  'E\u0301',
+  '\u00c9mile',
+  '\u0627\u0644\u0642\u062f\u0633',
+  '\u{1F600}',
+  '\ud800',
+  ' ',
+  '  ',
+  '\n',
+  '\n\n',
+  '\t',
+  '\r',
+  '\u00a0',
+  '\u2009',
+  '\u2028',
+  '\u000b',
+  '\u0000',
+  '\u007f',
 ];
 
 describe('tokenizer', () => {
-  it('gives the pattern\'s tokens on any mix of tricky pieces', () => {
+  it("gives the pattern's tokens on any mix of tricky pieces", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (pieces) => {
         const text = pieces.join('');
@@ -28,7 +91,7 @@ describe('tokenizer', () => {
     );
   });
 
-  it('gives the pattern\'s tokens on arbitrary strings and inside a range of the text', () => {
+  it("gives the pattern's tokens on arbitrary strings and inside a range of the text", () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.nat(60), fc.nat(60), (text, a, b) => {
         assert.deepEqual(tokenize(text), tokenizeByPattern(text));
@@ -40,7 +103,7 @@ describe('tokenizer', () => {
     );
   });
 
-  it('gives the pattern\'s tokens on whole generated articles, and most go by hand', () => {
+  it("gives the pattern's tokens on whole generated articles, and most go by hand", () => {
     const text = generateArticle(31, 3000);
     const tokens = tokenize(text);
     assert.deepEqual(tokens, tokenizeByPattern(text));

@@ -25,5 +25,8 @@ test('under CI=true a missing shared file fails the test', () => {
 });
 
 test('a present file is never a reason to skip', () => {
-  assert.equal(withCI('true', () => sharedMissing('this test', __filename)), undefined);
+  assert.equal(
+    withCI('true', () => sharedMissing('this test', __filename)),
+    undefined,
+  );
 });

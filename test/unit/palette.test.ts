@@ -12,8 +12,13 @@ describe('semantic token palette', () => {
   it('"now" and "currently" get no date colour; real dates do', () => {
     const text = 'Headline here\n\nThe plant currently employs 800 people and is now closing on Monday.\n';
     const r = analyzeArticle(text, { publicationDate: '2024-05-04' });
-    assert.ok(r.dates.some((d) => d.value === 'PRESENT_REF'), 'the core still reads "now" as PRESENT_REF');
-    const dated = collectTokens(r).filter((t) => t.type === 'date').map((t) => text.slice(t.start, t.end));
+    assert.ok(
+      r.dates.some((d) => d.value === 'PRESENT_REF'),
+      'the core still reads "now" as PRESENT_REF',
+    );
+    const dated = collectTokens(r)
+      .filter((t) => t.type === 'date')
+      .map((t) => text.slice(t.start, t.end));
     assert.deepEqual(dated, ['Monday']);
   });
 

@@ -9,7 +9,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle, buildRegistry, parseRegistry, type ArticleAnalysis, type EntityMention, type Registry } from '../../server/src/analysis';
 import { suggestedAliases, unregisteredReports } from '../../server/src/analysis/problems';
-import { compoundTailAt, isCommonAbbreviation, isCompoundModifier, isDirectionAdjective, isPronounContraction } from '../../server/src/analysis/entities/notNames';
+import {
+  compoundTailAt,
+  isCommonAbbreviation,
+  isCompoundModifier,
+  isDirectionAdjective,
+  isPronounContraction,
+} from '../../server/src/analysis/entities/notNames';
 import { entityTypeOf } from '../../server/src/analysis/entities/typing';
 
 const REGISTRY = `entities:
@@ -54,7 +60,14 @@ function analysisWith(entities: EntityMention[]): ArticleAnalysis {
   return { structure: { paragraphs: [] }, publicationDate: { value: null, source: 'none' }, entities, dates: [], quotes: [], notices: [] };
 }
 
-function mention(text: string, word: string, entityId: string, type: EntityMention['type'] = 'person', from = 0, source: EntityMention['source'] = 'tagger'): EntityMention {
+function mention(
+  text: string,
+  word: string,
+  entityId: string,
+  type: EntityMention['type'] = 'person',
+  from = 0,
+  source: EntityMention['source'] = 'tagger',
+): EntityMention {
   const start = text.indexOf(word, from);
   return { start, end: start + word.length, text: word, type, entityId, registered: false, source };
 }
@@ -88,20 +101,30 @@ describe('compounds of a name with a hyphenated suffix', () => {
   it('links the registered name inside a compound the tagger would read whole ("Cardiff-bred", "Denver-headquartered")', () => {
     const text = 'Singer wins\n\nThe Cardiff-bred singer signed with a Denver-headquartered label and a Tory-controlled council backed her.\n';
     const { analysis, reports } = reportsOf(text);
-    for (const [word, id] of [['Cardiff', 'cardiff'], ['Denver', 'denver'], ['Tory', 'conservative-party']]) {
+    for (const [word, id] of [
+      ['Cardiff', 'cardiff'],
+      ['Denver', 'denver'],
+      ['Tory', 'conservative-party'],
+    ]) {
       const m = mentionAt(analysis, text, `${word}-`);
       assert.ok(m, `a mention at ${word}`);
       assert.equal(m.text, word, `the mention is the name inside the compound, not "${m.text}"`);
       assert.equal(m.registered, true, `${word} links to the registry`);
       assert.equal(m.entityId, id);
     }
-    assert.deepEqual(reports.map((r) => r.name), []);
+    assert.deepEqual(
+      reports.map((r) => r.name),
+      [],
+    );
   });
 
   it('does not report an unregistered name seen only inside compounds, and reports it where it stands alone', () => {
     const text = 'Rules change\n\nThe Obama-era rules and the Kremlin-backed group were discussed by the Harvard-educated lawyer Kwame Mensah.\n';
     const { reports } = reportsOf(text);
-    assert.deepEqual(reports.map((r) => r.name), ['Kwame Mensah']);
+    assert.deepEqual(
+      reports.map((r) => r.name),
+      ['Kwame Mensah'],
+    );
     // Hand-made: the same entity in a compound first, then alone.
     const later = 'The Okafor-led firm grew. Okafor said so.';
     const first = mention(later, 'Okafor', 'okafor', 'organization');
@@ -115,7 +138,8 @@ describe('compounds of a name with a hyphenated suffix', () => {
 
 describe('the edges of a tagged name', () => {
   it('drops a lower-case prefix before a hyphen, a leading determiner and trailing lower-case words, keeping "al-"', () => {
-    const text = 'Rugby union-Japan wins\n\n"Every Tomos Rhys in the valley knows it," said Hassan al-Amin of the club. A rodeo on the Cardiff coast drew a crowd, and Ana Ruiz agreed.\n';
+    const text =
+      'Rugby union-Japan wins\n\n"Every Tomos Rhys in the valley knows it," said Hassan al-Amin of the club. A rodeo on the Cardiff coast drew a crowd, and Ana Ruiz agreed.\n';
     const { analysis } = reportsOf(text);
     const texts = analysis.entities.map((m) => m.text);
     assert.ok(!texts.some((t) => /union-|^Every |coast$/.test(t)), JSON.stringify(texts));
@@ -124,11 +148,23 @@ describe('the edges of a tagged name', () => {
   });
 
   it('does not report a name the registry has but left unlinked in this context', () => {
-    const shared = registryOf('entities:\n  - id: windermere-lake\n    name: Windermere\n    type: place\n  - id: windermere-town\n    name: Windermere\n    type: place\n');
+    const shared = registryOf(
+      'entities:\n  - id: windermere-lake\n    name: Windermere\n    type: place\n  - id: windermere-town\n    name: Windermere\n    type: place\n',
+    );
     const text = 'A note. Windermere spoke.';
-    const left = { ...mention(text, 'Windermere', 'windermere', 'person'), candidates: [{ entityId: 'windermere-lake', score: 0.4 }, { entityId: 'windermere-town', score: 0.3 }] };
+    const left = {
+      ...mention(text, 'Windermere', 'windermere', 'person'),
+      candidates: [
+        { entityId: 'windermere-lake', score: 0.4 },
+        { entityId: 'windermere-town', score: 0.3 },
+      ],
+    };
     assert.deepEqual(unregisteredReports(text, analysisWith([left]), shared), []);
-    assert.deepEqual(unregisteredReports(text, analysisWith([mention(text, 'Windermere', 'windermere', 'person')]), shared), [], 'a registered surface without candidates neither');
+    assert.deepEqual(
+      unregisteredReports(text, analysisWith([mention(text, 'Windermere', 'windermere', 'person')]), shared),
+      [],
+      'a registered surface without candidates neither',
+    );
   });
 });
 
@@ -136,13 +172,20 @@ describe('all-caps forms of registered names', () => {
   it('links a registered name in capitals in running text, in a headline and in a dateline', () => {
     const text = 'Firm signs deal with GERMANY\n\nDENVER (Wire) — The firm will open in DENVER and CARDIFF next year, Ellen May said.\n';
     const { analysis, reports } = reportsOf(text);
-    for (const [word, id] of [['GERMANY', 'germany'], ['DENVER', 'denver'], ['CARDIFF', 'cardiff']]) {
+    for (const [word, id] of [
+      ['GERMANY', 'germany'],
+      ['DENVER', 'denver'],
+      ['CARDIFF', 'cardiff'],
+    ]) {
       for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
         const m = analysis.entities.find((e) => e.start === at);
         assert.ok(m?.registered && m.entityId === id, `${word} at ${at} links to ${id} (got ${JSON.stringify(m)})`);
       }
     }
-    assert.deepEqual(reports.map((r) => r.name), []);
+    assert.deepEqual(
+      reports.map((r) => r.name),
+      [],
+    );
   });
 
   it('leaves a short acronym alone: four capitals are not taken for a registered word', () => {
@@ -158,7 +201,8 @@ describe('once per article', () => {
     const text = 'Priya Okonkwo founded the firm. Okonkwo said it grew. Later Okonkwo’s team left, and Okonkwo stayed.';
     const full = mention(text, 'Priya Okonkwo', 'priya-okonkwo');
     const mentions = [full];
-    for (let at = text.indexOf('Okonkwo', full.end); at >= 0; at = text.indexOf('Okonkwo', at + 1)) mentions.push(mention(text, text.slice(at, text.startsWith('Okonkwo’s', at) ? at + 9 : at + 7), 'priya-okonkwo', 'person', at));
+    for (let at = text.indexOf('Okonkwo', full.end); at >= 0; at = text.indexOf('Okonkwo', at + 1))
+      mentions.push(mention(text, text.slice(at, text.startsWith('Okonkwo’s', at) ? at + 9 : at + 7), 'priya-okonkwo', 'person', at));
     const reports = unregisteredReports(text, analysisWith(mentions), registry);
     assert.equal(reports.length, 1);
     assert.equal(reports[0].mention.start, 0);
@@ -169,21 +213,36 @@ describe('once per article', () => {
 
   it('names the entity by its fullest form even when a shorter one comes first', () => {
     const text = 'Okonkwo spoke first. Priya Okonkwo founded the firm.';
-    const reports = unregisteredReports(text, analysisWith([mention(text, 'Okonkwo', 'priya-okonkwo'), mention(text, 'Priya Okonkwo', 'priya-okonkwo')]), registry);
+    const reports = unregisteredReports(
+      text,
+      analysisWith([mention(text, 'Okonkwo', 'priya-okonkwo'), mention(text, 'Priya Okonkwo', 'priya-okonkwo')]),
+      registry,
+    );
     assert.equal(reports[0].mention.start, 0, 'on the first mention');
     assert.equal(reports[0].name, 'Priya Okonkwo');
   });
 
   it('names a place shouted in a dateline as a registry writes it, and leaves an acronym as written', () => {
     const text = 'SAN MATEO, May 2 (Bayline) -- The BBC said so.';
-    const reports = unregisteredReports(text, analysisWith([mention(text, 'SAN MATEO', 'san-mateo', 'place'), mention(text, 'BBC', 'bbc', 'organization')]), registry);
-    assert.deepEqual(reports.map((r) => r.name), ['San Mateo', 'BBC']);
+    const reports = unregisteredReports(
+      text,
+      analysisWith([mention(text, 'SAN MATEO', 'san-mateo', 'place'), mention(text, 'BBC', 'bbc', 'organization')]),
+      registry,
+    );
+    assert.deepEqual(
+      reports.map((r) => r.name),
+      ['San Mateo', 'BBC'],
+    );
     assert.deepEqual(reports[0].forms, [], 'no alias that differs only in case');
   });
 
   it('does not report a name the built-in gazetteer knows, in any of its mentions', () => {
     const text = 'The U.S. and America agreed.';
-    const reports = unregisteredReports(text, analysisWith([mention(text, 'U.S.', 'united-states', 'place', 0, 'gazetteer'), mention(text, 'America', 'united-states', 'place', 0, 'coreference')]), registry);
+    const reports = unregisteredReports(
+      text,
+      analysisWith([mention(text, 'U.S.', 'united-states', 'place', 0, 'gazetteer'), mention(text, 'America', 'united-states', 'place', 0, 'coreference')]),
+      registry,
+    );
     assert.deepEqual(reports, []);
   });
 });
@@ -213,7 +272,10 @@ describe('obvious non-names', () => {
   it('reports none of them in an article', () => {
     const text = 'Charging row\n\nWestern officials said every EV in the fleet needs a charger. "I’m sure," said Tomos Rhys, the CEO. I’d agree, said Rhys.\n';
     const { reports } = reportsOf(text);
-    assert.deepEqual(reports.map((r) => r.name), ['Tomos Rhys']);
+    assert.deepEqual(
+      reports.map((r) => r.name),
+      ['Tomos Rhys'],
+    );
   });
 
   it('types a park, a street or a stadium as a place; a surname-like "Park" only after a preposition of place', () => {

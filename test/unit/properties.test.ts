@@ -27,17 +27,94 @@ const FC = { seed: Number(process.env.FC_SEED ?? 20261122) } as const;
 
 const FIRST = ['Ana', 'Rui', 'Kenji', 'Maria', 'John', 'Lee', 'Ngozi', 'Zoë', 'Mary'];
 const LAST = ['Ruiz', 'Costa', 'Sato', 'Smith', "O'Neill", 'Nak-yeon', 'Okonjo-Iweala', 'Müller', 'May', 'June', 'August', 'Friday'];
-const ORGS = ['Harbour Authority', 'Bank of Japan', 'General Motors', 'GM', 'Samsung Electronics Co.', 'the Federal Reserve', 'Xinhua', 'AP', 'NATO', 'U.S.', 'America'];
+const ORGS = [
+  'Harbour Authority',
+  'Bank of Japan',
+  'General Motors',
+  'GM',
+  'Samsung Electronics Co.',
+  'the Federal Reserve',
+  'Xinhua',
+  'AP',
+  'NATO',
+  'U.S.',
+  'America',
+];
 const PLACES = ['Lisbon', 'Tokyo', 'South Korea', 'New York', 'Jordan', 'Japanese', 'Seoul'];
 const TITLES = ['Mr.', 'Dr.', 'President', 'Chief Cabinet Secretary', 'Sen.', 'Gov.'];
 const MONTHS = ['January', 'Feb.', 'March', 'May', 'June', 'July', 'Aug', 'Sept.', 'December'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Sunday', 'Sun', 'Friday'];
-const WORDS = ['said', 'told', 'reporters', 'the', 'on', 'in', 'a', 'that', 'of', 'and', 'last', 'next', 'week', 'year', 'month', 'early', 'late', 'ago', 'days', 'according', 'to', 'he', 'she', 'they', 'it', 'saying', 'added', 'same', 'quarter', 'fiscal', 'each', 'since', 'until'];
+const WORDS = [
+  'said',
+  'told',
+  'reporters',
+  'the',
+  'on',
+  'in',
+  'a',
+  'that',
+  'of',
+  'and',
+  'last',
+  'next',
+  'week',
+  'year',
+  'month',
+  'early',
+  'late',
+  'ago',
+  'days',
+  'according',
+  'to',
+  'he',
+  'she',
+  'they',
+  'it',
+  'saying',
+  'added',
+  'same',
+  'quarter',
+  'fiscal',
+  'each',
+  'since',
+  'until',
+];
 const NUMBERS = ['2019', '1910-1945', '2019-07-29', '7/29/2019', '29.07.2019', '10:30', '3', '31', '1,000', '2020s', 'Q3'];
 const QUOTES = ['"', '“', '”', '«', '»', '„', "'", '‘', '’', '""', '“”', '"“'];
 const PUNCT = ['.', ',', ':', ';', '—', '--', '-', '(', ')', '!', '?', '…', '|', '/'];
-const NASTY = ['\u0000', '\r', '\n', '\r\n', '\n\n', '\r\r', '\uD800', '\uDC00', '\uDBFF\uDFFF', '\u202E', '\u200F', '\u200B', '\uFEFF', '\t', '\u00A0', '\u2028',
-  'שלום עולם', 'مرحبا بالعالم', '東京', '😀', '👩‍👩‍👧', '🇯🇵', 'é', 'e\u0301', '---', '---\n', '...\n', 'Source:', '|', 'TOP STORIES', 'MORE Society NEWS'];
+const NASTY = [
+  '\u0000',
+  '\r',
+  '\n',
+  '\r\n',
+  '\n\n',
+  '\r\r',
+  '\uD800',
+  '\uDC00',
+  '\uDBFF\uDFFF',
+  '\u202E',
+  '\u200F',
+  '\u200B',
+  '\uFEFF',
+  '\t',
+  '\u00A0',
+  '\u2028',
+  'שלום עולם',
+  'مرحبا بالعالم',
+  '東京',
+  '😀',
+  '👩‍👩‍👧',
+  '🇯🇵',
+  'é',
+  'e\u0301',
+  '---',
+  '---\n',
+  '...\n',
+  'Source:',
+  '|',
+  'TOP STORIES',
+  'MORE Society NEWS',
+];
 
 const word = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...WORDS) },
@@ -49,17 +126,23 @@ const word = fc.oneof(
 );
 
 /** A sentence of the news vocabulary; separators are usually one space, sometimes none or odd white space. */
-const sentence = fc
-  .array(fc.tuple(word, fc.constantFrom(' ', ' ', ' ', ' ', '', '  ', '\t', '\u00A0')), { minLength: 1, maxLength: 14 })
-  .chain((parts) => fc.constantFrom('.', '?', '', '."', '.”', ',” she said.').map((end) => parts.map(([w, s]) => w + s).join('').trimEnd() + end));
+const sentence = fc.array(fc.tuple(word, fc.constantFrom(' ', ' ', ' ', ' ', '', '  ', '\t', '\u00A0')), { minLength: 1, maxLength: 14 }).chain((parts) =>
+  fc.constantFrom('.', '?', '', '."', '.”', ',” she said.').map(
+    (end) =>
+      parts
+        .map(([w, s]) => w + s)
+        .join('')
+        .trimEnd() + end,
+  ),
+);
 
 const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' '));
 const eol = fc.constantFrom('\n', '\n', '\r\n', '\r');
 const city = fc.constantFrom('TOKYO', 'LISBON', 'NEW YORK', 'SEOUL, South Korea', "N'DJAMENA");
 const agency = fc.constantFrom('Xinhua', 'AP', 'Japan Times', 'Coastline Wire');
-const isoDate = fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(
-  ([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-);
+const isoDate = fc
+  .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+  .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 const metadataLine = fc.oneof(
   fc.tuple(agency, isoDate).map(([a, d]) => `Source: ${a}| ${d} 21:08:49|Editor: Ana Ruiz`),
   fc.tuple(fc.constantFrom('Society', 'World News'), fc.constantFrom(...MONTHS), fc.integer({ min: 0, max: 40 })).map(([s, m, d]) => `${s} | ${m} ${d}`),
@@ -124,7 +207,13 @@ function before(r: ArticleAnalysis, cutoff: number) {
   const s = r.structure;
   const part = (p?: TextSpan) => (p && p.end <= cutoff ? p : undefined);
   return {
-    structure: { frontMatter: part(s.frontMatter), headline: part(s.headline), metadataLine: part(s.metadataLine), dateline: part(s.dateline), paragraphs: keep(s.paragraphs) },
+    structure: {
+      frontMatter: part(s.frontMatter),
+      headline: part(s.headline),
+      metadataLine: part(s.metadataLine),
+      dateline: part(s.dateline),
+      paragraphs: keep(s.paragraphs),
+    },
     publicationDate: r.publicationDate,
     entities: keep(r.entities).map(({ start, end, text }) => ({ start, end, text })),
     dates: keep(r.dates),
@@ -208,7 +297,10 @@ describe('analyzeArticle properties', () => {
   });
 
   it('appending a paragraph leaves the annotations before the last paragraph unchanged', () => {
-    const extra = fc.oneof(paragraph, randomText.filter((p) => !/\r|\n/.test(p)));
+    const extra = fc.oneof(
+      paragraph,
+      randomText.filter((p) => !/\r|\n/.test(p)),
+    );
     fc.assert(
       fc.property(fc.oneof(article, randomText), extra, isoDate, (a, p, date) => {
         const opts = { publicationDate: date };
@@ -257,7 +349,10 @@ describe('analyzeArticle regressions found by the properties', () => {
   it('the too-large notice comes first, keeping notices sorted', () => {
     const text = 'Headline\n\nSEOUL, Sept. 19 (Xinhua) -- A body line.';
     const r = wellFormed(text, { maxLength: 10 });
-    assert.deepStrictEqual(r.notices.map((n) => n.code), ['too-large', 'unknown-year']);
+    assert.deepStrictEqual(
+      r.notices.map((n) => n.code),
+      ['too-large', 'unknown-year'],
+    );
   });
 
   it('a speaker needs an entity behind its id, and an unrelated later paragraph does not change it', () => {

@@ -21,7 +21,13 @@ const article = (...lines: string[]) => lines.join('\n');
 
 describe('stamps and bylines at the top', () => {
   it('broadsheet: "Published 11 June 2025" under the headline', () => {
-    const text = article('Council approves new riverside park', '', 'Published 11 June 2025', '', 'The city council on Tuesday approved plans for a riverside park.');
+    const text = article(
+      'Council approves new riverside park',
+      '',
+      'Published 11 June 2025',
+      '',
+      'The city council on Tuesday approved plans for a riverside park.',
+    );
     const p = pub(text);
     assert.equal(p.value, '2025-06-11');
     assert.equal(p.source, 'metadata');
@@ -47,12 +53,25 @@ describe('stamps and bylines at the top', () => {
   });
 
   it('tabloid: the updated stamp printed first still loses to the published one', () => {
-    const text = article('Soap star quits show', '', 'Updated: 09:30 BST, 13 June 2025', 'Published: 22:10 BST, 12 June 2025', '', 'The actor announced her exit on Thursday night.');
+    const text = article(
+      'Soap star quits show',
+      '',
+      'Updated: 09:30 BST, 13 June 2025',
+      'Published: 22:10 BST, 12 June 2025',
+      '',
+      'The actor announced her exit on Thursday night.',
+    );
     assert.equal(pub(text).value, '2025-06-12');
   });
 
   it('US daily: "June 11, 2025 at 9:14 a.m. EDT" on its own line', () => {
-    const text = article('Storm knocks out power to 40,000 homes', '', 'June 11, 2025 at 9:14 a.m. EDT', '', 'A line of thunderstorms knocked out power overnight, the utility said.');
+    const text = article(
+      'Storm knocks out power to 40,000 homes',
+      '',
+      'June 11, 2025 at 9:14 a.m. EDT',
+      '',
+      'A line of thunderstorms knocked out power overnight, the utility said.',
+    );
     assert.equal(pub(text).value, '2025-06-11');
   });
 
@@ -62,7 +81,13 @@ describe('stamps and bylines at the top', () => {
   });
 
   it('regional: "By Jane Doe | June 11, 2025"', () => {
-    const text = article('Library reopens after flood repairs', '', 'By Jane Doe | June 11, 2025', '', 'The library reopened on Monday after six months of repairs.');
+    const text = article(
+      'Library reopens after flood repairs',
+      '',
+      'By Jane Doe | June 11, 2025',
+      '',
+      'The library reopened on Monday after six months of repairs.',
+    );
     assert.equal(pub(text).value, '2025-06-11');
   });
 
@@ -111,12 +136,29 @@ describe('stamps and bylines at the top', () => {
   });
 
   it('UK regional: a day-first numeric stamp under a section breadcrumb', () => {
-    const text = article('News | Local', '', 'Care home plans approved', '', 'Published: 24/06/2025 06:30 | Last updated: 24/06/2025 11:12', '', 'By Ellie Marsh', '', 'Plans for a care home on a former garage site have been approved.');
+    const text = article(
+      'News | Local',
+      '',
+      'Care home plans approved',
+      '',
+      'Published: 24/06/2025 06:30 | Last updated: 24/06/2025 11:12',
+      '',
+      'By Ellie Marsh',
+      '',
+      'Plans for a care home on a former garage site have been approved.',
+    );
     assert.equal(pub(text).value, '2025-06-24');
   });
 
   it('wire: a byline in capitals right under the headline, then an updated-only stamp', () => {
-    const text = article('Senate panel advances broadband bill', '', 'BY TOMAS RIVERA', 'Updated 8:40 PM EDT, April 2, 2025', '', 'WASHINGTON (AP) — A Senate committee on Wednesday advanced a bill on broadband maps.');
+    const text = article(
+      'Senate panel advances broadband bill',
+      '',
+      'BY TOMAS RIVERA',
+      'Updated 8:40 PM EDT, April 2, 2025',
+      '',
+      'WASHINGTON (AP) — A Senate committee on Wednesday advanced a bill on broadband maps.',
+    );
     const a = analyzeArticle(text);
     assert.equal(a.structure.headline?.text, 'Senate panel advances broadband bill');
     assert.equal(a.publicationDate.value, '2025-04-02');
@@ -134,7 +176,10 @@ describe('stamps and bylines at the top', () => {
     assert.ok(!readStampLine('Published author returns to her home town').furniture);
     assert.ok(readStampLine('Updated 8:40 PM EDT, April 2, 2025').furniture);
     assert.ok(readStampLine('Last updated: 2 hours ago').furniture);
-    assert.deepEqual(readStampLine('Published: 14:02 GMT, 11 June 2025 | Updated: 16:40 GMT, 12 June 2025').dates.map((d) => d.kind), ['published', 'updated']);
+    assert.deepEqual(
+      readStampLine('Published: 14:02 GMT, 11 June 2025 | Updated: 16:40 GMT, 12 June 2025').dates.map((d) => d.kind),
+      ['published', 'updated'],
+    );
   });
 });
 
@@ -151,7 +196,10 @@ describe('datelines with several places, a country, a colon or a title-case city
     assert.equal(a.structure.dateline?.text, 'LIMA, Peru (AP) —');
     assert.equal(a.publicationDate.value, null);
     // The dateline's city is a place mention (issue 16), never an organization; it gives no date.
-    assert.ok(a.entities.some((e) => e.text === 'LIMA' && e.type === 'place'), 'the dateline city is a place');
+    assert.ok(
+      a.entities.some((e) => e.text === 'LIMA' && e.type === 'place'),
+      'the dateline city is a place',
+    );
   });
 
   it('regional Asian daily: "KUALA LUMPUR:" is a dateline, a place and not an organization', () => {

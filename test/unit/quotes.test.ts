@@ -38,7 +38,10 @@ function quoteStarting(quotes: QuoteMention[], prefix: string): QuoteMention {
 test('straight and curly quotes are found with their marks, and the speaker after the quote', () => {
   const text = '"Prices will fall," Anna Berg said.\n\n“Not this year,” said Omar Haddad.';
   const { quotes, notices } = quotesOf(text);
-  assert.deepEqual(quotes.map((q) => q.text), ['"Prices will fall,"', '“Not this year,”']);
+  assert.deepEqual(
+    quotes.map((q) => q.text),
+    ['"Prices will fall,"', '“Not this year,”'],
+  );
   assert.equal(quotes[0].speaker?.text, 'Anna Berg');
   assert.equal(quotes[1].speaker?.text, 'Omar Haddad');
   assert.equal(text.slice(quotes[1].start, quotes[1].end), '“Not this year,”');
@@ -111,9 +114,15 @@ test('a multi-paragraph quotation is one quote', () => {
 test('an unbalanced mark gives a notice and does not swallow the next paragraphs', () => {
   const text = 'Crews said drifts were "higher than the ploughs.\n\n"Stay home," police chief Ada Varga said.\n\nThe pass reopens Friday.';
   const { quotes, notices } = quotesOf(text);
-  assert.deepEqual(quotes.map((q) => q.text), ['"Stay home,"']);
+  assert.deepEqual(
+    quotes.map((q) => q.text),
+    ['"Stay home,"'],
+  );
   assert.equal(quotes[0].speaker?.text, 'Ada Varga');
-  assert.deepEqual(notices.map((n) => [n.code, n.start]), [['unbalanced-quote', text.indexOf('"higher')]]);
+  assert.deepEqual(
+    notices.map((n) => [n.code, n.start]),
+    [['unbalanced-quote', text.indexOf('"higher')]],
+  );
 });
 
 test('scare quotes and titles are not quotations and raise no notice', () => {
@@ -141,7 +150,10 @@ test('a quoted term after a verb of naming is a label, not a quotation (issue 16
     'It runs a podcast called “Dock Talk” every Friday.',
   ].join('\n\n');
   const { quotes, notices } = quotesOf(text);
-  assert.deepEqual(quotes.map((q) => q.text), []);
+  assert.deepEqual(
+    quotes.map((q) => q.text),
+    [],
+  );
   assert.deepEqual(notices, [], 'a label raises no "unattributed" notice either');
 });
 
@@ -152,14 +164,21 @@ test('after "called", a verdict or an attributed term is still a quotation', () 
     'The plan is what the union calls "a licence to sack," Omar Haddad said.',
     'Mayor Ines Roth told reporters: "We call it agentic commerce."',
   ].join('\n\n');
-  const entities = mentions(text, [['Ines Roth', 'person', 'ines-roth'], ['Pia Lunde', 'person', 'pia-lunde'], ['Omar Haddad', 'person', 'omar-haddad']]);
-  const { quotes } = quotesOf(text, entities);
-  assert.deepEqual(quotes.map((q) => [q.text, q.speaker?.text]), [
-    ['"an insult to every commuter."', 'Ines Roth'],
-    ['"distasteful,"', 'Pia Lunde'],
-    ['"a licence to sack,"', 'the union'],
-    ['"We call it agentic commerce."', 'Ines Roth'],
+  const entities = mentions(text, [
+    ['Ines Roth', 'person', 'ines-roth'],
+    ['Pia Lunde', 'person', 'pia-lunde'],
+    ['Omar Haddad', 'person', 'omar-haddad'],
   ]);
+  const { quotes } = quotesOf(text, entities);
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.speaker?.text]),
+    [
+      ['"an insult to every commuter."', 'Ines Roth'],
+      ['"distasteful,"', 'Pia Lunde'],
+      ['"a licence to sack,"', 'the union'],
+      ['"We call it agentic commerce."', 'Ines Roth'],
+    ],
+  );
 });
 
 test('a speaker is an agent, never a thing: "the plan" does not speak (issue 16)', () => {
@@ -173,25 +192,44 @@ test('a speaker is an agent, never a thing: "the plan" does not speak (issue 16)
   const speakers = quotesOf(text).quotes.map((q) => q.speaker?.text ?? null);
   assert.deepEqual(speakers, ['the union', 'the union', 'The company', 'The union', 'the deal’s critics']);
   const plain = quotesOf('The plan promises to "protect every single job on the quay".').quotes;
-  assert.ok(plain.every((q) => q.speaker?.text !== 'The plan'), 'a thing is never the speaker');
+  assert.ok(
+    plain.every((q) => q.speaker?.text !== 'The plan'),
+    'a thing is never the speaker',
+  );
 });
 
 test('an artifact that relays language may be the speaker when nobody is named with it (PolNeAR)', () => {
   const text = '"The harbour is unsafe at night," the report said.\n\nAccording to the ruling, the fees were "unlawful from the start."';
-  assert.deepEqual(quotesOf(text).quotes.map((q) => q.speaker?.text), ['the report', 'the ruling']);
+  assert.deepEqual(
+    quotesOf(text).quotes.map((q) => q.speaker?.text),
+    ['the report', 'the ruling'],
+  );
 });
 
 test('a dash and a name after the closing mark sign the quotation', () => {
-  const text = '“The fares are too high for families.”― Ana Ruiz\n\n"We were never asked." — Omar Haddad, a ferry pilot.\n\n"Nobody listens" — Ana Ruiz said so twice.';
-  const entities = mentions(text, [['Ana Ruiz', 'person', 'ana-ruiz'], ['Omar Haddad', 'person', 'omar-haddad']]);
-  assert.deepEqual(quotesOf(text, entities).quotes.map((q) => q.speaker?.text), ['Ana Ruiz', 'Omar Haddad', 'Ana Ruiz']);
+  const text =
+    '“The fares are too high for families.”― Ana Ruiz\n\n"We were never asked." — Omar Haddad, a ferry pilot.\n\n"Nobody listens" — Ana Ruiz said so twice.';
+  const entities = mentions(text, [
+    ['Ana Ruiz', 'person', 'ana-ruiz'],
+    ['Omar Haddad', 'person', 'omar-haddad'],
+  ]);
+  assert.deepEqual(
+    quotesOf(text, entities).quotes.map((q) => q.speaker?.text),
+    ['Ana Ruiz', 'Omar Haddad', 'Ana Ruiz'],
+  );
 });
 
 test('a party-and-state tag in brackets or commas does not cut the attribution', () => {
   const text =
     '"We cannot allow this," Rep. John Mica (R-Fla.) said. "It undermines the whole committee."\n\n“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.';
-  const entities = mentions(text, [['John Mica', 'person', 'john-mica'], ['Mitch McConnell', 'person', 'mitch-mcconnell']]);
-  assert.deepEqual(quotesOf(text, entities).quotes.map((q) => q.speaker?.entityId), ['john-mica', 'john-mica', 'mitch-mcconnell']);
+  const entities = mentions(text, [
+    ['John Mica', 'person', 'john-mica'],
+    ['Mitch McConnell', 'person', 'mitch-mcconnell'],
+  ]);
+  assert.deepEqual(
+    quotesOf(text, entities).quotes.map((q) => q.speaker?.entityId),
+    ['john-mica', 'john-mica', 'mitch-mcconnell'],
+  );
 });
 
 test('a title after "on" or a possessive stays a title even with a speaker after it', () => {
@@ -207,7 +245,10 @@ test('a short quote with an attribution verb next to it is still a quotation', (
 test('split quotes and follow-on quotes keep the same speaker', () => {
   const text = '"We tried," said coach Lia Marsh, "and we lost."\n\n"Next season will be different."\n\nThe club was founded in 1921.';
   const { quotes } = quotesOf(text);
-  assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Lia Marsh', 'Lia Marsh', 'Lia Marsh']);
+  assert.deepEqual(
+    quotes.map((q) => q.speaker?.text),
+    ['Lia Marsh', 'Lia Marsh', 'Lia Marsh'],
+  );
 });
 
 test('the speaker named in the previous sentence: "X said on Monday."', () => {
@@ -218,7 +259,13 @@ test('the speaker named in the previous sentence: "X said on Monday."', () => {
 test('unnamed and descriptive sources keep their text with a null id', () => {
   const text = '"The deal is off," a diplomatic source said.\n\n"Talks continue," sources close to the matter said.';
   const speakers = quotesOf(text).quotes.map((q) => q.speaker);
-  assert.deepEqual(speakers.map((s) => [s?.text, s?.entityId]), [['a diplomatic source', null], ['sources close to the matter', null]]);
+  assert.deepEqual(
+    speakers.map((s) => [s?.text, s?.entityId]),
+    [
+      ['a diplomatic source', null],
+      ['sources close to the matter', null],
+    ],
+  );
 });
 
 test('a descriptive speaker links through the role index', () => {
@@ -232,14 +279,20 @@ test('an unattributed quotation gets a notice and a null speaker', () => {
   const text = 'The museum reopened.\n\n"Art belongs to everyone."';
   const { quotes, notices } = quotesOf(text);
   assert.equal(quotes[0].speaker, null);
-  assert.deepEqual(notices.map((n) => [n.code, n.start, n.end]), [['unattributed-quote', quotes[0].start, quotes[0].end]]);
+  assert.deepEqual(
+    notices.map((n) => [n.code, n.start, n.end]),
+    [['unattributed-quote', quotes[0].start, quotes[0].end]],
+  );
 });
 
 test('only the given paragraphs are searched', () => {
   const text = 'Headline with "a quote" in it\n\n"Body quote," Ian Moss said.';
   const body = { start: text.indexOf('"Body'), end: text.length };
   const { quotes } = findQuotes(text, [body], []);
-  assert.deepEqual(quotes.map((q) => q.text), ['"Body quote,"']);
+  assert.deepEqual(
+    quotes.map((q) => q.text),
+    ['"Body quote,"'],
+  );
 });
 
 function readSeed(prefix: string): string | undefined {

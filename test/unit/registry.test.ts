@@ -34,7 +34,10 @@ describe('registry parsing', () => {
     const parsed = parseRegistry(REGISTRY, 'entities.yaml');
     assert.equal(parsed.ok, true);
     assert.deepEqual(parsed.problems, []);
-    assert.deepEqual(parsed.entries.map((e) => e.id), ['amara-okafor', 'npa', 'united-states']);
+    assert.deepEqual(
+      parsed.entries.map((e) => e.id),
+      ['amara-okafor', 'npa', 'united-states'],
+    );
     assert.deepEqual(parsed.entries[0].roles, ['transport minister']);
     assert.deepEqual(parsed.ignore, ['Reuters']);
     const span = parsed.entries[1].location!.span;
@@ -42,14 +45,19 @@ describe('registry parsing', () => {
   });
 
   it('reports a YAML syntax error at its position and keeps the entries before it', () => {
-    const broken = 'entities:\n  - id: a\n    name: Alpha\n    type: person\n  - id: b\n    name: Beta\n    description: Civil engineer: drafted\n    type: person\n  - id: c\n    name: Gamma\n    type: place\nignore: [Wire]\n';
+    const broken =
+      'entities:\n  - id: a\n    name: Alpha\n    type: person\n  - id: b\n    name: Beta\n    description: Civil engineer: drafted\n    type: person\n  - id: c\n    name: Gamma\n    type: place\nignore: [Wire]\n';
     const parsed = parseRegistry(broken);
     assert.equal(parsed.ok, false, 'the file as a whole is not trusted: a caller keeps its last good version when it has one');
     const errors = parsed.problems.filter((p) => p.severity === 'error');
     assert.ok(errors.length > 0 && errors.every((p) => p.wholeFile), JSON.stringify(errors));
     assert.equal(errors[0].start, broken.indexOf('Civil engineer:'), 'at the plain scalar that a second colon turns into a key');
-    assert.doesNotMatch(errors[0].message, /at line \d+/, 'the position is the diagnostic\'s, not repeated in the message');
-    assert.deepEqual(parsed.entries.map((e) => e.id), ['a'], 'only the entry before the error survives; the broken one and those after it do not');
+    assert.doesNotMatch(errors[0].message, /at line \d+/, "the position is the diagnostic's, not repeated in the message");
+    assert.deepEqual(
+      parsed.entries.map((e) => e.id),
+      ['a'],
+      'only the entry before the error survives; the broken one and those after it do not',
+    );
     assert.deepEqual(parsed.ignore, [], 'the ignore list after the error is not trusted either');
   });
 
@@ -57,26 +65,49 @@ describe('registry parsing', () => {
     const broken = 'entities:\n  - id: a\n    name: Alpha\n    type: person\n  - id: b\n    name: "unclosed\n    type: person\n';
     const parsed = parseRegistry(broken);
     assert.equal(parsed.ok, false);
-    assert.deepEqual(parsed.entries.map((e) => e.id), ['a']);
+    assert.deepEqual(
+      parsed.entries.map((e) => e.id),
+      ['a'],
+    );
   });
 
   it('reports structural errors on the exact text and drops only the entry concerned', () => {
     const text = [
       'entities:',
-      '  - id: a', '    name: Alpha', '    type: person',
-      '  - id: a', '    name: Alpha Two', '    type: person',
-      '  - id: b', '    name: Beta', '    type: planet',
-      '  - name: Gamma', '    type: place',
-      '  - id: d', '    type: place',
-      '  - id: e', '    name: Epsilon', '    type: place', '    aliases: [Eps, {nested: map}]',
-      '  - id: f', '    name: Phi', '    type: organization', '    aliases: [PHI, 1984]',
-      '  - id: Not A Slug', '    name: Zeta', '    type: person',
+      '  - id: a',
+      '    name: Alpha',
+      '    type: person',
+      '  - id: a',
+      '    name: Alpha Two',
+      '    type: person',
+      '  - id: b',
+      '    name: Beta',
+      '    type: planet',
+      '  - name: Gamma',
+      '    type: place',
+      '  - id: d',
+      '    type: place',
+      '  - id: e',
+      '    name: Epsilon',
+      '    type: place',
+      '    aliases: [Eps, {nested: map}]',
+      '  - id: f',
+      '    name: Phi',
+      '    type: organization',
+      '    aliases: [PHI, 1984]',
+      '  - id: Not A Slug',
+      '    name: Zeta',
+      '    type: person',
       '  - just a string',
       '',
     ].join('\n');
     const parsed = parseRegistry(text);
     assert.equal(parsed.ok, true, 'the file was read as a whole: no last good version is needed');
-    assert.deepEqual(parsed.entries.map((e) => e.id), ['a', 'f'], 'the first "a" and the healthy "f" stay in force');
+    assert.deepEqual(
+      parsed.entries.map((e) => e.id),
+      ['a', 'f'],
+      'the first "a" and the healthy "f" stay in force',
+    );
     assert.equal(parsed.entries[0].name, 'Alpha', 'a duplicate id keeps its first entry');
     assert.deepEqual(parsed.entries[1].aliases, ['PHI', '1984'], 'a number is text');
     const at = (needle: string, nth = 0) => {
@@ -100,35 +131,71 @@ describe('registry parsing', () => {
     expect(at('Not A Slug'), /^The id "Not A Slug" must be a lowercase slug/);
     expect(at('just a string'), /^Each entity is a mapping/);
     assert.equal(parsed.problems.filter((p) => p.severity === 'error').length, 7, JSON.stringify(got));
-    assert.ok(parsed.problems.every((p, i, all) => i === 0 || all[i - 1].start <= p.start), 'problems come in file order');
+    assert.ok(
+      parsed.problems.every((p, i, all) => i === 0 || all[i - 1].start <= p.start),
+      'problems come in file order',
+    );
   });
 
   it('reports a name several entries share as information on each claim, with exact spans', () => {
     const text = [
       'entities:',
-      '  - id: portsmouth-hampshire', '    name: Portsmouth', '    type: place', '    aliases: [Pompey Town]',
-      '  - id: portsmouth-fc', '    name: Portsmouth F.C.', '    type: organization', '    aliases: [Pompey, Portsmouth]',
-      '  - id: portsmouth-new-hampshire', '    name: Portsmouth, New Hampshire', '    type: place', '    aliases:', '      - PORTSMOUTH',
-      '  - id: okafor-holdings', '    name: Okafor Holdings', '    type: organization', "    aliases: [Okafor's]",
-      '  - id: amara-okafor', '    name: Amara Okafor', '    type: person', '    aliases: [Okafor, Okafor]',
+      '  - id: portsmouth-hampshire',
+      '    name: Portsmouth',
+      '    type: place',
+      '    aliases: [Pompey Town]',
+      '  - id: portsmouth-fc',
+      '    name: Portsmouth F.C.',
+      '    type: organization',
+      '    aliases: [Pompey, Portsmouth]',
+      '  - id: portsmouth-new-hampshire',
+      '    name: Portsmouth, New Hampshire',
+      '    type: place',
+      '    aliases:',
+      '      - PORTSMOUTH',
+      '  - id: okafor-holdings',
+      '    name: Okafor Holdings',
+      '    type: organization',
+      "    aliases: [Okafor's]",
+      '  - id: amara-okafor',
+      '    name: Amara Okafor',
+      '    type: person',
+      '    aliases: [Okafor, Okafor]',
       '',
     ].join('\n');
     const parsed = parseRegistry(text);
     assert.equal(parsed.ok, true);
-    assert.deepEqual(parsed.entries.map((e) => e.id), ['portsmouth-hampshire', 'portsmouth-fc', 'portsmouth-new-hampshire', 'okafor-holdings', 'amara-okafor'], 'every entry stays in force');
-    assert.ok(parsed.problems.every((p) => p.severity === 'info'), JSON.stringify(parsed.problems));
+    assert.deepEqual(
+      parsed.entries.map((e) => e.id),
+      ['portsmouth-hampshire', 'portsmouth-fc', 'portsmouth-new-hampshire', 'okafor-holdings', 'amara-okafor'],
+      'every entry stays in force',
+    );
+    assert.ok(
+      parsed.problems.every((p) => p.severity === 'info'),
+      JSON.stringify(parsed.problems),
+    );
     const infos = parsed.problems.map((p) => [text.slice(p.start, p.end), p.message]);
-    const portsmouth = "names 3 entries: portsmouth-hampshire, portsmouth-fc, portsmouth-new-hampshire; mentions are disambiguated in context";
+    const portsmouth = 'names 3 entries: portsmouth-hampshire, portsmouth-fc, portsmouth-new-hampshire; mentions are disambiguated in context';
     const okafor = 'names 2 entries: okafor-holdings, amara-okafor; mentions are disambiguated in context';
-    assert.deepEqual(infos, [
-      ['Portsmouth', `'Portsmouth' ${portsmouth}`],
-      ['Portsmouth', `'Portsmouth' ${portsmouth}`],
-      ['PORTSMOUTH', `'PORTSMOUTH' ${portsmouth}`],
-      ["Okafor's", `'Okafor's' ${okafor}`],
-      ['Okafor', `'Okafor' ${okafor}`],
-    ], 'one claim each, on the name or alias itself; an alias repeated inside one entry is not a second claim');
+    assert.deepEqual(
+      infos,
+      [
+        ['Portsmouth', `'Portsmouth' ${portsmouth}`],
+        ['Portsmouth', `'Portsmouth' ${portsmouth}`],
+        ['PORTSMOUTH', `'PORTSMOUTH' ${portsmouth}`],
+        ["Okafor's", `'Okafor's' ${okafor}`],
+        ['Okafor', `'Okafor' ${okafor}`],
+      ],
+      'one claim each, on the name or alias itself; an alias repeated inside one entry is not a second claim',
+    );
     const spans = parsed.problems.map((p) => p.start);
-    assert.deepEqual(spans, [text.indexOf('Portsmouth'), text.indexOf('Portsmouth]'), text.indexOf('PORTSMOUTH'), text.indexOf("Okafor's"), text.indexOf('Okafor,')]);
+    assert.deepEqual(spans, [
+      text.indexOf('Portsmouth'),
+      text.indexOf('Portsmouth]'),
+      text.indexOf('PORTSMOUTH'),
+      text.indexOf("Okafor's"),
+      text.indexOf('Okafor,'),
+    ]);
     assert.equal(buildRegistry([parsed]).entries.length, 5, 'the registry receives every entry, shared names included');
   });
 
@@ -137,14 +204,20 @@ describe('registry parsing', () => {
     const parsed = parseRegistry(text);
     assert.equal(parsed.entries.length, 40);
     assert.equal(parsed.problems.length, 40);
-    assert.equal(parsed.problems[0].message, "'John Smith' names 40 entries: smith-0, smith-1, smith-2, smith-3, smith-4 and 35 more; mentions are disambiguated in context");
+    assert.equal(
+      parsed.problems[0].message,
+      "'John Smith' names 40 entries: smith-0, smith-1, smith-2, smith-3, smith-4 and 35 more; mentions are disambiguated in context",
+    );
   });
 
-  it('calls a file that is not a registry\'s shape a whole-file error', () => {
+  it("calls a file that is not a registry's shape a whole-file error", () => {
     for (const text of ['- just\n- a list\n', 'entities: not a list\n']) {
       const parsed = parseRegistry(text);
       assert.equal(parsed.ok, false, text);
-      assert.ok(parsed.problems.some((p) => p.severity === 'error' && p.wholeFile), text);
+      assert.ok(
+        parsed.problems.some((p) => p.severity === 'error' && p.wholeFile),
+        text,
+      );
     }
     assert.equal(parseRegistry('entities:\n').ok, true, 'an empty list is an empty registry');
     assert.equal(parseRegistry('').ok, true);
@@ -172,7 +245,7 @@ describe('name matching', () => {
   });
 
   it('ignores possessives and apostrophe styles, and tolerates line breaks inside a name', () => {
-    assert.deepEqual(find('Okafor’s plan and Okafor\'s aide met Amara\nOkafor.'), ['Okafor=amara-okafor', 'Okafor=amara-okafor', 'Amara\nOkafor=amara-okafor']);
+    assert.deepEqual(find("Okafor’s plan and Okafor's aide met Amara\nOkafor."), ['Okafor=amara-okafor', 'Okafor=amara-okafor', 'Amara\nOkafor=amara-okafor']);
   });
 
   it('matches dotted abbreviations', () => {

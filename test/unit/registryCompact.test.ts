@@ -62,27 +62,31 @@ const entry = (id: string, name: string, aliases: string[] = []): RegistryEntry 
 describe('TokenTrie (the registry matcher trie, column-wise)', () => {
   it('walks, ends and shares names exactly as the Map-per-node trie', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.array(word, { minLength: 1, maxLength: 4 }), fc.constantFrom('x', 'y', 'z')), { maxLength: 40 }), fc.array(fc.array(word, { minLength: 1, maxLength: 5 }), { maxLength: 20 }), (names, probes) => {
-        const trie = new TokenTrie();
-        const plain: PlainNode = { next: new Map() };
-        for (const [keys, id] of names) {
-          trie.insert(keys, id);
-          plainInsert(plain, keys, id);
-        }
-        assert.deepEqual([...trie.root.keys()], [...plain.next.keys()]);
-        for (const keys of [...probes, ...names.map(([k]) => k)]) {
-          let node = 0;
-          let reference: PlainNode | undefined = plain;
-          for (const key of keys) {
-            node = trie.child(node, key);
-            reference = reference.next.get(key);
-            assert.equal(node === NONE, reference === undefined);
-            if (!reference) break;
-            const ids = trie.idsAt(node) ?? (trie.idAt(node) === null ? undefined : [trie.idAt(node)]);
-            assert.deepEqual(ids, reference.ids);
+      fc.property(
+        fc.array(fc.tuple(fc.array(word, { minLength: 1, maxLength: 4 }), fc.constantFrom('x', 'y', 'z')), { maxLength: 40 }),
+        fc.array(fc.array(word, { minLength: 1, maxLength: 5 }), { maxLength: 20 }),
+        (names, probes) => {
+          const trie = new TokenTrie();
+          const plain: PlainNode = { next: new Map() };
+          for (const [keys, id] of names) {
+            trie.insert(keys, id);
+            plainInsert(plain, keys, id);
           }
-        }
-      }),
+          assert.deepEqual([...trie.root.keys()], [...plain.next.keys()]);
+          for (const keys of [...probes, ...names.map(([k]) => k)]) {
+            let node = 0;
+            let reference: PlainNode | undefined = plain;
+            for (const key of keys) {
+              node = trie.child(node, key);
+              reference = reference.next.get(key);
+              assert.equal(node === NONE, reference === undefined);
+              if (!reference) break;
+              const ids = trie.idsAt(node) ?? (trie.idAt(node) === null ? undefined : [trie.idAt(node)]);
+              assert.deepEqual(ids, reference.ids);
+            }
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -101,7 +105,16 @@ describe('near misses', () => {
 
   it('nearMiss finds the same entry and surface as a scan of every surface would, first best in file order', () => {
     const registry = buildRegistry([
-      { entries: [entry('suga', 'Yoshihide Suga', ['Suga Yoshihide', 'PM Suga']), entry('sugar', 'Yoshihido Sugar'), entry('kishida', 'Fumio Kishida', ['F. Kishida', 'Kishida Fumio'])], ignore: [], problems: [], ok: true },
+      {
+        entries: [
+          entry('suga', 'Yoshihide Suga', ['Suga Yoshihide', 'PM Suga']),
+          entry('sugar', 'Yoshihido Sugar'),
+          entry('kishida', 'Fumio Kishida', ['F. Kishida', 'Kishida Fumio']),
+        ],
+        ignore: [],
+        problems: [],
+        ok: true,
+      },
     ]);
     const scan = (text: string) => {
       let best: { id: string; surface: string; distance: number } | undefined;
@@ -116,7 +129,17 @@ describe('near misses', () => {
       }
       return best;
     };
-    for (const text of ['Yoshihida Suga', 'Yoshihide Sugar', 'Fumio Kishda', 'Kishida Fumi', 'Suga Yoshihid', 'PM Sugs', 'Nobody Here', 'Fumio Kishida', 'Kish']) {
+    for (const text of [
+      'Yoshihida Suga',
+      'Yoshihide Sugar',
+      'Fumio Kishda',
+      'Kishida Fumi',
+      'Suga Yoshihid',
+      'PM Sugs',
+      'Nobody Here',
+      'Fumio Kishida',
+      'Kish',
+    ]) {
       const found = nearMiss(registry, text);
       assert.deepEqual(found && { id: found.entry.id, surface: found.surface, distance: found.distance }, scan(text), text);
     }
@@ -127,7 +150,7 @@ describe('near misses', () => {
     const stepped = buildRegistry([{ entries, ignore: [], problems: [], ok: true }]);
     const lazy = buildRegistry([{ entries, ignore: [], problems: [], ok: true }]);
     let yields = 0;
-    for (const steps = nearMissInSteps(stepped, 7); !steps.next().done; ) yields++;
+    for (const steps = nearMissInSteps(stepped, 7); !steps.next().done;) yields++;
     assert.ok(yields >= 40, `the build yields every 7 entries (${yields} yields)`);
     for (const text of ['Name12 Person12', 'Name12 Persom12', 'Alias33y', 'Nane200 Person13']) {
       assert.deepEqual(nearMiss(stepped, text)?.entry.id, nearMiss(lazy, text)?.entry.id, text);
@@ -137,19 +160,30 @@ describe('near misses', () => {
 
 describe('registry warm-up in steps', () => {
   const shared = (): Registry =>
-    buildRegistry([{ entries: [entry('perth', 'Perth', []), { ...entry('perth-scotland', 'Perth', []), type: 'place', description: 'city in Scotland' }, entry('other', 'Someone Else')], ignore: [], problems: [], ok: true }]);
+    buildRegistry([
+      {
+        entries: [
+          entry('perth', 'Perth', []),
+          { ...entry('perth-scotland', 'Perth', []), type: 'place', description: 'city in Scotland' },
+          entry('other', 'Someone Else'),
+        ],
+        ignore: [],
+        problems: [],
+        ok: true,
+      },
+    ]);
 
   it('profiles counted in steps weigh words as the ones counted at once', () => {
     const a = shared();
     const b = shared();
-    for (const steps = profilesInSteps(a, 1); !steps.next().done; );
+    for (const steps = profilesInSteps(a, 1); !steps.next().done;);
     for (const word of ['perth', 'scotland', 'city', 'someone', 'nothing']) assert.equal(profilesOf(a).idf(word), profilesOf(b).idf(word), word);
   });
 
   it('warmRegistryInSteps yields between entries and leaves both indexes built', () => {
     const registry = shared();
     let yields = 0;
-    for (const steps = warmRegistryInSteps(registry, 1); !steps.next().done; ) yields++;
+    for (const steps = warmRegistryInSteps(registry, 1); !steps.next().done;) yields++;
     assert.ok(yields >= 6, `near misses and profiles both stepped (${yields} yields)`);
     // Built: the first use finds them (the same objects come back).
     assert.equal(profilesOf(registry), profilesOf(registry));

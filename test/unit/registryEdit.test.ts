@@ -56,7 +56,18 @@ entities:
      aliases: []
 `;
 
-const JSON2 = JSON.stringify({ entities: [{ id: 'amara-okafor', name: 'Amara Okafor', type: 'person', aliases: ['Okafor', 'A. Okafor'], team_note: 'kept' }, { id: 'npa', name: 'Northern Ports Authority', type: 'organization' }], ignore: ['Reuters'] }, null, 2) + '\n';
+const JSON2 =
+  JSON.stringify(
+    {
+      entities: [
+        { id: 'amara-okafor', name: 'Amara Okafor', type: 'person', aliases: ['Okafor', 'A. Okafor'], team_note: 'kept' },
+        { id: 'npa', name: 'Northern Ports Authority', type: 'organization' },
+      ],
+      ignore: ['Reuters'],
+    },
+    null,
+    2,
+  ) + '\n';
 
 const JSON4_INLINE = `{
     "entities": [
@@ -75,7 +86,12 @@ const JSON4_INLINE = `{
     ]
 }`;
 
-const JSON_COMPACT = JSON.stringify({ entities: [{ id: 'amara-okafor', name: 'Amara Okafor', type: 'person', aliases: ['Okafor'] }, { id: 'npa', name: 'Northern Ports Authority', type: 'organization' }] });
+const JSON_COMPACT = JSON.stringify({
+  entities: [
+    { id: 'amara-okafor', name: 'Amara Okafor', type: 'person', aliases: ['Okafor'] },
+    { id: 'npa', name: 'Northern Ports Authority', type: 'organization' },
+  ],
+});
 
 const crlf = (text: string) => text.replace(/\n/g, '\r\n');
 const bom = (text: string) => `\uFEFF${text}`;
@@ -158,7 +174,13 @@ function applyAndCheck(original: string, edits: TextEdit[], options: { renames?:
   } else {
     assert.deepEqual(replacing, [], 'only insertions');
   }
-  assertOnlyAdded(original, applyEdits(original, edits.filter((e) => e.end === e.start)));
+  assertOnlyAdded(
+    original,
+    applyEdits(
+      original,
+      edits.filter((e) => e.end === e.start),
+    ),
+  );
   return result;
 }
 
@@ -174,7 +196,10 @@ describe('registry edits keep every file style', () => {
         const expected = data(original);
         expected.entities.push({ id: 'kenji-mori', name: 'Kenji Mori', type: 'person', aliases: ['Mori', 'K. Mori'], description: 'Chief: spokesperson #1' });
         assert.deepEqual(data(result), expected);
-        assert.deepEqual(parseRegistry(result).entries.map((e) => e.id), ['amara-okafor', 'npa', 'kenji-mori']);
+        assert.deepEqual(
+          parseRegistry(result).entries.map((e) => e.id),
+          ['amara-okafor', 'npa', 'kenji-mori'],
+        );
       });
 
       it('adds an alias to an existing list', () => {
@@ -268,13 +293,28 @@ describe('registry edits write the new lines in the file style', () => {
 
 describe('registry edits on empty and new registries', () => {
   const entry = { name: 'Kenji Mori', type: 'person' as const, aliases: ['Mori'] };
-  for (const [label, text] of [['empty file', ''], ['comments only', '# registry\n'], ['comments, no final newline', '# registry'], ['BOM only', '\uFEFF'], ['`entities:` with no value', 'entities:   # to do\nignore: [X]\n'], ['`entities: ~`', 'entities: ~\n'], ['`entities: []`', 'entities: []  # none yet\n'], ['no entities key', 'ignore: [X]  # wires\n'], ['JSON {}', '{}\n'], ['JSON empty list', '{\n  "entities": []\n}\n'], ['JSON null', '{"entities": null}']] as const) {
+  for (const [label, text] of [
+    ['empty file', ''],
+    ['comments only', '# registry\n'],
+    ['comments, no final newline', '# registry'],
+    ['BOM only', '\uFEFF'],
+    ['`entities:` with no value', 'entities:   # to do\nignore: [X]\n'],
+    ['`entities: ~`', 'entities: ~\n'],
+    ['`entities: []`', 'entities: []  # none yet\n'],
+    ['no entities key', 'ignore: [X]  # wires\n'],
+    ['JSON {}', '{}\n'],
+    ['JSON empty list', '{\n  "entities": []\n}\n'],
+    ['JSON null', '{"entities": null}'],
+  ] as const) {
     it(`adds the first entity to: ${label}`, () => {
       const { edits } = addEntity(text, entry);
       const result = applyEdits(text, edits);
       const parsed = parseRegistry(result);
       assert.equal(parsed.ok, true, result);
-      assert.deepEqual(parsed.entries.map((e) => [e.id, e.name, e.aliases]), [['kenji-mori', 'Kenji Mori', ['Mori']]]);
+      assert.deepEqual(
+        parsed.entries.map((e) => [e.id, e.name, e.aliases]),
+        [['kenji-mori', 'Kenji Mori', ['Mori']]],
+      );
       for (const comment of text.match(/#.*/g) ?? []) assert.ok(result.includes(comment), `comment lost: ${result}`);
       if (text.includes('ignore')) assert.deepEqual(parsed.ignore, ['X']);
       assert.equal(result.startsWith('\uFEFF'), text.startsWith('\uFEFF'));
@@ -292,7 +332,10 @@ describe('registry edits on empty and new registries', () => {
     assert.match(yamlText, /^# /);
     const parsed = parseRegistry(yamlText);
     assert.equal(parsed.ok, true);
-    assert.deepEqual(parsed.entries.map((e) => [e.id, e.name, e.type, e.aliases, e.description]), [['kenji-mori', 'Kenji Mori', 'person', ['Mori'], "Japan's spokesperson"]]);
+    assert.deepEqual(
+      parsed.entries.map((e) => [e.id, e.name, e.type, e.aliases, e.description]),
+      [['kenji-mori', 'Kenji Mori', 'person', ['Mori'], "Japan's spokesperson"]],
+    );
     const jsonText = newRegistryText({ id: 'mori', name: 'Kenji Mori', type: 'person' }, 'json');
     assert.deepEqual(JSON.parse(jsonText), { entities: [{ id: 'mori', name: 'Kenji Mori', type: 'person' }] });
     // The new file is a normal registry: later edits keep its header.
@@ -302,13 +345,48 @@ describe('registry edits on empty and new registries', () => {
 });
 
 describe('registry edits quote names that YAML would misread', () => {
-  const tricky = ['Ports: North', 'C# Fans', 'A #B', "O'Brien", "'Quoted", '"Dq', 'Yes', 'no', 'NULL', 'on', '~', '2020', '1:20', '- Dash', '[x]', 'a, b', '{y}', '@handle', '%pct', 'back\\slash "q"', '? mark', '*star', '&amp', '!bang', '|pipe', '>gt'];
-  for (const [label, original] of [['block', BLOCK2], ['flow', FLOW4], ['JSON', JSON2]] as const) {
+  const tricky = [
+    'Ports: North',
+    'C# Fans',
+    'A #B',
+    "O'Brien",
+    "'Quoted",
+    '"Dq',
+    'Yes',
+    'no',
+    'NULL',
+    'on',
+    '~',
+    '2020',
+    '1:20',
+    '- Dash',
+    '[x]',
+    'a, b',
+    '{y}',
+    '@handle',
+    '%pct',
+    'back\\slash "q"',
+    '? mark',
+    '*star',
+    '&amp',
+    '!bang',
+    '|pipe',
+    '>gt',
+  ];
+  for (const [label, original] of [
+    ['block', BLOCK2],
+    ['flow', FLOW4],
+    ['JSON', JSON2],
+  ] as const) {
     it(`as names and aliases in ${label} files`, () => {
       let text = original;
       const ids: string[] = [];
       for (const name of tricky) {
-        const { edits, id } = addEntity(text, { name, type: 'other', aliases: [`${name} alias`, name.toLowerCase() === name ? name.toUpperCase() : name.toLowerCase()] });
+        const { edits, id } = addEntity(text, {
+          name,
+          type: 'other',
+          aliases: [`${name} alias`, name.toLowerCase() === name ? name.toUpperCase() : name.toLowerCase()],
+        });
         text = applyAndCheck(text, edits);
         ids.push(id);
       }
@@ -320,7 +398,10 @@ describe('registry edits quote names that YAML would misread', () => {
       }
       // YAML 1.1 readers (yes/no/on/off booleans, sexagesimal numbers) read the same strings.
       const old = parse(text.replace(/^\uFEFF/, ''), { version: '1.1' }) as Data;
-      assert.deepEqual(old.entities.slice(2).map((e) => e.name), tricky);
+      assert.deepEqual(
+        old.entities.slice(2).map((e) => e.name),
+        tricky,
+      );
 
       // The same names as aliases (flow or block lists), ignored names and successive renames.
       let other = original;
@@ -424,7 +505,20 @@ describe('registry edits refuse rather than corrupt', () => {
   });
 
   it('refuses overlapping edits instead of applying them', () => {
-    assert.throws(() => applyEdits('abcdef', [{ start: 1, end: 3, newText: 'x' }, { start: 2, end: 4, newText: 'y' }]), /overlap/);
-    assert.equal(applyEdits('abcdef', [{ start: 4, end: 4, newText: 'Y' }, { start: 1, end: 2, newText: 'X' }]), 'aXcdYef');
+    assert.throws(
+      () =>
+        applyEdits('abcdef', [
+          { start: 1, end: 3, newText: 'x' },
+          { start: 2, end: 4, newText: 'y' },
+        ]),
+      /overlap/,
+    );
+    assert.equal(
+      applyEdits('abcdef', [
+        { start: 4, end: 4, newText: 'Y' },
+        { start: 1, end: 2, newText: 'X' },
+      ]),
+      'aXcdYef',
+    );
   });
 });

@@ -32,7 +32,11 @@ function addresses(html: string): string[] {
 /** Fails when rendered markdown holds anything a card may never hold. */
 function assertInert(markdown: string, allowedLinks: string[] = []): string {
   const html = render(markdown);
-  assert.doesNotMatch(html, /<img|<h[1-6]|<hr|<pre|<table|<blockquote|<ol|<script|<iframe|<video|<audio|<svg|<style|<link/i, `block or embedded content in:\n${markdown}\n→ ${html}`);
+  assert.doesNotMatch(
+    html,
+    /<img|<h[1-6]|<hr|<pre|<table|<blockquote|<ol|<script|<iframe|<video|<audio|<svg|<style|<link/i,
+    `block or embedded content in:\n${markdown}\n→ ${html}`,
+  );
   for (const address of addresses(html)) {
     assert.ok(allowedLinks.includes(address), `unexpected link ${address} in:\n${markdown}\n→ ${html}`);
   }
@@ -41,7 +45,13 @@ function assertInert(markdown: string, allowedLinks: string[] = []): string {
 
 /** Visible text of rendered HTML (tags dropped, the few entities markdown-it writes decoded). */
 function visible(html: string): string {
-  return html.replace(/<[^>]*>/g, '').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim();
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim();
 }
 
 const PIXEL = 'https://ok.example/bio) ![t](https://evil.example/pixel.png?who=reporter';
@@ -76,7 +86,12 @@ describe('safe markdown helpers', () => {
         assert.ok(!html.includes('\n', html.indexOf('<p>') + 3) || html.trim().split('\n').length === 1, `one paragraph for ${JSON.stringify(field)}: ${html}`);
       }
       const shown = visible(render(mdText(field)));
-      const expected = field.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]+/g, ' ').replace(/\s+/g, ' ').trim(); // eslint-disable-line no-control-regex
+      const expected = field
+        .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       assert.equal(shown, expected, `the reader sees the field's own characters for ${JSON.stringify(field)}`);
     }
   });
@@ -96,7 +111,21 @@ describe('safe markdown helpers', () => {
     assert.equal(safeAddress('file:///desk/budget(draft).news#L2'), 'file:///desk/budget%28draft%29.news#L2');
     assert.equal(safeAddress('https://example.org/M\u00fcller'), 'https://example.org/M%C3%BCller');
     assert.equal(safeAddress('https://example.org/100%'), 'https://example.org/100%25');
-    for (const bad of [PIXEL, 'javascript:alert(1)', 'command:workbench.action.quit', 'data:image/png;base64,AAAA', 'vscode://x', 'http://', 'https:///nohost', 'https://a.example/x\ny', 'https://a.example/\u202ex', 'https://a.example/\ud800', 'ftp://a.example/', '//evil.example/x', ' https://a.example/']) {
+    for (const bad of [
+      PIXEL,
+      'javascript:alert(1)',
+      'command:workbench.action.quit',
+      'data:image/png;base64,AAAA',
+      'vscode://x',
+      'http://',
+      'https:///nohost',
+      'https://a.example/x\ny',
+      'https://a.example/\u202ex',
+      'https://a.example/\ud800',
+      'ftp://a.example/',
+      '//evil.example/x',
+      ' https://a.example/',
+    ]) {
       assert.equal(safeAddress(bad), undefined, `${JSON.stringify(bad)} must not become a link`);
       const html = assertInert(mdLink(bad, bad));
       assert.equal(addresses(html).length, 0, `no link at all for ${JSON.stringify(bad)}: ${html}`);
@@ -135,7 +164,18 @@ describe('hover cards with a hostile registry and hostile headlines', () => {
     uri,
     title,
     publicationDate: '2024-05-01) ![p](https://evil.example/date.png',
-    entities: new Map([[okafor!.entityId, { entityId: okafor!.entityId, name: 'Amara Okafor', type: 'person', registered: true, ranges: [{ start: { line: 2, character: 4 }, end: { line: 2, character: 16 } }] }]]),
+    entities: new Map([
+      [
+        okafor!.entityId,
+        {
+          entityId: okafor!.entityId,
+          name: 'Amara Okafor',
+          type: 'person',
+          registered: true,
+          ranges: [{ start: { line: 2, character: 4 }, end: { line: 2, character: 16 } }],
+        },
+      ],
+    ]),
     quotes: [{ speakerId: okafor!.entityId } as ArticleRecord['quotes'][number]],
   });
   const records = [
@@ -145,7 +185,10 @@ describe('hover cards with a hostile registry and hostile headlines', () => {
   const index = { articlesMentioning: () => records } as unknown as WorkspaceIndex;
 
   it('parses the registry as the test means it', () => {
-    assert.deepEqual(parsed.problems.filter((p) => p.severity === 'error'), []);
+    assert.deepEqual(
+      parsed.problems.filter((p) => p.severity === 'error'),
+      [],
+    );
     assert.ok(okafor, `the registered name is found: ${JSON.stringify(analysis.entities.map((e) => e.text))}`);
   });
 
@@ -154,7 +197,11 @@ describe('hover cards with a hostile registry and hostile headlines', () => {
     const markdown = (result!.contents as MarkupContent).value;
     const html = assertInert(markdown, ['https://ok.example/profile', 'file:///desk/budget%28draft%29.news#L3', 'file:///desk/plain.news#L3']);
     const text = visible(html);
-    assert.match(text, /Transport minister\. --- !\[track\]\(https:\/\/evil\.example\/d\.png\) ``` block ``` <img src=https:\/\/evil\.example\/h\.png>/, 'the description is shown literally, on one line');
+    assert.match(
+      text,
+      /Transport minister\. --- !\[track\]\(https:\/\/evil\.example\/d\.png\) ``` block ``` <img src=https:\/\/evil\.example\/h\.png>/,
+      'the description is shown literally, on one line',
+    );
     assert.ok(text.includes(PIXEL), 'the hostile link is shown as text');
     assert.ok(text.includes('javascript:alert(1)') && text.includes('https://ok.example/a b'), 'unsafe links are shown as text');
     assert.ok(text.includes('minister # injected heading'), 'a newline in a role is folded');

@@ -26,7 +26,7 @@ describe('seed articles through the whole core', { skip: seedsMissing() }, () =>
 
   const date = (a: ArticleAnalysis, text: string) => a.dates.find((d) => d.text === text);
 
-  it('resolves the first seed\'s dates against 2019-07-29', () => {
+  it("resolves the first seed's dates against 2019-07-29", () => {
     const a = xinhua.analysis;
     assert.equal(a.publicationDate.value, '2019-07-29');
     assert.equal(date(a, 'Monday')?.value, '2019-07-29');
@@ -39,7 +39,7 @@ describe('seed articles through the whole core', { skip: seedsMissing() }, () =>
     assert.equal(date(a, 'Aug. 2')?.value, '2019-08-02');
   });
 
-  it('finds the first seed\'s quotes and their speakers', () => {
+  it("finds the first seed's quotes and their speakers", () => {
     const quotes = xinhua.analysis.quotes;
     assert.ok(quotes[0].text.startsWith('"It is important'));
     assert.equal(quotes[0].speaker?.text, 'Yoshihide Suga');
@@ -50,7 +50,7 @@ describe('seed articles through the whole core', { skip: seedsMissing() }, () =>
     assert.ok(quotes.every((q) => q.end <= xinhua.analysis.structure.boilerplate!.start));
   });
 
-  it('reads the second seed\'s year-less dateline and its quotes', () => {
+  it("reads the second seed's year-less dateline and its quotes", () => {
     const a = japanTimes.analysis;
     assert.equal(a.publicationDate.value, 'XXXX-09-07');
     assert.ok(a.notices.some((n) => n.code === 'unknown-year'));
@@ -63,12 +63,21 @@ describe('seed articles through the whole core', { skip: seedsMissing() }, () =>
 
   it('links every mention of a registered entity', () => {
     for (const { text, analysis } of [xinhua, japanTimes]) {
-      for (const [id, surfaces] of Object.entries({ 'yoshihide-suga': ['Yoshihide Suga', 'Suga'], gsomia: ['GSOMIA'], 'south-korea': ['South Korea'], japan: ['Japan'] })) {
+      for (const [id, surfaces] of Object.entries({
+        'yoshihide-suga': ['Yoshihide Suga', 'Suga'],
+        gsomia: ['GSOMIA'],
+        'south-korea': ['South Korea'],
+        japan: ['Japan'],
+      })) {
         for (const surface of surfaces) {
           const body = text.slice(0, analysis.structure.boilerplate?.start ?? text.length);
           const re = new RegExp(`\\b${surface}\\b(?!ese)`, 'g');
           for (const m of body.matchAll(re)) {
-            if (analysis.structure.paragraphs.every((p) => m.index! < p.start || m.index! >= p.end) && !(analysis.structure.headline && m.index! < analysis.structure.headline.end && m.index! >= analysis.structure.headline.start)) continue;
+            if (
+              analysis.structure.paragraphs.every((p) => m.index! < p.start || m.index! >= p.end) &&
+              !(analysis.structure.headline && m.index! < analysis.structure.headline.end && m.index! >= analysis.structure.headline.start)
+            )
+              continue;
             const mention = analysis.entities.find((e) => e.start <= m.index! && m.index! < e.end);
             assert.equal(mention?.entityId, id, `"${surface}" at ${m.index} links to ${id}`);
           }

@@ -22,7 +22,11 @@ function contextWith(files: RegistryFileState[]): { ctx: ServerContext; sent: { 
   return { ctx, sent };
 }
 
-const broken: RegistryFileState = { path: '/ws/entities.yaml', text: 'entities: [', problems: [{ start: 0, end: 1, severity: 'error', message: 'YAML syntax error', wholeFile: true }] as RegistryFileState['problems'] };
+const broken: RegistryFileState = {
+  path: '/ws/entities.yaml',
+  text: 'entities: [',
+  problems: [{ start: 0, end: 1, severity: 'error', message: 'YAML syntax error', wholeFile: true }] as RegistryFileState['problems'],
+};
 
 test('each server clears only the registry diagnostics it published itself', () => {
   const first = new RegistryProblems();

@@ -31,8 +31,15 @@ describe('settings effects', () => {
   });
 
   const expected: Record<keyof Settings, string> = {
-    registries: 'reload', maxRegistrySize: 'reload', maxWorkspaceFiles: 'reload', maxFileSize: 'reload', articleGlobs: 'reload',
-    diagnostics: 'reanalyse', inlayHints: 'refresh', detectTxtArticles: 'nothing', trace: 'nothing',
+    registries: 'reload',
+    maxRegistrySize: 'reload',
+    maxWorkspaceFiles: 'reload',
+    maxFileSize: 'reload',
+    articleGlobs: 'reload',
+    diagnostics: 'reanalyse',
+    inlayHints: 'refresh',
+    detectTxtArticles: 'nothing',
+    trace: 'nothing',
   };
   for (const key of Object.keys(CHANGED) as (keyof Settings)[]) {
     it(`a change of ${key} needs ${expected[key]}`, () => {
@@ -42,7 +49,10 @@ describe('settings effects', () => {
 
   it('no change needs nothing; several changes need the largest of their classes', () => {
     assert.equal(effectOfChange(DEFAULT_SETTINGS, toSettings({})), 'nothing');
-    assert.equal(effectOfChange(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, inlayHints: { enabled: false }, diagnostics: { unregisteredNames: 'off' } }), 'reanalyse');
+    assert.equal(
+      effectOfChange(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, inlayHints: { enabled: false }, diagnostics: { unregisteredNames: 'off' } }),
+      'reanalyse',
+    );
     assert.equal(effectOfChange(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, inlayHints: { enabled: false }, registries: ['x.yaml'] }), 'reload');
   });
 });
@@ -54,7 +64,14 @@ describe('settings per workspace folder', () => {
 
   it("a path gets its folder's settings (the deepest folder, /ws/a never claims /ws/ab), else the window's", () => {
     const settings = new FolderSettings();
-    settings.replace(folders, DEFAULT_SETTINGS, new Map([['/ws/a', a], ['/ws/ab', ab]]));
+    settings.replace(
+      folders,
+      DEFAULT_SETTINGS,
+      new Map([
+        ['/ws/a', a],
+        ['/ws/ab', ab],
+      ]),
+    );
     assert.deepEqual(settings.for('/ws/a/x.news').registries, ['a.yaml']);
     assert.equal(settings.for('/ws/ab/x.news').inlayHints.enabled, false);
     assert.deepEqual(settings.for('/ws/ab/x.news').registries, []);
@@ -65,7 +82,17 @@ describe('settings per workspace folder', () => {
     const settings = new FolderSettings();
     assert.equal(settings.replace(folders, DEFAULT_SETTINGS, new Map([['/ws/ab', ab]])), 'refresh');
     assert.equal(settings.replace(folders, DEFAULT_SETTINGS, new Map([['/ws/ab', ab]])), 'nothing');
-    assert.equal(settings.replace(folders, DEFAULT_SETTINGS, new Map([['/ws/ab', ab], ['/ws/a', a]])), 'reload');
+    assert.equal(
+      settings.replace(
+        folders,
+        DEFAULT_SETTINGS,
+        new Map([
+          ['/ws/ab', ab],
+          ['/ws/a', a],
+        ]),
+      ),
+      'reload',
+    );
     // Back to the window's values for /ws/a: its registries change again.
     assert.equal(settings.replace(folders, DEFAULT_SETTINGS, new Map([['/ws/ab', ab]])), 'reload');
   });
@@ -87,7 +114,10 @@ describe('newsLens.registries globs', () => {
 
   it('* stays in its folder, ** goes down, and only matching files are named', () => {
     assert.deepEqual(expandRegistryPattern(join(root, 'shared', '*.yaml')), [join(root, 'shared', 'people.yaml')]);
-    assert.deepEqual(expandRegistryPattern(join(root, 'shared', '**', '*.yaml')), [join(root, 'shared', 'deep', 'more.yaml'), join(root, 'shared', 'people.yaml')]);
+    assert.deepEqual(expandRegistryPattern(join(root, 'shared', '**', '*.yaml')), [
+      join(root, 'shared', 'deep', 'more.yaml'),
+      join(root, 'shared', 'people.yaml'),
+    ]);
   });
 
   it("a folder's glob gives its registry the matching files; another folder is not affected", () => {

@@ -31,7 +31,10 @@ describe('article structure', () => {
     const body = s.paragraphs.map((p) => wire.slice(p.start, p.end));
     assert.deepEqual(body, ['Harbour pilots on Monday ended a week-long strike.', '"We are back at work," said union leader Rui Costa.']);
     assert.equal(wire.slice(s.boilerplate!.start, s.boilerplate!.start + 11), 'TOP STORIES');
-    assert.ok(s.paragraphs.every((p) => p.end <= s.boilerplate!.start), 'no body paragraph reaches into the boilerplate');
+    assert.ok(
+      s.paragraphs.every((p) => p.end <= s.boilerplate!.start),
+      'no body paragraph reaches into the boilerplate',
+    );
   });
 
   it('takes the publication date from the metadata line', () => {

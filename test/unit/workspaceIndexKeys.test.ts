@@ -12,10 +12,9 @@ import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
 import { buildEntitiesResult } from '../../server/src/features/entitiesView';
 import { entry, registryOfEntries } from '../support/registryEntries';
 
-
 const registry: Registry = registryOfEntries([
-      entry('portsmouth', 'Portsmouth', 'place', { description: 'Port city in Hampshire, England' }),
-      entry('portsmouth-fc', 'Portsmouth F.C.', 'organization', { aliases: ['Portsmouth'], description: 'Football club', roles: ['football club'] }),
+  entry('portsmouth', 'Portsmouth', 'place', { description: 'Port city in Hampshire, England' }),
+  entry('portsmouth-fc', 'Portsmouth F.C.', 'organization', { aliases: ['Portsmouth'], description: 'Football club', roles: ['football club'] }),
 ]);
 
 const PERSON = 'Ms Portsmouth said she would appeal.\n';
@@ -49,7 +48,10 @@ describe('the workspace index keeps unregistered names apart from registry entri
     const { index } = indexed();
     const key = indexKey('portsmouth', false);
     assert.notEqual(key, 'portsmouth');
-    assert.deepEqual(index.articlesMentioning(key).map((a) => a.uri), ['file:///a.news']);
+    assert.deepEqual(
+      index.articlesMentioning(key).map((a) => a.uri),
+      ['file:///a.news'],
+    );
   });
 
   it('the Entities view shows two entities, the registered one with its two mentions', () => {

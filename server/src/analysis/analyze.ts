@@ -59,12 +59,18 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const city = structure.dateline ? datelineCity(text, structure.dateline) : stamp?.city;
   const extra = [city, stamp?.region].filter((s): s is TextSpan => s !== undefined);
   const nameSpans = extra.length ? [...spans, ...extra].sort((a, b) => a.start - b.start) : spans;
-  const found = findEntities(text, nameSpans, registry, options.memo, { links: structure.frontMatter?.links, dateline: structure.dateline, dates: allDates, strategy: options.linkStrategy });
+  const found = findEntities(text, nameSpans, registry, options.memo, {
+    links: structure.frontMatter?.links,
+    dateline: structure.dateline,
+    dates: allDates,
+    strategy: options.linkStrategy,
+  });
   const entities = withDatelinePlace(text, found, city);
   const dates = options.dates === false ? [] : datesClearOfNames(allDates, entities);
   // findQuotes reads an empty paragraph list as "split the whole text", which would find quotes in the
   // headline, metadata and boilerplate of an article with no body; no body means no quotes.
-  const quoteResult = structure.paragraphs.length > 0 ? findQuotes(text, structure.paragraphs, entities, registry.roles, false, options.memo) : { quotes: [], notices: [] };
+  const quoteResult =
+    structure.paragraphs.length > 0 ? findQuotes(text, structure.paragraphs, entities, registry.roles, false, options.memo) : { quotes: [], notices: [] };
   // A loop, not push(...spread): a page of stray quote marks gives more notices than the call stack holds arguments.
   for (const n of quoteResult.notices) notices.push(n);
   notices.sort((a, b) => a.start - b.start);

@@ -11,13 +11,7 @@
 export const ARTICLE_SNIFF_LENGTH = 4096;
 
 /** A piece of evidence that a text is a news article. */
-export type ArticleSignal =
-  | 'dateline'
-  | 'metadata-line'
-  | 'byline'
-  | 'attributed-quote'
-  | 'front-matter'
-  | 'reporting-verbs';
+export type ArticleSignal = 'dateline' | 'metadata-line' | 'byline' | 'attributed-quote' | 'front-matter' | 'reporting-verbs';
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';

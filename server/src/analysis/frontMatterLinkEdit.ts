@@ -58,7 +58,8 @@ function parseBlock(yaml: string) {
 }
 
 function valueOf(node: unknown): LinkValue | undefined {
-  const id = (n: unknown): string | null | undefined => (isNull(n) ? null : isScalar(n) && (typeof n.value === 'string' || typeof n.value === 'number') ? String(n.value) : undefined);
+  const id = (n: unknown): string | null | undefined =>
+    isNull(n) ? null : isScalar(n) && (typeof n.value === 'string' || typeof n.value === 'number') ? String(n.value) : undefined;
   if (isSeq(node)) {
     const items = node.items.map(id);
     return items.every((i) => i !== undefined) ? (items as (string | null)[]) : undefined;
@@ -73,7 +74,11 @@ function valueOf(node: unknown): LinkValue | undefined {
  * "decide in context" items are dropped, as the contract reads them the same way.
  */
 export function withOccurrence(existing: LinkValue | undefined, index: number, count: number, id: string): (string | null)[] {
-  const list: (string | null)[] = Array.isArray(existing) ? [...existing] : typeof existing === 'string' ? new Array<string | null>(Math.max(count, index + 1)).fill(existing) : [];
+  const list: (string | null)[] = Array.isArray(existing)
+    ? [...existing]
+    : typeof existing === 'string'
+      ? new Array<string | null>(Math.max(count, index + 1)).fill(existing)
+      : [];
   while (list.length <= index) list.push(null);
   list[index] = id;
   while (list.length > 0 && list[list.length - 1] === null) list.pop();
@@ -155,7 +160,10 @@ function replaceValue(yaml: string, pair: Pair<unknown, unknown>, value: LinkVal
 /** The pair for `form`: the key written exactly so, else one equal ignoring case (the reader's order). */
 function findFormPair(links: YAMLMap, form: string): Pair<unknown, unknown> | undefined {
   const pairs = links.items.filter((p): p is Pair<unknown, unknown> => isPair(p) && isScalar(p.key) && p.key.value !== null);
-  const keyOf = (p: Pair<unknown, unknown>) => String((p.key as { value: unknown }).value).replace(/\s+/g, ' ').trim();
+  const keyOf = (p: Pair<unknown, unknown>) =>
+    String((p.key as { value: unknown }).value)
+      .replace(/\s+/g, ' ')
+      .trim();
   return pairs.find((p) => keyOf(p) === form) ?? pairs.find((p) => keyOf(p).toLowerCase() === form.toLowerCase());
 }
 

@@ -22,7 +22,10 @@ export function readFrontMatterLinks(doc: Document, offset: number): FrontMatter
   const value = pair.value as Node | null;
   if (value === null || (isScalar(value) && value.value === null)) return { keySpan, entries, problems };
   if (!isMap(value)) {
-    problems.push({ ...spanOf(value, offset, keySpan), message: '`links` must map a name as written in the article to an entry id or to a list of ids (`~` to decide in context).' });
+    problems.push({
+      ...spanOf(value, offset, keySpan),
+      message: '`links` must map a name as written in the article to an entry id or to a list of ids (`~` to decide in context).',
+    });
     return { keySpan, entries, problems };
   }
   for (const item of value.items) {

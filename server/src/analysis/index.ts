@@ -6,7 +6,17 @@ export * from './types';
 export { analyzeArticle, type AnalyzeOptions } from './analyze';
 export { AnalysisMemo } from './memo';
 export { warmRegistryInSteps } from './registryWarm';
-export { buildRegistry, buildRegistryInSteps, parseRegistry, nearMiss, EMPTY_REGISTRY, type Registry, type RegistryEntry, type RegistryProblem, type ParsedRegistryFile } from './registry';
+export {
+  buildRegistry,
+  buildRegistryInSteps,
+  parseRegistry,
+  nearMiss,
+  EMPTY_REGISTRY,
+  type Registry,
+  type RegistryEntry,
+  type RegistryProblem,
+  type ParsedRegistryFile,
+} from './registry';
 export { splitLines } from './lines';
 export { LineIndex, type LinePosition } from './lineIndex';
 export { daysInMonth } from './dates/calendar';

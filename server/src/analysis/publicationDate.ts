@@ -74,7 +74,11 @@ function impossibleFrontMatterDate(structure: ArticleStructure, front: string, f
   const value = front.trim();
   return {
     date: fallback ? { value: fallback, source: 'option' } : { value: null, source: 'none' },
-    notice: { ...span, code: 'invalid-date', message: `The front-matter date "${value}" is not a day of the calendar, so it is not used as the publication date. Correct it (YYYY-MM-DD).` },
+    notice: {
+      ...span,
+      code: 'invalid-date',
+      message: `The front-matter date "${value}" is not a day of the calendar, so it is not used as the publication date. Correct it (YYYY-MM-DD).`,
+    },
   };
 }
 
@@ -95,7 +99,12 @@ function datelineDate(structure: ArticleStructure): Located | undefined {
   const date = dateline?.dateText ? findLooseDate(dateline.dateText) : undefined;
   if (!date) return undefined;
   const start = structure.dateline.start + (dateline!.dateOffset ?? 0) + date.offset;
-  return { date, span: { start, end: start + date.text.length }, source: 'dateline', before: structure.dateline.text.slice(0, start - structure.dateline.start) };
+  return {
+    date,
+    span: { start, end: start + date.text.length },
+    source: 'dateline',
+    before: structure.dateline.text.slice(0, start - structure.dateline.start),
+  };
 }
 
 /** The paragraph the dateline opens (or the first body paragraph): where the dateline's day is reported. */

@@ -18,7 +18,8 @@ export interface StampDate extends LooseDate {
 const MAX_STAMP = 160;
 
 /** Labels that say what the date after them is. */
-const LABEL = /\b(first published|originally published|published|posted|filed|created|released|last updated|last modified|updated|modified|edited|revised|date)\b/gi;
+const LABEL =
+  /\b(first published|originally published|published|posted|filed|created|released|last updated|last modified|updated|modified|edited|revised|date)\b/gi;
 const UPDATED = /updated|modified|edited|revised/i;
 
 /**
@@ -31,10 +32,12 @@ const LABELLED = new RegExp(
   'i',
 );
 /** A byline: `By Jane Doe`, `BY JANE DOE`, `By JANE DOE FOR MAILONLINE`, `By Jane Doe and John Roe | Reuters`. */
-const BYLINE = /^\s*(?:By|BY)\s+(?:[A-Z][\p{L}'’.-]*|\p{Lu}+)(?:[\s,]+(?:[A-Z][\p{L}'’.-]*|and|&|de|da|van|von|der|al|el|bin|for|in|the|of)){0,8}\s*(?:$|[|•·,;—–-])/u;
+const BYLINE =
+  /^\s*(?:By|BY)\s+(?:[A-Z][\p{L}'’.-]*|\p{Lu}+)(?:[\s,]+(?:[A-Z][\p{L}'’.-]*|and|&|de|da|van|von|der|al|el|bin|for|in|the|of)){0,8}\s*(?:$|[|•·,;—–-])/u;
 
 /** "By Tuesday, …", "By March …", "By the end …" open sentences, not bylines. */
-const NOT_NAME = /^\s*By\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|The|Then|Now|Early|Late|Noon|Midnight|Dawn|Dusk|Evening|Morning|Nightfall|Contrast|Comparison|Law|Design|Default|Far|All|Most|Some|Next|Last|This|That|These|Those|Its|His|Her|Their|Our|Christmas|Easter|Summer|Winter|Spring|Autumn|Fall)\b/i;
+const NOT_NAME =
+  /^\s*By\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|The|Then|Now|Early|Late|Noon|Midnight|Dawn|Dusk|Evening|Morning|Nightfall|Contrast|Comparison|Law|Design|Default|Far|All|Most|Some|Next|Last|This|That|These|Those|Its|His|Her|Their|Our|Christmas|Easter|Summer|Winter|Spring|Autumn|Fall)\b/i;
 
 /** Everything that may stand beside the date on a stamp line without making it prose. */
 const FURNITURE = [
@@ -73,7 +76,11 @@ export function readStampLine(line: string): StampLine {
     let rest = line;
     for (const d of dates) rest = rest.slice(0, d.offset) + ' '.repeat(d.text.length) + rest.slice(d.offset + d.text.length);
     for (const re of FURNITURE) rest = rest.replace(re, ' ');
-    furniture = rest.trim().split(/\s+/).filter((w) => w.length > 0).length <= 2 && !/[.!?]["'”’]?\s*$/.test(rest.replace(/\b[ap]\.m\.|\b[A-Z]\./g, ''));
+    furniture =
+      rest
+        .trim()
+        .split(/\s+/)
+        .filter((w) => w.length > 0).length <= 2 && !/[.!?]["'”’]?\s*$/.test(rest.replace(/\b[ap]\.m\.|\b[A-Z]\./g, ''));
   }
   if (!furniture) return { furniture: false, dates: [] };
   return { furniture, dates: withKinds(line, dates) };

@@ -11,16 +11,7 @@ export interface TextSpan {
 }
 
 /** The entity types of the spec (§2); the registry and the tagger speak only these. */
-export const ENTITY_TYPES = [
-  'person',
-  'organization',
-  'place',
-  'nationality',
-  'event',
-  'law',
-  'product',
-  'other',
-] as const;
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'nationality', 'event', 'law', 'product', 'other'] as const;
 
 /** One of the spec's entity types. */
 export type EntityType = (typeof ENTITY_TYPES)[number];

@@ -60,7 +60,9 @@ const TARGET_BEFORE = /\b(?:by|until|till|through|towards?|beyond|before)\s+(?:(
 export function namedYears(text: string): { years: number[]; targets: Set<number> } {
   const years = new Set<number>();
   const other = new Set<number>();
-  for (const m of text.matchAll(/(?<![\d.,$£€¥#/-]|No\.\s?)\b(19\d\d|20\d\d)\b(?![\d%]|[.,]\d|\s*(?:%|per\s?cent|people|persons|units|tonnes|tons|km|kilometres|kilometers|miles|metres|meters|feet|jobs|homes|cases|votes|seats|shares|points|dollars|euros|pounds|yen)\b)/g)) {
+  for (const m of text.matchAll(
+    /(?<![\d.,$£€¥#/-]|No\.\s?)\b(19\d\d|20\d\d)\b(?![\d%]|[.,]\d|\s*(?:%|per\s?cent|people|persons|units|tonnes|tons|km|kilometres|kilometers|miles|metres|meters|feet|jobs|homes|cases|votes|seats|shares|points|dollars|euros|pounds|yen)\b)/g,
+  )) {
     years.add(+m[1]);
     if (!TARGET_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) other.add(+m[1]);
   }
@@ -71,7 +73,12 @@ export function namedYears(text: string): { years: number[]; targets: Set<number
  * The one year among those the article names in which `month`/`day` falls on the
  * weekday the article gives for it, with the explanation shown in hovers and the CLI.
  */
-export function yearFromEvidence(date: { month: number; day: number; text: string }, beforeDate: string, lede: string, articleText: string): YearEvidence | undefined {
+export function yearFromEvidence(
+  date: { month: number; day: number; text: string },
+  beforeDate: string,
+  lede: string,
+  articleText: string,
+): YearEvidence | undefined {
   const { month, day } = date;
   const weekday = datelineWeekday(beforeDate, date.text, lede);
   if (!weekday) return undefined;
@@ -95,4 +102,3 @@ function weekdayIndex(word: string): number {
   const key = word.slice(0, 3).toLowerCase();
   return WEEKDAYS.findIndex((w) => w.slice(0, 3).toLowerCase() === key);
 }
-

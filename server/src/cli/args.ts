@@ -59,7 +59,10 @@ Names several entries share are info, not errors. For pre-commit hooks and CI.
 
 /** Thrown for bad usage; the message says what was wrong. `brief` errors print one line, without the usage. */
 export class UsageError extends Error {
-  constructor(message: string, readonly brief = false) {
+  constructor(
+    message: string,
+    readonly brief = false,
+  ) {
     super(message);
   }
 }
@@ -102,7 +105,8 @@ export function parseArgs(argv: string[]): AnalyzeArgs | CheckArgs | 'help' {
   if (argv[0] === 'check') return check;
   if (analyze.stdin) {
     if (analyze.files.length > 0) throw new UsageError(`--stdin reads the articles from standard input; do not name files too (${analyze.files[0]}).`, true);
-    if (formatGiven && analyze.format !== 'jsonl') throw new UsageError(`--stdin writes JSON Lines; --format ${analyze.format} is not available with it.`, true);
+    if (formatGiven && analyze.format !== 'jsonl')
+      throw new UsageError(`--stdin writes JSON Lines; --format ${analyze.format} is not available with it.`, true);
     analyze.format = 'jsonl';
     return analyze;
   }
@@ -112,7 +116,8 @@ export function parseArgs(argv: string[]): AnalyzeArgs | CheckArgs | 'help' {
 
 /** The value of `--jobs`: a whole number of threads from 1 to 256. */
 export function jobCount(text: string): number {
-  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 256) throw new UsageError(`--jobs takes a whole number of threads from 1 to 256, not "${text}".`, true);
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 256)
+    throw new UsageError(`--jobs takes a whole number of threads from 1 to 256, not "${text}".`, true);
   return Number(text);
 }
 

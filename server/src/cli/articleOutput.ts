@@ -83,19 +83,29 @@ export function recordOutput(line: string, lineNumber: number, registry: Registr
   } catch (error) {
     return recordError(null, lineNumber, `not a JSON object (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) return recordError(null, lineNumber, 'not a JSON object; each line must be {"id": …, "text": …}');
+  if (typeof record !== 'object' || record === null || Array.isArray(record))
+    return recordError(null, lineNumber, 'not a JSON object; each line must be {"id": …, "text": …}');
   const fields = record as Record<string, unknown>;
   const id = typeof fields.id === 'string' || (typeof fields.id === 'number' && Number.isFinite(fields.id)) ? fields.id : null;
   if (id === null) return recordError(null, lineNumber, '"id" is missing or not a string or a number');
   if (typeof fields.text !== 'string') return recordError(id, lineNumber, '"text" is missing or not a string');
-  if (fields.text.length > DEFAULT_SETTINGS.maxFileSize) return recordError(id, lineNumber, `"text" is ${fields.text.length} characters long, over the ${DEFAULT_SETTINGS.maxFileSize}-character limit of newsLens.maxFileSize`);
+  if (fields.text.length > DEFAULT_SETTINGS.maxFileSize)
+    return recordError(
+      id,
+      lineNumber,
+      `"text" is ${fields.text.length} characters long, over the ${DEFAULT_SETTINGS.maxFileSize}-character limit of newsLens.maxFileSize`,
+    );
   let recordDate = date;
   if (fields.date !== undefined && fields.date !== null) {
     if (typeof fields.date !== 'string') return recordError(id, lineNumber, '"date" must be a string YYYY-MM-DD');
     try {
       recordDate = calendarDate(fields.date);
     } catch (error) {
-      return recordError(id, lineNumber, error instanceof UsageError ? error.message.replace(/^--date /, '"date" ').replace(/^--date takes/, '"date" takes') : String(error));
+      return recordError(
+        id,
+        lineNumber,
+        error instanceof UsageError ? error.message.replace(/^--date /, '"date" ').replace(/^--date takes/, '"date" takes') : String(error),
+      );
     }
   }
   const analysis = analyzeArticle(fields.text, { registry, publicationDate: recordDate });

@@ -57,7 +57,9 @@ export function runCheck(args: CheckArgs, cwd = process.cwd()): number {
   else {
     const entries = out.files.reduce((n, f) => n + (f.entries ?? 0), 0);
     const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-    process.stderr.write(`news-lens: ${count(files.length - unreadable, 'registry file')} checked: ${count(out.errors, 'error')}, ${count(out.warnings, 'warning')}, ${count(out.infos, 'info')}; ${count(entries, 'entry', 'entries')} in force.\n`);
+    process.stderr.write(
+      `news-lens: ${count(files.length - unreadable, 'registry file')} checked: ${count(out.errors, 'error')}, ${count(out.warnings, 'warning')}, ${count(out.infos, 'info')}; ${count(entries, 'entry', 'entries')} in force.\n`,
+    );
   }
   return out.errors > 0 || unreadable > 0 ? 1 : 0;
 }

@@ -18,7 +18,11 @@ export function frontMatterLinkWarnings(text: string, analysis: ArticleAnalysis,
   if (!links) return [];
   const out: LinkWarning[] = links.problems.map((p) => ({ start: p.start, end: p.end, message: p.message }));
   for (const u of unknownLinkIds(links, registry)) {
-    out.push({ start: u.start, end: u.end, message: `front-matter link '${u.form}: ${text.slice(u.start, u.end)}' names an id the registry does not have; it is ignored and '${u.form}' is decided in context.` });
+    out.push({
+      start: u.start,
+      end: u.end,
+      message: `front-matter link '${u.form}: ${text.slice(u.start, u.end)}' names an id the registry does not have; it is ignored and '${u.form}' is decided in context.`,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -21,7 +21,6 @@ import { handleOutputErrors } from './outputErrors';
 import { defaultJobs, OrderedPool } from './pool';
 import { forEachLine } from './stdinLines';
 
-
 /** The worker script beside this bundle (dist/analyzeWorker.js); absent when run unbundled. */
 const WORKER_SCRIPT = join(__dirname, 'analyzeWorker.js');
 
@@ -65,10 +64,15 @@ function loadRegistries(files: readonly string[]): { parsed: ParsedRegistryFile[
     const errors = shown.filter((p) => p.severity === 'error').length;
     if (errors > 0) {
       const used = report.parsed.entries.length;
-      process.stderr.write(`news-lens: registry ${file}: ${errors} error${errors === 1 ? '' : 's'}; ${report.parsed.ok ? 'the entries with errors are left out' : 'only the entries before the syntax error are read'}, ${used} ${used === 1 ? 'entry is' : 'entries are'} used.\n`);
+      process.stderr.write(
+        `news-lens: registry ${file}: ${errors} error${errors === 1 ? '' : 's'}; ${report.parsed.ok ? 'the entries with errors are left out' : 'only the entries before the syntax error are read'}, ${used} ${used === 1 ? 'entry is' : 'entries are'} used.\n`,
+      );
     }
     const shared = report.problems.length - shown.length;
-    if (shared > 0) process.stderr.write(`news-lens: registry ${file}: ${shared} names and aliases are shared by several entries (legal: each mention is linked to the entry its context supports); \`news-lens check ${file}\` lists them.\n`);
+    if (shared > 0)
+      process.stderr.write(
+        `news-lens: registry ${file}: ${shared} names and aliases are shared by several entries (legal: each mention is linked to the entry its context supports); \`news-lens check ${file}\` lists them.\n`,
+      );
   }
   return { parsed, status };
 }
@@ -162,7 +166,11 @@ async function analyzeStdin(args: AnalyzeArgs, parsed: ParsedRegistryFile[], reg
   return out.status();
 }
 
-handleOutputErrors(process.stdout, (code) => process.exit(code), (line) => process.stderr.write(line));
+handleOutputErrors(
+  process.stdout,
+  (code) => process.exit(code),
+  (line) => process.stderr.write(line),
+);
 main(process.argv.slice(2)).then(
   (status) => (process.exitCode = status),
   (error: unknown) => {

@@ -11,7 +11,15 @@ export interface ArticleJson {
   /** How the year of the publication date was found when the article does not print it; absent otherwise. */
   publicationDateEvidence?: string;
   /** `candidates` and `ambiguous` only for a mention whose text several registry entries claim. */
-  entities: { start: number; end: number; text: string; type: string; entityId: string; candidates?: { entityId: string; score: number }[]; ambiguous?: true }[];
+  entities: {
+    start: number;
+    end: number;
+    text: string;
+    type: string;
+    entityId: string;
+    candidates?: { entityId: string; score: number }[];
+    ambiguous?: true;
+  }[];
   dates: { start: number; end: number; text: string; value: string; mod?: string; dateType: string }[];
   quotes: { start: number; end: number; text: string; speaker: { start: number; end: number; text: string; entityId: string | null } | null }[];
 }
@@ -42,7 +50,14 @@ export function toArticleJson(file: string, analysis: ArticleAnalysis): ArticleJ
 }
 
 const BRAT_TYPES: Record<string, string> = {
-  person: 'Person', organization: 'Organization', place: 'Place', nationality: 'Nationality', event: 'Event', law: 'Law', product: 'Product', other: 'Other',
+  person: 'Person',
+  organization: 'Organization',
+  place: 'Place',
+  nationality: 'Nationality',
+  event: 'Event',
+  law: 'Law',
+  product: 'Product',
+  other: 'Other',
 };
 
 /**

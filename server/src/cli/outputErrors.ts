@@ -29,4 +29,3 @@ export function outputProblem(error: NodeJS.ErrnoException): string {
   const first = String(error.message ?? error).split('\n')[0];
   return error.code && !first.includes(error.code) ? `${first} (${error.code})` : first;
 }
-

@@ -34,7 +34,16 @@ export function loadRegistryFile(file: string): RegistryFileReport {
   const problems = parsed.problems.map((p): PositionedProblem => {
     const from = index.positionAt(p.start);
     const to = index.positionAt(p.end);
-    return { severity: p.severity, message: p.message, line: from.line + 1, column: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1, start: p.start, end: p.end };
+    return {
+      severity: p.severity,
+      message: p.message,
+      line: from.line + 1,
+      column: from.character + 1,
+      endLine: to.line + 1,
+      endColumn: to.character + 1,
+      start: p.start,
+      end: p.end,
+    };
   });
   return { file, parsed, problems };
 }

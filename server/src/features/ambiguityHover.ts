@@ -18,11 +18,18 @@ export function ambiguitySection(entity: EntityMention, registry: Registry): str
   const others = candidates.filter((c) => c.entityId !== chosen);
   const lines: string[] = [];
   if (chosen) {
-    const why = entity.linkSource === 'front-matter' ? "chosen in this article's front matter (`links`)" : entity.linkReason ? mdText(entity.linkReason) : 'the best fit in context';
+    const why =
+      entity.linkSource === 'front-matter'
+        ? "chosen in this article's front matter (`links`)"
+        : entity.linkReason
+          ? mdText(entity.linkReason)
+          : 'the best fit in context';
     lines.push(`${entity.ambiguous ? '**Close call.** ' : ''}Linked here because: ${why}.`);
     lines.push('', 'Could also be:');
   } else {
-    lines.push(`Not linked: ${entity.linkReason ? mdText(entity.linkReason) : `none of the ${candidates.length} registry entries named "${mdText(entity.text)}" fits here`}.`);
+    lines.push(
+      `Not linked: ${entity.linkReason ? mdText(entity.linkReason) : `none of the ${candidates.length} registry entries named "${mdText(entity.text)}" fits here`}.`,
+    );
     lines.push('', 'Could be:');
   }
   for (const c of others) {
@@ -38,4 +45,3 @@ function candidateLine(entry: RegistryEntry): string {
   const description = entry.description ? ` — ${mdText(oneLine(entry.description))}` : '';
   return `**${mdText(entry.name)}** (${entry.type})${description} · ${mdCode(entry.id)}`;
 }
-

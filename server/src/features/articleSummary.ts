@@ -22,11 +22,14 @@ export function articleSummary(analysis: ArticleAnalysis): ArticleSummary {
 
 /** Answers the status bar's request. */
 export function register(ctx: ServerContext): void {
-  ctx.connection.onRequest(ARTICLE_SUMMARY_REQUEST, cancellable((params: ArticleSummaryParams, token: CancellationToken): ArticleSummary | null => {
-    throwIfCancelled(token);
-    const open = ctx.article(params.uri);
-    return open ? articleSummary(open.analysis) : null;
-  }));
+  ctx.connection.onRequest(
+    ARTICLE_SUMMARY_REQUEST,
+    cancellable((params: ArticleSummaryParams, token: CancellationToken): ArticleSummary | null => {
+      throwIfCancelled(token);
+      const open = ctx.article(params.uri);
+      return open ? articleSummary(open.analysis) : null;
+    }),
+  );
   // Lets the client (and its tests) find the server process, e.g. to check crash recovery.
   ctx.connection.onRequest('newsLens/processId', () => process.pid);
 }

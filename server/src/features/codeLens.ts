@@ -15,23 +15,28 @@ import { Checkpoints } from '../service/cancellation';
 
 /** Registers code lenses: mention counts in registry files, the missing-date lens in articles. */
 export function register(ctx: ServerContext): void {
-  ctx.connection.onCodeLens(cancellable(async (params, token: CancellationToken) => {
-    const points = new Checkpoints(token);
-    const open = ctx.article(params.textDocument.uri);
-    if (open) return publicationDateLenses(params.textDocument.uri, open);
-    const lenses: CodeLens[] = [];
-    for (const file of ctx.registries.allFiles()) {
-      if (toUri(file.path) !== params.textDocument.uri) continue;
-      for (const entry of file.lastGood?.entries ?? []) {
-        if (points.due()) await points.pause();
-        const location = entryLocation(ctx, entry);
-        if (!location) continue;
-        const mentions = await mentionLocations(ctx.index, entry.id, true, points);
-        const articles = new Set(mentions.map((m) => m.uri)).size;
-        const title = `${mentions.length} mention${mentions.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`;
-        lenses.push({ range: location.range, command: { title, command: 'newsLens.showReferences', arguments: [location.uri, location.range.start, mentions] } });
+  ctx.connection.onCodeLens(
+    cancellable(async (params, token: CancellationToken) => {
+      const points = new Checkpoints(token);
+      const open = ctx.article(params.textDocument.uri);
+      if (open) return publicationDateLenses(params.textDocument.uri, open);
+      const lenses: CodeLens[] = [];
+      for (const file of ctx.registries.allFiles()) {
+        if (toUri(file.path) !== params.textDocument.uri) continue;
+        for (const entry of file.lastGood?.entries ?? []) {
+          if (points.due()) await points.pause();
+          const location = entryLocation(ctx, entry);
+          if (!location) continue;
+          const mentions = await mentionLocations(ctx.index, entry.id, true, points);
+          const articles = new Set(mentions.map((m) => m.uri)).size;
+          const title = `${mentions.length} mention${mentions.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`;
+          lenses.push({
+            range: location.range,
+            command: { title, command: 'newsLens.showReferences', arguments: [location.uri, location.range.start, mentions] },
+          });
+        }
       }
-    }
-    return lenses;
-  }));
+      return lenses;
+    }),
+  );
 }

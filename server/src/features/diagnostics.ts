@@ -48,20 +48,53 @@ export interface NameData {
 const SEVERITY = { hint: DiagnosticSeverity.Hint, information: DiagnosticSeverity.Information, warning: DiagnosticSeverity.Warning } as const;
 
 /** Computes the diagnostics of one analysed article. */
-export function articleDiagnostics(document: TextDocument, analysis: ArticleAnalysis, registry: Registry, settings: Settings, locate: EntryLocator = () => undefined): Diagnostic[] {
+export function articleDiagnostics(
+  document: TextDocument,
+  analysis: ArticleAnalysis,
+  registry: Registry,
+  settings: Settings,
+  locate: EntryLocator = () => undefined,
+): Diagnostic[] {
   const out: Diagnostic[] = linkDiagnostics(document, analysis, registry, locate);
   const diagnostic = (span: { start: number; end: number }, severity: DiagnosticSeverity, code: string, message: string, data?: NameData): Diagnostic => ({
-    range: toRange(document, span), severity, code, source: 'News Lens', message, ...(data ? { data } : {}),
+    range: toRange(document, span),
+    severity,
+    code,
+    source: 'News Lens',
+    message,
+    ...(data ? { data } : {}),
   });
   // One report per entity, on its first mention (unregisteredReports): a name repeated ten times is one problem.
   for (const r of unregisteredReports(document.getText(), analysis, registry)) {
     const times = r.count > 1 ? ` (named ${r.count} times)` : '';
     const aliases = suggestedAliases(r.name, r.type, r.forms);
-    const data: NameData = { text: r.name, type: r.type, count: r.count, ...(r.forms.length > 0 ? { forms: r.forms } : {}), ...(aliases.length > 0 ? { aliases } : {}) };
+    const data: NameData = {
+      text: r.name,
+      type: r.type,
+      count: r.count,
+      ...(r.forms.length > 0 ? { forms: r.forms } : {}),
+      ...(aliases.length > 0 ? { aliases } : {}),
+    };
     if (r.nearMiss) {
-      out.push(diagnostic(r.mention, DiagnosticSeverity.Warning, CODES.nearMiss, `"${r.name}" is not in the registry; did you mean "${r.nearMiss.surface}" (${r.nearMiss.entry.id})?${times}`, { ...data, ids: [r.nearMiss.entry.id] }));
+      out.push(
+        diagnostic(
+          r.mention,
+          DiagnosticSeverity.Warning,
+          CODES.nearMiss,
+          `"${r.name}" is not in the registry; did you mean "${r.nearMiss.surface}" (${r.nearMiss.entry.id})?${times}`,
+          { ...data, ids: [r.nearMiss.entry.id] },
+        ),
+      );
     } else if (settings.diagnostics.unregisteredNames !== 'off') {
-      out.push(diagnostic(r.mention, SEVERITY[settings.diagnostics.unregisteredNames], CODES.unregistered, `"${r.name}" (${r.type}) is not in the registry${times}.`, data));
+      out.push(
+        diagnostic(
+          r.mention,
+          SEVERITY[settings.diagnostics.unregisteredNames],
+          CODES.unregistered,
+          `"${r.name}" (${r.type}) is not in the registry${times}.`,
+          data,
+        ),
+      );
     }
   }
   for (const n of analysis.notices) {
@@ -81,13 +114,20 @@ export function register(ctx: ServerContext): void {
     timers.delete(uri);
     const open = ctx.article(uri);
     if (!open) return;
-    void ctx.connection.sendDiagnostics({ uri, version: open.document.version, diagnostics: articleDiagnostics(open.document, open.analysis, open.registry, ctx.settings(uri), (entry) => entryLocation(ctx, entry)) });
+    void ctx.connection.sendDiagnostics({
+      uri,
+      version: open.document.version,
+      diagnostics: articleDiagnostics(open.document, open.analysis, open.registry, ctx.settings(uri), (entry) => entryLocation(ctx, entry)),
+    });
   };
   const schedule = (uri: string, delay: number) => {
     const timer = timers.get(uri);
     if (timer) clearTimeout(timer);
     // Typing fires a change per keystroke; diagnostics can wait for a pause.
-    timers.set(uri, setTimeout(() => publish(uri), delay));
+    timers.set(
+      uri,
+      setTimeout(() => publish(uri), delay),
+    );
   };
   ctx.documents.onDidOpen((e) => schedule(e.document.uri, 0));
   ctx.documents.onDidChangeContent((e) => schedule(e.document.uri, 250));

@@ -28,7 +28,14 @@ const GROUPS: { type: EntityType; label: string; kind: SymbolKind }[] = [
 /** The outline of one article. */
 export function documentSymbols(document: TextDocument, analysis: ArticleAnalysis, registry?: Registry): DocumentSymbol[] {
   const text = document.getText();
-  const symbol = (name: string, detail: string, kind: SymbolKind, span: TextSpan, children: DocumentSymbol[] = [], select: TextSpan = span): DocumentSymbol => ({
+  const symbol = (
+    name: string,
+    detail: string,
+    kind: SymbolKind,
+    span: TextSpan,
+    children: DocumentSymbol[] = [],
+    select: TextSpan = span,
+  ): DocumentSymbol => ({
     name: name.trim() || '(untitled)',
     detail,
     kind,
@@ -40,11 +47,24 @@ export function documentSymbols(document: TextDocument, analysis: ArticleAnalysi
   const articleChildren: DocumentSymbol[] = [];
   if (structure.dateline) articleChildren.push(symbol(structure.dateline.text, 'dateline', SymbolKind.String, structure.dateline));
   if (publicationDate.value) {
-    articleChildren.push(symbol(publicationDate.value, `publication date (${publicationDate.source})`, SymbolKind.Constant, publicationDate.span ?? structure.headline ?? { start: 0, end: 0 }));
+    articleChildren.push(
+      symbol(
+        publicationDate.value,
+        `publication date (${publicationDate.source})`,
+        SymbolKind.Constant,
+        publicationDate.span ?? structure.headline ?? { start: 0, end: 0 },
+      ),
+    );
   }
   const title = structure.frontMatter?.fields.title ?? structure.headline?.text ?? 'Article';
   // The article symbol covers the top matter only, so the outline and breadcrumbs follow the cursor into the body's entities.
-  const topEnd = Math.max(structure.headline?.end ?? 0, structure.metadataLine?.end ?? 0, structure.dateline?.end ?? 0, structure.frontMatter?.end ?? 0, publicationDate.span?.end ?? 0);
+  const topEnd = Math.max(
+    structure.headline?.end ?? 0,
+    structure.metadataLine?.end ?? 0,
+    structure.dateline?.end ?? 0,
+    structure.frontMatter?.end ?? 0,
+    publicationDate.span?.end ?? 0,
+  );
   const top = { start: 0, end: Math.max(topEnd, Math.min(text.length, 1)) };
   const out: DocumentSymbol[] = [symbol(title, 'article', SymbolKind.File, top, articleChildren, structure.headline ?? { start: 0, end: 0 })];
 
@@ -59,12 +79,20 @@ export function documentSymbols(document: TextDocument, analysis: ArticleAnalysi
   const unregistered = new Set(analysis.entities.filter((e) => !e.registered && !registered.has(e.entityId)).map((e) => e.entityId));
   // Entries that share a name are told apart ("Daniel Price (pianist)"): the outline lists them side by side.
   const nameOf = (entityId: string, fallback: string) =>
-    unregistered.has(entityId) ? entityName(analysis.entities, undefined, entityId, fallback) : ((registry && distinctName(registry, entityId)) ?? entityName(analysis.entities, registry, entityId, fallback));
+    unregistered.has(entityId)
+      ? entityName(analysis.entities, undefined, entityId, fallback)
+      : ((registry && distinctName(registry, entityId)) ?? entityName(analysis.entities, registry, entityId, fallback));
   for (const group of GROUPS) {
     const entities = byEntity(analysis.entities.filter((e) => e.type === group.type));
     if (entities.length === 0) continue;
     const children = entities.map(([id, mentions]) =>
-      symbol(nameOf(id, mentions[0].text), `${mentions.length} mention${mentions.length === 1 ? '' : 's'}${mentions[0].registered ? '' : ' · unregistered'}`, group.kind, mentions[0], mentions.map((m) => symbol(m.text, m.role ?? '', group.kind, m))),
+      symbol(
+        nameOf(id, mentions[0].text),
+        `${mentions.length} mention${mentions.length === 1 ? '' : 's'}${mentions[0].registered ? '' : ' · unregistered'}`,
+        group.kind,
+        mentions[0],
+        mentions.map((m) => symbol(m.text, m.role ?? '', group.kind, m)),
+      ),
     );
     out.push(symbol(group.label, String(entities.length), SymbolKind.Package, ranked(), children, entities[0][1][0]));
   }
@@ -79,14 +107,29 @@ export function documentSymbols(document: TextDocument, analysis: ArticleAnalysi
       bySpeaker.set(key, entry);
     }
     const children = [...bySpeaker.values()].map(({ name, quotes }) =>
-      symbol(name, `${quotes.length} quote${quotes.length === 1 ? '' : 's'}`, SymbolKind.Variable, quotes[0], quotes.map((q) => symbol(shorten(q.text), '', SymbolKind.String, q))),
+      symbol(
+        name,
+        `${quotes.length} quote${quotes.length === 1 ? '' : 's'}`,
+        SymbolKind.Variable,
+        quotes[0],
+        quotes.map((q) => symbol(shorten(q.text), '', SymbolKind.String, q)),
+      ),
     );
     out.push(symbol('Quotes', String(analysis.quotes.length), SymbolKind.Package, ranked(), children, analysis.quotes[0]));
   }
   if (analysis.dates.length > 0) {
     const dates = [...analysis.dates].sort((a, b) => calendarKey(a.value).localeCompare(calendarKey(b.value)) || a.start - b.start);
     const datesRange = ranked();
-    const children = dates.map((d, i) => symbol(`${d.text}`, `${d.value}${d.mod ? ' ' + d.mod : ''}`, SymbolKind.Constant, { start: 0, end: Math.max(d.end, text.length - dates.length + i) }, [], d));
+    const children = dates.map((d, i) =>
+      symbol(
+        `${d.text}`,
+        `${d.value}${d.mod ? ' ' + d.mod : ''}`,
+        SymbolKind.Constant,
+        { start: 0, end: Math.max(d.end, text.length - dates.length + i) },
+        [],
+        d,
+      ),
+    );
     out.push(symbol('Dates', String(dates.length), SymbolKind.Package, datesRange, children, analysis.dates[0]));
   }
   return out;
@@ -99,7 +142,6 @@ function byEntity(mentions: EntityMention[]): [string, EntityMention[]][] {
   return [...groups];
 }
 
-
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
@@ -107,9 +149,11 @@ function shorten(text: string): string {
 
 /** Answers outline requests for open articles. */
 export function register(ctx: ServerContext): void {
-  ctx.connection.onDocumentSymbol(cancellable((params, token: CancellationToken) => {
-    throwIfCancelled(token);
-    const open = ctx.article(params.textDocument.uri);
-    return open ? documentSymbols(open.document, open.analysis, open.registry) : [];
-  }));
+  ctx.connection.onDocumentSymbol(
+    cancellable((params, token: CancellationToken) => {
+      throwIfCancelled(token);
+      const open = ctx.article(params.textDocument.uri);
+      return open ? documentSymbols(open.document, open.analysis, open.registry) : [];
+    }),
+  );
 }

@@ -20,7 +20,11 @@ import { throwIfCancelled } from '../service/cancellation';
  * spec's type order, empty groups left out; entities by mention count, most first,
  * then by name; articles newest first; mentions in document order.
  */
-export function buildEntitiesResult(records: Iterable<ArticleRecord>, canonicalName: (entityId: string, articleUri: string) => string | undefined, indexing = false): EntitiesResult {
+export function buildEntitiesResult(
+  records: Iterable<ArticleRecord>,
+  canonicalName: (entityId: string, articleUri: string) => string | undefined,
+  indexing = false,
+): EntitiesResult {
   const byId = new Map<string, EntityNode & { records: ArticleRecord[] }>();
   for (const record of records) {
     for (const [key, entity] of record.entities) {
@@ -62,14 +66,17 @@ export function register(ctx: ServerContext): void {
   // Entries that share a name are told apart ("Daniel Price (pianist)"), as in the outline.
   const canonicalName = (entityId: string, uri: string) => distinctName(registryOf(uri), entityId);
 
-  ctx.connection.onRequest(ENTITIES_REQUEST, cancellable((params: EntitiesParams | undefined, token: CancellationToken): EntitiesResult => {
-    throwIfCancelled(token);
-    const indexing = ctx.indexer.isIndexing();
-    if (params?.uri) {
-      // An open document's record follows its edits (server.ts indexes it on every change), so the view shows unsaved edits.
-      const record = ctx.index.get(params.uri);
-      return buildEntitiesResult(record ? [record] : [], canonicalName, indexing);
-    }
-    return buildEntitiesResult(ctx.index.all(), canonicalName, indexing);
-  }));
+  ctx.connection.onRequest(
+    ENTITIES_REQUEST,
+    cancellable((params: EntitiesParams | undefined, token: CancellationToken): EntitiesResult => {
+      throwIfCancelled(token);
+      const indexing = ctx.indexer.isIndexing();
+      if (params?.uri) {
+        // An open document's record follows its edits (server.ts indexes it on every change), so the view shows unsaved edits.
+        const record = ctx.index.get(params.uri);
+        return buildEntitiesResult(record ? [record] : [], canonicalName, indexing);
+      }
+      return buildEntitiesResult(ctx.index.all(), canonicalName, indexing);
+    }),
+  );
 }

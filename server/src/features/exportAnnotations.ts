@@ -85,36 +85,41 @@ async function workspaceFolders(ctx: ServerContext): Promise<string[]> {
 
 /** Answers {@link EXPORT_REQUEST}; unreadable files are skipped and named in `skipped`. */
 export function register(ctx: ServerContext): void {
-  ctx.connection.onRequest(EXPORT_REQUEST, cancellable(async (params: ExportParams, token: CancellationToken): Promise<ExportResult> => {
-    const points = new Checkpoints(token);
-    const uris = params.uris.length > 0 ? params.uris : [...ctx.index.all()].map((r) => r.uri).sort();
-    const folders = await workspaceFolders(ctx);
-    const articles: ExportedArticle[] = [];
-    const skipped: { uri: string; reason: string }[] = [];
-    for (const uri of uris) {
-      // Each article is a file read and an analysis: look at the token every time.
-      await points.pause();
-      const file = displayPath(uri, folders);
-      const open = ctx.article(uri);
-      if (open) {
-        // A large document still being analysed in the worker has only its layout so far: an export (a deliberate action) waits for the full analysis.
-        const analysis = ctx.cache.isPending(uri) ? analyzeArticle(open.document.getText(), { registry: open.registry, maxLength: ctx.settings(uri).maxFileSize }) : open.analysis;
-        articles.push({ file, text: open.document.getText(), analysis });
-        continue;
+  ctx.connection.onRequest(
+    EXPORT_REQUEST,
+    cancellable(async (params: ExportParams, token: CancellationToken): Promise<ExportResult> => {
+      const points = new Checkpoints(token);
+      const uris = params.uris.length > 0 ? params.uris : [...ctx.index.all()].map((r) => r.uri).sort();
+      const folders = await workspaceFolders(ctx);
+      const articles: ExportedArticle[] = [];
+      const skipped: { uri: string; reason: string }[] = [];
+      for (const uri of uris) {
+        // Each article is a file read and an analysis: look at the token every time.
+        await points.pause();
+        const file = displayPath(uri, folders);
+        const open = ctx.article(uri);
+        if (open) {
+          // A large document still being analysed in the worker has only its layout so far: an export (a deliberate action) waits for the full analysis.
+          const analysis = ctx.cache.isPending(uri)
+            ? analyzeArticle(open.document.getText(), { registry: open.registry, maxLength: ctx.settings(uri).maxFileSize })
+            : open.analysis;
+          articles.push({ file, text: open.document.getText(), analysis });
+          continue;
+        }
+        const path = toPath(uri);
+        if (!path) {
+          skipped.push({ uri, reason: 'not open and not a file on disk' });
+          continue;
+        }
+        const read = readArticle(path, ctx.settings(uri).maxFileSize);
+        if ('error' in read) {
+          skipped.push({ uri, reason: read.error });
+          continue;
+        }
+        const analysis = analyzeArticle(read.text, { registry: ctx.registries.registryFor(path), maxLength: ctx.settings(uri).maxFileSize });
+        articles.push({ file, text: read.text, analysis });
       }
-      const path = toPath(uri);
-      if (!path) {
-        skipped.push({ uri, reason: 'not open and not a file on disk' });
-        continue;
-      }
-      const read = readArticle(path, ctx.settings(uri).maxFileSize);
-      if ('error' in read) {
-        skipped.push({ uri, reason: read.error });
-        continue;
-      }
-      const analysis = analyzeArticle(read.text, { registry: ctx.registries.registryFor(path), maxLength: ctx.settings(uri).maxFileSize });
-      articles.push({ file, text: read.text, analysis });
-    }
-    return { content: formatArticles(params.format, articles), articles: articles.length, ...(skipped.length > 0 ? { skipped } : {}) };
-  }));
+      return { content: formatArticles(params.format, articles), articles: articles.length, ...(skipped.length > 0 ? { skipped } : {}) };
+    }),
+  );
 }

@@ -37,11 +37,13 @@ export function hover(document: TextDocument, analysis: ArticleAnalysis, registr
 
 /** Answers hover requests for open articles. */
 export function register(ctx: ServerContext): void {
-  ctx.connection.onHover(cancellable((params, token: CancellationToken) => {
-    throwIfCancelled(token);
-    const open = ctx.article(params.textDocument.uri);
-    return open ? hover(open.document, open.analysis, open.registry, open.document.offsetAt(params.position), ctx.index) : null;
-  }));
+  ctx.connection.onHover(
+    cancellable((params, token: CancellationToken) => {
+      throwIfCancelled(token);
+      const open = ctx.article(params.textDocument.uri);
+      return open ? hover(open.document, open.analysis, open.registry, open.document.offsetAt(params.position), ctx.index) : null;
+    }),
+  );
 }
 
 function card(document: TextDocument, value: string, span: { start: number; end: number }): Hover {
@@ -79,7 +81,9 @@ function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: 
       lines.push('', `Mentioned in ${others.length} other article${others.length === 1 ? '' : 's'}:`);
       for (const a of others.slice(0, 5)) {
         const first = a.entities.get(key)!.ranges[0].start;
-        lines.push(`- ${mdLink(a.title || a.uri, `${a.uri}#L${first.line + 1}`)} ${a.publicationDate ? `· ${mdText(plainDate({ value: a.publicationDate }))}` : ''}`);
+        lines.push(
+          `- ${mdLink(a.title || a.uri, `${a.uri}#L${first.line + 1}`)} ${a.publicationDate ? `· ${mdText(plainDate({ value: a.publicationDate }))}` : ''}`,
+        );
       }
       if (others.length > 5) lines.push(`- … and ${others.length - 5} more (Find All References)`);
     }
@@ -93,9 +97,14 @@ function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: 
  * that says nothing quoted.
  */
 function speakerLine(entity: EntityMention, analysis: ArticleAnalysis, uri: string, index?: WorkspaceIndex): string | undefined {
-  const here = analysis.quotes.filter((q) => q.speaker && (q.speaker.entityId === entity.entityId || (q.speaker.start === entity.start && q.speaker.end === entity.end))).length;
+  const here = analysis.quotes.filter(
+    (q) => q.speaker && (q.speaker.entityId === entity.entityId || (q.speaker.start === entity.start && q.speaker.end === entity.end)),
+  ).length;
   const elsewhere = entity.registered ? quotesElsewhere(indexKey(entity.entityId, true), uri, index) : 0;
-  const parts = [here > 0 ? `Quoted ${here === 1 ? 'once' : `${here} times`} in this article` : '', elsewhere > 0 ? `${count(elsewhere, 'quotation')} in other articles of the workspace` : ''].filter(Boolean);
+  const parts = [
+    here > 0 ? `Quoted ${here === 1 ? 'once' : `${here} times`} in this article` : '',
+    elsewhere > 0 ? `${count(elsewhere, 'quotation')} in other articles of the workspace` : '',
+  ].filter(Boolean);
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 
@@ -107,9 +116,14 @@ function quotesElsewhere(key: string, uri: string, index?: WorkspaceIndex): numb
 }
 
 function dateCard(date: DateMention, analysis: ArticleAnalysis): string {
-  const lines = [`${mdBold(plainDate(date))} — ${mdText(date.dateType)}`, '', `TIMEX3 value ${mdCode(date.value)}${date.mod ? ` mod ${mdCode(date.mod)}` : ''}`];
+  const lines = [
+    `${mdBold(plainDate(date))} — ${mdText(date.dateType)}`,
+    '',
+    `TIMEX3 value ${mdCode(date.value)}${date.mod ? ` mod ${mdCode(date.mod)}` : ''}`,
+  ];
   lines.push('', mdText(date.resolution));
-  if (analysis.publicationDate.value) lines.push('', `Publication date: ${mdText(analysis.publicationDate.value)} (from the ${mdText(analysis.publicationDate.source)})`);
+  if (analysis.publicationDate.value)
+    lines.push('', `Publication date: ${mdText(analysis.publicationDate.value)} (from the ${mdText(analysis.publicationDate.source)})`);
   // A year the article does not print is an inference; the reader sees what it rests on.
   if (analysis.publicationDate.evidence) lines.push('', mdText(analysis.publicationDate.evidence));
   return lines.join('\n');
@@ -118,7 +132,9 @@ function dateCard(date: DateMention, analysis: ArticleAnalysis): string {
 function quoteCard(quote: QuoteMention, analysis: ArticleAnalysis, uri: string, index?: WorkspaceIndex, registry?: Registry): string {
   if (!quote.speaker) return '**Quotation** — no speaker found';
   const speaker = quote.speaker;
-  const same = analysis.quotes.filter((q) => q !== quote && q.speaker && (speaker.entityId !== null ? q.speaker.entityId === speaker.entityId : q.speaker.text === speaker.text)).length;
+  const same = analysis.quotes.filter(
+    (q) => q !== quote && q.speaker && (speaker.entityId !== null ? q.speaker.entityId === speaker.entityId : q.speaker.text === speaker.text),
+  ).length;
   const name = speaker.entityId ? entityName(analysis.entities, registry, speaker.entityId, speaker.text) : speaker.text;
   const lines = [`**Quotation** — said by ${mdText(name)}`];
   // Only counts a reader learns from: no "0 other quotations" lines.

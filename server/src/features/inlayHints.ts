@@ -21,20 +21,28 @@ export function isRelative(date: DateMention): boolean {
 
 /** Registers inlay hints for open articles; `newsLens.inlayHints.enabled` turns them off. */
 export function register(ctx: ServerContext): void {
-  ctx.connection.languages.inlayHint.on(cancellable((params, token: CancellationToken) => {
-    throwIfCancelled(token);
-    if (!ctx.settings(params.textDocument.uri).inlayHints.enabled) return [];
-    const open = ctx.article(params.textDocument.uri);
-    if (!open) return [];
-    const from = open.document.offsetAt(params.range.start);
-    const to = open.document.offsetAt(params.range.end);
-    const hints: InlayHint[] = [];
-    for (const d of open.analysis.dates) {
-      if (d.end < from || d.start > to || !isRelative(d)) continue;
-      const words = hintWords(d);
-      if (words === null) continue;
-      hints.push({ position: toPosition(open.document, d.end), label: ` ${words}`, kind: InlayHintKind.Type, paddingLeft: false, tooltip: `${d.resolution} (TIMEX3 ${d.value})` });
-    }
-    return hints;
-  }));
+  ctx.connection.languages.inlayHint.on(
+    cancellable((params, token: CancellationToken) => {
+      throwIfCancelled(token);
+      if (!ctx.settings(params.textDocument.uri).inlayHints.enabled) return [];
+      const open = ctx.article(params.textDocument.uri);
+      if (!open) return [];
+      const from = open.document.offsetAt(params.range.start);
+      const to = open.document.offsetAt(params.range.end);
+      const hints: InlayHint[] = [];
+      for (const d of open.analysis.dates) {
+        if (d.end < from || d.start > to || !isRelative(d)) continue;
+        const words = hintWords(d);
+        if (words === null) continue;
+        hints.push({
+          position: toPosition(open.document, d.end),
+          label: ` ${words}`,
+          kind: InlayHintKind.Type,
+          paddingLeft: false,
+          tooltip: `${d.resolution} (TIMEX3 ${d.value})`,
+        });
+      }
+      return hints;
+    }),
+  );
 }

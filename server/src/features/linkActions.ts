@@ -21,7 +21,14 @@ import { oneLine } from '../wording/names';
 export const PREFERRED_MARGIN = 0.5;
 
 /** The linking quick fixes for the mentions in `[from, to]` and those the given diagnostics point at. */
-export function linkActions(document: TextDocument, analysis: ArticleAnalysis, registry: Registry, from: number, to: number, diagnostics: readonly Diagnostic[]): CodeAction[] {
+export function linkActions(
+  document: TextDocument,
+  analysis: ArticleAnalysis,
+  registry: Registry,
+  from: number,
+  to: number,
+  diagnostics: readonly Diagnostic[],
+): CodeAction[] {
   const targets = new Map<number, { mention: EntityMention; diagnostic?: Diagnostic }>();
   const under = analysis.entities.find((e) => e.start <= from && to <= e.end && e.candidates?.length);
   if (under) targets.set(under.start, { mention: under });
@@ -47,7 +54,13 @@ function mentionActions(document: TextDocument, analysis: ArticleAnalysis, regis
       const splices = setFrontMatterLink(text, form, value);
       if (splices.length === 0) return;
       const edits = splices.map((s) => ({ range: toRange(document, s), newText: s.newText }));
-      actions.push({ title, kind: CodeActionKind.QuickFix, isPreferred, ...(diagnostic ? { diagnostics: [diagnostic] } : {}), edit: { changes: { [document.uri]: edits } } });
+      actions.push({
+        title,
+        kind: CodeActionKind.QuickFix,
+        isPreferred,
+        ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
+        edit: { changes: { [document.uri]: edits } },
+      });
     } catch (error) {
       // Front matter that cannot be edited safely: say why instead of offering nothing.
       if (!actions.some((a) => a.disabled)) actions.push({ title, kind: CodeActionKind.QuickFix, disabled: { reason: (error as Error).message } });
@@ -64,7 +77,11 @@ function mentionActions(document: TextDocument, analysis: ArticleAnalysis, regis
       const entry = registry.byId.get(c.entityId);
       const already = Array.isArray(current) ? current[index] === c.entityId : current === c.entityId;
       if (!entry || already) continue;
-      add(`Link only this mention of '${form}' (${index + 1} of ${count}) to ${entry.name} (${entry.type})`, withOccurrence(current, index, count, c.entityId), false);
+      add(
+        `Link only this mention of '${form}' (${index + 1} of ${count}) to ${entry.name} (${entry.type})`,
+        withOccurrence(current, index, count, c.entityId),
+        false,
+      );
     }
   }
   return actions;
@@ -78,7 +95,8 @@ function mentionActions(document: TextDocument, analysis: ArticleAnalysis, regis
 function occurrenceOf(analysis: ArticleAnalysis, mention: EntityMention, form: string): { index: number; count: number; current: LinkValue | undefined } {
   const links = analysis.structure.frontMatter?.links;
   const existing = findLink(links, form);
-  const withKey: FrontMatterLinks = existing && links ? links : { keySpan: { start: 0, end: 0 }, problems: [], entries: [...(links?.entries ?? []), { form, keySpan: { start: 0, end: 0 } }] };
+  const withKey: FrontMatterLinks =
+    existing && links ? links : { keySpan: { start: 0, end: 0 }, problems: [], entries: [...(links?.entries ?? []), { form, keySpan: { start: 0, end: 0 } }] };
   const mentions = [...analysis.entities].sort((a, b) => a.start - b.start);
   const occurrences = linkOccurrences(mentions, withKey);
   const own = occurrences.get(mention);

@@ -43,7 +43,9 @@ function ambiguous(document: TextDocument, m: EntityMention, registry: Registry,
     const entry = registry.byId.get(id);
     return entry ? `${entry.name} (${entry.type})` : id;
   };
-  const chosen = m.registered ? `; linked to ${label(m.entityId)}${m.linkReason ? ` (${m.linkReason})` : ''}, but the others score almost as well` : '; none is linked';
+  const chosen = m.registered
+    ? `; linked to ${label(m.entityId)}${m.linkReason ? ` (${m.linkReason})` : ''}, but the others score almost as well`
+    : '; none is linked';
   const relatedInformation: DiagnosticRelatedInformation[] = [];
   for (const c of candidates) {
     const entry = registry.byId.get(c.entityId);
@@ -69,14 +71,26 @@ function ambiguous(document: TextDocument, m: EntityMention, registry: Registry,
  * know, and on each value the linker could not read (its own message).
  */
 function unknownLinks(document: TextDocument, links: FrontMatterLinks, registry: Registry): Diagnostic[] {
-  const warn = (span: TextSpan, code: string, message: string): Diagnostic => ({ range: toRange(document, span), severity: DiagnosticSeverity.Warning, code, source: 'News Lens', message });
+  const warn = (span: TextSpan, code: string, message: string): Diagnostic => ({
+    range: toRange(document, span),
+    severity: DiagnosticSeverity.Warning,
+    code,
+    source: 'News Lens',
+    message,
+  });
   const out = links.problems.map((p) => warn(p, LINK_CODES.badLinkValue, p.message));
   for (const link of links.entries) {
     const ids = link.all ? [link.all.id] : (link.each ?? []).flatMap((e) => (e.id === null ? [] : [e.id]));
     const unknown = [...new Set(ids.filter((id) => !registry.byId.has(id)))];
     if (unknown.length === 0) continue;
     const list = unknown.map((id) => `"${id}"`).join(', ');
-    out.push(warn(link.keySpan, LINK_CODES.unknownLinkId, `${list} ${unknown.length === 1 ? 'is not an id' : 'are not ids'} in the registry, so the link for "${link.form}" is ${link.all ? '' : 'partly '}ignored.`));
+    out.push(
+      warn(
+        link.keySpan,
+        LINK_CODES.unknownLinkId,
+        `${list} ${unknown.length === 1 ? 'is not an id' : 'are not ids'} in the registry, so the link for "${link.form}" is ${link.all ? '' : 'partly '}ignored.`,
+      ),
+    );
   }
   return out;
 }

@@ -30,29 +30,35 @@ export async function mentionLocations(index: WorkspaceIndex, entityId: string, 
 
 /** Registers definition, references and document highlights. */
 export function register(ctx: ServerContext): void {
-  ctx.connection.onDefinition(cancellable((params, token: CancellationToken) => {
-    throwIfCancelled(token);
-    const target = targetAt(ctx, params.textDocument.uri, params.position);
-    if (!target) return null;
-    if (target.entry) return entryLocation(ctx, target.entry) ?? null;
-    const first = target.article?.analysis.entities.find((e) => e.entityId === target.entityId);
-    return first && target.article ? { uri: target.article.document.uri, range: toRange(target.article.document, first) } : null;
-  }));
+  ctx.connection.onDefinition(
+    cancellable((params, token: CancellationToken) => {
+      throwIfCancelled(token);
+      const target = targetAt(ctx, params.textDocument.uri, params.position);
+      if (!target) return null;
+      if (target.entry) return entryLocation(ctx, target.entry) ?? null;
+      const first = target.article?.analysis.entities.find((e) => e.entityId === target.entityId);
+      return first && target.article ? { uri: target.article.document.uri, range: toRange(target.article.document, first) } : null;
+    }),
+  );
 
-  ctx.connection.onReferences(cancellable(async (params, token: CancellationToken) => {
-    const points = new Checkpoints(token);
-    const target = targetAt(ctx, params.textDocument.uri, params.position);
-    if (!target) return [];
-    const locations = await mentionLocations(ctx.index, target.entityId, isRegistered(target), points);
-    const declaration = target.entry ? entryLocation(ctx, target.entry) : undefined;
-    return declaration && params.context.includeDeclaration ? [declaration, ...locations] : locations;
-  }));
+  ctx.connection.onReferences(
+    cancellable(async (params, token: CancellationToken) => {
+      const points = new Checkpoints(token);
+      const target = targetAt(ctx, params.textDocument.uri, params.position);
+      if (!target) return [];
+      const locations = await mentionLocations(ctx.index, target.entityId, isRegistered(target), points);
+      const declaration = target.entry ? entryLocation(ctx, target.entry) : undefined;
+      return declaration && params.context.includeDeclaration ? [declaration, ...locations] : locations;
+    }),
+  );
 
-  ctx.connection.onDocumentHighlight(cancellable((params, token: CancellationToken) => {
-    throwIfCancelled(token);
-    const target = targetAt(ctx, params.textDocument.uri, params.position);
-    if (!target?.article) return [];
-    const { document, analysis } = target.article;
-    return analysis.entities.filter((e) => e.entityId === target.entityId).map((e) => ({ range: toRange(document, e), kind: DocumentHighlightKind.Read }));
-  }));
+  ctx.connection.onDocumentHighlight(
+    cancellable((params, token: CancellationToken) => {
+      throwIfCancelled(token);
+      const target = targetAt(ctx, params.textDocument.uri, params.position);
+      if (!target?.article) return [];
+      const { document, analysis } = target.article;
+      return analysis.entities.filter((e) => e.entityId === target.entityId).map((e) => ({ range: toRange(document, e), kind: DocumentHighlightKind.Read }));
+    }),
+  );
 }

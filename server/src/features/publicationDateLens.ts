@@ -20,5 +20,14 @@ export function publicationDateLenses(uri: string, open: OpenArticle): CodeLens[
   // The suggestion the input box starts from: the dateline's month and day, the year left for the reader to check.
   const suggested = md ? `${new Date().getFullYear()}-${md[1]}-${md[2]}` : undefined;
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  return [{ range, command: { title: value === null ? NO_DATE_TITLE : NO_YEAR_TITLE, command: 'newsLens.setPublicationDate', arguments: suggested ? [uri, suggested] : [uri] } }];
+  return [
+    {
+      range,
+      command: {
+        title: value === null ? NO_DATE_TITLE : NO_YEAR_TITLE,
+        command: 'newsLens.setPublicationDate',
+        arguments: suggested ? [uri, suggested] : [uri],
+      },
+    },
+  ];
 }

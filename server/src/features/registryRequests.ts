@@ -9,8 +9,14 @@ import { ENTITY_TYPES, setFrontMatterDate, suggestedAliases, unregisteredReports
 import type { OpenArticle, ServerContext } from '../context';
 import { toRange } from '../convert';
 import {
-  ADD_ENTRY_REQUEST, ENTRY_SUGGESTION_REQUEST, PUBLICATION_DATE_EDIT_REQUEST,
-  type AddEntryResult, type AddToRegistryParams, type EntrySuggestion, type EntrySuggestionParams, type PublicationDateEditParams,
+  ADD_ENTRY_REQUEST,
+  ENTRY_SUGGESTION_REQUEST,
+  PUBLICATION_DATE_EDIT_REQUEST,
+  type AddEntryResult,
+  type AddToRegistryParams,
+  type EntrySuggestion,
+  type EntrySuggestionParams,
+  type PublicationDateEditParams,
 } from '../protocol';
 import { registryAddition } from '../registryFiles/registryEdits';
 import type { CancellationToken } from 'vscode-languageserver';
@@ -19,39 +25,53 @@ import { throwIfCancelled } from '../service/cancellation';
 
 /** Registers the edit requests. */
 export function register(ctx: ServerContext): void {
-  ctx.connection.onRequest(PUBLICATION_DATE_EDIT_REQUEST, cancellable((params: PublicationDateEditParams, token: CancellationToken): WorkspaceEdit => {
-    throwIfCancelled(token);
-    const open = ctx.article(params.uri);
-    if (!open) throw new ResponseError(ErrorCodes.InvalidParams, 'Open the article first.');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(params.date) || Number.isNaN(Date.parse(params.date))) throw new ResponseError(ErrorCodes.InvalidParams, `"${params.date}" is not a date (YYYY-MM-DD).`);
-    const splice = setFrontMatterDate(open.document.getText(), params.date);
-    return { changes: { [params.uri]: [{ range: toRange(open.document, splice), newText: splice.newText }] } };
-  }));
+  ctx.connection.onRequest(
+    PUBLICATION_DATE_EDIT_REQUEST,
+    cancellable((params: PublicationDateEditParams, token: CancellationToken): WorkspaceEdit => {
+      throwIfCancelled(token);
+      const open = ctx.article(params.uri);
+      if (!open) throw new ResponseError(ErrorCodes.InvalidParams, 'Open the article first.');
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(params.date) || Number.isNaN(Date.parse(params.date)))
+        throw new ResponseError(ErrorCodes.InvalidParams, `"${params.date}" is not a date (YYYY-MM-DD).`);
+      const splice = setFrontMatterDate(open.document.getText(), params.date);
+      return { changes: { [params.uri]: [{ range: toRange(open.document, splice), newText: splice.newText }] } };
+    }),
+  );
 
-  ctx.connection.onRequest(ADD_ENTRY_REQUEST, cancellable((params: AddToRegistryParams, token: CancellationToken): AddEntryResult => {
-    throwIfCancelled(token);
-    const { name, type, aliases } = entryOf(ctx, params);
-    try {
-      return registryAddition(ctx, params.uri, { kind: 'add', name, type, aliases });
-    } catch (error) {
-      throw new ResponseError(ErrorCodes.InvalidRequest, (error as Error).message);
-    }
-  }));
+  ctx.connection.onRequest(
+    ADD_ENTRY_REQUEST,
+    cancellable((params: AddToRegistryParams, token: CancellationToken): AddEntryResult => {
+      throwIfCancelled(token);
+      const { name, type, aliases } = entryOf(ctx, params);
+      try {
+        return registryAddition(ctx, params.uri, { kind: 'add', name, type, aliases });
+      } catch (error) {
+        throw new ResponseError(ErrorCodes.InvalidRequest, (error as Error).message);
+      }
+    }),
+  );
 
-  ctx.connection.onRequest(ENTRY_SUGGESTION_REQUEST, cancellable((params: EntrySuggestionParams, token: CancellationToken): EntrySuggestion => {
-    throwIfCancelled(token);
-    const name = params.name.replace(/\s+/g, ' ').trim();
-    if (!name) throw new ResponseError(ErrorCodes.InvalidParams, 'Select a name to add.');
-    return suggestionFor(ctx.article(params.uri), name);
-  }));
+  ctx.connection.onRequest(
+    ENTRY_SUGGESTION_REQUEST,
+    cancellable((params: EntrySuggestionParams, token: CancellationToken): EntrySuggestion => {
+      throwIfCancelled(token);
+      const name = params.name.replace(/\s+/g, ' ').trim();
+      if (!name) throw new ResponseError(ErrorCodes.InvalidParams, 'Select a name to add.');
+      return suggestionFor(ctx.article(params.uri), name);
+    }),
+  );
 }
 
 /** The entry a request asks for: its name, a known type (else the detected one), its aliases without blanks or the name. */
 function entryOf(ctx: ServerContext, params: AddToRegistryParams): { name: string; type: EntityType; aliases?: string[] } {
   const name = params.name.replace(/\s+/g, ' ').trim();
   if (!name) throw new ResponseError(ErrorCodes.InvalidParams, 'Select a name to add.');
-  const type: EntityType = (ENTITY_TYPES as readonly string[]).includes(params.type ?? '') ? (params.type as EntityType) : (suggestionFor(ctx.article(params.uri), name).type as EntityType);
-  const aliases = [...new Set((params.aliases ?? []).filter((a): a is string => typeof a === 'string').map((a) => a.replace(/\s+/g, ' ').trim()))].filter((a) => a && a !== name);
+  const type: EntityType = (ENTITY_TYPES as readonly string[]).includes(params.type ?? '')
+    ? (params.type as EntityType)
+    : (suggestionFor(ctx.article(params.uri), name).type as EntityType);
+  const aliases = [...new Set((params.aliases ?? []).filter((a): a is string => typeof a === 'string').map((a) => a.replace(/\s+/g, ' ').trim()))].filter(
+    (a) => a && a !== name,
+  );
   return aliases.length > 0 ? { name, type, aliases } : { name, type };
 }
 
@@ -61,7 +81,9 @@ function entryOf(ctx: ServerContext, params: AddToRegistryParams): { name: strin
  */
 function suggestionFor(open: OpenArticle | undefined, name: string): EntrySuggestion {
   if (open) {
-    const report = unregisteredReports(open.document.getText(), open.analysis, open.registry).find((r) => r.name === name || r.forms.includes(name) || r.mention.text === name);
+    const report = unregisteredReports(open.document.getText(), open.analysis, open.registry).find(
+      (r) => r.name === name || r.forms.includes(name) || r.mention.text === name,
+    );
     if (report) return { name: report.name, type: report.type, aliases: suggestedAliases(report.name, report.type, report.forms) };
   }
   const mention = open?.analysis.entities.find((e) => e.text.replace(/\s+/g, ' ') === name);

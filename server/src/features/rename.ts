@@ -16,29 +16,38 @@ import { throwIfCancelled } from '../service/cancellation';
 
 /** Registers prepareRename and rename. */
 export function register(ctx: ServerContext): void {
-  ctx.connection.onPrepareRename(cancellable((params, token: CancellationToken) => {
-    throwIfCancelled(token);
-    const target = targetAt(ctx, params.textDocument.uri, params.position);
-    if (!target) return null;
-    const name = target.entry?.name ?? target.mention?.text ?? '';
-    if (target.mention && target.article) return { range: toRange(target.article.document, target.mention), placeholder: name };
-    const location = target.entry ? entryLocation(ctx, target.entry) : undefined;
-    return location ? { range: location.range, placeholder: name } : null;
-  }));
+  ctx.connection.onPrepareRename(
+    cancellable((params, token: CancellationToken) => {
+      throwIfCancelled(token);
+      const target = targetAt(ctx, params.textDocument.uri, params.position);
+      if (!target) return null;
+      const name = target.entry?.name ?? target.mention?.text ?? '';
+      if (target.mention && target.article) return { range: toRange(target.article.document, target.mention), placeholder: name };
+      const location = target.entry ? entryLocation(ctx, target.entry) : undefined;
+      return location ? { range: location.range, placeholder: name } : null;
+    }),
+  );
 
-  ctx.connection.onRenameRequest(cancellable((params, token: CancellationToken) => {
-    throwIfCancelled(token);
-    const target = targetAt(ctx, params.textDocument.uri, params.position);
-    if (!target) throw new ResponseError(ErrorCodes.InvalidRequest, 'Put the cursor on a name to rename its entity in the registry.');
-    const newName = params.newName.trim();
-    if (!newName) throw new ResponseError(ErrorCodes.InvalidParams, 'The new name is empty.');
-    try {
-      if (target.entry) return registryEdit(ctx, params.textDocument.uri, { kind: 'rename', id: target.entry.id, newName });
-      const mention = target.mention!;
-      // Not registered yet: register it under the new name; the text's form becomes an alias right after.
-      return registryEdit(ctx, params.textDocument.uri, { kind: 'add', name: newName, type: mention.type, aliases: newName === mention.text ? [] : [mention.text] });
-    } catch (error) {
-      throw new ResponseError(ErrorCodes.InvalidRequest, (error as Error).message);
-    }
-  }));
+  ctx.connection.onRenameRequest(
+    cancellable((params, token: CancellationToken) => {
+      throwIfCancelled(token);
+      const target = targetAt(ctx, params.textDocument.uri, params.position);
+      if (!target) throw new ResponseError(ErrorCodes.InvalidRequest, 'Put the cursor on a name to rename its entity in the registry.');
+      const newName = params.newName.trim();
+      if (!newName) throw new ResponseError(ErrorCodes.InvalidParams, 'The new name is empty.');
+      try {
+        if (target.entry) return registryEdit(ctx, params.textDocument.uri, { kind: 'rename', id: target.entry.id, newName });
+        const mention = target.mention!;
+        // Not registered yet: register it under the new name; the text's form becomes an alias right after.
+        return registryEdit(ctx, params.textDocument.uri, {
+          kind: 'add',
+          name: newName,
+          type: mention.type,
+          aliases: newName === mention.text ? [] : [mention.text],
+        });
+      } catch (error) {
+        throw new ResponseError(ErrorCodes.InvalidRequest, (error as Error).message);
+      }
+    }),
+  );
 }

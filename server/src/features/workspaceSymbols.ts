@@ -12,8 +12,14 @@ import { cancellable } from '../cancellable';
 import { Checkpoints } from '../service/cancellation';
 
 const KINDS: Record<EntityType, SymbolKind> = {
-  person: SymbolKind.Variable, organization: SymbolKind.Class, place: SymbolKind.Namespace, nationality: SymbolKind.EnumMember,
-  event: SymbolKind.Event, law: SymbolKind.Interface, product: SymbolKind.Struct, other: SymbolKind.Key,
+  person: SymbolKind.Variable,
+  organization: SymbolKind.Class,
+  place: SymbolKind.Namespace,
+  nationality: SymbolKind.EnumMember,
+  event: SymbolKind.Event,
+  law: SymbolKind.Interface,
+  product: SymbolKind.Struct,
+  other: SymbolKind.Key,
 };
 const LIMIT = 500;
 
@@ -28,29 +34,41 @@ function fuzzy(query: string, name: string): boolean {
 
 /** Registers the workspace-symbol search. */
 export function register(ctx: ServerContext): void {
-  ctx.connection.onWorkspaceSymbol(cancellable(async (params, token: CancellationToken) => {
-    const points = new Checkpoints(token);
-    const out: SymbolInformation[] = [];
-    const seen = new Set<string>();
-    const registry = ctx.registries.registryFor(undefined);
-    for (const entry of registry.entries) {
-      if (points.due()) await points.pause();
-      if (out.length >= LIMIT) break;
-      const alias = [entry.name, ...entry.aliases].find((n) => fuzzy(params.query, n));
-      const location = alias !== undefined ? entryLocation(ctx, entry) : undefined;
-      if (!location) continue;
-      seen.add(entry.id);
-      out.push({ name: distinctName(registry, entry.id) ?? entry.name, kind: KINDS[entry.type], location, containerName: alias === entry.name ? 'registry' : `registry · alias ${alias}` });
-    }
-    for (const article of ctx.index.all()) {
-      if (points.due()) await points.pause();
-      for (const [key, entity] of article.entities) {
-        if (out.length >= LIMIT) return out;
-        if (seen.has(key) || !fuzzy(params.query, entity.name)) continue;
-        seen.add(key);
-        out.push({ name: entity.name, kind: KINDS[entity.type], location: { uri: article.uri, range: entity.ranges[0] }, containerName: entity.registered ? 'registered' : 'not in the registry' });
+  ctx.connection.onWorkspaceSymbol(
+    cancellable(async (params, token: CancellationToken) => {
+      const points = new Checkpoints(token);
+      const out: SymbolInformation[] = [];
+      const seen = new Set<string>();
+      const registry = ctx.registries.registryFor(undefined);
+      for (const entry of registry.entries) {
+        if (points.due()) await points.pause();
+        if (out.length >= LIMIT) break;
+        const alias = [entry.name, ...entry.aliases].find((n) => fuzzy(params.query, n));
+        const location = alias !== undefined ? entryLocation(ctx, entry) : undefined;
+        if (!location) continue;
+        seen.add(entry.id);
+        out.push({
+          name: distinctName(registry, entry.id) ?? entry.name,
+          kind: KINDS[entry.type],
+          location,
+          containerName: alias === entry.name ? 'registry' : `registry · alias ${alias}`,
+        });
       }
-    }
-    return out;
-  }));
+      for (const article of ctx.index.all()) {
+        if (points.due()) await points.pause();
+        for (const [key, entity] of article.entities) {
+          if (out.length >= LIMIT) return out;
+          if (seen.has(key) || !fuzzy(params.query, entity.name)) continue;
+          seen.add(key);
+          out.push({
+            name: entity.name,
+            kind: KINDS[entity.type],
+            location: { uri: article.uri, range: entity.ranges[0] },
+            containerName: entity.registered ? 'registered' : 'not in the registry',
+          });
+        }
+      }
+      return out;
+    }),
+  );
 }

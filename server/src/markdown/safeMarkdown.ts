@@ -39,7 +39,10 @@ const INLINE_SPECIAL = /[\\`*_{}[\]()<>#+!|~&:]/g;
 export function mdText(field: string): string {
   const flat = oneLine(field);
   // `www.` and `//host` start autolinks in some renderers even without a scheme.
-  let escaped = flat.replace(INLINE_SPECIAL, '\\$&').replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`).replace(/\/(?=\/)/g, '/\\');
+  let escaped = flat
+    .replace(INLINE_SPECIAL, '\\$&')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
+    .replace(/\/(?=\/)/g, '/\\');
   // A paragraph that starts with a list marker, a rule or a setext underline is a block.
   escaped = escaped.replace(/^([-=])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
   return escaped;

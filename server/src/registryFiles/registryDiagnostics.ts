@@ -18,7 +18,9 @@ const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.
 function inForce(version: ParsedRegistryFile | undefined): string {
   if (version?.ok) return '(the last valid version of this registry stays in use until this is fixed)';
   const n = version?.entries.length ?? 0;
-  return n === 0 ? '(no entry of this registry is in use until this is fixed)' : `(the ${n === 1 ? 'entry' : `${n} entries`} before it ${n === 1 ? 'is' : 'are'} in use until this is fixed)`;
+  return n === 0
+    ? '(no entry of this registry is in use until this is fixed)'
+    : `(the ${n === 1 ? 'entry' : `${n} entries`} before it ${n === 1 ? 'is' : 'are'} in use until this is fixed)`;
 }
 
 /**
@@ -46,7 +48,8 @@ function publishRegistryProblems(ctx: ServerContext, published: Set<string>, ann
       const key = `${file.path}\0${file.readError ?? 'missing'}`;
       stillAnnounced.add(key);
       if (!announced.has(key)) {
-        if (file.missing) ctx.connection.window.showWarningMessage(`News Lens: the registry ${file.path} named in newsLens.registries does not exist; it is not used.`);
+        if (file.missing)
+          ctx.connection.window.showWarningMessage(`News Lens: the registry ${file.path} named in newsLens.registries does not exist; it is not used.`);
         else ctx.connection.window.showErrorMessage(`News Lens: the registry ${file.path} named in newsLens.registries was not read: it ${file.readError}.`);
       }
     }
@@ -61,7 +64,12 @@ function publishRegistryProblems(ctx: ServerContext, published: Set<string>, ann
       message: p.wholeFile ? `${p.message} ${inForce(file.lastGood)}` : p.message,
     }));
     if (file.readError) {
-      diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'News Lens', message: `This registry was not read: it ${file.readError}.` });
+      diagnostics.push({
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Error,
+        source: 'News Lens',
+        message: `This registry was not read: it ${file.readError}.`,
+      });
     }
     void ctx.connection.sendDiagnostics({ uri, diagnostics });
   }

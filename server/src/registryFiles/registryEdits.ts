@@ -56,9 +56,17 @@ function editOf(ctx: ServerContext, articleUri: string, op: RegistryOperation): 
   const uri = toUri(target.path);
   if (target.text === undefined) {
     if (op.kind !== 'add' && op.kind !== 'ignore') throw new Error('There is no registry file to edit yet.');
-    const text = op.kind === 'add' ? newRegistryText({ name: op.name, type: op.type, aliases: op.aliases }, target.path.endsWith('.json') ? 'json' : 'yaml') : `ignore:\n  - ${JSON.stringify(op.name)}\n`;
+    const text =
+      op.kind === 'add'
+        ? newRegistryText({ name: op.name, type: op.type, aliases: op.aliases }, target.path.endsWith('.json') ? 'json' : 'yaml')
+        : `ignore:\n  - ${JSON.stringify(op.name)}\n`;
     // A new file starts with this entry alone, so its id is the plain slug of the name.
-    const edit: WorkspaceEdit = { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] }] };
+    const edit: WorkspaceEdit = {
+      documentChanges: [
+        { kind: 'create', uri, options: { ignoreIfExists: true } },
+        { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
+      ],
+    };
     return { edit, uri, ...(op.kind === 'add' ? { id: slugify(op.name.trim()) } : {}) };
   }
   let id: string | undefined;

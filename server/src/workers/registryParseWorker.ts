@@ -34,7 +34,8 @@ parentPort?.on('message', (request: ParseRequest | MoreRequest) => {
     }
     const { entries, ...rest } = parseRegistry(read.text, request.path);
     const replies: ParseReply[] = [];
-    for (let i = 0; i < entries.length; i += ENTRIES_PER_MESSAGE) replies.push({ id: request.id, kind: 'entries', entries: entries.slice(i, i + ENTRIES_PER_MESSAGE) });
+    for (let i = 0; i < entries.length; i += ENTRIES_PER_MESSAGE)
+      replies.push({ id: request.id, kind: 'entries', entries: entries.slice(i, i + ENTRIES_PER_MESSAGE) });
     replies.push({ id: request.id, kind: 'done', rest, text: request.text === undefined ? read.text : undefined });
     queued.set(request.id, replies);
     sendNext(request.id);

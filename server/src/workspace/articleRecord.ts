@@ -69,6 +69,7 @@ export function toRecord(uri: string, text: string, analysis: ArticleAnalysis): 
 
 /** Whether a quote's speaker links to the registry: the mention at the speaker's span says so (a resolved pronoun, by its entity's mentions). */
 export function speakerRegistered(analysis: ArticleAnalysis, speaker: { start: number; end: number; entityId: string | null }): boolean {
-  const at = analysis.entities.find((m) => m.start === speaker.start && m.end === speaker.end) ?? analysis.entities.find((m) => m.entityId === speaker.entityId);
+  const at =
+    analysis.entities.find((m) => m.start === speaker.start && m.end === speaker.end) ?? analysis.entities.find((m) => m.entityId === speaker.entityId);
   return at?.registered ?? false;
 }

@@ -57,7 +57,8 @@ export class IndexJobRunner {
 
   /** Takes one part of a registry sent in parts; the last part builds it. */
   receive(part: RegistryPart): void {
-    if (part.kind === 'registry-file') this.arriving.set(part.serial, [...(this.arriving.get(part.serial) ?? []), { ...part.file, entries: [...part.file.entries] }]);
+    if (part.kind === 'registry-file')
+      this.arriving.set(part.serial, [...(this.arriving.get(part.serial) ?? []), { ...part.file, entries: [...part.file.entries] }]);
     else if (part.kind === 'registry-entries') {
       const files = this.arriving.get(part.serial);
       const last = files?.[files.length - 1];

@@ -20,7 +20,10 @@ export class IndexThread {
   private analyses = 0;
   private readonly sentRegistries = new Map<number, Promise<void>>();
 
-  constructor(private readonly log: (message: string) => void, private readonly script = join(__dirname, 'indexWorker.js')) {}
+  constructor(
+    private readonly log: (message: string) => void,
+    private readonly script = join(__dirname, 'indexWorker.js'),
+  ) {}
 
   /** Indexes one file; the registry's files are sent to the worker only the first time. */
   async run(job: Omit<IndexJob, 'registry'> & { registry: { serial: number; files: ParsedRegistryFile[] } }): Promise<IndexOutcome> {

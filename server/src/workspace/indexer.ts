@@ -114,7 +114,8 @@ export class Indexer {
       const found = await listArticleFiles(folder, limit, () => generation !== this.generation);
       if (generation !== this.generation) return;
       for (const path of found.files) files.push({ path, folder });
-      if (found.truncated) this.deps.warn(`News Lens indexed only the first ${limit} article files of ${folder} (newsLens.maxWorkspaceFiles); raise the setting to index more.`);
+      if (found.truncated)
+        this.deps.warn(`News Lens indexed only the first ${limit} article files of ${folder} (newsLens.maxWorkspaceFiles); raise the setting to index more.`);
     }
     const progress = await this.deps.beginProgress(`Indexing ${files.length} articles`);
     let indexed = 0;
@@ -155,7 +156,15 @@ export class Indexer {
     const uri = pathToFileURL(path).toString();
     if (this.deps.isOpen(uri)) return true;
     const settings = this.deps.settings(path);
-    const outcome = await this.thread.run({ id: ++this.jobs, path, uri, folder, registry: this.deps.registrySources(path), maxFileSize: settings.maxFileSize, globs: settings.articleGlobs });
+    const outcome = await this.thread.run({
+      id: ++this.jobs,
+      path,
+      uri,
+      folder,
+      registry: this.deps.registrySources(path),
+      maxFileSize: settings.maxFileSize,
+      globs: settings.articleGlobs,
+    });
     if (generation !== this.generation || this.deps.isOpen(uri)) return false;
     if (outcome.record) {
       this.deps.index.set(outcome.record);
@@ -165,4 +174,3 @@ export class Indexer {
     return false;
   }
 }
-

@@ -13,6 +13,11 @@ const EVERY_RULE: DateRulePaths = {
 };
 
 /** `findDates` without its shortcuts. */
-export function findDatesExhaustive(documentText: string, paragraphs: TextSpan[], publicationDate: string | null, options: FindDatesOptions = {}): DateMention[] {
+export function findDatesExhaustive(
+  documentText: string,
+  paragraphs: TextSpan[],
+  publicationDate: string | null,
+  options: FindDatesOptions = {},
+): DateMention[] {
   return findDatesWith(documentText, paragraphs, publicationDate, options, EVERY_RULE);
 }

@@ -18,10 +18,16 @@ describe('add to registry with a type and aliases the reader picks', () => {
   afterEach(() => revertUnsaved(registryUri()));
 
   /** The "Add … as…" action of the first unregistered person of harbor-strike.news, with its arguments. */
-  async function pickAction(): Promise<{ name: string; type: string; action: vscode.CodeAction; args: { uri: string; name: string; type: string; aliases: string[] } }> {
+  async function pickAction(): Promise<{
+    name: string;
+    type: string;
+    action: vscode.CodeAction;
+    args: { uri: string; name: string; type: string; aliases: string[] };
+  }> {
     const document = await openFixture(fixtures.harborStrike);
-    const diagnostic = await waitFor(() => `an unregistered person on ${fixtures.harborStrike} (now: ${JSON.stringify(vscode.languages.getDiagnostics(document.uri).map((d) => d.message))})`, () =>
-      vscode.languages.getDiagnostics(document.uri).find((d) => d.source === 'News Lens' && UNREGISTERED.exec(d.message)?.[2] === 'person'),
+    const diagnostic = await waitFor(
+      () => `an unregistered person on ${fixtures.harborStrike} (now: ${JSON.stringify(vscode.languages.getDiagnostics(document.uri).map((d) => d.message))})`,
+      () => vscode.languages.getDiagnostics(document.uri).find((d) => d.source === 'News Lens' && UNREGISTERED.exec(d.message)?.[2] === 'person'),
     );
     const [, name, type] = UNREGISTERED.exec(diagnostic.message)!;
     const actions = (await vscode.commands.executeCommand<Array<vscode.CodeAction>>('vscode.executeCodeActionProvider', document.uri, diagnostic.range)) ?? [];
@@ -48,9 +54,14 @@ describe('add to registry with a type and aliases the reader picks', () => {
     for (let i = 0; i < 10 && registry.getText() !== originalText; i++) await vscode.commands.executeCommand('undo');
     assert.strictEqual(registry.getText(), originalText, 'undo should give back the original registry text');
     if (registry.isDirty) await registry.save();
-    await waitFor(`${fixtures.registry} back to its original text on disk`, async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(registryUri())) === originalText);
+    await waitFor(
+      `${fixtures.registry} back to its original text on disk`,
+      async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(registryUri())) === originalText,
+    );
     const article = fixtureUri(fixtures.harborStrike);
-    await waitFor(`"${name}" reported as not in the registry again`, () => vscode.languages.getDiagnostics(article).some((d) => UNREGISTERED.exec(d.message)?.[1] === name));
+    await waitFor(`"${name}" reported as not in the registry again`, () =>
+      vscode.languages.getDiagnostics(article).some((d) => UNREGISTERED.exec(d.message)?.[1] === name),
+    );
   }
 
   it('the type quick pick offers the detected type first and the alias pick ticks the article’s forms', async () => {
@@ -58,7 +69,9 @@ describe('add to registry with a type and aliases the reader picks', () => {
     const { name, type, args } = await pickAction();
     assert.ok(args.aliases.length > 0, `the article's other forms or the surname of ${name} are offered as aliases`);
     let settled = false;
-    const running = Promise.resolve(vscode.commands.executeCommand<{ registryUri: string; id: string } | undefined>('newsLens.addToRegistry', args)).finally(() => (settled = true));
+    const running = Promise.resolve(vscode.commands.executeCommand<{ registryUri: string; id: string } | undefined>('newsLens.addToRegistry', args)).finally(
+      () => (settled = true),
+    );
     // Accept the first item of each quick pick as it opens: the type, then the aliases as ticked.
     await waitFor('the two quick picks to be answered', async () => {
       if (settled) return true;
@@ -82,7 +95,10 @@ describe('add to registry with a type and aliases the reader picks', () => {
     const originalText = (await vscode.workspace.openTextDocument(registryUri())).getText();
     const { name, type, args } = await pickAction();
     const other = type === 'organization' ? 'person' : 'organization';
-    const added = await vscode.commands.executeCommand<{ registryUri: string; id: string } | undefined>('newsLens.addToRegistry', args, { type: other, aliases: [] });
+    const added = await vscode.commands.executeCommand<{ registryUri: string; id: string } | undefined>('newsLens.addToRegistry', args, {
+      type: other,
+      aliases: [],
+    });
     try {
       assert.ok(added, 'the command reports the entry it added');
       const entry = (await entries()).find((e) => e.name === name);

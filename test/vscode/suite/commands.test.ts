@@ -10,11 +10,14 @@ describe('commands', () => {
   it('registers the News Lens commands', async () => {
     await openFixture(fixtures.harborStrike);
     let missing: string[] = [];
-    await waitFor(() => `commands ${expectedCommands.join(', ')} (missing ${missing.join(', ')})`, async () => {
-      const all = new Set(await vscode.commands.getCommands(true));
-      missing = expectedCommands.filter((c) => !all.has(c));
-      return missing.length === 0;
-    });
+    await waitFor(
+      () => `commands ${expectedCommands.join(', ')} (missing ${missing.join(', ')})`,
+      async () => {
+        const all = new Set(await vscode.commands.getCommands(true));
+        missing = expectedCommands.filter((c) => !all.has(c));
+        return missing.length === 0;
+      },
+    );
   });
 
   it('keeps hovers working after "newsLens.restartServer"', async () => {

@@ -33,7 +33,11 @@ export const SERVER_DEADLINE_MS = 30_000;
  * with `what` (a function when it should describe the last value seen) once `timeoutMs` has passed, reporting the last value or error seen so
  * a failure says what the test got rather than just "timeout".
  */
-export async function waitFor<T>(what: string | (() => string), probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = SERVER_DEADLINE_MS): Promise<T> {
+export async function waitFor<T>(
+  what: string | (() => string),
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = SERVER_DEADLINE_MS,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -74,7 +78,10 @@ export async function fixtureExists(name: string): Promise<boolean> {
     await vscode.workspace.fs.stat(fixtureUri(name));
     return true;
   } catch {
-    if (process.env.CI) throw new Error(`fixture ${name} is missing from the test workspace (is ../shared beside the repository?); under CI=true a missing fixture fails the run instead of skipping`);
+    if (process.env.CI)
+      throw new Error(
+        `fixture ${name} is missing from the test workspace (is ../shared beside the repository?); under CI=true a missing fixture fails the run instead of skipping`,
+      );
     return false;
   }
 }
@@ -97,7 +104,11 @@ export function currentLanguageId(uri: vscode.Uri): string | undefined {
 
 /** Waits until the open document at `uri` has `languageId`. */
 export function waitForLanguage(uri: vscode.Uri, languageId: string, timeoutMs = SERVER_DEADLINE_MS): Promise<true> {
-  return waitFor(() => `${uri.path} to have language "${languageId}" (now "${currentLanguageId(uri)}")`, () => currentLanguageId(uri) === languageId, timeoutMs);
+  return waitFor(
+    () => `${uri.path} to have language "${languageId}" (now "${currentLanguageId(uri)}")`,
+    () => currentLanguageId(uri) === languageId,
+    timeoutMs,
+  );
 }
 
 /** One registry entry as far as these tests need it. */
@@ -156,7 +167,10 @@ export function unescapeMarkdown(markdown: string): string {
 
 /** The first non-blank line of an article (its headline when it has no front matter). */
 export function headlineOf(text: string): string {
-  return text.split(/\r?\n/).find((line) => line.trim() !== '')!.trim();
+  return text
+    .split(/\r?\n/)
+    .find((line) => line.trim() !== '')!
+    .trim();
 }
 
 /** The document symbols VS Code gets for `uri`, once the server returns any. */
@@ -186,7 +200,11 @@ export async function revertUnsaved(uri: vscode.Uri): Promise<void> {
   if (!document?.isDirty) return;
   await vscode.window.showTextDocument(document, { preview: false });
   await vscode.commands.executeCommand('workbench.action.files.revert');
-  await waitFor(() => `${uri.path} to be reverted`, () => !document.isDirty, 10_000);
+  await waitFor(
+    () => `${uri.path} to be reverted`,
+    () => !document.isDirty,
+    10_000,
+  );
 }
 
 /**

@@ -2,7 +2,21 @@
 // registry's description, and which other articles of the workspace mention it.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { currentText, fixtures, fixtureUri, headlineOf, hoverAt, hoverText, openFixture, readRegistry, registeredMentions, unescapeMarkdown, waitFor, workspaceRoot, type RegistryEntry } from './helpers';
+import {
+  currentText,
+  fixtures,
+  fixtureUri,
+  headlineOf,
+  hoverAt,
+  hoverText,
+  openFixture,
+  readRegistry,
+  registeredMentions,
+  unescapeMarkdown,
+  waitFor,
+  workspaceRoot,
+  type RegistryEntry,
+} from './helpers';
 
 /** Files the server indexes as articles; `.txt` files count when they read like one, so they are included (a shopping list names no one). */
 async function workspaceArticles(): Promise<string[]> {
@@ -14,10 +28,13 @@ async function cardFor(document: vscode.TextDocument, entry: RegistryEntry): Pro
   const mention = registeredMentions(document.getText(), entry)[0];
   assert.ok(mention, `${entry.name} is not written in ${document.uri.path}`);
   let last = '';
-  return waitFor(() => `a hover card for "${mention.surface}" naming ${entry.name} (last: ${JSON.stringify(last)})`, async () => {
-    last = unescapeMarkdown(hoverText(await hoverAt(document, mention.offset, mention.surface.length)));
-    return last.includes(entry.name) ? last : undefined;
-  });
+  return waitFor(
+    () => `a hover card for "${mention.surface}" naming ${entry.name} (last: ${JSON.stringify(last)})`,
+    async () => {
+      last = unescapeMarkdown(hoverText(await hoverAt(document, mention.offset, mention.surface.length)));
+      return last.includes(entry.name) ? last : undefined;
+    },
+  );
 }
 
 describe('hover card', () => {
@@ -25,7 +42,9 @@ describe('hover card', () => {
     const followUpText = await currentText(fixtureUri(fixtures.followUp));
     const document = await openFixture(fixtures.harborStrike);
     const registry = await readRegistry();
-    const shared = registry.filter((e) => e.type === 'person' && e.description && registeredMentions(document.getText(), e).length > 0 && registeredMentions(followUpText, e).length > 0);
+    const shared = registry.filter(
+      (e) => e.type === 'person' && e.description && registeredMentions(document.getText(), e).length > 0 && registeredMentions(followUpText, e).length > 0,
+    );
     assert.ok(shared.length > 0, `no registered person with a description is named in both ${fixtures.harborStrike} and ${fixtures.followUp}`);
     const entry = shared[0];
     const followUpHeadline = headlineOf(followUpText);
@@ -33,12 +52,19 @@ describe('hover card', () => {
     const expectedOthers = otherTexts.filter((t) => registeredMentions(t, entry).length > 0).length;
     let card = '';
     // The workspace index may still be scanning the follow-up when the first card is drawn.
-    card = await waitFor(() => `the card of ${entry.name} to list ${JSON.stringify(followUpHeadline)} (card: ${JSON.stringify(card)})`, async () => {
-      card = await cardFor(document, entry);
-      return card.includes(followUpHeadline) ? card : undefined;
-    });
+    card = await waitFor(
+      () => `the card of ${entry.name} to list ${JSON.stringify(followUpHeadline)} (card: ${JSON.stringify(card)})`,
+      async () => {
+        card = await cardFor(document, entry);
+        return card.includes(followUpHeadline) ? card : undefined;
+      },
+    );
     const firstLine = card.split('\n')[0];
-    assert.strictEqual(firstLine, `**${entry.name}** — ${entry.type}`, `first line of the card should be the bold canonical name and type, got ${JSON.stringify(firstLine)}`);
+    assert.strictEqual(
+      firstLine,
+      `**${entry.name}** — ${entry.type}`,
+      `first line of the card should be the bold canonical name and type, got ${JSON.stringify(firstLine)}`,
+    );
     assert.ok(card.includes(entry.description!), `card should show the description ${JSON.stringify(entry.description)}, got ${JSON.stringify(card)}`);
     const count = `Mentioned in ${expectedOthers} other article${expectedOthers === 1 ? '' : 's'}:`;
     assert.ok(card.includes(count), `card should say ${JSON.stringify(count)}, got ${JSON.stringify(card)}`);
@@ -54,10 +80,16 @@ describe('hover card', () => {
     const only = registry.find((e) => registeredMentions(document.getText(), e).length > 0 && others.every((t) => registeredMentions(t, e).length === 0));
     assert.ok(only, `every registered name of ${fixtures.harborStrike} also occurs elsewhere; the test needs one that does not`);
     let card = await cardFor(document, only);
-    card = await waitFor(() => `the card of ${only.name} to say no other article mentions it (card: ${JSON.stringify(card)})`, async () => {
-      card = await cardFor(document, only);
-      return card.includes('No other article in the workspace mentions it.') ? card : undefined;
-    });
-    assert.ok(card.startsWith(`**${only.name}** — ${only.type}`), `card should start with the canonical name and type, got ${JSON.stringify(card.slice(0, 80))}`);
+    card = await waitFor(
+      () => `the card of ${only.name} to say no other article mentions it (card: ${JSON.stringify(card)})`,
+      async () => {
+        card = await cardFor(document, only);
+        return card.includes('No other article in the workspace mentions it.') ? card : undefined;
+      },
+    );
+    assert.ok(
+      card.startsWith(`**${only.name}** — ${only.type}`),
+      `card should start with the canonical name and type, got ${JSON.stringify(card.slice(0, 80))}`,
+    );
   });
 });

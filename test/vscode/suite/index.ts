@@ -51,7 +51,10 @@ export async function run(): Promise<void> {
       mocha.grep(new RegExp(process.env.NEWS_LENS_VSCODE_GREP));
       if (process.env.NEWS_LENS_VSCODE_GREP_INVERT === '1') mocha.invert();
     }
-    const files = fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort();
+    const files = fs
+      .readdirSync(__dirname)
+      .filter((name) => name.endsWith('.test.js'))
+      .sort();
     for (const file of files) mocha.addFile(path.join(__dirname, file));
     await new Promise<void>((resolve) => {
       const runner = mocha.run(() => resolve());

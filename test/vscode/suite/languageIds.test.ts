@@ -9,7 +9,10 @@ describe('language ids', () => {
     const names = (await vscode.workspace.fs.readDirectory(workspaceRoot()))
       .map(([name]) => name)
       .filter((name) => name.endsWith('.news') || name.endsWith('.article'));
-    assert.ok(names.some((n) => n.endsWith('.news')) && names.some((n) => n.endsWith('.article')), `expected .news and .article samples, found ${names.join(', ')}`);
+    assert.ok(
+      names.some((n) => n.endsWith('.news')) && names.some((n) => n.endsWith('.article')),
+      `expected .news and .article samples, found ${names.join(', ')}`,
+    );
     for (const name of names) {
       const document = await openFixture(name);
       await waitForLanguage(document.uri, 'news', 5_000);

@@ -7,7 +7,9 @@ import { currentText, fixtures, fixtureUri, openFixture, readRegistry, registere
 /** A registered person that both harbor-strike.news and the follow-up article name, and where harbor-strike names them first. */
 async function sharedPerson(document: vscode.TextDocument): Promise<{ entry: RegistryEntry; mention: Mention; followUpText: string }> {
   const followUpText = await currentText(fixtureUri(fixtures.followUp));
-  const entry = (await readRegistry()).find((e) => e.type === 'person' && registeredMentions(document.getText(), e).length > 0 && registeredMentions(followUpText, e).length > 0);
+  const entry = (await readRegistry()).find(
+    (e) => e.type === 'person' && registeredMentions(document.getText(), e).length > 0 && registeredMentions(followUpText, e).length > 0,
+  );
   assert.ok(entry, `no registered person is named in both ${fixtures.harborStrike} and ${fixtures.followUp}`);
   return { entry, mention: registeredMentions(document.getText(), entry)[0], followUpText };
 }
@@ -35,19 +37,28 @@ describe('navigation', () => {
     const registry = fixtureUri(fixtures.registry);
     let locations: vscode.Location[] = [];
     // The follow-up is found by the workspace scan, which may still be running.
-    await waitFor(() => `references of ${entry.name} in ${fixtures.followUp} (got ${describeLocations(locations)})`, async () => {
-      locations = (await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, position)) ?? [];
-      return locations.some((l) => l.uri.toString() === followUp.toString());
-    });
+    await waitFor(
+      () => `references of ${entry.name} in ${fixtures.followUp} (got ${describeLocations(locations)})`,
+      async () => {
+        locations = (await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, position)) ?? [];
+        return locations.some((l) => l.uri.toString() === followUp.toString());
+      },
+    );
     const inFile = (uri: vscode.Uri) => locations.filter((l) => l.uri.toString() === uri.toString());
     const expectHere = registeredMentions(document.getText(), entry);
     const expectThere = registeredMentions(followUpText, entry);
-    for (const [uri, text, expected] of [[document.uri, document.getText(), expectHere], [followUp, followUpText, expectThere]] as const) {
+    for (const [uri, text, expected] of [
+      [document.uri, document.getText(), expectHere],
+      [followUp, followUpText, expectThere],
+    ] as const) {
       const starts = inFile(uri).map((l) => `${l.range.start.line}:${l.range.start.character}`);
       for (const m of expected) {
         const lines = text.slice(0, m.offset).split('\n');
         const at = `${lines.length - 1}:${lines[lines.length - 1].length}`;
-        assert.ok(starts.includes(at), `references should include "${m.surface}" at ${vscode.workspace.asRelativePath(uri)}:${at}; got ${describeLocations(locations)}`);
+        assert.ok(
+          starts.includes(at),
+          `references should include "${m.surface}" at ${vscode.workspace.asRelativePath(uri)}:${at}; got ${describeLocations(locations)}`,
+        );
       }
     }
     const declarations = inFile(registry);
@@ -56,7 +67,11 @@ describe('navigation', () => {
     const line = declarations[0].range.start.line;
     assert.ok(first <= line && line <= last, `the registry reference (line ${line + 1}) should be inside ${entry.id}'s entry (lines ${first + 1}-${last + 1})`);
     const others = locations.filter((l) => ![document.uri, followUp, registry].some((u) => u.toString() === l.uri.toString()));
-    assert.deepStrictEqual(others.map((l) => l.uri.path), [], `no other file mentions ${entry.name}`);
+    assert.deepStrictEqual(
+      others.map((l) => l.uri.path),
+      [],
+      `no other file mentions ${entry.name}`,
+    );
   });
 
   it('Go to Definition on a registered person lands on its name line in entities.yaml', async () => {
@@ -64,7 +79,11 @@ describe('navigation', () => {
     const { entry, mention } = await sharedPerson(document);
     const registry = fixtureUri(fixtures.registry);
     const result = await waitFor(`a definition for ${entry.name}`, async () => {
-      const found = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', document.uri, document.positionAt(mention.offset + 1));
+      const found = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>(
+        'vscode.executeDefinitionProvider',
+        document.uri,
+        document.positionAt(mention.offset + 1),
+      );
       return found && found.length > 0 ? found : undefined;
     });
     assert.strictEqual(result.length, 1, `one definition expected, got ${result.length}`);

@@ -45,7 +45,9 @@ async function speakerOnCard(document: vscode.TextDocument, quote: vscode.Docume
   // The card for a quotation shows when pointing at its opening mark (or just inside it).
   for (const delta of [0, 1, 2]) {
     const position = document.positionAt(document.offsetAt(quote.range.start) + delta);
-    const card = unescapeMarkdown(hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position)) ?? []));
+    const card = unescapeMarkdown(
+      hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position)) ?? []),
+    );
     const said = /\*\*Quotation\*\* — said by (.+)/.exec(card);
     if (said) return said[1].trim();
     if (card.includes('**Quotation** — no speaker found')) return '(no speaker)';
@@ -61,16 +63,26 @@ describe('outline tree', () => {
     assert.strictEqual(symbols[0].name, headline, `the first outline entry should be the headline; tree: ${describeTree(symbols)}`);
     const names = symbols.map((s) => s.name);
     const positions = ENTITY_GROUPS.map((g) => names.indexOf(g.label));
-    assert.ok(positions.every((p) => p > 0), `expected groups ${ENTITY_GROUPS.map((g) => g.label).join(', ')} after the headline; tree: ${describeTree(symbols)}`);
+    assert.ok(
+      positions.every((p) => p > 0),
+      `expected groups ${ENTITY_GROUPS.map((g) => g.label).join(', ')} after the headline; tree: ${describeTree(symbols)}`,
+    );
     // VS Code orders top-level symbols by where their ranges start, as the Outline view's default "Sort By: Position" does.
-    assert.deepStrictEqual(names.slice(1, 4), ENTITY_GROUPS.map((g) => g.label), `People, Organizations and Places should follow the headline directly; tree: ${describeTree(symbols)}`);
+    assert.deepStrictEqual(
+      names.slice(1, 4),
+      ENTITY_GROUPS.map((g) => g.label),
+      `People, Organizations and Places should follow the headline directly; tree: ${describeTree(symbols)}`,
+    );
   });
 
   it('lists each registered name of the article under People, Organizations or Places by its type', async () => {
     const document = await openFixture(fixtures.harborStrike);
     const symbols = await documentSymbols(document.uri);
     const names = symbols.map((s) => s.name);
-    assert.ok(ENTITY_GROUPS.every((g) => names.includes(g.label)), `expected groups ${ENTITY_GROUPS.map((g) => g.label).join(', ')}; tree: ${describeTree(symbols)}`);
+    assert.ok(
+      ENTITY_GROUPS.every((g) => names.includes(g.label)),
+      `expected groups ${ENTITY_GROUPS.map((g) => g.label).join(', ')}; tree: ${describeTree(symbols)}`,
+    );
     const registry = await readRegistry();
     for (const group of ENTITY_GROUPS) {
       const symbol = symbols[names.indexOf(group.label)];
@@ -82,7 +94,11 @@ describe('outline tree', () => {
         const surfaces = [entry.name, ...entry.aliases];
         const listedHere = children.filter((c) => surfaces.includes(c));
         if (entry.type === group.type) {
-          assert.strictEqual(listedHere.length, 1, `${group.label} should list ${entry.name} once (written as ${JSON.stringify(mentions.map((m) => m.surface))}), got ${JSON.stringify(children)}`);
+          assert.strictEqual(
+            listedHere.length,
+            1,
+            `${group.label} should list ${entry.name} once (written as ${JSON.stringify(mentions.map((m) => m.surface))}), got ${JSON.stringify(children)}`,
+          );
           const longest = mentions.map((m) => m.surface).reduce((a, b) => (b.length > a.length ? b : a));
           assert.strictEqual(listedHere[0], longest, `${group.label} should name ${entry.id} by its fullest form in the text`);
         } else {
@@ -102,14 +118,21 @@ describe('outline tree', () => {
     const groupsBySpeaker = new Map<string, Set<string>>();
     for (const group of quotes.children) {
       for (const quote of group.children) {
-        const speaker = await waitFor(() => `the card of ${JSON.stringify(quote.name)}`, () => speakerOnCard(document, quote));
+        const speaker = await waitFor(
+          () => `the card of ${JSON.stringify(quote.name)}`,
+          () => speakerOnCard(document, quote),
+        );
         groupsBySpeaker.set(speaker, new Set([...(groupsBySpeaker.get(speaker) ?? []), group.name]));
       }
     }
     const problems = [...groupsBySpeaker]
       .filter(([speaker, groups]) => groups.size !== 1 || !groups.has(speaker))
       .map(([speaker, groups]) => `quotes said by ${speaker} are under ${JSON.stringify([...groups])}`);
-    assert.deepStrictEqual(problems, [], `each speaker should have exactly one group named after them; groups: ${JSON.stringify(quotes.children.map((g) => `${g.name} (${g.children.length})`))}`);
+    assert.deepStrictEqual(
+      problems,
+      [],
+      `each speaker should have exactly one group named after them; groups: ${JSON.stringify(quotes.children.map((g) => `${g.name} (${g.children.length})`))}`,
+    );
   });
 
   it('lists the dates in calendar order', async () => {
@@ -120,10 +143,13 @@ describe('outline tree', () => {
     const shown = dates.children.map((d) => ({ text: d.name, value: (d.detail ?? '').split(' ')[0], start: calendarStart((d.detail ?? '').split(' ')[0]) }));
     const onCalendar = shown.filter((d) => d.start !== undefined);
     assert.ok(onCalendar.length >= 3, `expected at least three calendar dates in ${fixtures.harborStrike}, got ${JSON.stringify(shown)}`);
-    const outOfOrder = onCalendar.slice(1).filter((d, i) => d.start! < onCalendar[i].start!).map((d) => {
-      const before = onCalendar[onCalendar.indexOf(d) - 1];
-      return `"${d.text}" (${d.value}, from ${d.start}) is listed after "${before.text}" (${before.value}, from ${before.start})`;
-    });
+    const outOfOrder = onCalendar
+      .slice(1)
+      .filter((d, i) => d.start! < onCalendar[i].start!)
+      .map((d) => {
+        const before = onCalendar[onCalendar.indexOf(d) - 1];
+        return `"${d.text}" (${d.value}, from ${d.start}) is listed after "${before.text}" (${before.value}, from ${before.start})`;
+      });
     assert.deepStrictEqual(outOfOrder, [], `dates as listed: ${shown.map((d) => `${d.text}=${d.value}`).join(', ')}`);
   });
 });

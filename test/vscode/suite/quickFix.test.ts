@@ -24,10 +24,14 @@ describe('quick fix', () => {
     const registry = await vscode.workspace.openTextDocument(registryUri());
     const originalText = registry.getText();
     const document = await openFixture(fixtures.harborStrike);
-    const diagnostic = await waitFor(() => `a "not in the registry" diagnostic on ${fixtures.harborStrike} (now: ${JSON.stringify(vscode.languages.getDiagnostics(document.uri).map((d) => d.message))})`, () => {
-      const found = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'News Lens' && UNREGISTERED.test(d.message));
-      return found.find((d) => UNREGISTERED.exec(d.message)![2] === 'person') ?? found[0];
-    });
+    const diagnostic = await waitFor(
+      () =>
+        `a "not in the registry" diagnostic on ${fixtures.harborStrike} (now: ${JSON.stringify(vscode.languages.getDiagnostics(document.uri).map((d) => d.message))})`,
+      () => {
+        const found = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'News Lens' && UNREGISTERED.test(d.message));
+        return found.find((d) => UNREGISTERED.exec(d.message)![2] === 'person') ?? found[0];
+      },
+    );
     const [, name, type] = UNREGISTERED.exec(diagnostic.message)!;
     assert.strictEqual(document.getText(diagnostic.range), name, 'the diagnostic should underline the name it is about');
     assert.ok(!originalText.includes(`name: ${name}`), `${name} is already in ${fixtures.registry}`);
@@ -35,9 +39,16 @@ describe('quick fix', () => {
       const card = await cardAt(document, diagnostic.range);
       return card.includes(name) ? card : undefined;
     });
-    assert.ok(before.split('\n')[0].includes('not in the registry — '), `before the fix the card should say "not in the registry — Add…", got ${JSON.stringify(before.split('\n')[0])}`);
+    assert.ok(
+      before.split('\n')[0].includes('not in the registry — '),
+      `before the fix the card should say "not in the registry — Add…", got ${JSON.stringify(before.split('\n')[0])}`,
+    );
 
-    const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
+    const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      diagnostic.range,
+    );
     const titles = (actions ?? []).map((a) => a.title);
     const add = (actions ?? []).find((a): a is vscode.CodeAction => a.title.startsWith(`Add "${name}" to the registry`));
     assert.ok(add, `no "Add "${name}" to the registry" action among ${JSON.stringify(titles)}`);
@@ -52,10 +63,13 @@ describe('quick fix', () => {
       assert.strictEqual(entries.length, (parse(originalText) as { entities: unknown[] }).entities.length + 1, 'exactly one entry should be added');
       assert.ok(registry.isDirty, 'the fix should leave the registry edited but unsaved');
       let card = '';
-      await waitFor(() => `the hover over ${name} to show a registered card (last: ${JSON.stringify(card.split('\n')[0])})`, async () => {
-        card = await cardAt(document, diagnostic.range);
-        return card.startsWith(`**${name}** — ${type}`) && !card.split('\n')[0].includes('not in the registry');
-      });
+      await waitFor(
+        () => `the hover over ${name} to show a registered card (last: ${JSON.stringify(card.split('\n')[0])})`,
+        async () => {
+          card = await cardAt(document, diagnostic.range);
+          return card.startsWith(`**${name}** — ${type}`) && !card.split('\n')[0].includes('not in the registry');
+        },
+      );
     } finally {
       // Undo in the registry's editor until the text is the original again.
       await vscode.window.showTextDocument(registry, { preview: false });
@@ -65,7 +79,11 @@ describe('quick fix', () => {
     // VS Code for the Web may auto save the edited registry while the hover is awaited (as sharedName.test.ts notes):
     // once undone, the registry must be byte for byte what it was, in the editor and on disk.
     if (registry.isDirty) await registry.save();
-    await waitFor(`${fixtures.registry} on disk to be byte for byte the original`, async () => Buffer.from(await vscode.workspace.fs.readFile(registryUri())).equals(Buffer.from(originalBytes)));
-    await waitFor(`the hover over ${name} to say "not in the registry" again after undo`, async () => (await cardAt(document, diagnostic.range)).split('\n')[0].includes('not in the registry — '));
+    await waitFor(`${fixtures.registry} on disk to be byte for byte the original`, async () =>
+      Buffer.from(await vscode.workspace.fs.readFile(registryUri())).equals(Buffer.from(originalBytes)),
+    );
+    await waitFor(`the hover over ${name} to say "not in the registry" again after undo`, async () =>
+      (await cardAt(document, diagnostic.range)).split('\n')[0].includes('not in the registry — '),
+    );
   });
 });

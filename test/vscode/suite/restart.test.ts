@@ -12,13 +12,23 @@ describe('crash recovery', () => {
     const position = document.positionAt(mention.offset + 1);
     const hover = async () => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position));
     await waitFor('a hover before the crash', async () => (await hover()).includes(mention.entry.name));
-    const pid = async (): Promise<number | undefined> => { try { return await vscode.commands.executeCommand<number | undefined>('newsLens.serverProcessId'); } catch { return undefined; } };
+    const pid = async (): Promise<number | undefined> => {
+      try {
+        return await vscode.commands.executeCommand<number | undefined>('newsLens.serverProcessId');
+      } catch {
+        return undefined;
+      }
+    };
     const before = await waitFor('the server process id', pid);
     process.kill(before, 'SIGKILL');
-    const after = await waitFor('a new server process', async () => {
-      const now = await pid();
-      return now !== undefined && now !== before ? now : undefined;
-    }, 30_000);
+    const after = await waitFor(
+      'a new server process',
+      async () => {
+        const now = await pid();
+        return now !== undefined && now !== before ? now : undefined;
+      },
+      30_000,
+    );
     assert.notEqual(after, before);
     await waitFor('a hover after the restart', async () => (await hover()).includes(mention.entry.name), 30_000);
   });

@@ -51,7 +51,13 @@ describe('semantic tokens', () => {
     // The legend may express boilerplate as a token type or as a modifier; either dims it.
     const dimmed = tokens.filter((t) => t.type === 'boilerplate' || t.modifiers.includes('boilerplate'));
     assert.ok(dimmed.length > 0, `no "boilerplate" token in ${fixtures.harborStrike}`);
-    const firstBodyLine = document.getText().split(/\r?\n/).findIndex((l) => /\(.+\)\s+[-—–]/.test(l));
-    assert.ok(dimmed.every((t) => t.line > firstBodyLine), `boilerplate tokens should come after the dateline (line ${firstBodyLine + 1}), got lines ${dimmed.map((t) => t.line + 1).join(', ')}`);
+    const firstBodyLine = document
+      .getText()
+      .split(/\r?\n/)
+      .findIndex((l) => /\(.+\)\s+[-—–]/.test(l));
+    assert.ok(
+      dimmed.every((t) => t.line > firstBodyLine),
+      `boilerplate tokens should come after the dateline (line ${firstBodyLine + 1}), got lines ${dimmed.map((t) => t.line + 1).join(', ')}`,
+    );
   });
 });

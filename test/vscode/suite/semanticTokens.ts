@@ -48,8 +48,10 @@ export function tokensCovering(tokens: DecodedToken[], document: vscode.TextDocu
 /** A short description of the tokens on a line, for failure messages. */
 export function describeLine(tokens: DecodedToken[], document: vscode.TextDocument, line: number): string {
   const text = document.lineAt(line).text;
-  return tokens
-    .filter((t) => t.line === line)
-    .map((t) => `${JSON.stringify(text.slice(t.character, t.character + t.length))}:${t.type}${t.modifiers.length ? '.' + t.modifiers.join('.') : ''}`)
-    .join(', ') || '(no tokens on that line)';
+  return (
+    tokens
+      .filter((t) => t.line === line)
+      .map((t) => `${JSON.stringify(text.slice(t.character, t.character + t.length))}:${t.type}${t.modifiers.length ? '.' + t.modifiers.join('.') : ''}`)
+      .join(', ') || '(no tokens on that line)'
+  );
 }

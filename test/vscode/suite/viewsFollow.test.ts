@@ -53,7 +53,10 @@ async function restoreRegistry(original: string): Promise<void> {
   }
   // save() answers false when the web workbench's auto save got there first: what counts is the disk.
   if (registry.isDirty) await registry.save();
-  await waitFor('the registry to be its original text again, on disk and saved', async () => !registry.isDirty && new TextDecoder().decode(await vscode.workspace.fs.readFile(registry.uri)) === original);
+  await waitFor(
+    'the registry to be its original text again, on disk and saved',
+    async () => !registry.isDirty && new TextDecoder().decode(await vscode.workspace.fs.readFile(registry.uri)) === original,
+  );
 }
 
 describe('views follow every change', () => {
@@ -66,38 +69,55 @@ describe('views follow every change', () => {
 
   it('the Outline, the tokens and the Problems drop "unregistered" after the "Add … to the registry" quick fix, and take it back once the registry is restored', async () => {
     const document = await openFixture(fixtures.harborStrike);
-    const diagnostic = await waitFor(() => `a "not in the registry" diagnostic on ${fixtures.harborStrike}`, () => {
-      const found = newsLensDiagnostics(document.uri).filter((d) => UNREGISTERED.test(d.message));
-      return found.find((d) => UNREGISTERED.exec(d.message)![2] === 'person') ?? found[0];
-    });
+    const diagnostic = await waitFor(
+      () => `a "not in the registry" diagnostic on ${fixtures.harborStrike}`,
+      () => {
+        const found = newsLensDiagnostics(document.uri).filter((d) => UNREGISTERED.test(d.message));
+        return found.find((d) => UNREGISTERED.exec(d.message)![2] === 'person') ?? found[0];
+      },
+    );
     const [, name] = UNREGISTERED.exec(diagnostic.message)!;
     let outline = new Map<string, string>();
-    await waitFor(() => `the Outline to list ${name} as unregistered (got ${JSON.stringify([...outline])})`, async () => {
-      outline = await outlineEntities(document.uri);
-      return outline.get(name)?.includes('unregistered');
-    });
-    const actions = (await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>('vscode.executeCodeActionProvider', document.uri, diagnostic.range)) ?? [];
+    await waitFor(
+      () => `the Outline to list ${name} as unregistered (got ${JSON.stringify([...outline])})`,
+      async () => {
+        outline = await outlineEntities(document.uri);
+        return outline.get(name)?.includes('unregistered');
+      },
+    );
+    const actions =
+      (await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>('vscode.executeCodeActionProvider', document.uri, diagnostic.range)) ??
+      [];
     const add = actions.find((a): a is vscode.CodeAction => a.title.startsWith(`Add "${name}" to the registry`) && 'edit' in a && !!a.edit);
     assert.ok(add, `no "Add "${name}" to the registry" quick fix among ${JSON.stringify(actions.map((a) => a.title))}`);
     assert.ok(await vscode.workspace.applyEdit(add.edit!), 'VS Code did not apply the quick fix');
 
-    await waitFor(() => `the Outline to list ${name} as registered after the quick fix (got ${JSON.stringify(outline.get(name))})`, async () => {
-      outline = await outlineEntities(document.uri);
-      return outline.has(name) && !outline.get(name)!.includes('unregistered');
-    });
+    await waitFor(
+      () => `the Outline to list ${name} as registered after the quick fix (got ${JSON.stringify(outline.get(name))})`,
+      async () => {
+        outline = await outlineEntities(document.uri);
+        return outline.has(name) && !outline.get(name)!.includes('unregistered');
+      },
+    );
     const offset = document.offsetAt(diagnostic.range.start);
     let modifiers: string[] = [];
-    await waitFor(() => `the tokens of ${name} to say registered (got ${JSON.stringify(modifiers)})`, async () => {
-      modifiers = tokensCovering((await fetchSemanticTokens(document.uri)) ?? [], document, offset, name.length).flatMap((t) => t.modifiers);
-      return modifiers.includes('registered');
-    });
+    await waitFor(
+      () => `the tokens of ${name} to say registered (got ${JSON.stringify(modifiers)})`,
+      async () => {
+        modifiers = tokensCovering((await fetchSemanticTokens(document.uri)) ?? [], document, offset, name.length).flatMap((t) => t.modifiers);
+        return modifiers.includes('registered');
+      },
+    );
     await waitFor(`the Problems panel to drop "${name}"`, () => !newsLensDiagnostics(document.uri).some((d) => d.message.startsWith(`"${name}"`)));
 
     await restoreRegistry(original);
-    await waitFor(() => `the Outline to list ${name} as unregistered again once the registry is reverted (got ${JSON.stringify(outline.get(name))})`, async () => {
-      outline = await outlineEntities(document.uri);
-      return outline.get(name)?.includes('unregistered');
-    });
+    await waitFor(
+      () => `the Outline to list ${name} as unregistered again once the registry is reverted (got ${JSON.stringify(outline.get(name))})`,
+      async () => {
+        outline = await outlineEntities(document.uri);
+        return outline.get(name)?.includes('unregistered');
+      },
+    );
   });
 
   it('after a registry edit joins two names, the Outline lists one entity instead of two', async () => {
@@ -105,21 +125,30 @@ describe('views follow every change', () => {
     await vscode.window.showTextDocument(document, { preview: false });
     try {
       let outline = new Map<string, string>();
-      await waitFor(() => `two unregistered councillors in the Outline (got ${JSON.stringify([...outline])})`, async () => {
-        outline = await outlineEntities(document.uri);
-        return outline.get('Ellen Marsh')?.includes('unregistered') && outline.get('Nell Marsh')?.includes('unregistered');
-      });
+      await waitFor(
+        () => `two unregistered councillors in the Outline (got ${JSON.stringify([...outline])})`,
+        async () => {
+          outline = await outlineEntities(document.uri);
+          return outline.get('Ellen Marsh')?.includes('unregistered') && outline.get('Nell Marsh')?.includes('unregistered');
+        },
+      );
       await appendToRegistry('  - id: ellen-marsh\n    name: Ellen Marsh\n    type: person\n    aliases: [Nell Marsh]\n');
-      await waitFor(() => `one registered councillor with two mentions (got ${JSON.stringify([...outline])})`, async () => {
-        outline = await outlineEntities(document.uri);
-        return outline.get('Ellen Marsh') === '2 mentions' && !outline.has('Nell Marsh');
-      });
+      await waitFor(
+        () => `one registered councillor with two mentions (got ${JSON.stringify([...outline])})`,
+        async () => {
+          outline = await outlineEntities(document.uri);
+          return outline.get('Ellen Marsh') === '2 mentions' && !outline.has('Nell Marsh');
+        },
+      );
       const nell = TWO_NAMES.indexOf('Nell Marsh');
       let modifiers: string[] = [];
-      await waitFor(() => `"Nell Marsh" to be coloured as registered (got ${JSON.stringify(modifiers)})`, async () => {
-        modifiers = tokensCovering((await fetchSemanticTokens(document.uri)) ?? [], document, nell, 'Nell Marsh'.length).flatMap((t) => t.modifiers);
-        return modifiers.includes('registered');
-      });
+      await waitFor(
+        () => `"Nell Marsh" to be coloured as registered (got ${JSON.stringify(modifiers)})`,
+        async () => {
+          modifiers = tokensCovering((await fetchSemanticTokens(document.uri)) ?? [], document, nell, 'Nell Marsh'.length).flatMap((t) => t.modifiers);
+          return modifiers.includes('registered');
+        },
+      );
     } finally {
       await vscode.window.showTextDocument(document);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -128,7 +157,10 @@ describe('views follow every change', () => {
 
   it('the hover\'s "not in the registry — Add…" link is trusted for our command only, and running it registers the name', async () => {
     const document = await openFixture(fixtures.harborStrike);
-    const diagnostic = await waitFor(() => `a "not in the registry" diagnostic on ${fixtures.harborStrike}`, () => newsLensDiagnostics(document.uri).find((d) => UNREGISTERED.test(d.message)));
+    const diagnostic = await waitFor(
+      () => `a "not in the registry" diagnostic on ${fixtures.harborStrike}`,
+      () => newsLensDiagnostics(document.uri).find((d) => UNREGISTERED.test(d.message)),
+    );
     const [, name, type] = UNREGISTERED.exec(diagnostic.message)!;
     const offset = document.offsetAt(diagnostic.range.start);
     const hover = await waitFor(`a card with an "Add…" link over "${name}"`, async () => {

@@ -20,7 +20,10 @@ export const ANAPHOR_PREFIX = 'ANAPHOR:';
 export const anaphoricRule: Rule = {
   name: 'anaphoric',
   pattern: new RegExp(`${B}(${PART_PREFIX})?(the same|that same|that|the following|the previous|the next|the prior)\\s+(day|month|year)${E}`, 'gi'),
-  requires: [['same', 'that', 'following', 'previous', 'next', 'prior'], ['day', 'month', 'year']],
+  requires: [
+    ['same', 'that', 'following', 'previous', 'next', 'prior'],
+    ['day', 'month', 'year'],
+  ],
   build(m) {
     const which = m[2].toLowerCase();
     if (which === 'the next' && !m[1]) return null; // "the next year" is usually a duration
@@ -53,7 +56,11 @@ export function resolveAnaphor(marker: string, previous: { value: string; text: 
   const offset = Number(offsetWord);
   const p = previous ? parsePoint(previous.value) : null;
   const usable = p && (unit === 'year' || (unit === 'month' && p.month !== undefined) || (unit === 'day' && p.day !== undefined));
-  const base: Point | null = usable ? p : anchor.year !== null && anchor.month !== null ? { year: anchor.year, month: anchor.month, day: anchor.day ?? undefined } : null;
+  const base: Point | null = usable
+    ? p
+    : anchor.year !== null && anchor.month !== null
+      ? { year: anchor.year, month: anchor.month, day: anchor.day ?? undefined }
+      : null;
   const from = usable && previous ? `the date mentioned before ("${previous.text}")` : `the publication date ${anchor.label}`;
   if (!base) {
     const d = anchorDay(anchor);

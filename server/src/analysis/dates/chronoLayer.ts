@@ -70,7 +70,7 @@ function chronoHits(text: string, anchor: Anchor): ChronoHit[] {
   const hits: ChronoHit[] = [];
   const parsed = new Map<string, chrono.ParsedResult[]>();
   let keptEnd = 0;
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0; from < text.length;) {
     let to = Math.min(text.length, from + CHRONO_WINDOW);
     if (to < text.length) {
       const cut = text.lastIndexOf(' ', to);

@@ -18,7 +18,18 @@ const PARTS_OF_DAY: Record<string, string> = { MO: 'morning', AF: 'afternoon', E
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const MODS: Record<DateMod, string> = { START: 'start of ', MID: 'middle of ', END: 'end of ', APPROX: 'about ', BEFORE: 'before ', AFTER: 'after ' };
-const UNITS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', DE: 'decade', CE: 'century', Q: 'quarter', H: 'hour', MIN: 'minute', S: 'second' };
+const UNITS: Record<string, string> = {
+  Y: 'year',
+  M: 'month',
+  W: 'week',
+  D: 'day',
+  DE: 'decade',
+  CE: 'century',
+  Q: 'quarter',
+  H: 'hour',
+  MIN: 'minute',
+  S: 'second',
+};
 
 /** True when the value names one moment or period a reader can place on a calendar (no `X` left in it). */
 export function isResolved(value: string): boolean {
@@ -137,7 +148,8 @@ function describeCalendar(value: string, names: CalendarNames): { words: string;
     const day = isoWeekDate(+m[1], +m[2], +m[3]);
     return known(names.day(day.year, day.month, day.day));
   }
-  if ((m = /^XXXX-WXX-([1-7])$/.exec(value))) return { words: `a ${names.weekday(+m[1], false)} (date unknown)`, unknown: ' (date unknown)', weekdayOnly: true };
+  if ((m = /^XXXX-WXX-([1-7])$/.exec(value)))
+    return { words: `a ${names.weekday(+m[1], false)} (date unknown)`, unknown: ' (date unknown)', weekdayOnly: true };
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return known(`${ORDINALS[+m[2] - 1]} quarter of ${m[1]}`);
   if ((m = /^(\d{4})-H([12])$/.exec(value))) return known(`${ORDINALS[+m[2] - 1]} half of ${m[1]}`);
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return known(`${SEASONS[m[2]]} ${m[1]}`);
@@ -169,7 +181,6 @@ function describeDuration(value: string): string | null {
   const n = Number(m[1]);
   return `${m[1]} ${n === 1 ? unit : unit === 'century' ? 'centuries' : `${unit}s`}`;
 }
-
 
 /** The calendar day of ISO week `week`, weekday `weekday`, of ISO year `year`. */
 function isoWeekDate(year: number, week: number, weekday: number): { year: number; month: number; day: number } {

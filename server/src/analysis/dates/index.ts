@@ -82,7 +82,13 @@ export function findDates(documentText: string, paragraphs: TextSpan[], publicat
 }
 
 /** {@link findDates} with the rule paths given: internal (analysis/internal.ts), for the exhaustive reference. */
-export function findDatesWith(documentText: string, paragraphs: TextSpan[], publicationDate: string | null, options: FindDatesOptions, paths: DateRulePaths): DateMention[] {
+export function findDatesWith(
+  documentText: string,
+  paragraphs: TextSpan[],
+  publicationDate: string | null,
+  options: FindDatesOptions,
+  paths: DateRulePaths,
+): DateMention[] {
   const anchor = parseAnchor(publicationDate, options.assumedYear ?? null);
   const useChrono = options.chrono !== false;
   const mentions: DateMention[] = [];

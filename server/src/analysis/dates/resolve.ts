@@ -18,7 +18,7 @@ export interface Resolved {
 export function yearFor(anchor: Anchor, direction: Direction, month: number, day: number | null): number | null {
   if (anchor.year === null || anchor.month === null) return null;
   // Months as positions on a circle around the anchor, in days (roughly): positive = later in the year.
-  const ref = (anchor.month - 1) * 30.5 + (day === null ? 15 : anchor.day ?? 15);
+  const ref = (anchor.month - 1) * 30.5 + (day === null ? 15 : (anchor.day ?? 15));
   const key = (month - 1) * 30.5 + (day ?? 15);
   const y = anchor.year;
   const diff = key - ref;
@@ -47,7 +47,11 @@ export function resolveMonthDay(anchor: Anchor, text: string, start: number, end
 export function resolveWeekday(anchor: Anchor, text: string, start: number, end: number, weekday: number, forced?: Direction, weekOffset = 0): Resolved {
   const base = anchorDay(anchor);
   if (!base || !hasDay(anchor) || (anchor.year === null && anchor.assumedYear === null)) {
-    return { value: `XXXX-WXX-${weekday}`, resolution: anchor.month === null ? 'no publication date: any such weekday' : `the publication date ${anchor.label} has no year, so its weekday is unknown` };
+    return {
+      value: `XXXX-WXX-${weekday}`,
+      resolution:
+        anchor.month === null ? 'no publication date: any such weekday' : `the publication date ${anchor.label} has no year, so its weekday is unknown`,
+    };
   }
   const direction = forced ?? directionAt(text, start, end);
   let diff = weekday - isoWeekday(base);
@@ -73,7 +77,9 @@ function weekdayResolution(anchor: Anchor, which: 0 | 1 | 2): string {
   let wordings = weekdayWordings.get(anchor);
   if (!wordings) {
     const assumed = anchor.year === null ? ` (weekday counted assuming the year ${anchor.assumedYear})` : '';
-    wordings = ['the publication date itself', 'the weekday before the publication date', 'the next such weekday after the publication date'].map((how) => `${how} ${anchor.label}${assumed}`);
+    wordings = ['the publication date itself', 'the weekday before the publication date', 'the next such weekday after the publication date'].map(
+      (how) => `${how} ${anchor.label}${assumed}`,
+    );
     weekdayWordings.set(anchor, wordings);
   }
   return wordings[which];

@@ -9,9 +9,7 @@ import { firstStartingAtOrAfter } from '../spans';
 
 /** Picks a sorted, non-overlapping subset of candidates, preferring longer spans. */
 export function selectCandidates(candidates: readonly Candidate[]): Candidate[] {
-  const ranked = [...candidates].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || (b.priority ?? 0) - (a.priority ?? 0) || a.start - b.start,
-  );
+  const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || (b.priority ?? 0) - (a.priority ?? 0) || a.start - b.start);
   // Kept sorted by start; being disjoint, only the two neighbours of an insertion point can overlap it.
   // (Scanning every chosen span was quadratic on a paragraph with thousands of dates.)
   const chosen: Candidate[] = [];
@@ -24,4 +22,3 @@ export function selectCandidates(candidates: readonly Candidate[]): Candidate[] 
   }
   return chosen;
 }
-

@@ -10,21 +10,107 @@ import { partitionPoint } from '../spans';
 export type Direction = 'past' | 'future' | 'none';
 
 const FUTURE_CUES = new Set([
-  'will', "'ll", '’ll', 'shall', 'wo', 'next', 'plans', 'planning', 'payable', 'effective', 'scheduled', 'due',
-  'expected', 'expects', 'expect', 'upcoming', 'coming', 'until', 'till', 'going', 'intends', 'intend',
-  'would', 'hopes', 'aims', 'starting', 'beginning', 'tomorrow', 'begins', 'starts', 'opens',
+  'will',
+  "'ll",
+  '’ll',
+  'shall',
+  'wo',
+  'next',
+  'plans',
+  'planning',
+  'payable',
+  'effective',
+  'scheduled',
+  'due',
+  'expected',
+  'expects',
+  'expect',
+  'upcoming',
+  'coming',
+  'until',
+  'till',
+  'going',
+  'intends',
+  'intend',
+  'would',
+  'hopes',
+  'aims',
+  'starting',
+  'beginning',
+  'tomorrow',
+  'begins',
+  'starts',
+  'opens',
 ]);
 
 const PAST_CUES = new Set([
-  'said', 'says', 'told', 'was', 'were', 'had', 'did', 'ago', 'last', 'met', 'came', 'went', 'took', 'made',
-  'gave', 'saw', 'fell', 'rose', 'won', 'lost', 'began', 'left', 'held', 'found', 'got', 'ran', 'sold', 'bought',
-  'paid', 'became', 'brought', 'spoke', 'wrote', 'sent', 'struck', 'killed', 'earlier', 'since', 'previously',
-  'yesterday', 'hit', 'led', 'shot', 'broke', 'chose', 'fled', 'flew', 'knew', 'stood', 'thought', 'kept',
-  'spent', 'built', 'meant', 'felt', 'heard', 'arrived', 'added', 'reported', 'announced', 'ended', 'closed',
+  'said',
+  'says',
+  'told',
+  'was',
+  'were',
+  'had',
+  'did',
+  'ago',
+  'last',
+  'met',
+  'came',
+  'went',
+  'took',
+  'made',
+  'gave',
+  'saw',
+  'fell',
+  'rose',
+  'won',
+  'lost',
+  'began',
+  'left',
+  'held',
+  'found',
+  'got',
+  'ran',
+  'sold',
+  'bought',
+  'paid',
+  'became',
+  'brought',
+  'spoke',
+  'wrote',
+  'sent',
+  'struck',
+  'killed',
+  'earlier',
+  'since',
+  'previously',
+  'yesterday',
+  'hit',
+  'led',
+  'shot',
+  'broke',
+  'chose',
+  'fled',
+  'flew',
+  'knew',
+  'stood',
+  'thought',
+  'kept',
+  'spent',
+  'built',
+  'meant',
+  'felt',
+  'heard',
+  'arrived',
+  'added',
+  'reported',
+  'announced',
+  'ended',
+  'closed',
 ]);
 
 /** Abbreviations whose period does not end a sentence ("Daniel P. Davison", "Mr. Smith", "Sept. 30"). */
-const ABBREVIATION = /(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bInc|\bCo|\bCorp|\bLtd|\bJr|\bSr|\bGen|\bGov|\bSen|\bRep|\bU\.S|\bJan|\bFeb|\bMar|\bApr|\bAug|\bSept?|\bOct|\bNov|\bDec|\bNo|\bvs)\.$/;
+const ABBREVIATION =
+  /(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bInc|\bCo|\bCorp|\bLtd|\bJr|\bSr|\bGen|\bGov|\bSen|\bRep|\bU\.S|\bJan|\bFeb|\bMar|\bApr|\bAug|\bSept?|\bOct|\bNov|\bDec|\bNo|\bvs)\.$/;
 
 /** A sentence end as `sentenceStart` reads it: end punctuation, closing quotes and space, or a line break. */
 const SENTENCE_END = /[.!?]["'”’]*\s+|\n/g;
@@ -86,7 +172,31 @@ export function sentenceStart(text: string, index: number): number {
 /** Words that turn a following participle into a future/passive form ("will be announced"). */
 const PARTICIPLE_HOSTS = new Set(['be', 'been', 'being', 'to', 'will', 'would', "'ll"]);
 
-const NOT_PAST_ED = new Set(['need', 'feed', 'red', 'bed', 'seed', 'speed', 'indeed', 'proceed', 'succeed', 'exceed', 'led', 'shed', 'wed', 'hundred', 'interested', 'expected', 'scheduled', 'planned', 'based', 'related', 'united', 'limited', 'advanced']);
+const NOT_PAST_ED = new Set([
+  'need',
+  'feed',
+  'red',
+  'bed',
+  'seed',
+  'speed',
+  'indeed',
+  'proceed',
+  'succeed',
+  'exceed',
+  'led',
+  'shed',
+  'wed',
+  'hundred',
+  'interested',
+  'expected',
+  'scheduled',
+  'planned',
+  'based',
+  'related',
+  'united',
+  'limited',
+  'advanced',
+]);
 
 /** Classifies one lower-cased word as a tense cue, looking at the word before it for participles. */
 function cueOf(word: string, previous: string | undefined): Direction {
@@ -99,7 +209,7 @@ function cueOf(word: string, previous: string | undefined): Direction {
 
 /** Lower-cased words of a stretch of text, apostrophe contractions split off ("it'll" → "it", "'ll"). */
 function words(s: string): string[] {
-  return (s.toLowerCase().match(/[a-z]+|['’][a-z]+/g) ?? []);
+  return s.toLowerCase().match(/[a-z]+|['’][a-z]+/g) ?? [];
 }
 
 /**

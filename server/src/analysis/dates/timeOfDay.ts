@@ -31,7 +31,8 @@ export function attachTimesToDays(paragraph: string, candidates: readonly Candid
       kept = { ...c, value: `${day.value}${time}`, resolution: `clock time on the day named before it in the sentence ("${day.text}")` };
     }
     const m = DAY_VALUE.exec(kept.value);
-    if (m && m[1] !== 'XXXX-XX-XX' && !kept.dayFromAnchor && (kept.dateType === 'date' || kept.dateType === 'time')) day = { end: kept.end, value: m[1], text: paragraph.slice(kept.start, kept.end) };
+    if (m && m[1] !== 'XXXX-XX-XX' && !kept.dayFromAnchor && (kept.dateType === 'date' || kept.dateType === 'time'))
+      day = { end: kept.end, value: m[1], text: paragraph.slice(kept.start, kept.end) };
     if (kept !== c) delete kept.dayFromAnchor;
     out.push(kept);
   }

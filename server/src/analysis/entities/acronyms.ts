@@ -5,7 +5,32 @@
  */
 
 /** Trailing words that make a company's name longer without changing the company ("Co.", "Inc", "Group PLC"). */
-export const CORPORATE_SUFFIXES = new Set(['co', 'co.', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'incorporated', 'ltd', 'ltd.', 'limited', 'llc', 'plc', 'company', 'group', 'n.v.', 'nv', 's.a.', 'sa', 'ag', 'spa', 's.p.a.', 'gmbh', 'holdings']);
+export const CORPORATE_SUFFIXES = new Set([
+  'co',
+  'co.',
+  'corp',
+  'corp.',
+  'corporation',
+  'inc',
+  'inc.',
+  'incorporated',
+  'ltd',
+  'ltd.',
+  'limited',
+  'llc',
+  'plc',
+  'company',
+  'group',
+  'n.v.',
+  'nv',
+  's.a.',
+  'sa',
+  'ag',
+  'spa',
+  's.p.a.',
+  'gmbh',
+  'holdings',
+]);
 const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'on', 'in', 'at']);
 
 /** The letters of an acronym-looking mention ("GM", "U.S.A.F.", "BoA"), lower-cased; undefined otherwise. */

@@ -40,7 +40,13 @@ export interface FindEntitiesOptions {
  * the article's date expressions: no name may overlap one (see namesAndDates.ts), and the
  * names that would are dropped before linking, so a month never joins a person's cluster.
  */
-export function findEntities(text: string, spans: readonly TextSpan[], registry: Registry, memo?: AnalysisMemo, options: FindEntitiesOptions = {}): EntityMention[] {
+export function findEntities(
+  text: string,
+  spans: readonly TextSpan[],
+  registry: Registry,
+  memo?: AnalysisMemo,
+  options: FindEntitiesOptions = {},
+): EntityMention[] {
   const mentions: EntityMention[] = [];
   const registered: TextSpan[] = [];
   /** Registered mentions whose text several entries claim, decided below once the article is read. */
@@ -50,7 +56,15 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
     for (const match of withoutLeadingThe(text, span, matchesIn(memo, registryKind, text, span, registry.matcher), registry)) {
       const entry = registry.byId.get(match.id)!;
       registered.push(match);
-      const mention = withRole(text, { start: match.start, end: match.end, text: text.slice(match.start, match.end), type: entry.type, entityId: entry.id, registered: true, source: 'registry' });
+      const mention = withRole(text, {
+        start: match.start,
+        end: match.end,
+        text: text.slice(match.start, match.end),
+        type: entry.type,
+        entityId: entry.id,
+        registered: true,
+        source: 'registry',
+      });
       if (match.ids) shared.set(mention, { ids: match.ids });
       mentions.push(mention);
     }
@@ -64,7 +78,9 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
     if (bare.label === 'PER') {
       const person = withoutLeadingTitles(text, bare);
       // "The Mayor of Boston", "Chief Executive Officer of General Motors": titles after "the" or before "of" name an office, not a person.
-      const office = person.text.split(/\s+/).every(isTitleWord) && (/\bthe\s+$/i.test(text.slice(Math.max(0, person.start - 4), person.start)) || /^\s+of\s/.test(text.slice(person.end, person.end + 4)));
+      const office =
+        person.text.split(/\s+/).every(isTitleWord) &&
+        (/\bthe\s+$/i.test(text.slice(Math.max(0, person.start - 4), person.start)) || /^\s+of\s/.test(text.slice(person.end, person.end + 4)));
       if (!office) tagged.push(person);
       continue;
     }
@@ -87,7 +103,10 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
     // A longer name around a registered one is another entity ("Bank of Japan" around "Japan");
     // any other overlap means the registry's reading wins.
     // "The National Farmers' Alliance" around the registered "National Farmers' Alliance" is that name, with its article.
-    const encloses = overlapping.length > 0 && overlapping.every((r) => name.start <= r.start && r.end <= name.end && name.end - name.start > r.end - r.start) && !isTheBefore(text, name, overlapping);
+    const encloses =
+      overlapping.length > 0 &&
+      overlapping.every((r) => name.start <= r.start && r.end <= name.end && name.end - name.start > r.end - r.start) &&
+      !isTheBefore(text, name, overlapping);
     // A person's fuller name around a shared one is that person ("Morwenna Price" around "Price"); an unshared one keeps the registry's reading.
     if (overlapping.length > 0 && !(encloses && (!isPerson(name) || overlapping.every((r) => sharedAt(mentions, shared, r))))) continue;
     // The enclosed registered mentions give way to the longer name; one already gone (-1) removes nothing.
@@ -121,7 +140,8 @@ export function findEntities(text: string, spans: readonly TextSpan[], registry:
   mentions.sort((a, b) => a.start - b.start);
   const clear = namesClearOfDates(mentions, options.dates ?? NO_SPANS);
   const teams = (options.strategy ?? 'context') === 'context' && placesWrittenAsTeams(text, clear, (m) => shared.has(m)).length > 0;
-  const unlinked = shared.size > 0 || teams || (options.links?.entries.length ?? 0) > 0 ? disambiguate(text, spans, clear, shared, registry, options) : undefined;
+  const unlinked =
+    shared.size > 0 || teams || (options.links?.entries.length ?? 0) > 0 ? disambiguate(text, spans, clear, shared, registry, options) : undefined;
   linkMentions(text, clear, unlinked);
   keepGazetteerIds(clear, named);
   return clear;
@@ -205,7 +225,15 @@ function registeredAfterThe(text: string, name: CandidateName, registry: Registr
   const ids = registry.claims.get(`the ${name.text.replace(/\s+/g, ' ').toLowerCase()}`);
   if (!ids || ids.length === 0) return undefined;
   const entry = registry.byId.get(ids[0])!;
-  const mention: EntityMention = { start: name.start, end: name.end, text: name.text, type: entry.type, entityId: entry.id, registered: true, source: 'registry' };
+  const mention: EntityMention = {
+    start: name.start,
+    end: name.end,
+    text: name.text,
+    type: entry.type,
+    entityId: entry.id,
+    registered: true,
+    source: 'registry',
+  };
   return ids.length > 1 ? { mention, ids } : { mention };
 }
 
@@ -223,24 +251,62 @@ function capitalsOfRegistered(name: CandidateName, registry: Registry): { mentio
   if (registry.entries.length === 0 || name.text !== name.text.toUpperCase()) return undefined;
   const letters = name.text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 5) return undefined;
-  const ids = registry.claims.get(name.text.replace(/\s+/g, ' ').replace(/[’']S$/, '').toLowerCase());
+  const ids = registry.claims.get(
+    name.text
+      .replace(/\s+/g, ' ')
+      .replace(/[’']S$/, '')
+      .toLowerCase(),
+  );
   if (!ids || ids.length === 0) return undefined;
   const entry = registry.byId.get(ids[0])!;
-  const mention: EntityMention = { start: name.start, end: name.end, text: name.text, type: entry.type, entityId: entry.id, registered: true, source: 'registry' };
+  const mention: EntityMention = {
+    start: name.start,
+    end: name.end,
+    text: name.text,
+    type: entry.type,
+    entityId: entry.id,
+    registered: true,
+    source: 'registry',
+  };
   return ids.length > 1 ? { mention, ids } : { mention };
 }
 
 /** A gazetteer name links to the registry entry that stands for its entity when there is one, else to its gazetteer id. */
 function mentionOf(text: string, name: CandidateName, registry: Registry, memo?: AnalysisMemo): EntityMention {
   if (!name.gazetteer) {
-    if (!memo) return withRole(text, { start: name.start, end: name.end, text: name.text, type: entityTypeOf(name.label, name.text, text.slice(Math.max(0, name.start - 12), name.start)), entityId: slugify(name.text), registered: false, source: 'tagger' });
+    if (!memo)
+      return withRole(text, {
+        start: name.start,
+        end: name.end,
+        text: name.text,
+        type: entityTypeOf(name.label, name.text, text.slice(Math.max(0, name.start - 12), name.start)),
+        entityId: slugify(name.text),
+        registered: false,
+        source: 'tagger',
+      });
     // The type, id and role read the name, its label and at most ROLE_LOOKBACK characters before it (the type 12): memoized by those.
     const from = Math.max(0, name.start - ROLE_LOOKBACK);
     const read = memo.getFor(`mention ${name.label} ${name.start - from} ${name.text}`, text.slice(from, name.end), () => {
-      const m = withRole(text, { start: name.start, end: name.end, text: name.text, type: entityTypeOf(name.label, name.text, text.slice(Math.max(0, name.start - 12), name.start)), entityId: slugify(name.text), registered: false, source: 'tagger' });
+      const m = withRole(text, {
+        start: name.start,
+        end: name.end,
+        text: name.text,
+        type: entityTypeOf(name.label, name.text, text.slice(Math.max(0, name.start - 12), name.start)),
+        entityId: slugify(name.text),
+        registered: false,
+        source: 'tagger',
+      });
       return { type: m.type, entityId: m.entityId, role: m.role };
     });
-    const mention: EntityMention = { start: name.start, end: name.end, text: name.text, type: read.type, entityId: read.entityId, registered: false, source: 'tagger' };
+    const mention: EntityMention = {
+      start: name.start,
+      end: name.end,
+      text: name.text,
+      type: read.type,
+      entityId: read.entityId,
+      registered: false,
+      source: 'tagger',
+    };
     if (read.role !== undefined) mention.role = read.role;
     return mention;
   }
@@ -272,7 +338,8 @@ const LEADING_PREFIX = /^(?!(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|bint|ul|ud|ab
 const LEADING_DETERMINER = /^(?:Every|Each|Any|Another|Some|All|No|This|That|These|Those|Our|Their|His|Her|Its|My|Your)\s+(?=\p{Lu})/u;
 
 /** A wire headline's sport before a hyphen ("Soccer-Iceland beat Denmark"): the topic, not part of the name. */
-const LEADING_TOPIC = /^(?:Soccer|Football|Rugby|Cricket|Tennis|Golf|Athletics|Cycling|Boxing|Hockey|Basketball|Baseball|Motorsport|Motor racing|Sailing|Rowing|Swimming|Snooker|Racing)-(?=\p{Lu})/u;
+const LEADING_TOPIC =
+  /^(?:Soccer|Football|Rugby|Cricket|Tennis|Golf|Athletics|Cycling|Boxing|Hockey|Basketball|Baseball|Motorsport|Motor racing|Sailing|Rowing|Swimming|Snooker|Racing)-(?=\p{Lu})/u;
 
 /** Without a lower-case prefix before a hyphen, a wire headline's sport, or a leading determiner; undefined when nothing is left. */
 function withoutLeadingWords<T extends TextSpan & { text: string }>(text: string, name: T): T | undefined {
@@ -294,7 +361,8 @@ function withoutLeadingTitles<T extends TextSpan & { text: string }>(text: strin
 }
 
 /** Words that make a run of capitalised words an organization rather than a person's name. */
-const ORGANIZATION_WORD = /^(?:Inc|Corp|Co|Ltd|Plc|LLC|Group|Bank|Party|Council|Agency|Ministry|Department|Association|Club|Union|United|City|Company|Committee|Commission|Board|Office|Authority|Trust|Fund|Institute|University|College|School|Court|Police|Service|Services|Foundation|Society|League|Federation|Holdings|Airlines|Motors|News|Times|Post|Logistics|Industries|Partners|Systems|Energy|Health|Hotel|Hospital)\.?$/;
+const ORGANIZATION_WORD =
+  /^(?:Inc|Corp|Co|Ltd|Plc|LLC|Group|Bank|Party|Council|Agency|Ministry|Department|Association|Club|Union|United|City|Company|Committee|Commission|Board|Office|Authority|Trust|Fund|Institute|University|College|School|Court|Police|Service|Services|Foundation|Society|League|Federation|Holdings|Airlines|Motors|News|Times|Post|Logistics|Industries|Partners|Systems|Energy|Health|Hotel|Hospital)\.?$/;
 
 /**
  * "Chief Executive Amara Okafor" typed as an organization (the retrained tagger reads a capitalised role

@@ -162,7 +162,13 @@ export function linkMentions(text: string, mentions: EntityMention[], unlinked?:
   for (const { index, found } of shortOnes) {
     // A full name spelled like this short form ("Apple Inc." for "Apple") competes with the longer names.
     const sameKey = (byKey.get(infos[index].key) ?? []).filter((h) => compatible(mentions[h].type, mentions[index].type));
-    const target = choose(mentions[index].start, preferSameType({ strong: [...found.strong, ...sameKey], firstName: found.firstName }, mentions, mentions[index].type), find, fullPositions, positions);
+    const target = choose(
+      mentions[index].start,
+      preferSameType({ strong: [...found.strong, ...sameKey], firstName: found.firstName }, mentions, mentions[index].type),
+      find,
+      fullPositions,
+      positions,
+    );
     if (target !== undefined && union(target, index)) {
       insertSorted(positions.get(find(target)) ?? [], mentions[index].start);
       continue;
@@ -327,7 +333,13 @@ function preferSameType(found: Candidates, mentions: EntityMention[], type: Enti
  * among several, the one whose full name came last before it when no other candidate
  * was mentioned (in any form) since. A first name alone never wins among several.
  */
-function choose(start: number, found: Candidates, find: (i: number) => number, fullPositions: Map<number, number[]>, positions: Map<number, number[]>): number | undefined {
+function choose(
+  start: number,
+  found: Candidates,
+  find: (i: number) => number,
+  fullPositions: Map<number, number[]>,
+  positions: Map<number, number[]>,
+): number | undefined {
   const strong = new Set(found.strong.map(find));
   const all = new Set([...strong, ...found.firstName.map(find)]);
   if (all.size === 1) return [...all][0];

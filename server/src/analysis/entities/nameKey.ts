@@ -18,7 +18,12 @@ export interface NameKey {
 
 /** The comparison key of a name and whether it lost a corporate suffix: see the file comment. */
 export function nameKeyOf(name: string, type: EntityType): NameKey {
-  let key = isPlain(name) ? name : name.replace(/[‘’`´]/g, "'").replace(/\s+/g, ' ').trim();
+  let key = isPlain(name)
+    ? name
+    : name
+        .replace(/[‘’`´]/g, "'")
+        .replace(/\s+/g, ' ')
+        .trim();
   // /'s?$/ without the regex: a final apostrophe, or a final "'s" (lower-case s, before lower-casing).
   const last = key.charCodeAt(key.length - 1);
   if (last === 39) key = key.slice(0, -1);

@@ -21,9 +21,46 @@ const COMPOUND_TAIL = /(?:-\p{Ll}[\p{Ll}'’]*)+$/u;
  * these is part of the name: romanised given names ("Lee Nak-yeon", "Moon Jae-in", "Ban Ki-moon").
  */
 const COMPOUND_WORDS = new Set([
-  'run', 'led', 'born', 'bred', 'made', 'built', 'grown', 'owned', 'held', 'set', 'bound', 'wide', 'era', 'style', 'area', 'class',
-  'level', 'type', 'size', 'free', 'like', 'only', 'friendly', 'proof', 'centric', 'specific', 'focused', 'sized', 'themed', 'listed',
-  'linked', 'backed', 'funded', 'allied', 'minded', 'leaning', 'inspired', 'registered', 'flagged', 'sponsored',
+  'run',
+  'led',
+  'born',
+  'bred',
+  'made',
+  'built',
+  'grown',
+  'owned',
+  'held',
+  'set',
+  'bound',
+  'wide',
+  'era',
+  'style',
+  'area',
+  'class',
+  'level',
+  'type',
+  'size',
+  'free',
+  'like',
+  'only',
+  'friendly',
+  'proof',
+  'centric',
+  'specific',
+  'focused',
+  'sized',
+  'themed',
+  'listed',
+  'linked',
+  'backed',
+  'funded',
+  'allied',
+  'minded',
+  'leaning',
+  'inspired',
+  'registered',
+  'flagged',
+  'sponsored',
 ]);
 const PARTICIPLE = /^\p{Ll}{2,}(?:ed|en|ing)$/u;
 
@@ -40,7 +77,14 @@ function isCompoundWord(word: string): boolean {
 export function compoundTailAt(name: string): number | undefined {
   const m = COMPOUND_TAIL.exec(name);
   if (!m || m.index === 0) return undefined;
-  return isCompoundWord(m[0].slice(1).split('-')[0].replace(/['’]s$/u, '')) ? m.index : undefined;
+  return isCompoundWord(
+    m[0]
+      .slice(1)
+      .split('-')[0]
+      .replace(/['’]s$/u, ''),
+  )
+    ? m.index
+    : undefined;
 }
 
 /** True when the mention at `end` is the first part of a compound: a hyphen and a compound word follow it. */
@@ -55,12 +99,76 @@ export function isCompoundModifier(text: string, end: number): boolean {
  * Kept to the kinds news writes (vehicles, jobs, economics, technology, medicine, time).
  */
 const COMMON_ABBREVIATIONS = new Set([
-  'EV', 'SUV', 'HGV', 'LGV', 'UAV', 'RV',
-  'CEO', 'CFO', 'COO', 'CTO', 'CIO', 'VP', 'HR', 'PR', 'QC', 'KC',
-  'GDP', 'GNP', 'CPI', 'IPO', 'VAT', 'ROI', 'APR', 'ETF', 'M&A',
-  'AI', 'IT', 'TV', 'PC', 'CCTV', 'GPS', 'LED', 'LCD', 'USB', 'PDF', 'URL', 'SMS', 'APP', 'API', 'VPN', 'WIFI', 'DNA', 'RNA',
-  'ICU', 'A&E', 'ER', 'GP', 'MRI', 'IVF', 'PPE', 'PTSD', 'ADHD', 'HIV', 'TB',
-  'AM', 'PM', 'GMT', 'BST', 'UTC', 'ETA', 'FAQ', 'DIY', 'ID', 'IQ', 'MBA', 'MP', 'MSP', 'MEP', 'AGM', 'EGM',
+  'EV',
+  'SUV',
+  'HGV',
+  'LGV',
+  'UAV',
+  'RV',
+  'CEO',
+  'CFO',
+  'COO',
+  'CTO',
+  'CIO',
+  'VP',
+  'HR',
+  'PR',
+  'QC',
+  'KC',
+  'GDP',
+  'GNP',
+  'CPI',
+  'IPO',
+  'VAT',
+  'ROI',
+  'APR',
+  'ETF',
+  'M&A',
+  'AI',
+  'IT',
+  'TV',
+  'PC',
+  'CCTV',
+  'GPS',
+  'LED',
+  'LCD',
+  'USB',
+  'PDF',
+  'URL',
+  'SMS',
+  'APP',
+  'API',
+  'VPN',
+  'WIFI',
+  'DNA',
+  'RNA',
+  'ICU',
+  'A&E',
+  'ER',
+  'GP',
+  'MRI',
+  'IVF',
+  'PPE',
+  'PTSD',
+  'ADHD',
+  'HIV',
+  'TB',
+  'AM',
+  'PM',
+  'GMT',
+  'BST',
+  'UTC',
+  'ETA',
+  'FAQ',
+  'DIY',
+  'ID',
+  'IQ',
+  'MBA',
+  'MP',
+  'MSP',
+  'MEP',
+  'AGM',
+  'EGM',
 ]);
 
 /**
@@ -79,7 +187,18 @@ export function isPronounContraction(word: string): boolean {
   return /^I['’](?:m|d|ll|ve)$/.test(word);
 }
 
-const DIRECTION_ADJECTIVES = new Set(['Western', 'Eastern', 'Northern', 'Southern', 'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern', 'Midwestern', 'Central']);
+const DIRECTION_ADJECTIVES = new Set([
+  'Western',
+  'Eastern',
+  'Northern',
+  'Southern',
+  'Northeastern',
+  'Northwestern',
+  'Southeastern',
+  'Southwestern',
+  'Midwestern',
+  'Central',
+]);
 
 /** True when a one-word mention is an adjective of direction before a lower-case noun ("Western officials"). */
 export function isDirectionAdjective(text: string, start: number, end: number): boolean {

@@ -10,7 +10,8 @@ import type { NameLabel } from '../ner';
 import type { EntityType } from '../types';
 
 const LAW = /\b(?:Agreement|Treaty|Act|Pact|Accord|Accords|Convention|Protocol|Bill|Law|Directive|Regulation|Charter|Constitution|Amendment|Code)$/;
-const EVENT = /\b(?:Olympics|Olympic Games|Games|War|Summit|Cup|Championships?|Festival|Election|Elections|Conference|Forum|Revolution|Crisis|Expo|Grand Prix|Open|Marathon|Tournament|Awards?)$|^(?:World War|Cold War)/;
+const EVENT =
+  /\b(?:Olympics|Olympic Games|Games|War|Summit|Cup|Championships?|Festival|Election|Elections|Conference|Forum|Revolution|Crisis|Expo|Grand Prix|Open|Marathon|Tournament|Awards?)$|^(?:World War|Cold War)/;
 const PRODUCT = /\b(?:iPhone|iPad|Galaxy|Windows|Android|Boeing \d+|Airbus A\d+|PlayStation|Xbox|Model [A-Z0-9])\b/;
 
 const SPACES = /\s+/g;
@@ -18,9 +19,11 @@ const POSSESSIVE = /[’']s$/;
 const PLURAL = /s$/;
 
 /** Words that make a name an organization whatever the tagger said ("Baltic Cargo Research", "Ministry of Energy"). */
-const ORGANIZATION_CUE = /\s(?:University|Institute|Association|Federation|Research|Foundation|Council|Committee|Commission|Ministry|Authority|Agency|Cooperative|Co-operative|Corporation|Company|Bank|Group|Party|Society|Airlines|Airways|Ferries|Hospital|College|Fund)$|^(?:University|Ministry|Bank|Department|Institute|Bureau) of\s/;
+const ORGANIZATION_CUE =
+  /\s(?:University|Institute|Association|Federation|Research|Foundation|Council|Committee|Commission|Ministry|Authority|Agency|Cooperative|Co-operative|Corporation|Company|Bank|Group|Party|Society|Airlines|Airways|Ferries|Hospital|College|Fund)$|^(?:University|Ministry|Bank|Department|Institute|Bureau) of\s/;
 /** Words that make a name a place ("Lake Victoria", "Spruce Island", "Gulf of Aden"). */
-const PLACE_CUE = /^(?:Lake|Mount|Mt\.?|Cape|Gulf of|Isle of|Bay of|Sea of)\s|\s(?:River|Island|Islands|Lake|Mountains|Valley|Bay|Sea|Ocean|Strait|Peninsula|Desert|Canal)$/;
+const PLACE_CUE =
+  /^(?:Lake|Mount|Mt\.?|Cape|Gulf of|Isle of|Bay of|Sea of)\s|\s(?:River|Island|Islands|Lake|Mountains|Valley|Bay|Sea|Ocean|Strait|Peninsula|Desert|Canal)$/;
 
 /**
  * Words that make a name a place, a facility or a street, whatever the tagger said ("Cathays
@@ -28,7 +31,8 @@ const PLACE_CUE = /^(?:Lake|Mount|Mt\.?|Cape|Gulf of|Isle of|Bay of|Sea of)\s|\s
  * and `Field` are surnames too ("Jimin Park"), so they decide only after a preposition of
  * place ("at Cathays Park", "near Bute Park"); the others decide anywhere.
  */
-const FACILITY_CUE = /\s(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Square|Plaza|Gardens|Stadium|Arena|Airport|Station|Quay|Pier|Wharf|Terrace|Crescent|Embankment|Motorway|Highway|Bridge|Common|Racecourse)$/;
+const FACILITY_CUE =
+  /\s(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Square|Plaza|Gardens|Stadium|Arena|Airport|Station|Quay|Pier|Wharf|Terrace|Crescent|Embankment|Motorway|Highway|Bridge|Common|Racecourse)$/;
 const SURNAME_FACILITY_CUE = /\s(?:Park|Hall|Green|Lane|Hill|Field|Fields)$/;
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:at|in|near|outside|inside|into|from|to|on|across|through|around|behind|opposite|beside)\s+(?:the\s+)?$/iu;
 
@@ -42,7 +46,11 @@ const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:at|in|near|outside|inside|into|from|
  */
 export function entityTypeOf(label: NameLabel, text: string, before = ''): EntityType {
   const flat = text.replace(SPACES, ' ');
-  if ((label === 'PER' || label === 'ORG' || label === 'MISC') && (FACILITY_CUE.test(flat) || (SURNAME_FACILITY_CUE.test(flat) && PLACE_PREPOSITION.test(before)))) return 'place';
+  if (
+    (label === 'PER' || label === 'ORG' || label === 'MISC') &&
+    (FACILITY_CUE.test(flat) || (SURNAME_FACILITY_CUE.test(flat) && PLACE_PREPOSITION.test(before)))
+  )
+    return 'place';
   if (label !== 'MISC' && ORGANIZATION_CUE.test(flat) && (label !== 'PER' || flat.split(' ').length >= 3)) return LAW.test(flat) ? 'law' : 'organization';
   if (label === 'PER' && PLACE_CUE.test(flat)) return 'place';
   if (label === 'PER') return 'person';

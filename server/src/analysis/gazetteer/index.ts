@@ -58,7 +58,11 @@ function load(): Index {
 }
 
 function nameKey(name: string): string {
-  return name.replace(/[‘’`´]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  return name
+    .replace(/[‘’`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** The gazetteer entry with this id, for hovers and for turning a match into a mention. */

@@ -32,7 +32,11 @@ for (let i = 0; i < BASE64.length; i++) BASE64_VALUES[BASE64.charCodeAt(i)] = i;
 /** Byte `j` of the base64 text, decoded on its own (a lookup needs two bytes; decoding all 200 kB would slow loading). */
 function base64Byte(text: string, j: number): number {
   const group = Math.floor(j / 3) * 4;
-  const n = (BASE64_VALUES[text.charCodeAt(group)] << 18) | (BASE64_VALUES[text.charCodeAt(group + 1)] << 12) | (BASE64_VALUES[text.charCodeAt(group + 2)] << 6) | BASE64_VALUES[text.charCodeAt(group + 3)];
+  const n =
+    (BASE64_VALUES[text.charCodeAt(group)] << 18) |
+    (BASE64_VALUES[text.charCodeAt(group + 1)] << 12) |
+    (BASE64_VALUES[text.charCodeAt(group + 2)] << 6) |
+    BASE64_VALUES[text.charCodeAt(group + 3)];
   return (n >> (16 - 8 * (j % 3))) & 255;
 }
 

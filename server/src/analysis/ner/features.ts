@@ -318,9 +318,20 @@ export function emitStaticFeatures(tokens: readonly string[], caseCache: Map<str
 }
 
 /** Cluster-id prefix lengths and their feature names, per role (issue 11: the word's own at four grains, a neighbour's at two). */
-const SELF_CLUSTER: readonly (readonly [number, string])[] = [[4, 'c4='], [8, 'c8='], [12, 'c12='], [16, 'c16=']];
-const PREVIOUS_CLUSTER: readonly (readonly [number, string])[] = [[8, 'c-1:8='], [12, 'c-1:12=']];
-const NEXT_CLUSTER: readonly (readonly [number, string])[] = [[8, 'c+1:8='], [12, 'c+1:12=']];
+const SELF_CLUSTER: readonly (readonly [number, string])[] = [
+  [4, 'c4='],
+  [8, 'c8='],
+  [12, 'c12='],
+  [16, 'c16='],
+];
+const PREVIOUS_CLUSTER: readonly (readonly [number, string])[] = [
+  [8, 'c-1:8='],
+  [12, 'c-1:12='],
+];
+const NEXT_CLUSTER: readonly (readonly [number, string])[] = [
+  [8, 'c+1:8='],
+  [12, 'c+1:12='],
+];
 
 /** The word's cluster-id prefixes as features ("c8=01011000"); the word's own role also says when it has no cluster (a rare word). */
 function clusterFeatures(lower: string, grains: readonly (readonly [number, string])[], add: FeatureSink['add']): void {

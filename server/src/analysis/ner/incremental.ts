@@ -98,7 +98,13 @@ export class IncrementalDocument {
     };
     let front = 0;
     while (head + front < old.length - tail && head + front < sentences.length - tail && adopt(head + front, head + front)) front++;
-    for (let back = 1; head + front <= old.length - tail - back && head + front <= sentences.length - tail - back && adopt(old.length - tail - back, sentences.length - tail - back); back++);
+    for (
+      let back = 1;
+      head + front <= old.length - tail - back &&
+      head + front <= sentences.length - tail - back &&
+      adopt(old.length - tail - back, sentences.length - tail - back);
+      back++
+    );
     const middle: SentenceRecord[] = [];
     for (let i = head; i < sentences.length - tail; i++) {
       const s = sentences[i];

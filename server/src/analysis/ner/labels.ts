@@ -57,7 +57,8 @@ export function viterbi(emit: ArrayLike<number>, trans: ArrayLike<number>, n: nu
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
     const cur = i * L;
-    const outsideOnly = emit[cur + 1] === -Infinity && emit[cur + 2] === -Infinity && emit[cur + 3] === -Infinity && emit[cur + 5] === -Infinity && emit[cur + 7] === -Infinity;
+    const outsideOnly =
+      emit[cur + 1] === -Infinity && emit[cur + 2] === -Infinity && emit[cur + 3] === -Infinity && emit[cur + 5] === -Infinity && emit[cur + 7] === -Infinity;
     for (let k = 0; k < L; k++) {
       if (outsideOnly && k > 0) {
         score[cur + k] = -Infinity;

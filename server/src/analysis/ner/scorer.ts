@@ -155,8 +155,12 @@ export class StaticScorer {
         addVector(emit, o, this.gazetteerVector(GazetteerRole.OwnInContext, bit, begins[i], ctx));
       }
     }
-    if (i > 0) for (let bit = 0; bit < GAZETTEER_LISTS.length; bit++) if (lists[i - 1] & (1 << bit)) addVector(emit, o, this.gazetteerVector(GazetteerRole.Previous, bit, begins[i - 1], 0));
-    if (i + 1 < n) for (let bit = 0; bit < GAZETTEER_LISTS.length; bit++) if (lists[i + 1] & (1 << bit)) addVector(emit, o, this.gazetteerVector(GazetteerRole.Next, bit, begins[i + 1], 0));
+    if (i > 0)
+      for (let bit = 0; bit < GAZETTEER_LISTS.length; bit++)
+        if (lists[i - 1] & (1 << bit)) addVector(emit, o, this.gazetteerVector(GazetteerRole.Previous, bit, begins[i - 1], 0));
+    if (i + 1 < n)
+      for (let bit = 0; bit < GAZETTEER_LISTS.length; bit++)
+        if (lists[i + 1] & (1 << bit)) addVector(emit, o, this.gazetteerVector(GazetteerRole.Next, bit, begins[i + 1], 0));
   }
 
   private gazetteerVector(role: GazetteerRole, bit: number, begins: number, ctx: number): Float64Array {
@@ -164,7 +168,9 @@ export class StaticScorer {
     let v = this.gazetteer[key];
     if (!v) {
       const g = `g:${GAZETTEER_LISTS[bit]}:${begins ? 'B' : 'I'}`;
-      v = this.vectorOf([[role === GazetteerRole.Own ? g : role === GazetteerRole.OwnInContext ? `${g}|${CONTEXTS[ctx]}` : role === GazetteerRole.Previous ? `-${g}` : `+${g}`]]);
+      v = this.vectorOf([
+        [role === GazetteerRole.Own ? g : role === GazetteerRole.OwnInContext ? `${g}|${CONTEXTS[ctx]}` : role === GazetteerRole.Previous ? `-${g}` : `+${g}`],
+      ]);
       this.gazetteer[key] = v;
     }
     return v;
@@ -270,7 +276,6 @@ function addVector(emit: Float64Array, o: number, v: Float64Array): void {
 function forceOutside(emit: Float64Array, o: number): void {
   for (let k = 1; k < L; k++) emit[o + k] = -Infinity;
 }
-
 
 /** Hashes a feature from its parts, exactly as hashFeature would hash their concatenation. */
 function hashParts(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): number {

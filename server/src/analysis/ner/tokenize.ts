@@ -15,9 +15,50 @@ export interface Token {
 
 /** Abbreviations that keep their period and never end a sentence. */
 const TITLE_ABBREVIATIONS = [
-  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Sgt', 'Capt', 'Cmdr', 'Adm', 'Sen', 'Rep', 'Gov',
-  'Pres', 'Rev', 'Fr', 'St', 'Mt', 'Ft', 'Jr', 'Sr', 'vs', 'No', 'Nos', 'Vol', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun',
-  'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'approx', 'etc', 'e\\.g', 'i\\.e',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'Gen',
+  'Lt',
+  'Col',
+  'Maj',
+  'Sgt',
+  'Capt',
+  'Cmdr',
+  'Adm',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Pres',
+  'Rev',
+  'Fr',
+  'St',
+  'Mt',
+  'Ft',
+  'Jr',
+  'Sr',
+  'vs',
+  'No',
+  'Nos',
+  'Vol',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+  'approx',
+  'etc',
+  'e\\.g',
+  'i\\.e',
 ];
 /** Company suffixes that keep their period; they may end a sentence. */
 const COMPANY_ABBREVIATIONS = ['Co', 'Inc', 'Corp', 'Ltd', 'Bros', 'Plc', 'Cos', 'Dept', 'Univ', 'Assn'];
@@ -124,7 +165,7 @@ const STICKY_TOKEN = new RegExp(TOKEN_PATTERN.source, 'uy');
 
 /** After a run of ASCII letters: ASCII white space or punctuation that cannot continue any alternative. */
 function endsPlainWord(c: number): boolean {
-  return c < 128 && !isAsciiDigit(c) && c !== 46 /* . */ && c !== 45 /* - */ && c !== 39 /* ' */;
+  return c < 128 && !isAsciiDigit(c) && c !== 46 /* . */ && c !== 45 /* - */ && c !== 39; /* ' */
 }
 
 /** ASCII punctuation no alternative but \S can start with: everything but letters, digits, "." and "-" (which start "..." and "--"). */

@@ -22,7 +22,11 @@ interface TokenRange {
 }
 
 /** Nouns that head an agent even after a thing noun ("the plan committee", "the deal's critics"). */
-const AGENT_AFTER = new Set('committee board panel group team union council commission authors author critics opponents supporters backers officials leaders sponsors architects designers spokesman spokeswoman spokesperson'.split(' '));
+const AGENT_AFTER = new Set(
+  'committee board panel group team union council commission authors author critics opponents supporters backers officials leaders sponsors architects designers spokesman spokeswoman spokesperson'.split(
+    ' ',
+  ),
+);
 const POSSESSIVE = /^(.+?)(?:['’]s|s['’])$/;
 
 /** What the head of a phrase is: a thing, an artifact (with its author's token, when named), or an agent. */
@@ -67,7 +71,12 @@ function authorSpan(tokens: readonly Token[], from: number, possessive: number):
 }
 
 /** The agent after "from" or "by" in the sentence ("a response from the union"), within [start, end). */
-function agentAfterPreposition(tokens: readonly Token[], start: number, end: number, phraseAfter: (tokens: Token[], from: number) => TokenRange | undefined): TextSpan | undefined {
+function agentAfterPreposition(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  phraseAfter: (tokens: Token[], from: number) => TokenRange | undefined,
+): TextSpan | undefined {
   for (let k = start; k < end; k++) {
     if (isSentenceEnd(tokens[k])) break;
     if (tokens[k].lower !== 'from' && tokens[k].lower !== 'by') continue;
@@ -84,7 +93,13 @@ function agentAfterPreposition(tokens: readonly Token[], start: number, end: num
  * for a thing, the agent after "from"/"by" in the sentence [sentenceStart, sentenceEnd),
  * else undefined (no speaker).
  */
-export function agentSpan(tokens: readonly Token[], range: TokenRange | undefined, sentenceStart: number, sentenceEnd: number, phraseAfter: (tokens: Token[], from: number) => TokenRange | undefined): TextSpan | undefined {
+export function agentSpan(
+  tokens: readonly Token[],
+  range: TokenRange | undefined,
+  sentenceStart: number,
+  sentenceEnd: number,
+  phraseAfter: (tokens: Token[], from: number) => TokenRange | undefined,
+): TextSpan | undefined {
   if (!range || range.to <= range.from) return undefined;
   const span = { start: tokens[range.from].start, end: tokens[range.to - 1].end };
   const head = headOf(tokens, range);

@@ -16,7 +16,8 @@ const FUNCTION_WORDS = new Set(
    he she it they we i you his her its their our my your what who which where why how however meanwhile still also then now
    mr mrs ms dr some many most all both each every no not yes according`.split(/\s+/),
 );
-const ORG_WORDS = /^(?:post|times|inc|corp|co|ltd|party|ministry|department|committee|agency|bank|university|council|campaign|association|union|office|bureau|commission|government|news|journal|network|group|foundation|institute|court|congress|senate|house|administration|company|press|reuters|cnn|fbi|cia|nbc|abc|cbs|fox|afp|ap|xinhua|board|club|league|service|services|times|tribune|herald|review|magazine|daily|weekly)$/i;
+const ORG_WORDS =
+  /^(?:post|times|inc|corp|co|ltd|party|ministry|department|committee|agency|bank|university|council|campaign|association|union|office|bureau|commission|government|news|journal|network|group|foundation|institute|court|congress|senate|house|administration|company|press|reuters|cnn|fbi|cia|nbc|abc|cbs|fox|afp|ap|xinhua|board|club|league|service|services|times|tribune|herald|review|magazine|daily|weekly)$/i;
 const PLACE_WORDS = /^(?:north|south|east|west|new|united|republic|kingdom|states|city|county|island|islands|peninsula|sea|river|mount|lake|province|state)$/i;
 const PERSON_TITLES = /^(?:mr|mrs|ms|dr|sen|rep|gov|president|senator|minister|secretary|judge|pope|king|queen|prince|princess|spokesman|spokeswoman|mayor)$/i;
 
@@ -47,7 +48,7 @@ export function fallbackNameMentions(text: string, paragraphs: readonly TextSpan
     if (lead > 0) run = run.slice(lead);
     if (run.length === 0 || (run.length === 1 && (FUNCTION_WORDS.has(run[0].lower) || NAME_TITLES.has(run[0].lower)))) return;
     const start = run[0].start;
-    const lastText = cutPossessive ? possessiveStem(run[run.length - 1]) ?? run[run.length - 1].text : run[run.length - 1].text;
+    const lastText = cutPossessive ? (possessiveStem(run[run.length - 1]) ?? run[run.length - 1].text) : run[run.length - 1].text;
     const end = run[run.length - 1].start + lastText.length;
     const name = text.slice(start, end);
     const known = lastNames.get(name.toLowerCase());

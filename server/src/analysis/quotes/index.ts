@@ -69,7 +69,14 @@ function contextBounds(raw: RawQuote, index: number, raws: readonly RawQuote[], 
  * nor speakers that change when an unrelated paragraph adds the first name.
  * `memo` keeps each quotation's own facts (quoteFacts) between analyses of a document.
  */
-export function findQuotes(text: string, paragraphs: readonly TextSpan[], entities: readonly EntityMention[], roles?: RoleIndex, fallbackNames = true, memo?: AnalysisMemo): QuoteResult {
+export function findQuotes(
+  text: string,
+  paragraphs: readonly TextSpan[],
+  entities: readonly EntityMention[],
+  roles?: RoleIndex,
+  fallbackNames = true,
+  memo?: AnalysisMemo,
+): QuoteResult {
   const paras = paragraphs.length > 0 ? paragraphs : paragraphsOf(splitLines(text));
   const mentions = entities.length > 0 || !fallbackNames ? entities : fallbackNameMentions(text, paras);
   const { quotes: raws, notices } = pairQuoteMarks(text, paras);
@@ -84,7 +91,8 @@ export function findQuotes(text: string, paragraphs: readonly TextSpan[], entiti
     const ownFacts = () => {
       // The stretch between two quotations of a paragraph is the first one's "after" and the next one's
       // "before": tokenized once (token lists are only read, never changed, by the patterns).
-      const before = previousAfter && previousAfter.from === beforeStart && previousAfter.to === raw.start ? previousAfter.tokens : tokenize(text, beforeStart, raw.start);
+      const before =
+        previousAfter && previousAfter.from === beforeStart && previousAfter.to === raw.start ? previousAfter.tokens : tokenize(text, beforeStart, raw.start);
       const after = tokenize(text, raw.end, afterEnd);
       previousAfter = { from: raw.end, to: afterEnd, tokens: after };
       return quoteFacts(text.slice(raw.start, raw.end), before, after, previousInParagraph !== undefined);
@@ -92,7 +100,12 @@ export function findQuotes(text: string, paragraphs: readonly TextSpan[], entiti
     // The facts read only the text from `beforeStart` to `afterEnd` (token offsets are only carried into the
     // phrase spans): memoized by that text, with the phrases relative to its start.
     const facts = memo
-      ? shiftFacts(memo.getFor(`quote ${raw.start - beforeStart} ${raw.end - beforeStart} ${previousInParagraph !== undefined}`, text.slice(beforeStart, afterEnd), () => shiftFacts(ownFacts(), -beforeStart)), beforeStart)
+      ? shiftFacts(
+          memo.getFor(`quote ${raw.start - beforeStart} ${raw.end - beforeStart} ${previousInParagraph !== undefined}`, text.slice(beforeStart, afterEnd), () =>
+            shiftFacts(ownFacts(), -beforeStart),
+          ),
+          beforeStart,
+        )
       : ownFacts();
     if (facts.quotedTerm) return;
     let attribution = facts.attribution;

@@ -14,14 +14,109 @@ export interface TokenRange {
   to: number;
 }
 
-const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'these', 'those', 'such', 'many', 'some', 'my', 'our', 'your', 'no', 'this', 'that', 'several', 'both']);
+const NOUN_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'these',
+  'those',
+  'such',
+  'many',
+  'some',
+  'my',
+  'our',
+  'your',
+  'no',
+  'this',
+  'that',
+  'several',
+  'both',
+]);
 /** Verbs that make a following speech word a noun ("took note", "made remarks"). */
-const LIGHT_VERBS = new Set(['took', 'take', 'takes', 'taking', 'made', 'make', 'makes', 'making', 'gave', 'give', 'gives', 'sent', 'got', 'kept', 'held', 'issued', 'released', 'left', 'read', 'answer']);
-const SUBORDINATE_STARTS = new Set('while when after before as in on at during with despite although though if because since speaking asked following amid unlike like'.split(' '));
-const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weekend month year night morning afternoon evening'.split(' '));
+const LIGHT_VERBS = new Set([
+  'took',
+  'take',
+  'takes',
+  'taking',
+  'made',
+  'make',
+  'makes',
+  'making',
+  'gave',
+  'give',
+  'gives',
+  'sent',
+  'got',
+  'kept',
+  'held',
+  'issued',
+  'released',
+  'left',
+  'read',
+  'answer',
+]);
+const SUBORDINATE_STARTS = new Set(
+  'while when after before as in on at during with despite although though if because since speaking asked following amid unlike like'.split(' '),
+);
+const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weekend month year night morning afternoon evening'.split(' '),
+);
 const TIME_WORD_LEADS = new Set('on last this next late early earlier that the'.split(' '));
 const DEICTIC_DAYS = new Set(['today', 'yesterday', 'tonight']);
-const COMMON_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'made', 'took', 'gave', 'did', 'went', 'came', 'sent', 'put', 'got', 'kept', 'left', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'took', 'became', 'met', 'led', 'held', 'won', 'lost', 'ran', 'saw', 'set', 'brought', 'sought', 'thought', 'found', 'felt', 'began', 'rejected', 'dismissed', 'hit', 'cut', 'let']);
+const COMMON_VERBS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'made',
+  'took',
+  'gave',
+  'did',
+  'went',
+  'came',
+  'sent',
+  'put',
+  'got',
+  'kept',
+  'left',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+  'took',
+  'became',
+  'met',
+  'led',
+  'held',
+  'won',
+  'lost',
+  'ran',
+  'saw',
+  'set',
+  'brought',
+  'sought',
+  'thought',
+  'found',
+  'felt',
+  'began',
+  'rejected',
+  'dismissed',
+  'hit',
+  'cut',
+  'let',
+]);
 
 /** True when the token at `i` is a finite speech verb (not a noun such as "the reports"). */
 export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
@@ -51,19 +146,34 @@ function skipBackOverModifiers(tokens: Token[], i: number): number {
   for (;;) {
     const token = tokens[i];
     if (!token) return i;
-    if (token.isWord && AUX_AND_ADVERBS.has(token.lower)) { i--; continue; }
+    if (token.isWord && AUX_AND_ADVERBS.has(token.lower)) {
+      i--;
+      continue;
+    }
     // "Rep. John Mica (R-Fla.) said": a parenthesis between the subject and its verb.
     if (token.text === ')') {
       let open = i - 1;
       while (open >= 0 && i - open <= 6 && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
-      if (open >= 0 && tokens[open].text === '(' && open < i - 1) { i = open - 1; continue; }
+      if (open >= 0 && tokens[open].text === '(' && open < i - 1) {
+        i = open - 1;
+        continue;
+      }
       return i;
     }
-    if (token.text === ',' && tokens[i - 1]?.isWord && AUX_AND_ADVERBS.has(tokens[i - 1].lower) && tokens[i - 2]?.text === ',') { i -= 3; continue; }
+    if (token.text === ',' && tokens[i - 1]?.isWord && AUX_AND_ADVERBS.has(tokens[i - 1].lower) && tokens[i - 2]?.text === ',') {
+      i -= 3;
+      continue;
+    }
     if (token.isWord && TIME_WORDS.has(token.lower)) {
       const previous = tokens[i - 1]?.lower ?? '';
-      if (TIME_WORD_LEADS.has(previous)) { i -= 2; continue; }
-      if (DEICTIC_DAYS.has(token.lower)) { i--; continue; }
+      if (TIME_WORD_LEADS.has(previous)) {
+        i -= 2;
+        continue;
+      }
+      if (DEICTIC_DAYS.has(token.lower)) {
+        i--;
+        continue;
+      }
     }
     return i;
   }
@@ -87,7 +197,9 @@ function clauseHeadName(tokens: Token[], sentenceStart: number, limit: number): 
   let to = from;
   while (to < limit && tokens[to].isWord && to - from < 8) to++;
   if (to === from || tokens[to]?.text !== ',') return undefined;
-  const hasName = tokens.slice(from, to).some((t, k) => isCapitalized(t) && (k > 0 || !(DETERMINERS.has(t.lower) || /^(?:in|on|at|for|after|before|during|with|by|from|as)$/.test(t.lower))));
+  const hasName = tokens
+    .slice(from, to)
+    .some((t, k) => isCapitalized(t) && (k > 0 || !(DETERMINERS.has(t.lower) || /^(?:in|on|at|for|after|before|during|with|by|from|as)$/.test(t.lower))));
   return hasName ? { from, to } : undefined;
 }
 
@@ -157,7 +269,7 @@ function holdsName(tokens: Token[], range: TokenRange): boolean {
 /** The noun phrase after an inverted verb or "according to", ending at punctuation or a preposition. */
 export function phraseAfter(tokens: Token[], from: number): TokenRange | undefined {
   let i = from;
-  while (i < tokens.length && !tokens[i].isWord && tokens[i].text !== '.' ) i++;
+  while (i < tokens.length && !tokens[i].isWord && tokens[i].text !== '.') i++;
   const start = i;
   while (i < tokens.length && tokens[i].isWord && i - start < 10) {
     if (i > start && NP_END_WORDS.has(tokens[i].lower)) break;

@@ -103,12 +103,23 @@ function isSoCalled(before: Token[]): boolean {
   return (a === 'so' && b === '-' && c === 'called') || c === 'so-called';
 }
 
-const NOT_NOUNS = new Set('and or but nor to of in on at for with as by from that which who whom whose is was are were be been has have had will would could should may might must can said says say told added'.split(' '));
+const NOT_NOUNS = new Set(
+  'and or but nor to of in on at for with as by from that which who whom whose is was are were be been has have had will would could should may might must can said says say told added'.split(
+    ' ',
+  ),
+);
 
 /** `a push for "curriculum transparency" laws`: a short quoted stretch used as a modifier of the noun after it. */
 function isQuotedModifier(words: string[], quoteText: string, after: Token[]): boolean {
   const next = after[0];
-  return words.length <= 3 && !/[,.;:!?]/.test(quoteText.slice(1, -1)) && next?.isWord === true && /^\p{Ll}/u.test(next.text) && !NOT_NOUNS.has(next.lower) && !SPEECH_VERBS.has(next.lower);
+  return (
+    words.length <= 3 &&
+    !/[,.;:!?]/.test(quoteText.slice(1, -1)) &&
+    next?.isWord === true &&
+    /^\p{Ll}/u.test(next.text) &&
+    !NOT_NOUNS.has(next.lower) &&
+    !SPEECH_VERBS.has(next.lower)
+  );
 }
 
 /** `Robert "Bobby" Tan`: a short quoted stretch between two parts of a name is a nickname. */
@@ -126,7 +137,9 @@ function looksLikeTitle(words: string[]): boolean {
 
 /** Verbs that only name: what follows them is a label, never speech ("dubbed "the little senator""). */
 const NAMING_VERBS = new Set(
-  'dub dubs dubbed dubbing term terms termed terming brand brands branded branding label labels labeled labelled labeling labelling nickname nicknames nicknamed christen christened style styled coin coined'.split(' '),
+  'dub dubs dubbed dubbing term terms termed terming brand brands branded branding label labels labeled labelled labeling labelling nickname nicknames nicknamed christen christened style styled coin coined'.split(
+    ' ',
+  ),
 );
 /** "call" names a term ("what the firm calls "agentic commerce"") or quotes a verdict ("called it "a disgrace""). */
 const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling']);
@@ -172,7 +185,13 @@ function isNamedTerm(quoteText: string, before: Token[]): boolean {
   if (words.length === 1 && ADJECTIVE_ENDING.test(words[0].replace(/[^\p{L}]/gu, ''))) return false;
   const inner = quoteText.slice(1, -1).replace(/[.,!?’'"”»]+\s*$/, '');
   const first = words[0].toLowerCase().replace(/[^\p{L}'’-]/gu, '');
-  return words.length <= 4 && !/[,;:!?]/.test(inner) && !DETERMINERS.has(first) && !NOT_NOUNS.has(first) && !words.some((w) => FIRST_OR_SECOND_PERSON.test(w.replace(/[^\p{L}'’]/gu, '').replace(/’/g, "'")));
+  return (
+    words.length <= 4 &&
+    !/[,;:!?]/.test(inner) &&
+    !DETERMINERS.has(first) &&
+    !NOT_NOUNS.has(first) &&
+    !words.some((w) => FIRST_OR_SECOND_PERSON.test(w.replace(/[^\p{L}'’]/gu, '').replace(/’/g, "'")))
+  );
 }
 
 /**

@@ -184,9 +184,11 @@ function resolvePronoun(pronoun: string, at: number, context: SpeakerContext): s
       speakerId = s.entityId;
     }
   }
-  const entities = entitiesStartingIn(context.entities, at - PRONOUN_WINDOW, at).filter((e) => e.end <= at && e.type === wanted && !insideSortedSpan(context.quoteSpans, e));
+  const entities = entitiesStartingIn(context.entities, at - PRONOUN_WINDOW, at).filter(
+    (e) => e.end <= at && e.type === wanted && !insideSortedSpan(context.quoteSpans, e),
+  );
   let mostRecent: string | null = null;
-  for (let last = entities.length - 1; last >= 0; ) {
+  for (let last = entities.length - 1; last >= 0;) {
     let first = last;
     while (first > 0 && entities[first - 1].start === entities[last].start) first--;
     if (entities[last].start < speakerPos) break;

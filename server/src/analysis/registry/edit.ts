@@ -58,7 +58,9 @@ export function addAlias(text: string, id: string, alias: string): TextEdit[] {
   const value = requireText(alias, 'alias');
   const edit = parseForEdit(text);
   const entity = findEntity(edit, id);
-  return verified(text, aliasEdits(edit, detectStyle(edit), entity, value), (after) => after.entries.some((e) => e.id === id && (e.name === value || e.aliases.includes(value))));
+  return verified(text, aliasEdits(edit, detectStyle(edit), entity, value), (after) =>
+    after.entries.some((e) => e.id === id && (e.name === value || e.aliases.includes(value))),
+  );
 }
 
 /**
@@ -179,7 +181,11 @@ function chooseId(entry: NewEntityEntry, taken: ReadonlySet<string>): string {
 /** The entity's keys in the spec's order; aliases without repeats or the name itself. */
 function entityPairs(entry: NewEntityEntry, id: string): NewMap {
   const name = entry.name.trim();
-  const pairs: NewMap = [['id', id], ['name', name], ['type', entry.type]];
+  const pairs: NewMap = [
+    ['id', id],
+    ['name', name],
+    ['type', entry.type],
+  ];
   const aliases = [...new Set((entry.aliases ?? []).map((a) => a.trim()).filter((a) => a.length > 0 && a !== name))];
   if (aliases.length > 0) pairs.push(['aliases', aliases]);
   const description = entry.description?.trim();
@@ -200,7 +206,9 @@ function verified(text: string, edits: TextEdit[], holdsChange: (after: ParsedRe
   const before = parseRegistry(text);
   const after = parseRegistry(applyEdits(text, edits));
   if (before.ok && !holdsChange(after)) {
-    throw new Error('This registry is laid out in a way News Lens cannot edit safely (for example an anchor or tag before its top-level mapping); edit it by hand.');
+    throw new Error(
+      'This registry is laid out in a way News Lens cannot edit safely (for example an anchor or tag before its top-level mapping); edit it by hand.',
+    );
   }
   return edits;
 }

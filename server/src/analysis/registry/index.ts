@@ -56,7 +56,8 @@ export function* buildRegistryInSteps(files: ParsedRegistryFile[], entriesPerSte
       entries.push(entry);
       matcher.add(entry.name, entry.id);
       for (const alias of entry.aliases) matcher.add(alias, entry.id);
-      for (const surface of new Set([entry.name, ...entry.aliases].map((n) => n.toLowerCase()))) claims.set(surface, [...(claims.get(surface) ?? []), entry.id]);
+      for (const surface of new Set([entry.name, ...entry.aliases].map((n) => n.toLowerCase())))
+        claims.set(surface, [...(claims.get(surface) ?? []), entry.id]);
       for (const role of entry.roles) if (!roles.has(role.toLowerCase())) roles.set(role.toLowerCase(), entry.id);
       if (++sinceYield >= entriesPerStep) {
         sinceYield = 0;

@@ -31,7 +31,10 @@ export class NameMatcher {
     const keys = nameKeys(surface);
     if (keys.length === 0) return;
     this.exact.insert(keys, id);
-    this.folded.insert(keys.map((k) => k.toLowerCase()), id);
+    this.folded.insert(
+      keys.map((k) => k.toLowerCase()),
+      id,
+    );
     this.starters = undefined;
   }
 
@@ -50,7 +53,7 @@ export class NameMatcher {
     const starts = tape.starts;
     const matches: NameMatch[] = [];
     const hit: Hit = { trie: undefined, node: 0 };
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       const c = text.charCodeAt(starts[i]);
       if (c < 128 && starters[c] === 0) {
         i++;
@@ -78,7 +81,7 @@ export class NameMatcher {
     const caps = new CapsClasses(tokens);
     const matches: NameMatch[] = [];
     const hit: Hit = { trie: undefined, node: 0 };
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const key = tokens[i].key;
       // A token with a lower-case letter is never shouting; otherwise the window decides. Neither trie
       // holding the first key means no match whichever is used, so the window is read only when one does.

@@ -53,7 +53,8 @@ export function parseRegistry(text: string, file = ''): ParsedRegistryFile {
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return done([], [], true);
   if (!isMap(root)) {
-    if (cut === Infinity) problems.push({ ...range(root as YamlNode, text), severity: 'error', message: 'A registry is a mapping with an `entities:` list.', wholeFile: true });
+    if (cut === Infinity)
+      problems.push({ ...range(root as YamlNode, text), severity: 'error', message: 'A registry is a mapping with an `entities:` list.', wholeFile: true });
     return done([], [], false);
   }
   const read: ReadEntry[] = [];
@@ -73,7 +74,11 @@ export function parseRegistry(text: string, file = ''): ParsedRegistryFile {
   const ignore = before(ignoreNode) ? readStrings(root, 'ignore', text, problems) : [];
   const kept = dropDuplicateIds(read, text, problems);
   reportSharedNames(kept, text, problems);
-  return done(kept.map((r) => r.entry), ignore, shapeOk);
+  return done(
+    kept.map((r) => r.entry),
+    ignore,
+    shapeOk,
+  );
 }
 
 /** The first line of a `yaml` message, without the "at line L, column C:" that the diagnostic's own position says. */
@@ -129,7 +134,11 @@ function dropDuplicateIds(read: ReadEntry[], text: string, problems: RegistryPro
   for (const r of read) {
     const first = ids.get(r.entry.id);
     if (first) {
-      problems.push({ ...valueRange(r.node, 'id', text), severity: 'error', message: `Duplicate id "${r.entry.id}": it is already used by "${first.name}".${LEFT_OUT}` });
+      problems.push({
+        ...valueRange(r.node, 'id', text),
+        severity: 'error',
+        message: `Duplicate id "${r.entry.id}": it is already used by "${first.name}".${LEFT_OUT}`,
+      });
     } else {
       ids.set(r.entry.id, r.entry);
       kept.push(r);
@@ -161,7 +170,11 @@ function reportSharedNames(read: ReadEntry[], text: string, problems: RegistryPr
     const ids = list.map((c) => c.r.entry.id);
     const shown = ids.length <= IDS_SHOWN + 1 ? ids.join(', ') : `${ids.slice(0, IDS_SHOWN).join(', ')} and ${ids.length - IDS_SHOWN} more`;
     for (const { r, surface } of list) {
-      problems.push({ ...surfaceRange(r.node, surface, text), severity: 'info', message: `'${surface}' names ${ids.length} entries: ${shown}; mentions are disambiguated in context` });
+      problems.push({
+        ...surfaceRange(r.node, surface, text),
+        severity: 'info',
+        message: `'${surface}' names ${ids.length} entries: ${shown}; mentions are disambiguated in context`,
+      });
     }
   }
 }

@@ -75,7 +75,13 @@ export class TokenTrie {
         this.only[node] = created;
         this.onlyKey[node] = key;
       } else if (only >= 0) {
-        this.children.set(node, new Map([[this.onlyKey[node], only], [key, created]]));
+        this.children.set(
+          node,
+          new Map([
+            [this.onlyKey[node], only],
+            [key, created],
+          ]),
+        );
         this.only[node] = MANY;
         this.onlyKey[node] = '';
       } else this.children.get(node)!.set(key, created);

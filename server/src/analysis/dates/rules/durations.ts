@@ -10,17 +10,50 @@ import { DIGIT, HYPHEN } from '../prefilter';
 import { DateMod } from '../../types';
 
 /** Modifiers TimeBank keeps inside a duration's span; the approximate ones set mod APPROX. */
-const QUALIFIER = '(?:about|nearly|almost|more than|less than|at least|up to|some|roughly|around|approximately|no more than|just|only|another|an additional|an extra)';
+const QUALIFIER =
+  '(?:about|nearly|almost|more than|less than|at least|up to|some|roughly|around|approximately|no more than|just|only|another|an additional|an extra)';
 
 /** "five years", "the past three years", "the next few days", "the first nine months", "2 1/2 years". */
 const counted: Rule = {
   name: 'duration',
-  pattern: new RegExp(`${B}(?:(${QUALIFIER})\\s+)?(?:(?:the\\s+)?(past|last|next|first|coming|previous|latest|final|following|same|other|year-earlier|remaining)\\s+|(the)\\s+)?(${NUMBER})\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+|trading\\s+|business\\s+)?(${UNIT})(\\s+or\\s+so)?${E}(?!\\s+(?:ago|earlier|later|from now|hence|old)\\b|-old)`, 'gi'),
+  pattern: new RegExp(
+    `${B}(?:(${QUALIFIER})\\s+)?(?:(?:the\\s+)?(past|last|next|first|coming|previous|latest|final|following|same|other|year-earlier|remaining)\\s+|(the)\\s+)?(${NUMBER})\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+|trading\\s+|business\\s+)?(${UNIT})(\\s+or\\s+so)?${E}(?!\\s+(?:ago|earlier|later|from now|hence|old)\\b|-old)`,
+    'gi',
+  ),
   requires: [UNIT_TOKENS],
   starts: [
-    'about', 'nearly', 'almost', 'more', 'less', 'at', 'up', 'some', 'roughly', 'around', 'approximately', 'no', 'just', 'only', 'another', 'an',
-    'the', 'past', 'last', 'next', 'first', 'coming', 'previous', 'latest', 'final', 'following', 'same', 'other', 'year', 'remaining',
-    ...NUMBER_STARTS, DIGIT,
+    'about',
+    'nearly',
+    'almost',
+    'more',
+    'less',
+    'at',
+    'up',
+    'some',
+    'roughly',
+    'around',
+    'approximately',
+    'no',
+    'just',
+    'only',
+    'another',
+    'an',
+    'the',
+    'past',
+    'last',
+    'next',
+    'first',
+    'coming',
+    'previous',
+    'latest',
+    'final',
+    'following',
+    'same',
+    'other',
+    'year',
+    'remaining',
+    ...NUMBER_STARTS,
+    DIGIT,
   ],
   build(m, ctx) {
     const unitWord = m[5].toLowerCase();
@@ -31,7 +64,13 @@ const counted: Rule = {
     if (/^(?:some|many)$/.test(numberWord) && !plural) return null;
     if (/^(?:1[5-9]|20)\d\d$/.test(numberWord) && !plural) return null; // "the 1988 quarter" names a year
     // "a day"/"a year" after a count ("twice a day", "$5 million a year") is a set; leave it to that rule.
-    if (/^an?$/.test(numberWord) && !m[1] && !m[2] && /(?:\d|million|billion|times|once|twice|percent|%|cents|dollars)\s*$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    if (
+      /^an?$/.test(numberWord) &&
+      !m[1] &&
+      !m[2] &&
+      /(?:\d|million|billion|times|once|twice|percent|%|cents|dollars)\s*$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))
+    )
+      return null;
     if (/^\d/.test(numberWord) && /[$£€]\s*$/.test(ctx.text.slice(Math.max(0, m.index - 2), m.index))) return null;
     const mod: DateMod | undefined = (m[1] && /about|nearly|almost|some|roughly|around|approximately/i.test(m[1])) || m[6] ? 'APPROX' : undefined;
     return { value: durationValue(n, unitWord), mod, dateType: 'duration', resolution: 'a length of time, not a point' };
@@ -41,7 +80,10 @@ const counted: Rule = {
 /** "two-year", "30-day", "16-hour", "decade-long" — adjectival durations. */
 const hyphenated: Rule = {
   name: 'hyphenated-duration',
-  pattern: new RegExp(`${B}(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|multi)-(second|minute|hour|day|week|month|year|decade)(?:-long)?(?![\\w]|-[a-z])`, 'gi'),
+  pattern: new RegExp(
+    `${B}(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|multi)-(second|minute|hour|day|week|month|year|decade)(?:-long)?(?![\\w]|-[a-z])`,
+    'gi',
+  ),
   requires: [[HYPHEN], ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']],
   build(m) {
     const n = numberValue(m[1]);
@@ -53,7 +95,10 @@ const hyphenated: Rule = {
 const bare: Rule = {
   name: 'bare-duration',
   pattern: /(?<=\b(?:for|over|in|within|after|took|lasted|spent|last)\s+)(years|months|weeks|days|decades|hours|centuries|a decade|a century)(?![\w])/gi,
-  requires: [['for', 'over', 'in', 'within', 'after', 'took', 'lasted', 'spent', 'last'], ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'centuries', 'decade', 'century']],
+  requires: [
+    ['for', 'over', 'in', 'within', 'after', 'took', 'lasted', 'spent', 'last'],
+    ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'centuries', 'decade', 'century'],
+  ],
   starts: ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'centuries', 'a'],
   build(m) {
     const w = m[0].toLowerCase();
@@ -64,18 +109,68 @@ const bare: Rule = {
 };
 
 const SET_WORDS: Record<string, string> = {
-  daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', annual: 'P1Y', hourly: 'PT1H', quarterly: 'P3M', biweekly: 'P2W', biannually: 'P6M',
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  monthly: 'P1M',
+  yearly: 'P1Y',
+  annually: 'P1Y',
+  annual: 'P1Y',
+  hourly: 'PT1H',
+  quarterly: 'P3M',
+  biweekly: 'P2W',
+  biannually: 'P6M',
 };
 
 /** "daily", "annually", "each year", "every Monday", "each July", "Tuesday nights", "twice a year". */
 const sets: Rule = {
   name: 'set',
-  pattern: new RegExp(`(?<![\\w-])(?:(daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly|biweekly)|(?:[Ee]very|[Ee]ach|[Pp]er)\\s+(other\\s+)?(day|night|morning|evening|week|weekend|month|quarter|year|decade|${WEEKDAY}|${MONTH}|summer|winter|spring|fall)|(?<=\\b(?:once|twice|times)\\s+)(?:a|per)\\s+(day|week|month|year)|(${WEEKDAY})s(?:\\s+(nights|mornings|afternoons|evenings))?)(?![\\w])`, 'g'),
+  pattern: new RegExp(
+    `(?<![\\w-])(?:(daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly|biweekly)|(?:[Ee]very|[Ee]ach|[Pp]er)\\s+(other\\s+)?(day|night|morning|evening|week|weekend|month|quarter|year|decade|${WEEKDAY}|${MONTH}|summer|winter|spring|fall)|(?<=\\b(?:once|twice|times)\\s+)(?:a|per)\\s+(day|week|month|year)|(${WEEKDAY})s(?:\\s+(nights|mornings|afternoons|evenings))?)(?![\\w])`,
+    'g',
+  ),
   starts: [
-    'daily', 'nightly', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'quarterly', 'biweekly', 'every', 'Every', 'each', 'Each', 'per', 'Per', 'a',
+    'daily',
+    'nightly',
+    'weekly',
+    'monthly',
+    'yearly',
+    'annually',
+    'hourly',
+    'quarterly',
+    'biweekly',
+    'every',
+    'Every',
+    'each',
+    'Each',
+    'per',
+    'Per',
+    'a',
     ...WEEKDAY_TOKENS.map((d) => `${d}s`),
   ],
-  requires: [['daily', 'nightly', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'quarterly', 'biweekly', 'every', 'Every', 'each', 'Each', 'per', 'Per', 'once', 'twice', 'times', ...WEEKDAY_TOKENS.map((d) => `${d}s`)]],
+  requires: [
+    [
+      'daily',
+      'nightly',
+      'weekly',
+      'monthly',
+      'yearly',
+      'annually',
+      'hourly',
+      'quarterly',
+      'biweekly',
+      'every',
+      'Every',
+      'each',
+      'Each',
+      'per',
+      'Per',
+      'once',
+      'twice',
+      'times',
+      ...WEEKDAY_TOKENS.map((d) => `${d}s`),
+    ],
+  ],
   build(m, ctx) {
     if (m[1]) {
       if (/^quarterly$/.test(m[1]) && /^\s+[a-z]/.test(ctx.text.slice(m.index + m[0].length))) return null; // "quarterly dividend"

@@ -11,18 +11,24 @@ import { B, E, Rule, RuleContext } from '../rule';
 import { DIGIT, YEAR_DIGITS } from '../prefilter';
 
 /** Prepositions and modifiers that make a bare month name a date ("in May", "last March"). */
-const MONTH_LEAD = /(?:\b(?:the|in|since|until|till|by|from|through|of|during|before|after|to|last|next|this|early|mid|late|and|or|between|each|every|for|on|that|until)\s+|mid-)$/i;
+const MONTH_LEAD =
+  /(?:\b(?:the|in|since|until|till|by|from|through|of|during|before|after|to|last|next|this|early|mid|late|and|or|between|each|every|for|on|that|until)\s+|mid-)$/i;
 
 /** True when a bare month word at `start` is really a month, not a name or a modal. */
 function isMonthWord(ctx: RuleContext, word: string, start: number, end: number, hasPrefix: boolean): boolean {
   const before = ctx.text.slice(Math.max(0, start - 25), start);
   const after = ctx.text.slice(end, end + 20);
   if (/^[A-Z][a-z]{0,3}$/.test(word) && !word.endsWith('.') && word !== 'June' && word !== 'July' && word !== 'May') return false; // "Jan", "Mar" without a period: names
-  if (/^\.[A-Za-z]/.test(after) || /^\s*['’]s\b/.test(after) && word === 'May') return false;
+  if (/^\.[A-Za-z]/.test(after) || (/^\s*['’]s\b/.test(after) && word === 'May')) return false;
   // A capitalised word right before ("Theresa May", "Brian May") makes it part of a name.
   const prevWord = /([A-Za-z.]+)\s+$/.exec(before)?.[1] ?? '';
   const sentenceStart = /(^|[.!?:"“]\s*)$/.test(before.trimEnd()) || before.trim() === '';
-  if (/^[A-Z]/.test(prevWord) && !sentenceStart && !/^(In|Since|Until|By|From|Through|Of|During|Before|After|Last|Next|This|Early|Mid|Late|Each|Every)$/.test(prevWord)) return false;
+  if (
+    /^[A-Z]/.test(prevWord) &&
+    !sentenceStart &&
+    !/^(In|Since|Until|By|From|Through|Of|During|Before|After|Last|Next|This|Early|Mid|Late|Each|Every)$/.test(prevWord)
+  )
+    return false;
   if (/^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:last|this|next)\b/i.test(after) && !new RegExp(`^\\s+${YEAR}`).test(after)) {
     // "May Day", "March Madness", "April Fools" — a following capitalised word usually names something else.
     if (!/^\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(after)) return false;
@@ -82,13 +88,20 @@ const monthRelativeYear: Rule = {
     const a = ctx.anchor;
     const word = (m[3] ?? m[4]).toLowerCase();
     const month = monthIndex(m[2] ?? m[5]);
-    if (a.month === null || a.year === null) return { value: `XXXX-${pad(month)}`, mod: partMod(m[1]), dateType: 'date', resolution: 'the publication year is unknown' };
+    if (a.month === null || a.year === null)
+      return { value: `XXXX-${pad(month)}`, mod: partMod(m[1]), dateType: 'date', resolution: 'the publication year is unknown' };
     let year = a.year;
     if (m[3]) year += word === 'last' ? -1 : word === 'next' ? 1 : 0;
     else if (word === 'this') year = a.year;
     else if (word === 'last' || word === 'this past') year -= month >= a.month ? 1 : 0;
     else if (word === 'next' || word === 'this coming') year += month <= a.month ? 1 : 0;
-    return { value: `${year}-${pad(month)}`, mod: partMod(m[1]), dateType: 'date', resolution: `the ${word} ${m[2] ?? m[5]} relative to the publication date ${a.label}`, priority: 2 };
+    return {
+      value: `${year}-${pad(month)}`,
+      mod: partMod(m[1]),
+      dateType: 'date',
+      resolution: `the ${word} ${m[2] ?? m[5]} relative to the publication date ${a.label}`,
+      priority: 2,
+    };
   },
 };
 

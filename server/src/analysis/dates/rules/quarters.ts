@@ -49,7 +49,10 @@ export function referenceQuarter(ctx: RuleContext, index: number): QuarterRef | 
 /** "the third quarter", "third-quarter", "the fiscal first quarter", "the fourth quarter of 1990", "the 1988 second quarter". */
 const namedQuarter: Rule = {
   name: 'named-quarter',
-  pattern: new RegExp(`${B}(?:(the|its|a|this year['’]s|next year['’]s|last year['’]s|the year-earlier|the year-ago|the comparable|the same)\\s+)?(?:(?:flat|fiscal|latest|comparable|current|calendar)[- ])*(?:(${YEAR})\\s+)?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}))?${E}`, 'gi'),
+  pattern: new RegExp(
+    `${B}(?:(the|its|a|this year['’]s|next year['’]s|last year['’]s|the year-earlier|the year-ago|the comparable|the same)\\s+)?(?:(?:flat|fiscal|latest|comparable|current|calendar)[- ])*(?:(${YEAR})\\s+)?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}))?${E}`,
+    'gi',
+  ),
   requires: [['quarter', 'half']],
   build(m, ctx) {
     const a = ctx.anchor;
@@ -70,14 +73,21 @@ const namedQuarter: Rule = {
     else if (/next year/.test(lead)) year = String(a.year + 1);
     else year = String(a.year);
     const value = `${year}-${half ? 'H' : 'Q'}${ordinal}`;
-    return { value, dateType: 'date', resolution: explicit ? 'quarter and year written in the text' : `quarter of the publication year ${a.label}`, start, priority: 1 };
+    return {
+      value,
+      dateType: 'date',
+      resolution: explicit ? 'quarter and year written in the text' : `quarter of the publication year ${a.label}`,
+      start,
+      priority: 1,
+    };
   },
 };
 
 /** "the quarter", "the latest quarter", "this quarter", "the year-earlier period", "year-ago", "the current quarter". */
 const contextualQuarter: Rule = {
   name: 'contextual-quarter',
-  pattern: /(?<![\w-])(?:(the|this|last|next|that)\s+)?(?:(latest|current|previous|same|comparable|year-earlier|year-ago|corresponding|recent)\s+)?(quarter|period)(?:\s+(a year ago|a year earlier|last year))?(?![\w-])|(?<![\w-])(?:the\s+)?(year-earlier|year-ago)(?![\w-])/gi,
+  pattern:
+    /(?<![\w-])(?:(the|this|last|next|that)\s+)?(?:(latest|current|previous|same|comparable|year-earlier|year-ago|corresponding|recent)\s+)?(quarter|period)(?:\s+(a year ago|a year earlier|last year))?(?![\w-])|(?<![\w-])(?:the\s+)?(year-earlier|year-ago)(?![\w-])/gi,
   requires: [['quarter', 'period', 'earlier', 'ago']],
   build(m, ctx) {
     const a = ctx.anchor;
@@ -105,7 +115,12 @@ const contextualQuarter: Rule = {
       if (last) ({ year, quarter: q } = last);
     }
     if (/year-earlier|year-ago|corresponding|comparable/.test(adj) || m[4]) year -= 1;
-    return { value: `${year}-Q${q}`, dateType: 'date', resolution: `the quarter the article reports on (${year}-Q${q}), from context and the publication date ${a.label}`, priority: -1 };
+    return {
+      value: `${year}-Q${q}`,
+      dateType: 'date',
+      resolution: `the quarter the article reports on (${year}-Q${q}), from context and the publication date ${a.label}`,
+      priority: -1,
+    };
   },
 };
 

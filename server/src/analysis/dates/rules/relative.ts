@@ -16,23 +16,57 @@ import { referenceQuarter } from './quarters';
 
 const REFS: Array<[RegExp, string]> = [
   [/^(?:now|right now|just now|currently|current|presently|nowadays|these days|at present|the present|the present time|today['’]s)$/i, 'PRESENT_REF'],
-  [/^(?:recently|recent|lately|previously|the past|in the past|more recently|until recently|once|formerly|recent years|recent months|recent weeks|recent days|recent weeks and months|past years)$/i, 'PAST_REF'],
-  [/^(?:the future|future|soon|the near future|the near term|the short term|the long term|the longer term|coming months|coming quarters|future quarters|a later date|the coming months|in the coming months)$/i, 'FUTURE_REF'],
+  [
+    /^(?:recently|recent|lately|previously|the past|in the past|more recently|until recently|once|formerly|recent years|recent months|recent weeks|recent days|recent weeks and months|past years)$/i,
+    'PAST_REF',
+  ],
+  [
+    /^(?:the future|future|soon|the near future|the near term|the short term|the long term|the longer term|coming months|coming quarters|future quarters|a later date|the coming months|in the coming months)$/i,
+    'FUTURE_REF',
+  ],
 ];
 
 /** "now", "currently", "recently", "the future", "soon"… as TIMEX3 PRESENT_REF / PAST_REF / FUTURE_REF. */
 const reference: Rule = {
   name: 'reference',
-  pattern: /(?<![\w-])(?:right now|just now|now|currently|current|presently|nowadays|these days|at present|the present(?: time)?|more recently|recently|recent (?:years|months|weeks|days)|recent|lately|the past|formerly|past years|the (?:near |distant )?future|future|soon|the (?:near|short|long|longer) term|(?:the )?coming (?:months|quarters)|future quarters|a later date)(?![\w-])/gi,
-  requires: [['now', 'currently', 'current', 'presently', 'nowadays', 'these', 'present', 'recently', 'recent', 'lately', 'past', 'formerly', 'future', 'soon', 'term', 'coming', 'later']],
+  pattern:
+    /(?<![\w-])(?:right now|just now|now|currently|current|presently|nowadays|these days|at present|the present(?: time)?|more recently|recently|recent (?:years|months|weeks|days)|recent|lately|the past|formerly|past years|the (?:near |distant )?future|future|soon|the (?:near|short|long|longer) term|(?:the )?coming (?:months|quarters)|future quarters|a later date)(?![\w-])/gi,
+  requires: [
+    [
+      'now',
+      'currently',
+      'current',
+      'presently',
+      'nowadays',
+      'these',
+      'present',
+      'recently',
+      'recent',
+      'lately',
+      'past',
+      'formerly',
+      'future',
+      'soon',
+      'term',
+      'coming',
+      'later',
+    ],
+  ],
   build(m, ctx) {
     const t = m[0];
     const entry = REFS.find(([re]) => re.test(t));
     if (!entry) return null;
     const after = ctx.text.slice(m.index + t.length, m.index + t.length + 12);
     const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
-    if (/^(?:current|recent|future)$/i.test(t) && /^\s*(?:account|affairs|events|events|issues|tense|president|members|trend|price|prices|rate|rates|level|levels|crisis|situation|system|policy|law|laws|generation|version|form|state|status)\b/i.test(after)) return null;
-    if (/^the past$/i.test(t) && /^\s+(?:few|\d|two|three|four|five|six|seven|eight|nine|ten|several|year|month|week|decade|day|quarter)/i.test(after)) return null;
+    if (
+      /^(?:current|recent|future)$/i.test(t) &&
+      /^\s*(?:account|affairs|events|events|issues|tense|president|members|trend|price|prices|rate|rates|level|levels|crisis|situation|system|policy|law|laws|generation|version|form|state|status)\b/i.test(
+        after,
+      )
+    )
+      return null;
+    if (/^the past$/i.test(t) && /^\s+(?:few|\d|two|three|four|five|six|seven|eight|nine|ten|several|year|month|week|decade|day|quarter)/i.test(after))
+      return null;
     // Adjectival "future payments" and "as soon as" are not references to a time.
     if (/^future$/i.test(t) && !/\bin\s*$/i.test(before)) return null;
     if (/^soon$/i.test(t) && (/^\s+(?:after|as)\b/.test(after) || /\bas\s*$/i.test(before))) return null;
@@ -44,7 +78,8 @@ const reference: Rule = {
 /** "today", "tonight", "yesterday", "tomorrow", with an optional part of day ("yesterday morning", "late yesterday"). */
 const deictic: Rule = {
   name: 'deictic-day',
-  pattern: /(?<![\w])(?:(early|late|mid)[- ])?(today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)(?:\s+(morning|afternoon|evening|night))?(?![\w])/gi,
+  pattern:
+    /(?<![\w])(?:(early|late|mid)[- ])?(today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)(?:\s+(morning|afternoon|evening|night))?(?![\w])/gi,
   requires: [['today', 'tonight', 'yesterday', 'tomorrow']],
   build(m, ctx) {
     const word = m[2].toLowerCase();
@@ -63,7 +98,10 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 const partOfDay: Rule = {
   name: 'part-of-day',
   pattern: /(?<![\w])(?:(later|earlier|early|late)\s+)?(this|last|that)\s+(morning|afternoon|evening|night)(?![\w])/gi,
-  requires: [['this', 'last', 'that'], ['morning', 'afternoon', 'evening', 'night']],
+  requires: [
+    ['this', 'last', 'that'],
+    ['morning', 'afternoon', 'evening', 'night'],
+  ],
   build(m, ctx) {
     if (m[2].toLowerCase() === 'that') return null;
     const last = m[2].toLowerCase() === 'last';
@@ -76,13 +114,22 @@ const partOfDay: Rule = {
 /** Weekdays: "Monday", "last Friday", "next Tuesday", "Friday morning", "early Tuesday". Not "Sunday Times". */
 const weekday: Rule = {
   name: 'weekday',
-  pattern: new RegExp(`${B}(?:(last|next|this|this coming|this past|the previous|the following|coming|past)\\s+|(early|late|mid|later|earlier)\\s+)?(${WEEKDAY})(?:,?\\s+(morning|afternoon|evening|night))?${E}(?!['’]s\\s+[A-Z])`, 'g'),
+  pattern: new RegExp(
+    `${B}(?:(last|next|this|this coming|this past|the previous|the following|coming|past)\\s+|(early|late|mid|later|earlier)\\s+)?(${WEEKDAY})(?:,?\\s+(morning|afternoon|evening|night))?${E}(?!['’]s\\s+[A-Z])`,
+    'g',
+  ),
   requires: [WEEKDAY_TOKENS],
   starts: ['last', 'next', 'this', 'the', 'coming', 'past', 'early', 'late', 'mid', 'later', 'earlier', ...WEEKDAY_TOKENS],
   build(m, ctx) {
     const end = m.index + m[0].length;
     const after = ctx.text.slice(end, end + 30);
-    if (!m[4] && /^\s+[A-Z][a-z]+/.test(after) && !/^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/.test(after)) {
+    if (
+      !m[4] &&
+      /^\s+[A-Z][a-z]+/.test(after) &&
+      !/^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/.test(
+        after,
+      )
+    ) {
       // "Sunday Times", "Friday Prayers": a capitalised word after a weekday usually names a paper or event.
       const next = /^\s+([A-Z][a-z]+)/.exec(after)?.[1] ?? '';
       if (!/^(?:I|He|She|It|They|We|The|A|An|In|At|On|And|But|Mr|Mrs|Ms|Dr)$/.test(next)) return null;
@@ -114,7 +161,10 @@ function unitValue(a: Anchor, unit: string, offset: number): string | null {
 /** "last week", "this month", "next year", "early next month", "late last week", "earlier this year", "the past year", "the weekend". */
 const relativeUnit: Rule = {
   name: 'relative-unit',
-  pattern: new RegExp(`${B}(${PART_PREFIX})?(this|last|next|the past|the previous|the coming|the current|this past|this coming|the next|the last|the latest|the full|the current fiscal|the fiscal|the|this fiscal|last fiscal|next fiscal)\\s+(week|month|year|weekend)${E}(?!\\s+(?:ago|earlier|later)\\b)`, 'gi'),
+  pattern: new RegExp(
+    `${B}(${PART_PREFIX})?(this|last|next|the past|the previous|the coming|the current|this past|this coming|the next|the last|the latest|the full|the current fiscal|the fiscal|the|this fiscal|last fiscal|next fiscal)\\s+(week|month|year|weekend)${E}(?!\\s+(?:ago|earlier|later)\\b)`,
+    'gi',
+  ),
   requires: [['week', 'month', 'year', 'weekend']],
   starts: [...PART_STARTS, 'this', 'last', 'next'],
   build(m, ctx) {
@@ -149,9 +199,13 @@ function pastWeekend(a: Anchor): boolean {
 /** "year-end", "year's end", "the end of the year", "earlier in the year": parts of the publication year. */
 const yearEnd: Rule = {
   name: 'year-end',
-  pattern: /(?<![\w])(?:(year-end|year['’]s end|year end)|(?:the\s+)?(end|beginning|start|middle|close) of the (year|month|week)|(earlier|later) in the (year|month|week))(?![\w-])/gi,
+  pattern:
+    /(?<![\w])(?:(year-end|year['’]s end|year end)|(?:the\s+)?(end|beginning|start|middle|close) of the (year|month|week)|(earlier|later) in the (year|month|week))(?![\w-])/gi,
   starts: ['year', 'the', 'end', 'beginning', 'start', 'middle', 'close', 'earlier', 'later'],
-  requires: [['year', 'month', 'week'], ['end', 'beginning', 'start', 'middle', 'close', 'earlier', 'later']],
+  requires: [
+    ['year', 'month', 'week'],
+    ['end', 'beginning', 'start', 'middle', 'close', 'earlier', 'later'],
+  ],
   build(m, ctx) {
     const unit = (m[3] ?? m[5] ?? 'year').toLowerCase();
     const mod = partMod(m[2] ?? m[4] ?? 'end');
@@ -162,15 +216,22 @@ const yearEnd: Rule = {
 /** "two years ago", "a year earlier", "six weeks ago", "about two years ago": a point counted back from the publication date. */
 const ago: Rule = {
   name: 'ago',
-  pattern: new RegExp(`${B}(?:(about|nearly|almost|some|roughly|around|approximately|just|only|more than|less than|over)\\s+)?(${NUMBER})\\s+(days?|weeks?|months?|years?|decades?|quarters?)(\\s+or\\s+so)?\\s+(ago|earlier|before|later|from now|hence)${E}`, 'gi'),
+  pattern: new RegExp(
+    `${B}(?:(about|nearly|almost|some|roughly|around|approximately|just|only|more than|less than|over)\\s+)?(${NUMBER})\\s+(days?|weeks?|months?|years?|decades?|quarters?)(\\s+or\\s+so)?\\s+(ago|earlier|before|later|from now|hence)${E}`,
+    'gi',
+  ),
   starts: ['about', 'nearly', 'almost', 'some', 'roughly', 'around', 'approximately', 'just', 'only', 'more', 'less', 'over', ...NUMBER_STARTS, DIGIT],
-  requires: [['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'quarter', 'quarters'], ['ago', 'earlier', 'before', 'later', 'now', 'hence']],
+  requires: [
+    ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'quarter', 'quarters'],
+    ['ago', 'earlier', 'before', 'later', 'now', 'hence'],
+  ],
   build(m, ctx) {
     const n = numberValue(m[2]);
     const unit = m[3].toLowerCase().replace(/s$/, '');
     const sign = /ago|earlier|before/i.test(m[5]) ? -1 : 1;
-    const mod: DateMod | undefined = m[1] && /about|roughly|around|approximately|some/i.test(m[1]) || m[4] ? 'APPROX' : undefined;
-    if (n === null) return { value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', dateType: 'date', mod, resolution: 'an unspecified time before the publication date' };
+    const mod: DateMod | undefined = (m[1] && /about|roughly|around|approximately|some/i.test(m[1])) || m[4] ? 'APPROX' : undefined;
+    if (n === null)
+      return { value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', dateType: 'date', mod, resolution: 'an unspecified time before the publication date' };
     const a = ctx.anchor;
     const base = anchorDay(a);
     let value: string;

@@ -28,7 +28,10 @@ function dayFor(ctx: RuleContext, word: string | undefined, start: number, end: 
 /** "9 a.m.", "10:35 a.m. EDT", "around 7:15 p.m.", "10 p.m. Wednesday". */
 const clock: Rule = {
   name: 'clock',
-  pattern: new RegExp(`${B}(?:(about|around|approximately|shortly after|shortly before|just after|just before)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm|AM|PM|A\\.M\\.|P\\.M\\.)(?![\\w])${ZONE}${DAY_AFTER}(?![\\w])`, 'g'),
+  pattern: new RegExp(
+    `${B}(?:(about|around|approximately|shortly after|shortly before|just after|just before)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm|AM|PM|A\\.M\\.|P\\.M\\.)(?![\\w])${ZONE}${DAY_AFTER}(?![\\w])`,
+    'g',
+  ),
   requires: [[CLOCK_DIGITS]],
   build(m, ctx) {
     let hour = Number(m[2]);
@@ -39,7 +42,13 @@ const clock: Rule = {
     if (!pm && hour === 12) hour = 0;
     const day = dayFor(ctx, m[5], m.index, m.index + m[0].length);
     const mod: DateMod | undefined = m[1] && /about|around|approximately/.test(m[1]) ? 'APPROX' : undefined;
-    return { value: `${day.value}T${pad(hour)}:${pad(minute)}`, mod, dateType: 'time', resolution: `clock time on ${day.resolution}`, ...(m[5] ? {} : { dayFromAnchor: true }) };
+    return {
+      value: `${day.value}T${pad(hour)}:${pad(minute)}`,
+      mod,
+      dateType: 'time',
+      resolution: `clock time on ${day.resolution}`,
+      ...(m[5] ? {} : { dayFromAnchor: true }),
+    };
   },
 };
 

@@ -12,7 +12,8 @@ import { DECADE_DIGITS, DIGIT, YEAR_DIGITS } from '../prefilter';
 import { DateMod } from '../../types';
 
 /** Words after a four-digit number that show it counts something rather than naming a year. */
-const COUNTED = /^\s*(?:%|percent|per\b|people|persons|men|women|children|troops|soldiers|shares|dollars|euros|yen|pounds|tons|tonnes|barrels|acres|miles|kilometers|km|feet|meters|metres|units|cars|jobs|workers|employees|deaths|cases|votes|points|rooms|beds|times|hours|minutes|students|members|residents|households|homes|calories|horsepower|pages|words|[a-z]+s\b(?<!\b(?:was|has|is|does|says|plans|sees|gets|marks)))/;
+const COUNTED =
+  /^\s*(?:%|percent|per\b|people|persons|men|women|children|troops|soldiers|shares|dollars|euros|yen|pounds|tons|tonnes|barrels|acres|miles|kilometers|km|feet|meters|metres|units|cars|jobs|workers|employees|deaths|cases|votes|points|rooms|beds|times|hours|minutes|students|members|residents|households|homes|calories|horsepower|pages|words|[a-z]+s\b(?<!\b(?:was|has|is|does|says|plans|sees|gets|marks)))/;
 
 /** True when the four-digit number at [start, end) reads as a year. */
 function isYearContext(ctx: RuleContext, start: number, end: number): boolean {
@@ -27,7 +28,10 @@ function isYearContext(ctx: RuleContext, start: number, end: number): boolean {
 /** "2019", "fiscal 1989", "early 1990", "mid-1996", "the end of 1990", "post-1959", "the year 2000". */
 const year: Rule = {
   name: 'year',
-  pattern: new RegExp(`${B}(${PART_PREFIX}|post-|pre-)?(fiscal\\s+(?:year\\s+)?|calendar\\s+|the\\s+(?:fiscal\\s+)?year\\s+|FY\\s*)?(${YEAR})(?![\\w]|-[a-z]|['’]s\\b|,\\d)`, 'g'),
+  pattern: new RegExp(
+    `${B}(${PART_PREFIX}|post-|pre-)?(fiscal\\s+(?:year\\s+)?|calendar\\s+|the\\s+(?:fiscal\\s+)?year\\s+|FY\\s*)?(${YEAR})(?![\\w]|-[a-z]|['’]s\\b|,\\d)`,
+    'g',
+  ),
   requires: [[YEAR_DIGITS]],
   starts: [...PART_STARTS, 'post', 'pre', 'fiscal', 'calendar', 'FY', DIGIT],
   build(m, ctx) {
@@ -65,7 +69,8 @@ const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties
 /** "the 1990s", "the '80s", "the nineties", "the early 1980s", "the mid-1990s". */
 const decade: Rule = {
   name: 'decade',
-  pattern: /(?<![\w$])(?:the\s+)?(?:(early|mid|late)[- ])?(?:(1[0-9]|20)(\d)0['’]?s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])/gi,
+  pattern:
+    /(?<![\w$])(?:the\s+)?(?:(early|mid|late)[- ])?(?:(1[0-9]|20)(\d)0['’]?s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])/gi,
   requires: [[DECADE_DIGITS, 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties']],
   build(m, ctx) {
     const century = m[2] ?? String(ctx.anchor.year !== null ? Math.floor((ctx.anchor.year - 1) / 100) : 19);
@@ -81,7 +86,10 @@ const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 /** "last summer" (→ previous year), "this fall", "the summer of 1998", "early summer". */
 const season: Rule = {
   name: 'season',
-  pattern: new RegExp(`(?<![\\w])(?:(last|this|next|this past|this coming|the|in|during|since|until|by)\\s+)?(?:(early|mid|late)[- ])?(spring|summer|fall|autumn|winter)(?:\\s+of\\s+(${YEAR}))?(?![\\w])`, 'gi'),
+  pattern: new RegExp(
+    `(?<![\\w])(?:(last|this|next|this past|this coming|the|in|during|since|until|by)\\s+)?(?:(early|mid|late)[- ])?(spring|summer|fall|autumn|winter)(?:\\s+of\\s+(${YEAR}))?(?![\\w])`,
+    'gi',
+  ),
   requires: [['spring', 'summer', 'fall', 'autumn', 'winter']],
   build(m, ctx) {
     const lead = (m[1] ?? '').toLowerCase();
@@ -90,20 +98,32 @@ const season: Rule = {
     const a = ctx.anchor;
     const preposition = /^(in|during|since|until|by)$/.test(lead);
     const start = preposition ? m.index + m[0].indexOf(m[2] ?? m[3]) : m.index;
-    if (preposition && !m[2] && !m[4] && m[3] === 'fall' ) return null;
+    if (preposition && !m[2] && !m[4] && m[3] === 'fall') return null;
     let y: string;
     if (m[4]) y = m[4];
     else if (a.year === null || a.month === null) y = 'XXXX';
     else if (lead === 'last') y = String(a.year - 1);
     else if (lead === 'next' || lead === 'this coming') y = String(SEASON_START[code] > a.month ? a.year : a.year + 1);
     else y = String(a.year);
-    return { value: `${y}-${code}`, mod: partMod(m[2]), dateType: 'date', resolution: m[4] ? 'a season and year written in the text' : `season relative to the publication date ${a.label}`, start };
+    return {
+      value: `${y}-${code}`,
+      mod: partMod(m[2]),
+      dateType: 'date',
+      resolution: m[4] ? 'a season and year written in the text' : `season relative to the publication date ${a.label}`,
+      start,
+    };
   },
 };
 
 /** Fixed-date and rule-based holidays: month, day (or weekday rule) of each. */
 const HOLIDAYS: Array<[RegExp, (y: number) => [number, number]]> = [
-  [/^Thanksgiving/, (y) => { const d = nthWeekdayOfMonth(y, 11, 4, 4); return [11, d.day]; }],
+  [
+    /^Thanksgiving/,
+    (y) => {
+      const d = nthWeekdayOfMonth(y, 11, 4, 4);
+      return [11, d.day];
+    },
+  ],
   [/^Christmas Eve/, () => [12, 24]],
   [/^Christmas/, () => [12, 25]],
   [/^New Year['’]s Eve/, () => [12, 31]],
@@ -116,7 +136,8 @@ const HOLIDAYS: Array<[RegExp, (y: number) => [number, number]]> = [
 /** "Thanksgiving Day", "Christmas", "New Year's Day", "last Thanksgiving". */
 const holiday: Rule = {
   name: 'holiday',
-  pattern: /(?<![\w])(?:(last|next|this)\s+)?(Thanksgiving(?: Day)?|Christmas(?: Eve| Day)?|New Year['’]s(?: Eve| Day)|Independence Day|July Fourth|the Fourth of July|Halloween|Valentine['’]s Day)(?![\w])/g,
+  pattern:
+    /(?<![\w])(?:(last|next|this)\s+)?(Thanksgiving(?: Day)?|Christmas(?: Eve| Day)?|New Year['’]s(?: Eve| Day)|Independence Day|July Fourth|the Fourth of July|Halloween|Valentine['’]s Day)(?![\w])/g,
   requires: [['Thanksgiving', 'Christmas', 'New', 'Independence', 'Fourth', 'Halloween', 'Valentine']],
   build(m, ctx) {
     const entry = HOLIDAYS.find(([re]) => re.test(m[2]));
@@ -137,7 +158,8 @@ const holiday: Rule = {
 /** "nineteen ninety-six", "the year two thousand": spoken years in transcripts. */
 const spokenYear: Rule = {
   name: 'spoken-year',
-  pattern: /(?<![\w])(?:the year\s+)?(?:(nineteen)\s+(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|two thousand)(?![\w])/gi,
+  pattern:
+    /(?<![\w])(?:the year\s+)?(?:(nineteen)\s+(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|two thousand)(?![\w])/gi,
   requires: [['nineteen', 'thousand']],
   build(m) {
     if (!m[1]) return /^the year/i.test(m[0]) ? { value: '2000', dateType: 'date', resolution: 'a spoken year' } : null;

@@ -31,7 +31,8 @@ const WHO_AFTER = /^[’']?s?,\s+who\b/;
 const AGE_AFTER = /^,\s+\d{1,3},/;
 /** Words only said of a person before the name ("the younger Wrona", "the late Marlow"). */
 const PERSON_BEFORE = /\b(?:younger|elder|older|late)\s+$/i;
-const SPEECH_VERBS = 'said|says|told|added|argued|warned|insisted|admitted|explained|replied|declined|denied|confirmed|announced|demands?|demanded|urged|urges|pledged|pledges|vowed|vows|called|calls|plans|planned|wants|welcomed|welcomes|criticised|criticized|acknowledged|joked';
+const SPEECH_VERBS =
+  'said|says|told|added|argued|warned|insisted|admitted|explained|replied|declined|denied|confirmed|announced|demands?|demanded|urged|urges|pledged|pledges|vowed|vows|called|calls|plans|planned|wants|welcomed|welcomes|criticised|criticized|acknowledged|joked';
 const SPEECH_AFTER = new RegExp(`^\\s+(?:(?:also|later|then|previously|has|had|have)\\s+)?(?:${SPEECH_VERBS})\\b`);
 /** "said Mulryan, whose…", "said Mulryan." — the reporting verb's subject; not "said Jordan also needed…", where the name begins the reported clause. */
 const SPEECH_BEFORE = /\b(?:said|says|told|according to)\s+$/;
@@ -46,7 +47,8 @@ const PERSON_VERB_AFTER =
 const PLACE_BEFORE =
   /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|above|below|beyond)|(?:^|[.!?]\s+|\n)In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|returned)\s+(?:back\s+)?to)\s+(?:the\s+)?$/;
 /** "the city of Kettering", "the county of Avon", "the town of Marlow". */
-const PLACE_OF_BEFORE = /\b(?:city|town|village|county|state|country|port|capital|parts?|streets|outskirts|edge|centre|center|people|residents|mayor)\s+of\s+$/i;
+const PLACE_OF_BEFORE =
+  /\b(?:city|town|village|county|state|country|port|capital|parts?|streets|outskirts|edge|centre|center|people|residents|mayor)\s+of\s+$/i;
 /** What only a state or a town has ("Norway's government", "Norway's minister of culture", "Marlow's suspension bridge"). */
 const PLACE_AFTER =
   /^[’']s\s+(?:[a-z-]+\s+)?(?:government|capital|economy|president|prime minister|minister|ministry|parliament|population|borders?|coast|north|south|east|west|people|bridge|high street|town centre|city centre|streets|residents|mayor)\b/;
@@ -57,7 +59,8 @@ const PLACE_MODIFIER_AFTER =
 const TEAM_MODIFIER_AFTER =
   /^[’']?s?\s+(?:(?:head|assistant)\s+)?(?:under-\d\d|U\d\d\b|(?:wo)?men(?:['’]s)?\s+(?:team|side|squad|XV|drew|beat|lost|won)|captain|coach|manager|fans?|supporters?|shirts?|kit|jersey|squad|side|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|lock|prop|hooker|players?|team-?mates?)\b/;
 /** What a team does to another ("Norway edge Portugal", "Hamilton levelled", "Ireland host Scotland"). */
-const TEAM_VERB_AFTER = /^\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+\d+(?:st|nd|rd|th))\b/;
+const TEAM_VERB_AFTER =
+  /^\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+\d+(?:st|nd|rd|th))\b/;
 /**
  * A plural verb after a single name ("Ayr have asked", "Penrith, who are bottom"): British English treats a team
  * as plural; a town, a country and a person take a singular verb. Not after "and" or a comma, where the verb is the
@@ -71,7 +74,8 @@ function pluralSubject(text: string, mention: TextSpan, before: string, after: s
   if (/s$/i.test(text.slice(mention.start, mention.end))) return false;
   return WHO_PLURAL_AFTER.test(after) || (PLURAL_VERB_AFTER.test(after) && SENTENCE_START.test(before));
 }
-const TEAM_VERB_BEFORE = /\b(?:released by|signed by|signed for|loaned to|on loan (?:from|at)|beat|beats|beaten|beating|edge|edged|thrashed|(?:drew|draw|drawn|draws)(?:\s+\d{1,3}-\d{1,3})?\s+(?:with|against))\s+$/;
+const TEAM_VERB_BEFORE =
+  /\b(?:released by|signed by|signed for|loaned to|on loan (?:from|at)|beat|beats|beaten|beating|edge|edged|thrashed|(?:drew|draw|drawn|draws)(?:\s+\d{1,3}-\d{1,3})?\s+(?:with|against))\s+$/;
 /** Words that make a team of a name only in a match report ("to face Italy", "against Scotland", "win over Wales"). */
 const MATCH_BEFORE = /\b(?:host|hosts|hosted|face|faces|facing|play|plays|playing|against|past|defeated|lost to|win over|victory over|defeat to|defeat by)\s+$/;
 /** A match report near the name: a score, or the words of a game. */
@@ -81,7 +85,8 @@ const MATCH_WORDS =
 const ORGANIZATION_AFTER =
   /^[’']s\s+(?:[a-z-]+\s+)?(?:shares|share price|profits?|revenue|sales|customers|deliveries|products|factory|factories|plant|warehouses?|stores|brand|board|chief executive|founder|chairman|CEO|employees|staff|headquarters|subsidiary|stake|shareholders|investors)\b/;
 /** A company's people and things after "its" later in the sentence ("Lancaster has 60 on order, and its operations director"). */
-const ITS_ORGANIZATION = /^[^.!?\n]{0,80}?\bits\s+(?:[a-z-]+\s+)?(?:director|directors|chief executive|board|shares|staff|employees|workers|customers|shareholders|factory|factories|headquarters|founder|chairman|chairwoman)\b/;
+const ITS_ORGANIZATION =
+  /^[^.!?\n]{0,80}?\bits\s+(?:[a-z-]+\s+)?(?:director|directors|chief executive|board|shares|staff|employees|workers|customers|shareholders|factory|factories|headquarters|founder|chairman|chairwoman)\b/;
 /** Said of an event: it is cancelled, postponed, called off or staged ("Appleby has been cancelled only twice"). */
 const EVENT_AFTER = /^\s+(?:(?:has|have|had|was|were|is|will|be|been|being|never|only|twice)\s+)*(?:cancelled|canceled|postponed|called off|staged)\b/;
 /** What a company or a person does and a place does not ("Avon would donate", "Clare would keep paying staff"). */
@@ -108,7 +113,21 @@ export function companySubject(text: string, mention: TextSpan): boolean {
 
 /** A noun phrase in apposition that says what the name is ("Penrith, the Cumbrian club,", "Keswick, the market town"). */
 const APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(club|team|side|firm|company|maker|retailer|chain|town|city|village|county|country)\b/u;
-const APPOSITIVE_CUE: Record<string, Cue> = { club: 'team', team: 'team', side: 'team', firm: 'organization', company: 'organization', maker: 'organization', retailer: 'organization', chain: 'organization', town: 'place', city: 'place', village: 'place', county: 'place', country: 'place' };
+const APPOSITIVE_CUE: Record<string, Cue> = {
+  club: 'team',
+  team: 'team',
+  side: 'team',
+  firm: 'organization',
+  company: 'organization',
+  maker: 'organization',
+  retailer: 'organization',
+  chain: 'organization',
+  town: 'place',
+  city: 'place',
+  village: 'place',
+  county: 'place',
+  country: 'place',
+};
 
 /** The first third-person pronoun after the mention within its sentence. */
 const PRONOUN = /\b(he|him|his|she|her|hers|it|its)\b|[.!?]["”’]?\s/i;
@@ -133,9 +152,11 @@ export function outrightCue(text: string, mention: TextSpan): boolean {
 }
 
 /** A determiner that counts or owns, maybe with an adjective or two ("a second-hand", "every", "their new"). */
-const COUNTED_BEFORE = /(?:^|[^\p{L}])(?:a|an|every|each|any|another|his|her|their|our|my|your)\s+(?:(?!(?:to|of|in|on|at|by|for|from|with|called|named|visit|trip|move)\s)[a-z-]+\s+){0,2}$/iu;
+const COUNTED_BEFORE =
+  /(?:^|[^\p{L}])(?:a|an|every|each|any|another|his|her|their|our|my|your)\s+(?:(?!(?:to|of|in|on|at|by|for|from|with|called|named|visit|trip|move)\s)[a-z-]+\s+){0,2}$/iu;
 /** What follows a counted name itself, not a noun it modifies ("every Quillan in the field", "a Quillan bought at auction"). */
-const COUNTED_AFTER = /^(?:\s*[,.;:!?)"”]|\s+(?:in|on|at|for|with|from|that|which|was|is|will|can|could|would|bought|sold|costs?|sells?|flew|crashed)\b|\s+[a-z]+ed\b)/;
+const COUNTED_AFTER =
+  /^(?:\s*[,.;:!?)"”]|\s+(?:in|on|at|for|with|from|that|which|was|is|will|can|could|would|bought|sold|costs?|sells?|flew|crashed)\b|\s+[a-z]+ed\b)/;
 
 /** The cue of the words around `mention`, if any. */
 export function cueOf(text: string, mention: TextSpan): Cue | undefined {
@@ -193,7 +214,8 @@ export function cueFit(cue: Cue | undefined, type: EntityType, kind?: EntryKind)
 /** "the Clare does not flow", "The Kestrel is": a definite article right before a name that is not a modifier of the noun after it. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 /** What may follow a name that "the" belongs to: punctuation, or a verb ("the Avon joins"), not a noun it modifies ("the Ghana team"). */
-const AFTER_DEFINITE = /^(?:[’']s)?(?:\s*[,.;:!?)"”]|\s*$|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|does|did|do|rose|rises|flows?|runs?|joins?|bursts?|floods?|peaks?|meets?|itself|estuary|valley|catchment|basin)\b|\s+[a-z]+ed\b)/u;
+const AFTER_DEFINITE =
+  /^(?:[’']s)?(?:\s*[,.;:!?)"”]|\s*$|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|does|did|do|rose|rises|flows?|runs?|joins?|bursts?|floods?|peaks?|meets?|itself|estuary|valley|catchment|basin)\b|\s+[a-z]+ed\b)/u;
 
 /**
  * The article's definite article as evidence: 1 when "the" stands before the name

@@ -10,7 +10,10 @@ import { linkFormOf } from './frontMatterChoice';
 
 /** The lower-case words of a name, as short forms are compared. */
 export function tokensOf(text: string): string[] {
-  return linkFormOf(text).toLowerCase().split(/[\s.]+/).filter(Boolean);
+  return linkFormOf(text)
+    .toLowerCase()
+    .split(/[\s.]+/)
+    .filter(Boolean);
 }
 
 /** True when `short` names a person by part of `long`: its surname, or some of its words ending with the surname. */
@@ -46,7 +49,12 @@ export function fullerNames(tokens: readonly string[][], index: number): number[
  * same form in between are skipped: they are decided the same way. `paragraphOf` gives a
  * mention's paragraph index; returns the fuller name's index.
  */
-export function personRightBefore(tokens: readonly string[][], mentions: readonly { type: string }[], index: number, paragraphOf: (i: number) => number): number | undefined {
+export function personRightBefore(
+  tokens: readonly string[][],
+  mentions: readonly { type: string }[],
+  index: number,
+  paragraphOf: (i: number) => number,
+): number | undefined {
   const short = tokens[index];
   const last = short[short.length - 1];
   const paragraph = paragraphOf(index);

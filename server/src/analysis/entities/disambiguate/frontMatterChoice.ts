@@ -20,7 +20,10 @@ export function linkFormOf(text: string): string {
  * mentions of that entry (0-based, document order). Mentions must be sorted by start.
  * The editor uses this to know which list item a "link this one only" edit must set.
  */
-export function linkOccurrences(mentions: readonly EntityMention[], links: FrontMatterLinks): Map<EntityMention, { link: FrontMatterLink; occurrence: number }> {
+export function linkOccurrences(
+  mentions: readonly EntityMention[],
+  links: FrontMatterLinks,
+): Map<EntityMention, { link: FrontMatterLink; occurrence: number }> {
   const exact = new Map<string, FrontMatterLink>();
   const folded = new Map<string, FrontMatterLink>();
   for (const link of links.entries) {

@@ -79,15 +79,24 @@ interface Decision {
  * front matter's choices to any mention. Returns the mentions left unregistered on
  * purpose, which within-article linking must not join to a registered cluster.
  */
-export function disambiguate(text: string, spans: readonly TextSpan[], mentions: EntityMention[], shared: ReadonlyMap<EntityMention, SharedName>, registry: Registry, options: DisambiguateOptions = {}): Set<EntityMention> {
+export function disambiguate(
+  text: string,
+  spans: readonly TextSpan[],
+  mentions: EntityMention[],
+  shared: ReadonlyMap<EntityMention, SharedName>,
+  registry: Registry,
+  options: DisambiguateOptions = {},
+): Set<EntityMention> {
   const unlinked = new Set<EntityMention>();
   const decisions = new Map<EntityMention, Decision>();
   const strategy = options.strategy ?? 'context';
   if (strategy === 'context') {
-    for (const [m, id] of frontMatterChoices(mentions, options.links, registry)) decisions.set(m, { id, reason: 'chosen in the front matter', source: 'front-matter' });
+    for (const [m, id] of frontMatterChoices(mentions, options.links, registry))
+      decisions.set(m, { id, reason: 'chosen in the front matter', source: 'front-matter' });
   }
   if (strategy === 'context') {
-    for (const m of placesWrittenAsTeams(text, mentions, (x) => shared.has(x))) if (!decisions.has(m)) decisions.set(m, { id: null, reason: 'written as a team; the registry has only the place', source: 'scorer' });
+    for (const m of placesWrittenAsTeams(text, mentions, (x) => shared.has(x)))
+      if (!decisions.has(m)) decisions.set(m, { id: null, reason: 'written as a team; the registry has only the place', source: 'scorer' });
   }
   const sharedMentions = mentions.filter((m) => shared.has(m));
   if (sharedMentions.length > 0 && strategy !== 'context') {
@@ -109,9 +118,21 @@ function baseline(name: SharedName, registry: Registry, strategy: LinkStrategy):
 }
 
 /** Steps 2 to 5 of the file comment. */
-function decideInContext(text: string, spans: readonly TextSpan[], mentions: EntityMention[], sharedMentions: EntityMention[], shared: ReadonlyMap<EntityMention, SharedName>, registry: Registry, decisions: Map<EntityMention, Decision>): void {
+function decideInContext(
+  text: string,
+  spans: readonly TextSpan[],
+  mentions: EntityMention[],
+  sharedMentions: EntityMention[],
+  shared: ReadonlyMap<EntityMention, SharedName>,
+  registry: Registry,
+  decisions: Map<EntityMention, Decision>,
+): void {
   const profiles = profilesOf(registry);
-  const article = new ArticleContext(text, spans, mentions.filter((m) => m.registered));
+  const article = new ArticleContext(
+    text,
+    spans,
+    mentions.filter((m) => m.registered),
+  );
   const indexOf = new Map(mentions.map((m, i) => [m, i]));
   // The words of every mention, for short forms; only read when a mention may follow a fuller name.
   let tokens: string[][] | undefined;
@@ -146,7 +167,11 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
     // A speaker is a person too when a person's fuller name came before ("Hamilton said" after "Grace Hamilton").
     // A thing-cue that no candidate escapes ("Price said it would save money": every Price is a person) reads the wrong "it".
     const everyPerson = shared.get(m)!.ids.every((id) => registry.byId.get(id)!.type === 'person');
-    const person = cue === 'person' || cue === 'speaker' || (hint?.type === 'person' && cue === undefined) || (everyPerson && (cue === 'organization' || cue === 'not-person'));
+    const person =
+      cue === 'person' ||
+      cue === 'speaker' ||
+      (hint?.type === 'person' && cue === undefined) ||
+      (everyPerson && (cue === 'organization' || cue === 'not-person'));
     // A surname that speaks right after a person's fuller name is that person, whatever the tagger read (issue 16).
     const speaks = cue === 'speaker' && (hint === undefined || hint.from === 'tagger');
     if (person || speaks) tokens ??= mentions.map((x) => tokensOf(x.text));
@@ -175,7 +200,13 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
       ids: name.ids,
       hint: name.hint,
       cue: cueOf(text, m) ?? listCue(text, mentions, i, (x) => shared.has(x)),
-      qualifier: qualifierOf(text, mentions, i, (q) => isRegion(q, registry), (words) => name.ids.some((id) => qualifierFits(profiles.profile(id), words))),
+      qualifier: qualifierOf(
+        text,
+        mentions,
+        i,
+        (q) => isRegion(q, registry),
+        (words) => name.ids.some((id) => qualifierFits(profiles.profile(id), words)),
+      ),
       definite: definiteOf(text, m),
       contrast: contrastBefore(text, m),
       shortFor: shortFormOf(form, name.ids, evidence.placed, m.start, registry),
@@ -190,7 +221,11 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   // A mention qualified by a place ("Perth in Western Australia") is told apart by it: it decides alone, and lends its evidence to no other.
   const grouped = scored.filter((m) => !scoredMention.get(m)!.qualifier && !scoredMention.get(m)!.contrast);
   const alone = scored.filter((m) => scoredMention.get(m)!.qualifier || scoredMention.get(m)!.contrast);
-  const decideAll = () => new Map([...oneSense(grouped, scores, (x) => scoredMention.get(x)!.definite > 0 && shared.get(x)!.ids.some((id) => profiles.profile(id)?.kind === 'water')), ...[...alone].map((m) => [m, decide(scores.get(m)!, new Map(scores.get(m)!.map((c) => [c.id, c.raw])), NO_LINK, false)] as const)]);
+  const decideAll = () =>
+    new Map([
+      ...oneSense(grouped, scores, (x) => scoredMention.get(x)!.definite > 0 && shared.get(x)!.ids.some((id) => profiles.profile(id)?.kind === 'water')),
+      ...[...alone].map((m) => [m, decide(scores.get(m)!, new Map(scores.get(m)!.map((c) => [c.id, c.raw])), NO_LINK, false)] as const),
+    ]);
   let scores = scoreAll();
   let chosen = decideAll();
   let added = false;
@@ -246,7 +281,21 @@ function decideInContext(text: string, spans: readonly TextSpan[], mentions: Ent
   for (const m of open) {
     const fuller = followers.get(m);
     if (!fuller) continue;
-    decisions.set(m, follow(text, m, fuller.map((j) => mentions[j]), scores.get(m)!, shared.get(m)!, scoredMention.get(m)!.cue, decisions, shared, registry, rightAfter.has(m)));
+    decisions.set(
+      m,
+      follow(
+        text,
+        m,
+        fuller.map((j) => mentions[j]),
+        scores.get(m)!,
+        shared.get(m)!,
+        scoredMention.get(m)!.cue,
+        decisions,
+        shared,
+        registry,
+        rightAfter.has(m),
+      ),
+    );
   }
 }
 
@@ -274,7 +323,11 @@ const RECENT = 1.5;
 /** How much the other mentions of a form weigh on one of them, against its own evidence (1). */
 const SENSE = 0.5;
 
-function oneSense(scored: EntityMention[], scores: Map<EntityMention, CandidateScore[]>, theWater: (m: EntityMention) => boolean): Map<EntityMention, Decision> {
+function oneSense(
+  scored: EntityMention[],
+  scores: Map<EntityMention, CandidateScore[]>,
+  theWater: (m: EntityMention) => boolean,
+): Map<EntityMention, Decision> {
   const groups = new Map<string, EntityMention[]>();
   for (const m of scored) {
     // "the Kent" and "Kent" are two names when a candidate is a river: the article may name the river and the county.
@@ -312,7 +365,18 @@ function decide(own: CandidateScore[], raw: Map<string, number>, noLink: number,
  * fuller name is not in the registry or is another entry), decisively after a title or
  * when `rightAfter` (the mention speaks right after the fuller name).
  */
-function follow(text: string, m: EntityMention, fuller: EntityMention[], scores: CandidateScore[], name: SharedName, cue: Cue | undefined, decisions: Map<EntityMention, Decision>, shared: ReadonlyMap<EntityMention, SharedName>, registry: Registry, rightAfter = false): Decision {
+function follow(
+  text: string,
+  m: EntityMention,
+  fuller: EntityMention[],
+  scores: CandidateScore[],
+  name: SharedName,
+  cue: Cue | undefined,
+  decisions: Map<EntityMention, Decision>,
+  shared: ReadonlyMap<EntityMention, SharedName>,
+  registry: Registry,
+  rightAfter = false,
+): Decision {
   const idOf = (f: EntityMention): string | null => {
     const d = decisions.get(f);
     if (d) return d.id;
@@ -380,7 +444,13 @@ function write(m: EntityMention, decision: Decision, name: SharedName | undefine
     m.linkReason = decision.reason;
     if (candidates) {
       m.candidates = candidates;
-      if (decision.source === 'scorer' && candidates.length > 1 && candidates[0].entityId === decision.id && candidates[0].score - candidates[1].score < AMBIGUOUS_MARGIN) m.ambiguous = true;
+      if (
+        decision.source === 'scorer' &&
+        candidates.length > 1 &&
+        candidates[0].entityId === decision.id &&
+        candidates[0].score - candidates[1].score < AMBIGUOUS_MARGIN
+      )
+        m.ambiguous = true;
     }
     return;
   }

@@ -42,7 +42,13 @@ export function contrastBefore(text: string, m: TextSpan): boolean {
  * by the form itself (a town's name is no short form of its club's). The nearest such
  * name wins. `placed` holds the anchored mentions in document order.
  */
-export function shortFormOf(form: string, ids: readonly string[], placed: readonly { start: number; id: string; form: string }[], start: number, registry: Registry): string | undefined {
+export function shortFormOf(
+  form: string,
+  ids: readonly string[],
+  placed: readonly { start: number; id: string; form: string }[],
+  start: number,
+  registry: Registry,
+): string | undefined {
   const lower = form.toLowerCase();
   if (ids.some((id) => registry.byId.get(id)!.name.toLowerCase() === lower)) return undefined;
   for (let k = placed.length - 1; k >= 0; k--) {

@@ -40,9 +40,12 @@ export class RegistryProfiles {
   private readonly entryCount: number;
 
   /** Counts the registry's words at once; `profilesInSteps` makes one in steps instead. */
-  constructor(private readonly registry: Registry, counted = false) {
+  constructor(
+    private readonly registry: Registry,
+    counted = false,
+  ) {
     this.entryCount = registry.entries.length;
-    if (!counted) for (const step = this.count(Infinity); !step.next().done; );
+    if (!counted) for (const step = this.count(Infinity); !step.next().done;);
   }
 
   /** Counts every entry's words for the document frequencies, yielding after every `entriesPerStep` entries. */

@@ -20,7 +20,13 @@ const EDGE_AFTER = /^[ \t]+(?:coast|shore|border|bank|side)\b/;
  * knows (its description calls it a state, county, region…), for "in"; `fitsSome`, whether
  * some candidate lies in the place the words name (else only a country or region qualifies).
  */
-export function qualifierOf(text: string, mentions: readonly EntityMention[], index: number, region?: (m: EntityMention) => boolean, fitsSome?: (words: string[]) => boolean): string[] | undefined {
+export function qualifierOf(
+  text: string,
+  mentions: readonly EntityMention[],
+  index: number,
+  region?: (m: EntityMention) => boolean,
+  fitsSome?: (words: string[]) => boolean,
+): string[] | undefined {
   const m = mentions[index];
   const next = mentions[index + 1];
   if (!next || next.type !== 'place') return undefined;

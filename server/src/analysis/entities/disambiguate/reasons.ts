@@ -5,7 +5,16 @@
 import type { Cue } from './cue';
 import type { CandidateScore } from './score';
 
-const CUE_REASON: Record<Cue, string> = { person: 'referred to as a person', 'not-person': 'referred to as a thing', organization: 'referred to as an organization', speaker: 'speaks', place: 'written as a place', team: 'written as a team', thing: 'written as a thing one owns', event: 'written as an event' };
+const CUE_REASON: Record<Cue, string> = {
+  person: 'referred to as a person',
+  'not-person': 'referred to as a thing',
+  organization: 'referred to as an organization',
+  speaker: 'speaks',
+  place: 'written as a place',
+  team: 'written as a team',
+  thing: 'written as a thing one owns',
+  event: 'written as an event',
+};
 
 /** Why the winner won, in a few words: the `linkReason` the hover and the CLI show. */
 export function reasonFor(c: CandidateScore, bySense: boolean): string {

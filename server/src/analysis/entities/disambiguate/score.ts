@@ -115,7 +115,20 @@ const ARTICLE_SCALE = 8;
  * words of that entry already count as the article's topic, and a founder named in full
  * must not pull every "Okafor" of the article away from her company.
  */
-export const WEIGHTS = { full: 0.5, type: 1.5, cue: 2.5, definite: 2.5, local: 3, article: 1.5, coherence: 0.5, seen: 0, qualifier: 2.5, contrast: 3, shortFor: 2, prior: 0.4 } as const;
+export const WEIGHTS = {
+  full: 0.5,
+  type: 1.5,
+  cue: 2.5,
+  definite: 2.5,
+  local: 3,
+  article: 1.5,
+  coherence: 0.5,
+  seen: 0,
+  qualifier: 2.5,
+  contrast: 3,
+  shortFor: 2,
+  prior: 0.4,
+} as const;
 
 /** A form that says its own kind ("River Avon"): "the" before it says nothing more. */
 const KIND_IN_FORM = /\b(?:river|lake|loch|lough|canal|estuary|reservoir)\b/i;
@@ -164,11 +177,41 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
     const shortFor = m.shortFor === id || m.continued === id ? 1 : 0;
     const prior = byDefault === id ? 1 : 0;
     const raw =
-      WEIGHTS.full * full + WEIGHTS.type * fit.score + WEIGHTS.cue * cue + WEIGHTS.definite * definite + WEIGHTS.local * local + WEIGHTS.article * wide + WEIGHTS.coherence * coherence + WEIGHTS.seen * seen + WEIGHTS.qualifier * qualifier + WEIGHTS.contrast * contrast + WEIGHTS.shortFor * shortFor + WEIGHTS.prior * prior - 0.01 * rank;
+      WEIGHTS.full * full +
+      WEIGHTS.type * fit.score +
+      WEIGHTS.cue * cue +
+      WEIGHTS.definite * definite +
+      WEIGHTS.local * local +
+      WEIGHTS.article * wide +
+      WEIGHTS.coherence * coherence +
+      WEIGHTS.seen * seen +
+      WEIGHTS.qualifier * qualifier +
+      WEIGHTS.contrast * contrast +
+      WEIGHTS.shortFor * shortFor +
+      WEIGHTS.prior * prior -
+      0.01 * rank;
     // A team of the other side, or a place where a match report names a team, is no reading of the mention.
     const otherSide = m.side !== undefined && p.side !== undefined && p.side !== m.side;
     const fits = !fit.ruledOut && !(qualified && !anyQualified) && !otherSide && !(m.outright && cue < 0) && !(m.asTeam && p.entry.type === 'place');
-    scores.push({ id, full, type: fit.score, cue, cueKind: m.cue, definite, local, article: wide, coherence, seen, qualifier, contrast, shortFor, prior, fits, raw, cues });
+    scores.push({
+      id,
+      full,
+      type: fit.score,
+      cue,
+      cueKind: m.cue,
+      definite,
+      local,
+      article: wide,
+      coherence,
+      seen,
+      qualifier,
+      contrast,
+      shortFor,
+      prior,
+      fits,
+      raw,
+      cues,
+    });
   });
   return scores;
 }
@@ -209,7 +252,14 @@ function topicOf(anchors: Set<string>, profiles: RegistryProfiles): Set<string> 
  * words), saturating towards 1, so a one-word description ("Country") cannot match as
  * fully as a description whose several rare words are all in the article.
  */
-function similarity(p: EntryProfile, formWords: Set<string>, around: Map<string, number>, nearBy: Map<string, Set<string>>, bag: Map<string, number>, topic: Set<string>): { local: number; article: number; cues: string[] } {
+function similarity(
+  p: EntryProfile,
+  formWords: Set<string>,
+  around: Map<string, number>,
+  nearBy: Map<string, Set<string>>,
+  bag: Map<string, number>,
+  topic: Set<string>,
+): { local: number; article: number; cues: string[] } {
   let local = 0;
   let wide = 0;
   const cues: [string, number][] = [];

@@ -22,7 +22,8 @@ export function appendEntity(edit: EditDoc, style: RegistryStyle, entity: NewMap
   const pair = findPair(root, 'entities');
   const seq = entitiesSeq(edit);
   if (!pair) {
-    if (root.flow) return appendFlowItem(text, style, root, (indent) => `${flowKey(style)}${style.colon}${entityList(entity, style, indent)}`, style.json && style.pretty);
+    if (root.flow)
+      return appendFlowItem(text, style, root, (indent) => `${flowKey(style)}${style.colon}${entityList(entity, style, indent)}`, style.json && style.pretty);
     const keyColumn = column(text, startOf(root.items[0]));
     const lines = [`${' '.repeat(keyColumn)}entities:`, ...blockEntityLines(entity, `${' '.repeat(keyColumn + style.entitySeqIndent)}- `, style)];
     const at = afterLastLine(root.items[root.items.length - 1], text);
@@ -97,4 +98,3 @@ function entityList(entity: NewMap, style: RegistryStyle, indent: string | null)
   const inner = indent + style.unit;
   return `[${style.eol}${inner}${flowValue(entity, style, inner, true)}${style.eol}${indent}]`;
 }
-

@@ -16,7 +16,13 @@ import { column, lineEnd, lineIndent, lineStart, type TextEdit } from './text';
  * item's indentation when items sit on their own lines, null when inline. An empty
  * collection is opened over lines when `multiLineWhenEmpty` (pretty JSON).
  */
-export function appendFlowItem(text: string, style: RegistryStyle, coll: YAMLSeq | YAMLMap, render: (indent: string | null) => string, multiLineWhenEmpty: boolean): TextEdit[] {
+export function appendFlowItem(
+  text: string,
+  style: RegistryStyle,
+  coll: YAMLSeq | YAMLMap,
+  render: (indent: string | null) => string,
+  multiLineWhenEmpty: boolean,
+): TextEdit[] {
   const open = coll.range![0];
   const close = coll.range![1] - 1;
   if (!'[{'.includes(text[open]) || !']}'.includes(text[close])) throw new Error('Cannot find the brackets of a flow collection in the registry.');
@@ -103,7 +109,11 @@ export function appendName(text: string, style: RegistryStyle, pair: Pair<unknow
     const old = String(value.value);
     const source = text.slice(start, end);
     const flowSafe = style.json || value.type !== 'PLAIN' || yamlScalar(old, 'flow') === source;
-    if (flowSafe) return [{ start, end: start, newText: '[' }, { start: end, end, newText: `${style.comma}${scalarText(name, 'flow', style)}]` }];
+    if (flowSafe)
+      return [
+        { start, end: start, newText: '[' },
+        { start: end, end, newText: `${style.comma}${scalarText(name, 'flow', style)}]` },
+      ];
     return [{ start, end, newText: inlineList([old, name], style) }];
   }
   if (!isSeq(value)) throw new Error(`\`${key}\` is not a list; the registry cannot be edited safely.`);
@@ -121,7 +131,14 @@ export function appendName(text: string, style: RegistryStyle, pair: Pair<unknow
  * (default: the last pair) at the mapping's key column; in a flow mapping or JSON
  * object at its end, where key order does not matter.
  */
-export function insertPair(text: string, style: RegistryStyle, map: YAMLMap, key: string, value: string | string[], anchor?: Pair<unknown, unknown>): TextEdit[] {
+export function insertPair(
+  text: string,
+  style: RegistryStyle,
+  map: YAMLMap,
+  key: string,
+  value: string | string[],
+  anchor?: Pair<unknown, unknown>,
+): TextEdit[] {
   if (map.flow) {
     const render = (indent: string | null) => `${keyText(key, style)}${style.colon}${flowValue(value, style, indent)}`;
     return appendFlowItem(text, style, map, render, style.json && style.pretty);

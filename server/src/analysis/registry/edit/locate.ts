@@ -114,7 +114,7 @@ export function startOf(node: unknown): number {
 export function dashOffset(seq: YAMLSeq, index: number): number {
   const src = (seq as { srcToken?: { type: string; items?: Array<{ start: Array<{ type: string; offset: number }> }> } }).srcToken;
   const itemStart = startOf(seq.items[index]);
-  const dashes = (src?.type === 'block-seq' ? src.items ?? [] : [])
+  const dashes = (src?.type === 'block-seq' ? (src.items ?? []) : [])
     .flatMap((i) => i.start.filter((t) => t.type === 'seq-item-ind').map((t) => t.offset))
     .filter((o) => o < itemStart);
   if (dashes.length === 0) throw new Error('Cannot find the "-" of a list item.');

@@ -45,7 +45,12 @@ function plainIsSafe(value: string, context: ScalarContext): boolean {
 function readsBack(source: string, context: ScalarContext, version: '1.1' | '1.2'): boolean {
   const doc = parseDocument(context === 'flow' ? `[${source}]` : `k: ${source}`, { version });
   if (doc.errors.length > 0 || doc.warnings.length > 0) return false;
-  const node = context === 'flow' ? (isSeq(doc.contents) && doc.contents.items.length === 1 ? doc.contents.items[0] : undefined) : (doc.contents as { get?: (k: string, keep: true) => unknown } | null)?.get?.('k', true);
+  const node =
+    context === 'flow'
+      ? isSeq(doc.contents) && doc.contents.items.length === 1
+        ? doc.contents.items[0]
+        : undefined
+      : (doc.contents as { get?: (k: string, keep: true) => unknown } | null)?.get?.('k', true);
   return isScalar(node) && node.value === source;
 }
 
