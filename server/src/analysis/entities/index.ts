@@ -224,6 +224,11 @@ function registeredAfterThe(text: string, name: CandidateName, registry: Registr
   if (registry.entries.length === 0 || name.gazetteer || !/\bthe\s+$/i.test(text.slice(Math.max(0, name.start - 4), name.start))) return undefined;
   const ids = registry.claims.get(`the ${name.text.replace(/\s+/g, ' ').toLowerCase()}`);
   if (!ids || ids.length === 0) return undefined;
+  return registeredMention(name, registry, ids);
+}
+
+/** The registered mention of a name the registry claims under `ids` (the first entry; all of them when several share it, for the linker). */
+function registeredMention(name: CandidateName, registry: Registry, ids: readonly string[]): { mention: EntityMention; ids?: readonly string[] } {
   const entry = registry.byId.get(ids[0])!;
   const mention: EntityMention = {
     start: name.start,
@@ -258,17 +263,7 @@ function capitalsOfRegistered(name: CandidateName, registry: Registry): { mentio
       .toLowerCase(),
   );
   if (!ids || ids.length === 0) return undefined;
-  const entry = registry.byId.get(ids[0])!;
-  const mention: EntityMention = {
-    start: name.start,
-    end: name.end,
-    text: name.text,
-    type: entry.type,
-    entityId: entry.id,
-    registered: true,
-    source: 'registry',
-  };
-  return ids.length > 1 ? { mention, ids } : { mention };
+  return registeredMention(name, registry, ids);
 }
 
 /** A gazetteer name links to the registry entry that stands for its entity when there is one, else to its gazetteer id. */
