@@ -92,15 +92,15 @@ describe('fast static scorer', () => {
       fresh,
       sentences.map((s) => s.map((t) => fresh.word(t))),
     );
-    const scorer = new StaticScorer(model);
+    const scorer = new StaticScorer(model, 1_000);
     const held = sentences.map((s) => s.map((t) => scorer.word(t)));
     const heldText = held.map((s) => s.map((w) => w.text));
     const slabs = new Set(held.flat().map((w) => w.slab));
-    // 100,000 distinct new words: several generations; the first sentence's words are asked
+    // 10,000 distinct new words: ten generations of 1,000; the first sentence's words are asked
     // for again now and then (moved to newer slabs), the others are dropped and rebuilt.
-    for (let i = 0; i < 100_000; i++) {
+    for (let i = 0; i < 10_000; i++) {
       scorer.word(`Zq${i}x`);
-      if (i % 5_000 === 0) for (const t of sentences[0]) scorer.word(t);
+      if (i % 500 === 0) for (const t of sentences[0]) scorer.word(t);
     }
     assert.deepEqual(
       held.map((s) => s.map((w) => w.text)),
