@@ -237,9 +237,10 @@ function median(values: readonly number[]): number {
  * is real article i mod 1,008, from a paragraph that moves on with every pass over the
  * corpus, about 150 words of it (so the lines are real news and rarely repeat).
  * VmHWM is read when the `checkpoint`-th result arrives and when the last one does,
- * before standard input is closed (the process is still alive to be read).
+ * before standard input is closed (the process is still alive to be read). Exported for
+ * bench/stdinMemory.ts, which runs only this figure.
  */
-async function stdinMemory(articles: readonly RealArticle[], lines: number, checkpoint: number): Promise<StdinFigures> {
+export async function stdinMemory(articles: readonly RealArticle[], lines: number, checkpoint: number): Promise<StdinFigures> {
   const paragraphs = articles.map((a) => paragraphsOf(a.text));
   const lineAt = (i: number): string => {
     const ps = paragraphs[i % paragraphs.length];

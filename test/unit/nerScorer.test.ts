@@ -76,6 +76,48 @@ describe('fast static scorer', () => {
     }
     assert.ok(scored > 500 && forced > 500, `both paths exercised (${scored} scored, ${forced} forced)`);
   });
+
+  it('keeps every word it handed out valid after its word cache has moved on by generations (the incremental tagger holds words)', () => {
+    const model = loadDefaultModel();
+    const sentences = HANDWRITTEN.map((s) => s.map(normalizeToken));
+    const cache = buildCaseCache(sentences);
+    const scoreWith = (scorer: StaticScorer, words: ReturnType<StaticScorer['word']>[][]) =>
+      words.map((w) => {
+        const emit = new Float64Array(w.length * LABEL_COUNT);
+        scorer.score(w, cache, emit);
+        return Array.from(emit);
+      });
+    const fresh = new StaticScorer(model);
+    const expected = scoreWith(
+      fresh,
+      sentences.map((s) => s.map((t) => fresh.word(t))),
+    );
+    const scorer = new StaticScorer(model, 1_000);
+    const held = sentences.map((s) => s.map((t) => scorer.word(t)));
+    const heldText = held.map((s) => s.map((w) => w.text));
+    const slabs = new Set(held.flat().map((w) => w.slab));
+    // 10,000 distinct new words: ten generations of 1,000; the first sentence's words are asked
+    // for again now and then (moved to newer slabs), the others are dropped and rebuilt.
+    for (let i = 0; i < 10_000; i++) {
+      scorer.word(`Zq${i}x`);
+      if (i % 500 === 0) for (const t of sentences[0]) scorer.word(t);
+    }
+    assert.deepEqual(
+      held.map((s) => s.map((w) => w.text)),
+      heldText,
+    );
+    assert.deepEqual(scoreWith(scorer, held), expected, 'words held across generations score as a fresh scorer');
+    const again = sentences.map((s) => s.map((t) => scorer.word(t)));
+    assert.deepEqual(scoreWith(scorer, again), expected, 'words rebuilt after eviction score as a fresh scorer');
+    assert.ok(
+      held[0].every((w) => !slabs.has(w.slab)),
+      'words asked for again were moved out of the old slabs',
+    );
+    assert.ok(
+      held[1].some((w, i) => w !== again[1][i]),
+      'words not asked for were dropped from the cache and rebuilt',
+    );
+  });
 });
 
 /** The textbook Viterbi over all label pairs, checking every transition: the reference the fast one must equal. */

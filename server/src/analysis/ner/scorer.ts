@@ -4,7 +4,7 @@
  * less work per token, because almost every feature is a function of a few small
  * things that news repeats:
  * - a word's own features in each of its five roles (itself, ±1, ±2 neighbour) are one
- *   cached vector per distinct word;
+ *   cached vector per distinct word, kept in a shared slab (see WordSlabs);
  * - the sentence-context features (casing class, position, digits) take one of 2,400
  *   values, each a cached vector;
  * - the shape features depend on three interned shape ids, the digit class and the position;
@@ -17,15 +17,26 @@ import { casedWord, emitWordFeatures, isUpperCaseWords, normalizeToken, shortSha
 import { GAZETTEER_LISTS, gazetteerPhrases } from './gazetteer';
 
 const L = LABEL_COUNT;
-// Offsets of each role's vector inside TaggerWord.roles.
+// Offsets of each role's vector from TaggerWord.slot.
 const SELF = WordRole.Self * L;
 const PREVIOUS = WordRole.Previous * L;
 const NEXT = WordRole.Next * L;
 const SECOND_PREVIOUS = WordRole.SecondPrevious * L;
 const SECOND_NEXT = WordRole.SecondNext * L;
 const ROLES = 5;
+/** Floats of one word's role vectors in a slab. */
+const WORD_FLOATS = ROLES * L;
 /** Distinct entries a scorer remembers before it starts afresh (bounds memory on huge, varied input). */
 const CACHE_LIMIT = 200_000;
+/**
+ * Distinct words of one word-cache generation: a word unseen for a whole generation is
+ * dropped and rebuilt if it comes back, so at most CACHE_LIMIT words are cached. Smaller
+ * generations (16,000) bounded memory no better on the `--stdin` stream and made the warm
+ * pass over the 1,008 PolNeAR articles 1.3-1.5x slower (their words no longer fit).
+ */
+const WORD_GENERATION = CACHE_LIMIT / 2;
+/** Words per slab: one Float64Array holds the role vectors of this many words. */
+const SLAB_WORDS = 1024;
 /** Shape ids are packed three to a number key; past this many distinct shapes, shape features are hashed directly. */
 const SHAPE_LIMIT = 4096;
 
@@ -40,8 +51,14 @@ const CONTEXTS = ['U', 'F', 'M'] as const;
 export interface TaggerWord extends CasedWord {
   /** The normalized token (see normalizeToken). */
   text: string;
-  /** Summed weights of the word's features in each role, ROLES × LABEL_COUNT. */
-  roles: Float64Array;
+  /**
+   * Where the summed weights of the word's features in each role (ROLES × LABEL_COUNT
+   * floats) are: `slab` from index `slot`. Many words share one slab, so a word costs no
+   * typed array of its own; the scorer may move a word to a newer slab (same values), and
+   * never overwrites a slot, so a word held anywhere stays valid.
+   */
+  slab: Float64Array;
+  slot: number;
   shape: string;
   shapeId: number;
   digit: boolean;
@@ -53,7 +70,10 @@ export interface TaggerWord extends CasedWord {
 
 /** Scores static features for one model, with caches that live as long as the model. */
 export class StaticScorer {
+  /** Words seen in this generation, and in the one before (promoted when seen again). */
   private words = new Map<string, TaggerWord>();
+  private previousWords = new Map<string, TaggerWord>();
+  private readonly slabs = new WordSlabs();
   private readonly context: (Float64Array | undefined)[] = new Array(3 * 2 * 4 * 5 * 5 * 4);
   private shapeVectors = new Map<number, Float64Array>();
   private readonly gazetteer: (Float64Array | undefined)[] = new Array(4 * GAZETTEER_LISTS.length * 2 * 3);
@@ -61,21 +81,46 @@ export class StaticScorer {
   private readonly start: TaggerWord;
   private readonly end: TaggerWord;
 
-  constructor(private readonly model: NerModel) {
-    this.start = this.build('<s>', '<s>');
-    this.end = this.build('</s>', '</s>');
+  /** `wordGeneration` is WORD_GENERATION but for tests, which need generations to pass quickly. */
+  constructor(
+    private readonly model: NerModel,
+    private readonly wordGeneration = WORD_GENERATION,
+  ) {
+    const own = new WordSlabs(2);
+    this.start = this.build('<s>', '<s>', own);
+    this.end = this.build('</s>', '</s>', own);
   }
 
-  /** The word for a raw token (normalized here); the caches start afresh past CACHE_LIMIT entries. */
+  /**
+   * The word for a raw token (normalized here). Words are cached for two generations of
+   * `wordGeneration` distinct words, so their memory is bounded however varied the input.
+   */
   word(raw: string): TaggerWord {
     let w = this.words.get(raw);
     if (!w) {
-      if (this.words.size >= CACHE_LIMIT) this.words = new Map();
-      const t = normalizeToken(raw);
-      w = this.build(t, shortShape(t));
+      if (this.words.size >= this.wordGeneration) this.nextGeneration();
+      w = this.previousWords.get(raw);
+      if (w) {
+        // Moved into this generation's slab, so the previous generation's slabs can go.
+        const slot = this.slabs.take();
+        const slab = this.slabs.current;
+        for (let k = 0; k < WORD_FLOATS; k++) slab[slot + k] = w.slab[w.slot + k];
+        w.slab = slab;
+        w.slot = slot;
+      } else {
+        const t = normalizeToken(raw);
+        w = this.build(t, shortShape(t), this.slabs);
+      }
       this.words.set(raw, w);
     }
     return w;
+  }
+
+  /** Starts a word generation: the previous one is dropped (its words stay valid wherever they are still held). */
+  private nextGeneration(): void {
+    this.previousWords = this.words;
+    this.words = new Map();
+    this.slabs.nextGeneration();
   }
 
   /**
@@ -127,13 +172,18 @@ export class StaticScorer {
       const casePrev = i > 0 ? cases[i - 1] : 4;
       const context = this.contextVector(ctx, cap, cases[i], caseNext, casePrev, numeric);
       const shape = this.shapeVector(prev, w, next, numeric, ctx);
-      const self = w.roles;
-      const p1 = prev.roles;
-      const n1 = next.roles;
-      const p2 = prev2.roles;
-      const n2 = next2.roles;
+      const self = w.slab;
+      const p1 = prev.slab;
+      const n1 = next.slab;
+      const p2 = prev2.slab;
+      const n2 = next2.slab;
+      const s0 = w.slot + SELF;
+      const s1 = prev.slot + PREVIOUS;
+      const s2 = next.slot + NEXT;
+      const s3 = prev2.slot + SECOND_PREVIOUS;
+      const s4 = next2.slot + SECOND_NEXT;
       for (let k = 0; k < L; k++) {
-        emit[o + k] += self[SELF + k] + p1[PREVIOUS + k] + n1[NEXT + k] + p2[SECOND_PREVIOUS + k] + n2[SECOND_NEXT + k] + context[k] + shape[k];
+        emit[o + k] += self[s0 + k] + p1[s1 + k] + n1[s2 + k] + p2[s3 + k] + n2[s4 + k] + context[k] + shape[k];
       }
       this.model.addHashed(hashMore(prev.asPrevious, w.lower), emit, o);
       this.model.addHashed(hashMore(w.asFirst, next.lower), emit, o);
@@ -176,12 +226,13 @@ export class StaticScorer {
     return v;
   }
 
-  private build(t: string, shape: string): TaggerWord {
+  private build(t: string, shape: string, slabs: WordSlabs): TaggerWord {
     const cased = casedWord(t);
     const lower = cased.lower;
-    const roles = new Float64Array(ROLES * L);
+    const slot = slabs.take();
+    const slab = slabs.current;
     for (let role = 0; role < ROLES; role++) {
-      emitWordFeatures(role, t, lower, shape, (a, b, c, d, e, f) => this.model.addHashed(hashParts(a, b, c, d, e, f), roles, role * L));
+      emitWordFeatures(role, t, lower, shape, (a, b, c, d, e, f) => this.model.addHashed(hashParts(a, b, c, d, e, f), slab, slot + role * L));
     }
     // Fields written out, not spread: a spread copy made the hot loops over words markedly slower.
     return {
@@ -191,7 +242,8 @@ export class StaticScorer {
       cased: cased.cased,
       hasLower: cased.hasLower,
       text: t,
-      roles,
+      slab,
+      slot,
       shape,
       shapeId: this.shapeId(shape),
       digit: /\d/.test(t),
@@ -249,6 +301,34 @@ export class StaticScorer {
       if (cacheable) this.shapeVectors.set(key, v);
     }
     return v;
+  }
+}
+
+/**
+ * Zeroed Float64Arrays that words' role vectors are carved from, SLAB_WORDS words each:
+ * one large array instead of a small typed array (and its off-heap store) per word. A
+ * slot is handed out once and never reused; a new generation starts a fresh slab, so an
+ * old slab lives exactly as long as some word still points into it.
+ */
+export class WordSlabs {
+  /** The slab `take` hands slots of. */
+  current: Float64Array;
+  private used = 0;
+
+  constructor(private readonly wordsPerSlab = SLAB_WORDS) {
+    this.current = new Float64Array(wordsPerSlab * WORD_FLOATS);
+  }
+
+  /** The start of a fresh zeroed slot of WORD_FLOATS floats in `current` (read `current` after calling). */
+  take(): number {
+    if (this.used === this.wordsPerSlab) this.nextGeneration();
+    return this.used++ * WORD_FLOATS;
+  }
+
+  /** Moves on to a new slab (the old one is left to the words that point into it). */
+  nextGeneration(): void {
+    this.current = new Float64Array(this.wordsPerSlab * WORD_FLOATS);
+    this.used = 0;
   }
 }
 
