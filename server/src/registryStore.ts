@@ -47,6 +47,8 @@ interface Merged {
   files: ParsedRegistryFile[];
   /** The store generation it was built for; older ones stay in use while a newer one is built. */
   generation: number;
+  /** Names this registry to the index worker; different for every registry this store builds. */
+  serial: number;
 }
 
 /** The default registry file names at a folder's root, in order of preference. */
@@ -83,6 +85,8 @@ export class RegistryStore {
   private readonly merged = new Map<string, Merged>();
   /** Bumped by every change; a merged registry of an older generation is stale. */
   private generation = 0;
+  /** The last serial given to a merged registry (see `Merged.serial`). */
+  private serials = 0;
   private readonly building = new Set<string>();
   /** Files with a background parse under way. */
   private readonly parsing = new Set<string>();
@@ -127,7 +131,7 @@ export class RegistryStore {
   /** The parsed files behind `registryFor(documentPath)`: plain data another thread can rebuild the same registry from. */
   sourcesFor(documentPath: string | undefined): { serial: number; files: ParsedRegistryFile[] } {
     const merged = this.mergedFor(documentPath);
-    return { serial: merged.registry.serial, files: merged.files };
+    return { serial: merged.serial, files: merged.files };
   }
 
   private mergedFor(documentPath: string | undefined): Merged {
@@ -141,13 +145,13 @@ export class RegistryStore {
       .filter((f): f is ParsedRegistryFile => f !== undefined);
     const size = files.reduce((n, f) => n + f.entries.length, 0);
     if (size <= SLICED_BUILD_ENTRIES || !this.options.pause) {
-      const merged = { registry: buildRegistry(files), files, generation };
+      const merged = { registry: buildRegistry(files), files, generation, serial: ++this.serials };
       this.merged.set(key, merged);
       return merged;
     }
     // Large: build between requests; the registry in force so far answers meanwhile.
     if (!this.building.has(key)) void this.buildInSlices(key, files, generation);
-    return current ?? { registry: buildRegistry([]), files: [], generation: -1 };
+    return current ?? { registry: buildRegistry([]), files: [], generation: -1, serial: ++this.serials };
   }
 
   private async buildInSlices(key: string, files: ParsedRegistryFile[], generation: number): Promise<void> {
@@ -162,7 +166,7 @@ export class RegistryStore {
             await this.options.pause!();
             if (generation !== this.generation) break;
           }
-          if (generation === this.generation) this.merged.set(key, { registry: step.value, files, generation });
+          if (generation === this.generation) this.merged.set(key, { registry: step.value, files, generation, serial: ++this.serials });
           break;
         }
         await this.options.pause!();

@@ -94,8 +94,8 @@ export function startServer(connection: Connection): void {
     undefined,
     // Large documents are analysed in the index worker, with the registry the cache asked for.
     async (uri, text, registry, maxLength) => {
-      const sources = registries.sourcesFor(toPath(uri));
-      return sources.serial === registry.serial ? indexer.analyzeOffThread(text, sources, maxLength) : undefined;
+      const path = toPath(uri);
+      return registries.registryFor(path) === registry ? indexer.analyzeOffThread(text, registries.sourcesFor(path), maxLength) : undefined;
     },
     (uri) => {
       const document = documents.get(uri);

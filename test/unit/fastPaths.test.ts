@@ -18,6 +18,7 @@ import { isBoilerplateMarker } from '../../server/src/analysis/boilerplate';
 import { slugify } from '../../server/src/analysis/slug';
 import { tokenize } from '../../server/src/analysis/quotes/tokens';
 import { tokenizeByRegex } from '../support/reference/quoteTokens';
+import { findEveryToken } from '../support/reference/nameMatches';
 import { nameKeyOf } from '../../server/src/analysis/entities/nameKey';
 import { CORPORATE_SUFFIXES } from '../../server/src/analysis/entities/acronyms';
 import { findEntities } from '../../server/src/analysis/entities';
@@ -305,6 +306,8 @@ describe('fast paths match the rules they replace', () => {
   });
 
   it('find (skipping tokens no name can start with) equals reading every token', () => {
+    // The plain reading lives under test/support/reference/, not in the shipped matcher (issue 14).
+    assert.equal('findEveryToken' in NameMatcher.prototype, false);
     const gazetteer = new NameMatcher();
     for (const entry of gazetteerData) for (const surface of [entry.name, ...entry.aliases]) gazetteer.add(surface, entry.id);
     // Names that start lower-case, with punctuation, a digit, a non-ASCII letter or capitals, so every row of the start table is used.
@@ -333,7 +336,7 @@ describe('fast paths match the rules they replace', () => {
       'THE FORMER YUGOSLAVIA, 3M AND #TAG; ’S GRAVENHAGE',
     ];
     for (const matcher of [gazetteer, odd]) {
-      for (const text of texts) assert.deepEqual(matcher.find(text), matcher.findEveryToken(text));
+      for (const text of texts) assert.deepEqual(matcher.find(text), findEveryToken(matcher, text));
       fc.assert(
         fc.property(
           fc.array(
@@ -359,7 +362,7 @@ describe('fast paths match the rules they replace', () => {
             const text = parts.join(' ');
             const from = a % (text.length + 1);
             if (from > 0 && /[\ud800-\udbff]/.test(text[from - 1]) && /[\udc00-\udfff]/.test(text[from])) return;
-            assert.deepEqual(matcher.find(text, from), matcher.findEveryToken(text, from));
+            assert.deepEqual(matcher.find(text, from), findEveryToken(matcher, text, from));
           },
         ),
         { numRuns: 1500 },

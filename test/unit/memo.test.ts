@@ -61,4 +61,32 @@ describe('analysis memo', () => {
     assert.deepEqual(run(), values, 'dropped after an analysis that did not use them');
     assert.equal(computed, values.length * 2);
   });
+
+  it('never lets a new registry reuse the entries of another, even one built from the same text', () => {
+    const text = 'Maria Lindqvist said the plan would go ahead.\n\nLindqvist added that nothing had changed.\n';
+    const first = buildRegistry([parseRegistry('entities:\n  - id: maria-one\n    name: Maria Lindqvist\n    type: person\n')]);
+    const second = buildRegistry([parseRegistry('entities:\n  - id: maria-two\n    name: Maria Lindqvist\n    type: person\n')]);
+    const memo = new AnalysisMemo();
+    const idsWith = (registry: typeof first) => analyzeArticle(text, { registry, memo }).entities.map((e) => e.entityId);
+    assert.ok(idsWith(first).includes('maria-one'));
+    assert.ok(memo.stats().misses > 0);
+    for (const [registry, id] of [
+      [second, 'maria-two'],
+      [first, 'maria-one'],
+      [first, 'maria-one'],
+      [second, 'maria-two'],
+    ] as const) {
+      const ids = idsWith(registry);
+      assert.ok(ids.includes(id), `${id} expected, got ${ids.join(', ')}`);
+      assert.ok(!ids.includes(id === 'maria-one' ? 'maria-two' : 'maria-one'), 'no match kept from the other registry');
+    }
+    // Same registry: same number; any other registry object, even an equal one, a new number.
+    const rebuilt = buildRegistry([parseRegistry('entities:\n  - id: maria-one\n    name: Maria Lindqvist\n    type: person\n')]);
+    const fresh = new AnalysisMemo();
+    const a = fresh.registryNumber(first);
+    assert.equal(fresh.registryNumber(first), a);
+    const b = fresh.registryNumber(rebuilt);
+    assert.notEqual(b, a);
+    assert.notEqual(fresh.registryNumber(first), b);
+  });
 });

@@ -10,6 +10,7 @@ import { analyzeArticle, type Registry } from '../../server/src/analysis';
 import { indexKey, toRecord } from '../../server/src/workspace/articleRecord';
 import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
 import { buildEntitiesResult } from '../../server/src/features/entitiesView';
+import { Checkpoints, NEVER_CANCELLED } from '../../server/src/service/cancellation';
 import { entry, registryOfEntries } from '../support/registryEntries';
 
 const registry: Registry = registryOfEntries([
@@ -54,9 +55,9 @@ describe('the workspace index keeps unregistered names apart from registry entri
     );
   });
 
-  it('the Entities view shows two entities, the registered one with its two mentions', () => {
+  it('the Entities view shows two entities, the registered one with its two mentions', async () => {
     const { index } = indexed();
-    const nodes = buildEntitiesResult(index.all(), () => 'Portsmouth').groups.flatMap((g) => g.entities);
+    const nodes = (await buildEntitiesResult(index.all(), () => 'Portsmouth', false, new Checkpoints(NEVER_CANCELLED))).groups.flatMap((g) => g.entities);
     const same = nodes.filter((n) => n.entityId === 'portsmouth');
     assert.equal(same.length, 2);
     assert.equal(same.find((n) => n.registered)!.mentionCount, 2);

@@ -6,3 +6,7 @@
  */
 export { TOKEN_RE as QUOTE_TOKEN_RE, pushToken as pushQuoteToken, type Token as QuoteToken } from './quotes/tokens';
 export { ALL_RULES as ALL_DATE_RULES, findDatesWith, type DateRulePaths, type FindDatesOptions } from './dates/index';
+/** The registry matcher's pieces, for the plain reading `find` is held equal to (`findEveryToken`). */
+export { capsClass, matchOf, NameMatcher, NO_LETTER, NOT_CAPS, type Hit as NameMatchHit, type NameMatch } from './registry/matcher';
+export { nameTokens, type NameToken } from './registry/nameTokens';
+export { NONE as TRIE_NONE, type TokenTrie } from './registry/tokenTrie';

@@ -22,6 +22,9 @@ export class AnalysisMemo {
   private keptBefore = new Map<string, unknown>();
   private hits = 0;
   private misses = 0;
+  /** The registry `registryNumber` was last asked about, and the number it got. */
+  private lastRegistry: object | undefined;
+  private lastRegistryNumber = 0;
 
   /** Marks the start of an analysis. */
   begin(): void {
@@ -106,6 +109,21 @@ export class AnalysisMemo {
     if (state === undefined) state = create();
     this.kept.set(name, state);
     return state as T;
+  }
+
+  /**
+   * A number for `registry` to put in the keys of values computed from it. It changes
+   * whenever the registry is not (by identity) the one last asked about, so a rebuilt
+   * registry never reuses another's entries: entries outlive an analysis only when the
+   * next one asks their exact key, so the one registry seen last is all there is to compare.
+   * The number belongs to this memo (no process-wide counter).
+   */
+  registryNumber(registry: object): number {
+    if (registry !== this.lastRegistry) {
+      this.lastRegistry = registry;
+      this.lastRegistryNumber++;
+    }
+    return this.lastRegistryNumber;
   }
 
   /** How much of the last analysis came from the memo (for benchmarks and logs). */

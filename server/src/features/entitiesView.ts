@@ -12,21 +12,25 @@ import { indexKey, type ArticleRecord } from '../workspace/articleRecord';
 import { newestFirst } from '../workspace/workspaceIndex';
 import type { CancellationToken } from 'vscode-languageserver';
 import { cancellable } from '../cancellable';
-import { throwIfCancelled } from '../service/cancellation';
+import { Checkpoints } from '../service/cancellation';
 
 /**
  * Builds the view's tree from index records. Pure (the registry lookup is passed in)
  * so the grouping and ordering rules can be tested without a server: groups in the
  * spec's type order, empty groups left out; entities by mention count, most first,
- * then by name; articles newest first; mentions in document order.
+ * then by name; articles newest first; mentions in document order. Its loops over
+ * records and entities pass through `points`, as references does, so a cancelled
+ * request stops within a slice.
  */
-export function buildEntitiesResult(
+export async function buildEntitiesResult(
   records: Iterable<ArticleRecord>,
   canonicalName: (entityId: string, articleUri: string) => string | undefined,
-  indexing = false,
-): EntitiesResult {
+  indexing: boolean,
+  points: Checkpoints,
+): Promise<EntitiesResult> {
   const byId = new Map<string, EntityNode & { records: ArticleRecord[] }>();
   for (const record of records) {
+    if (points.due()) await points.pause();
     for (const [key, entity] of record.entities) {
       let node = byId.get(key);
       if (!node) {
@@ -43,10 +47,13 @@ export function buildEntitiesResult(
   }
   const groups: EntitiesResult['groups'] = [];
   for (const type of ENTITY_TYPES) {
-    const entities = [...byId.values()]
+    const sorted = [...byId.values()]
       .filter((node) => node.type === type)
-      .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name) || a.entityId.localeCompare(b.entityId))
-      .map(({ records: mentionedIn, ...node }) => ({
+      .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name) || a.entityId.localeCompare(b.entityId));
+    const entities: EntityNode[] = [];
+    for (const { records: mentionedIn, ...node } of sorted) {
+      if (points.due()) await points.pause();
+      entities.push({
         ...node,
         articles: [...mentionedIn].sort(newestFirst).map((record) => ({
           uri: record.uri,
@@ -54,7 +61,8 @@ export function buildEntitiesResult(
           publicationDate: record.publicationDate,
           mentions: record.entities.get(indexKey(node.entityId, node.registered))!.ranges.map((r) => ({ start: { ...r.start }, end: { ...r.end } })),
         })),
-      }));
+      });
+    }
     if (entities.length > 0) groups.push({ type, entities });
   }
   return { groups, indexing };
@@ -68,15 +76,15 @@ export function register(ctx: ServerContext): void {
 
   ctx.connection.onRequest(
     ENTITIES_REQUEST,
-    cancellable((params: EntitiesParams | undefined, token: CancellationToken): EntitiesResult => {
-      throwIfCancelled(token);
+    cancellable(async (params: EntitiesParams | undefined, token: CancellationToken): Promise<EntitiesResult> => {
+      const points = new Checkpoints(token);
       const indexing = ctx.indexer.isIndexing();
       if (params?.uri) {
         // An open document's record follows its edits (server.ts indexes it on every change), so the view shows unsaved edits.
         const record = ctx.index.get(params.uri);
-        return buildEntitiesResult(record ? [record] : [], canonicalName, indexing);
+        return buildEntitiesResult(record ? [record] : [], canonicalName, indexing, points);
       }
-      return buildEntitiesResult(ctx.index.all(), canonicalName, indexing);
+      return buildEntitiesResult(ctx.index.all(), canonicalName, indexing, points);
     }),
   );
 }

@@ -4,11 +4,14 @@
  * lines, so quotes are cut around the names and dates inside them and every token
  * is split at line ends.
  */
-import { SemanticTokensBuilder, type Range, type SemanticTokens } from 'vscode-languageserver';
+import { SemanticTokensBuilder, type CancellationToken, type Range, type SemanticTokens } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, TextSpan } from '../analysis';
+import { cancellable } from '../cancellable';
 import type { ServerContext } from '../context';
+import { toPosition } from '../convert';
 import { modifierBits, tokenTypeIndex, type TokenModifier, type TokenType } from '../legend';
+import { throwIfCancelled } from '../service/cancellation';
 
 interface Token extends TextSpan {
   type: TokenType;
@@ -39,7 +42,7 @@ export function semanticTokens(document: TextDocument, analysis: ArticleAnalysis
 }
 
 function push(builder: SemanticTokensBuilder, document: TextDocument, start: number, end: number, type: number, modifiers: number): void {
-  const at = document.positionAt(start);
+  const at = toPosition(document, start);
   builder.push(at.line, at.character, end - start, type, modifiers);
 }
 
@@ -111,14 +114,20 @@ function cutAround(outer: Token, inner: Token[]): Token[] {
   return parts;
 }
 
-/** Answers full and range semantic-token requests for open articles. */
+/** Answers full and range semantic-token requests for open articles; a cancelled request answers RequestCancelled before any work. */
 export function register(ctx: ServerContext): void {
-  ctx.connection.languages.semanticTokens.on((params) => {
-    const open = ctx.article(params.textDocument.uri);
-    return open ? semanticTokens(open.document, open.analysis) : { data: [] };
-  });
-  ctx.connection.languages.semanticTokens.onRange((params) => {
-    const open = ctx.article(params.textDocument.uri);
-    return open ? semanticTokens(open.document, open.analysis, params.range) : { data: [] };
-  });
+  ctx.connection.languages.semanticTokens.on(
+    cancellable((params, token: CancellationToken) => {
+      throwIfCancelled(token);
+      const open = ctx.article(params.textDocument.uri);
+      return open ? semanticTokens(open.document, open.analysis) : { data: [] };
+    }),
+  );
+  ctx.connection.languages.semanticTokens.onRange(
+    cancellable((params, token: CancellationToken) => {
+      throwIfCancelled(token);
+      const open = ctx.article(params.textDocument.uri);
+      return open ? semanticTokens(open.document, open.analysis, params.range) : { data: [] };
+    }),
+  );
 }

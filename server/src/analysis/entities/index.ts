@@ -51,7 +51,7 @@ export function findEntities(
   const registered: TextSpan[] = [];
   /** Registered mentions whose text several entries claim, decided below once the article is read. */
   const shared = new Map<EntityMention, SharedName>();
-  const registryKind = memo ? `reg ${registry.serial}` : '';
+  const registryKind = memo ? `reg ${memo.registryNumber(registry)}` : '';
   for (const span of spans) {
     for (const match of withoutLeadingThe(text, span, matchesIn(memo, registryKind, text, span, registry.matcher), registry)) {
       const entry = registry.byId.get(match.id)!;

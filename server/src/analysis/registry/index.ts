@@ -21,11 +21,7 @@ export interface Registry {
   ignore: Set<string>;
   /** Lower-cased surface form → every entity id that claims it (more than one means ambiguous). */
   claims: Map<string, string[]>;
-  /** Different for every registry built in this process, so memoized matches never outlive their registry. */
-  serial: number;
 }
-
-let serials = 0;
 
 /** Merges parsed files in order; an id defined twice keeps its first definition. */
 export function buildRegistry(files: ParsedRegistryFile[]): Registry {
@@ -66,7 +62,7 @@ export function* buildRegistryInSteps(files: ParsedRegistryFile[], entriesPerSte
     }
     for (const name of file.ignore) ignore.add(name.toLowerCase());
   }
-  return { entries, byId, matcher, roles, ignore, claims, serial: ++serials };
+  return { entries, byId, matcher, roles, ignore, claims };
 }
 
 /** The empty registry, for articles analysed without one. */

@@ -4,7 +4,7 @@
  * A token trie keeps this linear in the text whatever the registry's size, so a
  * 50,000-entity registry costs no more per word than a ten-entity one.
  */
-import { nameKeys, nameTokenBounds, nameTokenKey, nameTokens, type NameToken, type TokenBounds } from './nameTokens';
+import { nameKeys, nameTokenBounds, nameTokenKey, type TokenBounds } from './nameTokens';
 import { NONE, TokenTrie } from './tokenTrie';
 import type { TextSpan } from '../types';
 
@@ -40,7 +40,7 @@ export class NameMatcher {
 
   /**
    * All matches in `text[from, to)`, left to right, longest first, never overlapping: what
-   * `findEveryToken` gives, without its work on tokens that cannot start a name. Most tokens
+   * the plain reading (`findEveryToken` in test/support/reference/) gives, without its work on tokens that cannot start a name. Most tokens
    * of prose begin with an ASCII code unit no first key of either trie could begin with (a
    * lower-case word when no name starts lower-case, punctuation), and for those the plain
    * reading only looks the key up and moves on; here they are skipped on their first code
@@ -70,29 +70,9 @@ export class NameMatcher {
     return matches;
   }
 
-  /**
-   * The plain reading `find` shortcuts: every token tokenized, cased and looked up. Kept as
-   * the reference the tests hold `find` equal to.
-   */
-  findEveryToken(text: string, from = 0, to = text.length): NameMatch[] {
-    // Both tries get every form, so an empty exact trie means an empty matcher (the empty registry).
-    if (this.exact.root.size === 0) return [];
-    const tokens = nameTokens(text, from, to);
-    const caps = new CapsClasses(tokens);
-    const matches: NameMatch[] = [];
-    const hit: Hit = { trie: undefined, node: 0 };
-    for (let i = 0; i < tokens.length;) {
-      const key = tokens[i].key;
-      // A token with a lower-case letter is never shouting; otherwise the window decides. Neither trie
-      // holding the first key means no match whichever is used, so the window is read only when one does.
-      const upper = caps.of(i) !== NOT_CAPS && (this.exact.root.has(key) || this.folded.root.has(key.toLowerCase())) && caps.shouting(i);
-      const last = longest(hit, upper ? this.folded : this.exact, tokens, i, upper);
-      if (last >= 0 && wordBoundaryAfter(tokens, last)) {
-        matches.push(matchOf(hit, tokens[i].start, tokens[last].end));
-        i = last + 1;
-      } else i++;
-    }
-    return matches;
+  /** The matcher's two tries, for the plain reading in `test/support/reference/` (through analysis/internal.ts). */
+  static triesOf(matcher: NameMatcher): { exact: TokenTrie; folded: TokenTrie } {
+    return { exact: matcher.exact, folded: matcher.folded };
   }
 }
 
@@ -100,79 +80,27 @@ export class NameMatcher {
  * The trie and node of the last `longest` hit: a second result, kept in one object per call of
  * `find` (not in module slots, and not a result object per token).
  */
-interface Hit {
+export interface Hit {
   trie: TokenTrie | undefined;
   node: number;
 }
 
 /** The match of the last `longest` hit; `ids` only when the form is shared, so unshared matches keep their old shape. */
-function matchOf(hit: Hit, start: number, end: number): NameMatch {
+export function matchOf(hit: Hit, start: number, end: number): NameMatch {
   const id = hit.trie!.idAt(hit.node)!;
   const ids = hit.trie!.idsAt(hit.node);
   return ids === undefined ? { start, end, id } : { start, end, id, ids };
 }
 
-/** Index of the last token of the longest name starting at `start` (-1 when none); its trie and node are left in `hit`. */
-function longest(hit: Hit, trie: TokenTrie, tokens: NameToken[], start: number, lower: boolean): number {
-  let node = 0;
-  let best = -1;
-  for (let j = start; j < tokens.length; j++) {
-    node = trie.child(node, lower ? tokens[j].key.toLowerCase() : tokens[j].key);
-    if (node === NONE) break;
-    if (trie.idAt(node) !== null) {
-      best = j;
-      hit.trie = trie;
-      hit.node = node;
-    }
-  }
-  return best;
-}
-
-/** A match must not stop in the middle of a hyphenated or dotted word ("Suga-led" is fine, "Kim-Jong" is not Kim). */
-function wordBoundaryAfter(tokens: NameToken[], last: number): boolean {
-  const next = tokens[last + 1];
-  if (!next || next.start > tokens[last].end) return true;
-  return next.key !== '-' || tokens[last + 2] === undefined || tokens[last + 2].start > next.end || /^\p{Ll}/u.test(tokens[last + 2].key);
-}
-
 const LETTER = /\p{L}/u;
-const NO_LETTER = 1;
+/** Case classes of a token (see `capsClass`). */
+export const NO_LETTER = 1;
 const CAPS = 2;
-const NOT_CAPS = 3;
-
-/**
- * Per-token case classes, computed on demand and kept: no letter, all capitals (two or
- * more characters), or anything else with a letter. All-caps stretches (headlines,
- * section labels) are matched case-insensitively.
- */
-class CapsClasses {
-  private readonly classes: Uint8Array;
-
-  constructor(private readonly tokens: NameToken[]) {
-    this.classes = new Uint8Array(tokens.length);
-  }
-
-  of(j: number): number {
-    let c = this.classes[j];
-    if (c === 0) c = this.classes[j] = capsClass(this.tokens[j].key);
-    return c;
-  }
-
-  /** True when the letter tokens among the three either side of `i` (and `i`) are all capitals, and at least three. */
-  shouting(i: number): boolean {
-    let letters = 0;
-    for (let j = Math.max(0, i - 3); j < Math.min(this.tokens.length, i + 4); j++) {
-      const c = this.of(j);
-      if (c === NO_LETTER) continue;
-      if (c === NOT_CAPS) return false;
-      letters++;
-    }
-    return letters >= 3;
-  }
-}
+/** The case class of a token with a lower-case letter, or of one letter: never shouting. */
+export const NOT_CAPS = 3;
 
 /** The case class of a token key; ASCII starts that settle it skip the Unicode tests. */
-function capsClass(key: string): number {
+export function capsClass(key: string): number {
   const c0 = key.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122) return NOT_CAPS;
   if (c0 >= 65 && c0 <= 90) {
@@ -231,7 +159,7 @@ function capsClassAt(text: string, j: number): number {
   return lower || end - start < 2 ? NOT_CAPS : CAPS;
 }
 
-/** `CapsClasses.shouting` over the tape. */
+/** The shouting window of the plain reading (`CapsClasses.shouting` in test/support/reference/nameMatches.ts), over the tape. */
 function shoutingAt(text: string, n: number, i: number): boolean {
   let letters = 0;
   for (let j = Math.max(0, i - 3); j < Math.min(n, i + 4); j++) {
@@ -243,7 +171,7 @@ function shoutingAt(text: string, n: number, i: number): boolean {
   return letters >= 3;
 }
 
-/** `longest` over the tape. */
+/** The plain reading's `longest`, over the tape. */
 function longestOnTape(hit: Hit, trie: TokenTrie, text: string, n: number, start: number, lower: boolean): number {
   let node = 0;
   let best = -1;
@@ -260,7 +188,7 @@ function longestOnTape(hit: Hit, trie: TokenTrie, text: string, n: number, start
   return best;
 }
 
-/** `wordBoundaryAfter` over the tape. */
+/** The plain reading's `wordBoundaryAfter`, over the tape. */
 function boundaryAfterOnTape(text: string, n: number, last: number): boolean {
   const { starts, ends } = tape;
   if (last + 1 >= n || starts[last + 1] > ends[last]) return true;
