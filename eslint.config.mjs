@@ -37,4 +37,24 @@ export default tseslint.config(
     files: ['server/src/analysis/**/*.ts'],
     rules: { 'news-lens/pure-core': 'error' },
   },
+  {
+    // The language service and its features speak LSP's types (vscode-languageserver-protocol) but never
+    // hold the connection: only the adapter (server.ts, main.ts, lsp/) imports the server library.
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/server.ts', 'server/src/main.ts', 'server/src/lsp/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'vscode-languageserver',
+              message: 'Only the LSP adapter (server.ts, lsp/) imports the server library; use vscode-languageserver-protocol types.',
+            },
+          ],
+          patterns: [{ group: ['vscode-languageserver/*'], message: 'Only the LSP adapter (server.ts, lsp/) imports the server library.' }],
+        },
+      ],
+    },
+  },
 );

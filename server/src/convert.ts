@@ -2,7 +2,7 @@
  * The one place where core offsets become LSP positions and ranges. The core speaks
  * UTF-16 offsets; LSP speaks line/character in UTF-16, so this is exact.
  */
-import type { Position, Range } from 'vscode-languageserver';
+import type { Position, Range } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextSpan } from './analysis';
 

@@ -4,7 +4,6 @@
  * keeps the last good version of each file in force while a broken edit is being
  * fixed, and reports each file's problems.
  */
-import { statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import {
   buildRegistry,
@@ -15,9 +14,10 @@ import {
   type Registry,
   type RegistryProblem,
 } from './analysis';
-import { DEFAULT_MAX_REGISTRY_SIZE, readRegistryFile } from './files/registryFile';
+import { DEFAULT_MAX_REGISTRY_SIZE, registryReadOptions, registryText } from './files/registryFile';
+import { nodeFiles } from './files/nodeFiles';
+import type { Workspace } from './service/workspace';
 import { folderOf } from './files/folderOf';
-import { expandRegistryPattern } from './files/registryGlobs';
 import type { ParseOutcome } from './workers/registryParseThread';
 
 /** Registry texts longer than this (UTF-16 units) are parsed in the worker when there is one: ~50 ms of YAML parsing. */
@@ -34,12 +34,14 @@ const ENTRIES_PER_SLICE = 50;
 
 /** How the store parses large files and tells the server about work finished in the background. */
 export interface RegistryStoreOptions {
-  /** Parses a registry (the text given, or the file read off-thread with the same checks) off the server's thread; rejects with a readable message when that fails. */
+  /** Parses a registry's text (read through the workspace) off the server's thread; rejects with a readable message when that fails. */
   parseOffThread?: (path: string, text: string | undefined, maxBytes: number) => Promise<ParseOutcome>;
   /** Called when a background parse or build has changed what is in force. */
   changedInBackground?: () => void;
   /** Lets the event loop run between slices of a large build (setImmediate in the server). */
   pause?: () => Promise<void>;
+  /** Where registry files are read, looked at and globs expanded: the service's workspace; Node's file system by default. */
+  files?: Pick<Workspace, 'readFile' | 'stat' | 'expandGlob'>;
 }
 
 interface Merged {
@@ -72,8 +74,6 @@ export interface RegistryFileState {
   missing?: boolean;
   /** The file is being parsed in the background; `lastGood` stays in force meanwhile. */
   loading?: boolean;
-  /** The text being parsed is an editor buffer's (not the file's). */
-  fromBuffer?: boolean;
 }
 
 /** The `newsLens.registries` value of each folder (`undefined`: the window's, for paths outside every folder). */
@@ -94,11 +94,15 @@ export class RegistryStore {
   /** The files each glob of `newsLens.registries` named when the setting was last applied. */
   private readonly expanded = new Map<string, string[]>();
 
+  private readonly disk: Pick<Workspace, 'readFile' | 'stat' | 'expandGlob'>;
+
   constructor(
     private folders: string[],
     private extra: ExtraRegistries = [],
     private readonly options: RegistryStoreOptions = {},
-  ) {}
+  ) {
+    this.disk = options.files ?? nodeFiles;
+  }
 
   /** Replaces the folder list and the extra registry setting (per folder, or one for all); reloads everything. */
   configure(folders: string[], extra: ExtraRegistries, maxBytes = this.maxBytes): void {
@@ -221,7 +225,7 @@ export class RegistryStore {
     // (replaced by a directory, unreadable): its last good version stays in force.
     const own = folder
       ? DEFAULT_REGISTRY_NAMES.map((n) => join(folder, n))
-          .filter((p) => exists(p) || this.files.get(p)?.lastGood !== undefined)
+          .filter((p) => this.exists(p) || this.files.get(p)?.lastGood !== undefined)
           .slice(0, 1)
       : [];
     return [...own, ...this.extraPaths(folder)];
@@ -237,7 +241,7 @@ export class RegistryStore {
   /** A pattern's files, expanded once per application of the setting (a plain path is itself). */
   private expand(pattern: string): string[] {
     let paths = this.expanded.get(pattern);
-    if (!paths) this.expanded.set(pattern, (paths = expandRegistryPattern(pattern)));
+    if (!paths) this.expanded.set(pattern, (paths = this.disk.expandGlob(pattern)));
     return paths;
   }
 
@@ -245,23 +249,20 @@ export class RegistryStore {
     return this.folderOf(path) ?? this.folders[0];
   }
 
-  /** Every read goes through readRegistryFile: a FIFO, a device or a file over newsLens.maxRegistrySize is refused, never read. */
+  /** Every read is the workspace's capped one (files/safeRead.ts on disk): a FIFO, a device or a file over newsLens.maxRegistrySize is refused, never read. */
   private load(path: string, text?: string, previous = this.files.get(path)?.lastGood): RegistryFileState {
     const cached = this.files.get(path);
     if (cached && text === undefined) return cached;
     let state: RegistryFileState;
-    if (this.options.parseOffThread && (text !== undefined ? text.length : regularFileSize(path)) > OFF_THREAD_PARSE_CHARS) {
-      // Large: read (for a file on disk), decoded and parsed in the worker; the last good version answers meanwhile.
-      state = { path, text: text ?? '', problems: [], lastGood: previous, loading: true, fromBuffer: text !== undefined || undefined };
-      this.parseInBackground(state);
-      this.files.set(path, state);
-      return state;
-    }
-    const read = text !== undefined ? { text } : readRegistryFile(path, this.maxBytes);
+    const read = text !== undefined ? { text } : registryText(this.disk.readFile(path, registryReadOptions(this.maxBytes)));
     if ('error' in read) {
       // Deleted: the registry is gone. Anything else (a directory, a FIFO, too large, no permission): keep the last good one.
       const gone = read.kind === 'missing';
       state = { path, text: '', problems: [], lastGood: gone ? undefined : previous, readError: gone ? undefined : read.error, missing: gone || undefined };
+    } else if (this.options.parseOffThread && read.text.length > OFF_THREAD_PARSE_CHARS) {
+      // Large: parsed in the worker (read here, through the workspace, like every file); the last good version answers meanwhile.
+      state = { path, text: read.text, problems: [], lastGood: previous, loading: true };
+      this.parseInBackground(state);
     } else {
       state = this.parsed(path, read.text, parseRegistry(read.text, path), previous);
     }
@@ -281,7 +282,7 @@ export class RegistryStore {
     // The one under way ends in settle(), which starts the newest text's.
     if (this.parsing.has(loading.path)) return;
     this.parsing.add(loading.path);
-    this.options.parseOffThread!(loading.path, loading.fromBuffer ? loading.text : undefined, this.maxBytes).then(
+    this.options.parseOffThread!(loading.path, loading.text, this.maxBytes).then(
       (outcome) =>
         this.settle(loading, (previous) =>
           'error' in outcome
@@ -313,23 +314,10 @@ export class RegistryStore {
     this.invalidate();
     this.options.changedInBackground?.();
   }
-}
 
-/** The size of `path` when it is a regular file (stat only, nothing is read), else 0: the read then says what is wrong. */
-function regularFileSize(path: string): number {
-  try {
-    const stat = statSync(path);
-    return stat.isFile() ? stat.size : 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** True when something that is not a directory exists at `path` (a FIFO or device is then refused, with a diagnostic, by the read). */
-function exists(path: string): boolean {
-  try {
-    return !statSync(path).isDirectory();
-  } catch {
-    return false;
+  /** True when something that is not a directory exists at `path` (a FIFO or device is then refused, with a diagnostic, by the read). */
+  private exists(path: string): boolean {
+    const stat = this.disk.stat(path);
+    return stat !== undefined && stat.kind !== 'directory';
   }
 }

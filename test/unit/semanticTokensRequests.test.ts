@@ -5,28 +5,26 @@
  */
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { CancellationTokenSource, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { CancellationTokenSource, LSPErrorCodes, ResponseError, SemanticTokensBuilder } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle } from '../../server/src/analysis';
-import type { ServerContext } from '../../server/src/context';
-import { register, semanticTokens } from '../../server/src/features/semanticTokens';
+import type { ServiceContext } from '../../server/src/service/context';
+import { create, semanticTokens } from '../../server/src/features/semanticTokens';
+import { cancellable } from '../../server/src/lsp/cancellable';
 
 type Handler = (params: unknown, token: unknown) => Promise<unknown>;
 
-/** A context whose connection records the two handlers, with one open article whose reads are counted. */
+/** The two providers as the LSP adapter wires them, over a context with one open article whose reads are counted. */
 function registered(): { full: Handler; range: Handler; reads: () => number; document: TextDocument; analysis: ReturnType<typeof analyzeArticle> } {
   const text = 'Maria Lindqvist said on Monday that "the plan\nwill go ahead," according to officials.\n';
   const document = TextDocument.create('file:///a.news', 'news', 1, text);
   const analysis = analyzeArticle(text, { publicationDate: '2024-05-04' });
   let reads = 0;
-  const handlers: Handler[] = [];
   const ctx = {
-    connection: { languages: { semanticTokens: { on: (h: Handler) => void handlers.push(h), onRange: (h: Handler) => void handlers.push(h) } } },
     article: (uri: string) => (reads++, uri === document.uri ? { document, analysis } : undefined),
-  } as unknown as ServerContext;
-  register(ctx);
-  assert.equal(handlers.length, 2);
-  return { full: handlers[0], range: handlers[1], reads: () => reads, document, analysis };
+  } as unknown as ServiceContext;
+  const providers = create(ctx);
+  return { full: cancellable(providers.full) as Handler, range: cancellable(providers.range) as Handler, reads: () => reads, document, analysis };
 }
 
 test('a cancelled semantic-token request answers RequestCancelled without reading the article', async () => {
@@ -49,4 +47,19 @@ test('an uncancelled semantic-token request answers what semanticTokens computes
   assert.deepEqual(data(await full({ textDocument: { uri: document.uri } }, token)), whole.data);
   const lines = { start: { line: 1, character: 0 }, end: { line: 1, character: 10 } };
   assert.deepEqual(data(await range({ textDocument: { uri: document.uri }, range: lines }, token)), semanticTokens(document, analysis, lines).data);
+});
+
+test("the service's token encoding is LSP's: the server library's SemanticTokensBuilder encodes the same tokens the same way", () => {
+  const { document, analysis } = registered();
+  const data = semanticTokens(document, analysis).data;
+  const builder = new SemanticTokensBuilder();
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    line += data[i];
+    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+    builder.push(line, character, data[i + 2], data[i + 3], data[i + 4]);
+  }
+  assert.ok(data.length >= 15);
+  assert.deepEqual(builder.build().data, data);
 });

@@ -5,20 +5,20 @@
  */
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import type { ServerContext } from '../../server/src/context';
+import type { ServiceContext } from '../../server/src/service/context';
 import { RegistryProblems } from '../../server/src/registryFiles/registryDiagnostics';
 import type { RegistryFileState } from '../../server/src/registryStore';
 
 /** The part of a server context the registry problems read, with the diagnostics it sends recorded. */
-function contextWith(files: RegistryFileState[]): { ctx: ServerContext; sent: { uri: string; count: number }[] } {
+function contextWith(files: RegistryFileState[]): { ctx: ServiceContext; sent: { uri: string; count: number }[] } {
   const sent: { uri: string; count: number }[] = [];
   const ctx = {
     registries: { allFiles: () => files, sharedPaths: () => [] },
-    connection: {
-      sendDiagnostics: (p: { uri: string; diagnostics: unknown[] }) => void sent.push({ uri: p.uri, count: p.diagnostics.length }),
-      window: { showWarningMessage: () => undefined, showErrorMessage: () => undefined },
+    client: {
+      publishDiagnostics: (uri: string, diagnostics: unknown[]) => void sent.push({ uri, count: diagnostics.length }),
+      showMessage: () => undefined,
     },
-  } as unknown as ServerContext;
+  } as unknown as ServiceContext;
   return { ctx, sent };
 }
 

@@ -5,15 +5,22 @@
  * the size cap (checked before reading), binary files, undecodable bytes.
  */
 import { DEFAULT_SETTINGS } from '../settings';
-import { decodeUtf8, readRegularFile } from '../files/safeRead';
+import { decodeUtf8, readRegularFile, type SafeReadOptions, type SafeReadResult } from '../files/safeRead';
 
 /** The text, or why there is none; `warning` for things worth saying (an empty file). */
 export type ReadResult = { text: string; warning?: string } | { error: string };
 
-/** Reads `path` as UTF-8 text (a UTF-8 byte-order mark is dropped), at most `maxChars` characters. */
-export function readArticle(path: string, maxChars = DEFAULT_SETTINGS.maxFileSize): ReadResult {
+/**
+ * Reads `path` as UTF-8 text (a UTF-8 byte-order mark is dropped), at most `maxChars` characters;
+ * `readFile` is the disk for the CLI, the service's workspace for the export request.
+ */
+export function readArticle(
+  path: string,
+  maxChars = DEFAULT_SETTINGS.maxFileSize,
+  readFile: (path: string, options: SafeReadOptions) => SafeReadResult = readRegularFile,
+): ReadResult {
   // A character is at most 4 UTF-8 bytes, so the byte cap is checked before reading and the character cap after.
-  const read = readRegularFile(path, { maxBytes: maxChars * 4, capName: `newsLens.maxFileSize (${maxChars} characters)` });
+  const read = readFile(path, { maxBytes: maxChars * 4, capName: `newsLens.maxFileSize (${maxChars} characters)` });
   if ('refused' in read) {
     if (read.kind === 'missing') return { error: 'no such file' };
     if (read.refused.startsWith('is a directory')) return { error: 'is a directory, not an article file' };

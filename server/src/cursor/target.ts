@@ -3,10 +3,10 @@
  * references, highlights and rename, whether the cursor is on a mention in an
  * article or on an entry in a registry file.
  */
-import type { Position } from 'vscode-languageserver';
+import type { Position } from 'vscode-languageserver-protocol';
 import type { EntityMention, RegistryEntry } from '../analysis';
 import { spanAt } from '../convert';
-import type { OpenArticle, ServerContext } from '../context';
+import type { OpenArticle, ServiceContext } from '../service/context';
 import { entryAt } from '../registryFiles/registryLocation';
 
 /** The entity under the cursor: its id, the mention (in an article) and the registry entry (when registered). */
@@ -18,7 +18,7 @@ export interface Target {
 }
 
 /** Finds the entity at `position` of document `uri`, or undefined. */
-export function targetAt(ctx: ServerContext, uri: string, position: Position): Target | undefined {
+export function targetAt(ctx: ServiceContext, uri: string, position: Position): Target | undefined {
   const article = ctx.article(uri);
   if (article) {
     const offset = article.document.offsetAt(position);
@@ -30,7 +30,7 @@ export function targetAt(ctx: ServerContext, uri: string, position: Position): T
     const entry = mention && !mention.registered ? undefined : article.registry.byId.get(entityId);
     return { entityId, mention, entry, article };
   }
-  const document = ctx.documents.get(uri);
+  const document = ctx.workspace.document(uri);
   if (!document) return undefined;
   const entry = entryAt(ctx, uri, document.offsetAt(position));
   return entry ? { entityId: entry.id, entry } : undefined;

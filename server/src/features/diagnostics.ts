@@ -7,11 +7,11 @@
  * unknown ids. Each carries a code and data so the quick fixes in codeActions.ts know
  * what to offer.
  */
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, Registry } from '../analysis';
 import { suggestedAliases, unregisteredReports } from '../analysis';
-import type { ServerContext } from '../context';
+import type { ServiceContext } from '../service/context';
 import { toRange } from '../convert';
 import type { Settings } from '../settings';
 import { linkDiagnostics, LINK_CODES, type EntryLocator } from './linkDiagnostics';
@@ -107,18 +107,22 @@ export function articleDiagnostics(
   return out;
 }
 
-/** Publishes diagnostics for open articles as they open and change (debounced), and on request. */
-export function register(ctx: ServerContext): void {
+/**
+ * Publishes diagnostics for open articles as they open and change (debounced), after a
+ * registry change and when a large article's analysis arrives. Returns what a test or the
+ * adapter may call directly: the diagnostics of one open article now, and `dispose`.
+ */
+export function create(ctx: ServiceContext): { compute(uri: string): Diagnostic[] | undefined; dispose(): void } {
   const timers = new Map<string, NodeJS.Timeout>();
+  const compute = (uri: string) => {
+    const open = ctx.article(uri);
+    return open ? articleDiagnostics(open.document, open.analysis, open.registry, ctx.settings(uri), (entry) => entryLocation(ctx, entry)) : undefined;
+  };
   const publish = (uri: string) => {
     timers.delete(uri);
     const open = ctx.article(uri);
-    if (!open) return;
-    void ctx.connection.sendDiagnostics({
-      uri,
-      version: open.document.version,
-      diagnostics: articleDiagnostics(open.document, open.analysis, open.registry, ctx.settings(uri), (entry) => entryLocation(ctx, entry)),
-    });
+    const diagnostics = compute(uri);
+    if (open && diagnostics) ctx.client.publishDiagnostics(uri, diagnostics, open.document.version);
   };
   const schedule = (uri: string, delay: number) => {
     const timer = timers.get(uri);
@@ -129,18 +133,25 @@ export function register(ctx: ServerContext): void {
       setTimeout(() => publish(uri), delay),
     );
   };
-  ctx.documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  ctx.documents.onDidChangeContent((e) => schedule(e.document.uri, 250));
-  ctx.documents.onDidClose((e) => {
-    const timer = timers.get(e.document.uri);
+  ctx.workspace.onDidOpenDocument((document) => schedule(document.uri, 0));
+  ctx.workspace.onDidChangeDocument((document) => schedule(document.uri, 250));
+  ctx.workspace.onDidCloseDocument((document) => {
+    const timer = timers.get(document.uri);
     if (timer) clearTimeout(timer);
-    timers.delete(e.document.uri);
-    if (!ctx.isRegistry(e.document.uri)) void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    timers.delete(document.uri);
+    if (!ctx.isRegistry(document.uri)) ctx.client.publishDiagnostics(document.uri, []);
   });
   ctx.onAnalysisReady((uri) => {
-    if (ctx.documents.get(uri)) schedule(uri, 0);
+    if (ctx.workspace.document(uri)) schedule(uri, 0);
   });
   ctx.onRegistryChanged(() => {
-    for (const document of ctx.documents.all()) schedule(document.uri, 0);
+    for (const document of ctx.workspace.documents()) schedule(document.uri, 0);
   });
+  return {
+    compute,
+    dispose: () => {
+      for (const timer of timers.values()) clearTimeout(timer);
+      timers.clear();
+    },
+  };
 }

@@ -3,16 +3,14 @@
  * Organizations, Places and the other types, each entity with its mentions as
  * children; quotations grouped by speaker; dates in calendar order.
  */
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityMention, EntityType, Registry, TextSpan } from '../analysis';
 import { calendarKey } from '../wording/calendarOrder';
 import { distinctName, entityName } from '../wording/names';
 import { toRange } from '../convert';
-import type { ServerContext } from '../context';
-import type { CancellationToken } from 'vscode-languageserver';
-import { cancellable } from '../cancellable';
-import { throwIfCancelled } from '../service/cancellation';
+import type { ServiceContext } from '../service/context';
+import { throwIfCancelled, type Cancellation } from '../service/cancellation';
 
 const GROUPS: { type: EntityType; label: string; kind: SymbolKind }[] = [
   { type: 'person', label: 'People', kind: SymbolKind.Variable },
@@ -147,13 +145,11 @@ function shorten(text: string): string {
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
 }
 
-/** Answers outline requests for open articles. */
-export function register(ctx: ServerContext): void {
-  ctx.connection.onDocumentSymbol(
-    cancellable((params, token: CancellationToken) => {
-      throwIfCancelled(token);
-      const open = ctx.article(params.textDocument.uri);
-      return open ? documentSymbols(open.document, open.analysis, open.registry) : [];
-    }),
-  );
+/** The outline provider for open articles. */
+export function create(ctx: ServiceContext): (params: DocumentSymbolParams, token: Cancellation) => DocumentSymbol[] {
+  return (params, token) => {
+    throwIfCancelled(token);
+    const open = ctx.article(params.textDocument.uri);
+    return open ? documentSymbols(open.document, open.analysis, open.registry) : [];
+  };
 }

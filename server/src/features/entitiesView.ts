@@ -4,15 +4,13 @@
  * index alone, so the view stays fast on large workspaces and never re-reads files.
  */
 import { ENTITY_TYPES, type Registry } from '../analysis';
-import type { ServerContext } from '../context';
+import type { ServiceContext } from '../service/context';
 import { distinctName } from '../wording/names';
-import { ENTITIES_REQUEST, type EntitiesParams, type EntitiesResult, type EntityNode } from '../protocol';
+import { type EntitiesParams, type EntitiesResult, type EntityNode } from '../protocol';
 import { toPath } from '../uri';
 import { indexKey, type ArticleRecord } from '../workspace/articleRecord';
 import { newestFirst } from '../workspace/workspaceIndex';
-import type { CancellationToken } from 'vscode-languageserver';
-import { cancellable } from '../cancellable';
-import { Checkpoints } from '../service/cancellation';
+import { Checkpoints, type Cancellation } from '../service/cancellation';
 
 /**
  * Builds the view's tree from index records. Pure (the registry lookup is passed in)
@@ -68,23 +66,19 @@ export async function buildEntitiesResult(
   return { groups, indexing };
 }
 
-/** Answers {@link ENTITIES_REQUEST} from the workspace index. */
-export function register(ctx: ServerContext): void {
+/** The provider of `ENTITIES_REQUEST`, answered from the workspace index. */
+export function create(ctx: ServiceContext): (params: EntitiesParams | undefined, token: Cancellation) => Promise<EntitiesResult> {
   const registryOf = (uri: string): Registry => ctx.registries.registryFor(toPath(uri));
   // Entries that share a name are told apart ("Daniel Price (pianist)"), as in the outline.
   const canonicalName = (entityId: string, uri: string) => distinctName(registryOf(uri), entityId);
-
-  ctx.connection.onRequest(
-    ENTITIES_REQUEST,
-    cancellable(async (params: EntitiesParams | undefined, token: CancellationToken): Promise<EntitiesResult> => {
-      const points = new Checkpoints(token);
-      const indexing = ctx.indexer.isIndexing();
-      if (params?.uri) {
-        // An open document's record follows its edits (server.ts indexes it on every change), so the view shows unsaved edits.
-        const record = ctx.index.get(params.uri);
-        return buildEntitiesResult(record ? [record] : [], canonicalName, indexing, points);
-      }
-      return buildEntitiesResult(ctx.index.all(), canonicalName, indexing, points);
-    }),
-  );
+  return async (params, token) => {
+    const points = new Checkpoints(token);
+    const indexing = ctx.indexer.isIndexing();
+    if (params?.uri) {
+      // An open document's record follows its edits (the service indexes it on every change), so the view shows unsaved edits.
+      const record = ctx.index.get(params.uri);
+      return buildEntitiesResult(record ? [record] : [], canonicalName, indexing, points);
+    }
+    return buildEntitiesResult(ctx.index.all(), canonicalName, indexing, points);
+  };
 }

@@ -8,12 +8,10 @@ import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { analyzeArticle, type ArticleAnalysis } from '../analysis';
 import { toArticleJson, toBrat, toConll } from '../cli/output';
 import { readArticle } from '../cli/readArticle';
-import type { ServerContext } from '../context';
-import { EXPORT_REQUEST, type ExportParams, type ExportResult } from '../protocol';
+import type { ServiceContext } from '../service/context';
+import { type ExportParams, type ExportResult } from '../protocol';
 import { toPath } from '../uri';
-import type { CancellationToken } from 'vscode-languageserver';
-import { cancellable } from '../cancellable';
-import { Checkpoints } from '../service/cancellation';
+import { Checkpoints, type Cancellation } from '../service/cancellation';
 
 /** One article ready to be formatted: its display path, text and analysis. */
 export interface ExportedArticle {
@@ -44,7 +42,7 @@ export function formatArticles(format: ExportParams['format'], articles: Exporte
  * The path to print for an article: relative to the workspace folder that holds it
  * (forward slashes, like the paths users type), else absolute; non-file URIs as-is.
  */
-export function displayPath(uri: string, folders: string[]): string {
+export function displayPath(uri: string, folders: readonly string[]): string {
   const path = toPath(uri);
   if (!path) return uri;
   const owner = folders
@@ -71,55 +69,51 @@ function commonDirectory(paths: string[]): string | undefined {
 }
 
 /**
- * The workspace folders, asked of the client (`workspace/workspaceFolders`). A client
- * that does not answer gets paths relative to the directory holding every indexed
- * article, which is the workspace root whenever articles sit at more than one level.
+ * The workspace folders the service was started with. Without any, paths are relative to
+ * the directory holding every indexed article, which is the workspace root whenever
+ * articles sit at more than one level.
  */
-async function workspaceFolders(ctx: ServerContext): Promise<string[]> {
-  const answered = await ctx.connection.workspace.getWorkspaceFolders().catch(() => null);
-  const folders = (answered ?? []).map((f) => toPath(f.uri)).filter((p): p is string => p !== undefined);
+function workspaceFolders(ctx: ServiceContext): readonly string[] {
+  const folders = ctx.folders();
   if (folders.length > 0) return folders;
   const common = commonDirectory([...ctx.index.all()].map((r) => toPath(r.uri)).filter((p): p is string => p !== undefined));
   return common ? [common] : [];
 }
 
-/** Answers {@link EXPORT_REQUEST}; unreadable files are skipped and named in `skipped`. */
-export function register(ctx: ServerContext): void {
-  ctx.connection.onRequest(
-    EXPORT_REQUEST,
-    cancellable(async (params: ExportParams, token: CancellationToken): Promise<ExportResult> => {
-      const points = new Checkpoints(token);
-      const uris = params.uris.length > 0 ? params.uris : [...ctx.index.all()].map((r) => r.uri).sort();
-      const folders = await workspaceFolders(ctx);
-      const articles: ExportedArticle[] = [];
-      const skipped: { uri: string; reason: string }[] = [];
-      for (const uri of uris) {
-        // Each article is a file read and an analysis: look at the token every time.
-        await points.pause();
-        const file = displayPath(uri, folders);
-        const open = ctx.article(uri);
-        if (open) {
-          // A large document still being analysed in the worker has only its layout so far: an export (a deliberate action) waits for the full analysis.
-          const analysis = ctx.cache.isPending(uri)
-            ? analyzeArticle(open.document.getText(), { registry: open.registry, maxLength: ctx.settings(uri).maxFileSize })
-            : open.analysis;
-          articles.push({ file, text: open.document.getText(), analysis });
-          continue;
-        }
-        const path = toPath(uri);
-        if (!path) {
-          skipped.push({ uri, reason: 'not open and not a file on disk' });
-          continue;
-        }
-        const read = readArticle(path, ctx.settings(uri).maxFileSize);
-        if ('error' in read) {
-          skipped.push({ uri, reason: read.error });
-          continue;
-        }
-        const analysis = analyzeArticle(read.text, { registry: ctx.registries.registryFor(path), maxLength: ctx.settings(uri).maxFileSize });
-        articles.push({ file, text: read.text, analysis });
+/** The provider of `EXPORT_REQUEST`; unreadable files are skipped and named in `skipped`. */
+export function create(ctx: ServiceContext): (params: ExportParams, token: Cancellation) => Promise<ExportResult> {
+  return async (params, token) => {
+    const points = new Checkpoints(token);
+    const uris = params.uris.length > 0 ? params.uris : [...ctx.index.all()].map((r) => r.uri).sort();
+    const folders = workspaceFolders(ctx);
+    const articles: ExportedArticle[] = [];
+    const skipped: { uri: string; reason: string }[] = [];
+    for (const uri of uris) {
+      // Each article is a file read and an analysis: look at the token every time.
+      await points.pause();
+      const file = displayPath(uri, folders);
+      const open = ctx.article(uri);
+      if (open) {
+        // A large document still being analysed in the worker has only its layout so far: an export (a deliberate action) waits for the full analysis.
+        const analysis = ctx.cache.isPending(uri)
+          ? analyzeArticle(open.document.getText(), { registry: open.registry, maxLength: ctx.settings(uri).maxFileSize })
+          : open.analysis;
+        articles.push({ file, text: open.document.getText(), analysis });
+        continue;
       }
-      return { content: formatArticles(params.format, articles), articles: articles.length, ...(skipped.length > 0 ? { skipped } : {}) };
-    }),
-  );
+      const path = toPath(uri);
+      if (!path) {
+        skipped.push({ uri, reason: 'not open and not a file on disk' });
+        continue;
+      }
+      const read = readArticle(path, ctx.settings(uri).maxFileSize, (p, o) => ctx.workspace.readFile(p, o));
+      if ('error' in read) {
+        skipped.push({ uri, reason: read.error });
+        continue;
+      }
+      const analysis = analyzeArticle(read.text, { registry: ctx.registries.registryFor(path), maxLength: ctx.settings(uri).maxFileSize });
+      articles.push({ file, text: read.text, analysis });
+    }
+    return { content: formatArticles(params.format, articles), articles: articles.length, ...(skipped.length > 0 ? { skipped } : {}) };
+  };
 }

@@ -6,7 +6,7 @@
  * shows no id (it has none anywhere) but "not in the registry — Add…", a command link
  * the client trusts for our own commands only (protocol.ts, HOVER_COMMANDS).
  */
-import { MarkupKind, type Hover } from 'vscode-languageserver';
+import { MarkupKind, type Hover, type TextDocumentPositionParams } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, DateMention, EntityMention, QuoteMention, Registry } from '../analysis';
 import { spanAt, toRange } from '../convert';
@@ -14,13 +14,11 @@ import { ambiguitySection } from './ambiguityHover';
 import { entityName } from '../wording/names';
 import { mdBold, mdCode, mdCommandLink, mdLink, mdText } from '../markdown/safeMarkdown';
 import { plainDate } from '../wording/dateWords';
-import type { ServerContext } from '../context';
+import type { ServiceContext } from '../service/context';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { ADD_NAME_COMMAND } from '../protocol';
 import { indexKey, speakerRegistered } from '../workspace/articleRecord';
-import type { CancellationToken } from 'vscode-languageserver';
-import { cancellable } from '../cancellable';
-import { throwIfCancelled } from '../service/cancellation';
+import { throwIfCancelled, type Cancellation } from '../service/cancellation';
 
 /** The hover at `offset`, or null when nothing annotated is there. */
 export function hover(document: TextDocument, analysis: ArticleAnalysis, registry: Registry, offset: number, index?: WorkspaceIndex): Hover | null {
@@ -35,15 +33,13 @@ export function hover(document: TextDocument, analysis: ArticleAnalysis, registr
   return null;
 }
 
-/** Answers hover requests for open articles. */
-export function register(ctx: ServerContext): void {
-  ctx.connection.onHover(
-    cancellable((params, token: CancellationToken) => {
-      throwIfCancelled(token);
-      const open = ctx.article(params.textDocument.uri);
-      return open ? hover(open.document, open.analysis, open.registry, open.document.offsetAt(params.position), ctx.index) : null;
-    }),
-  );
+/** The hover provider: cards for open articles. */
+export function create(ctx: ServiceContext): (params: TextDocumentPositionParams, token: Cancellation) => Hover | null {
+  return (params, token) => {
+    throwIfCancelled(token);
+    const open = ctx.article(params.textDocument.uri);
+    return open ? hover(open.document, open.analysis, open.registry, open.document.offsetAt(params.position), ctx.index) : null;
+  };
 }
 
 function card(document: TextDocument, value: string, span: { start: number; end: number }): Hover {

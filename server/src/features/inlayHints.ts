@@ -5,13 +5,11 @@
  * date that cannot be resolved (no publication date, no year) gets none: the code
  * lens on the first line says why (publicationDateLens.ts).
  */
-import { InlayHintKind, type InlayHint } from 'vscode-languageserver';
+import { InlayHintKind, type InlayHint, type InlayHintParams } from 'vscode-languageserver-protocol';
 import type { DateMention } from '../analysis';
-import type { ServerContext } from '../context';
+import type { ServiceContext } from '../service/context';
 import { hintWords } from '../wording/dateWords';
-import type { CancellationToken } from 'vscode-languageserver';
-import { cancellable } from '../cancellable';
-import { throwIfCancelled } from '../service/cancellation';
+import { throwIfCancelled, type Cancellation } from '../service/cancellation';
 import { toPosition } from '../convert';
 
 /** True for a date whose text does not already say the value (no four-digit year in it). */
@@ -19,30 +17,28 @@ export function isRelative(date: DateMention): boolean {
   return (date.dateType === 'date' || date.dateType === 'time') && !/\b\d{4}\b/.test(date.text) && /^(?:\d{4}|XXXX)-/.test(date.value);
 }
 
-/** Registers inlay hints for open articles; `newsLens.inlayHints.enabled` turns them off. */
-export function register(ctx: ServerContext): void {
-  ctx.connection.languages.inlayHint.on(
-    cancellable((params, token: CancellationToken) => {
-      throwIfCancelled(token);
-      if (!ctx.settings(params.textDocument.uri).inlayHints.enabled) return [];
-      const open = ctx.article(params.textDocument.uri);
-      if (!open) return [];
-      const from = open.document.offsetAt(params.range.start);
-      const to = open.document.offsetAt(params.range.end);
-      const hints: InlayHint[] = [];
-      for (const d of open.analysis.dates) {
-        if (d.end < from || d.start > to || !isRelative(d)) continue;
-        const words = hintWords(d);
-        if (words === null) continue;
-        hints.push({
-          position: toPosition(open.document, d.end),
-          label: ` ${words}`,
-          kind: InlayHintKind.Type,
-          paddingLeft: false,
-          tooltip: `${d.resolution} (TIMEX3 ${d.value})`,
-        });
-      }
-      return hints;
-    }),
-  );
+/** The inlay-hint provider for open articles; `newsLens.inlayHints.enabled` turns them off. */
+export function create(ctx: ServiceContext): (params: InlayHintParams, token: Cancellation) => InlayHint[] {
+  return (params, token) => {
+    throwIfCancelled(token);
+    if (!ctx.settings(params.textDocument.uri).inlayHints.enabled) return [];
+    const open = ctx.article(params.textDocument.uri);
+    if (!open) return [];
+    const from = open.document.offsetAt(params.range.start);
+    const to = open.document.offsetAt(params.range.end);
+    const hints: InlayHint[] = [];
+    for (const d of open.analysis.dates) {
+      if (d.end < from || d.start > to || !isRelative(d)) continue;
+      const words = hintWords(d);
+      if (words === null) continue;
+      hints.push({
+        position: toPosition(open.document, d.end),
+        label: ` ${words}`,
+        kind: InlayHintKind.Type,
+        paddingLeft: false,
+        tooltip: `${d.resolution} (TIMEX3 ${d.value})`,
+      });
+    }
+    return hints;
+  };
 }

@@ -9,7 +9,7 @@
  * workspace edit, so it is undoable and travels with the article through git. Only a
  * confident choice (large margin) has a preferred fix.
  */
-import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityMention, FrontMatterLinks, Registry, RegistryEntry } from '../analysis';
 import { findLink, linkFormOf, linkOccurrences, linkValue, setFrontMatterLink, withOccurrence, type LinkValue } from '../analysis';

@@ -5,7 +5,7 @@
  * front-matter `links` key naming an id the registry does not know gets a Warning,
  * because that choice is silently ignored otherwise.
  */
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Location } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Location } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityMention, FrontMatterLinks, Registry, RegistryEntry, TextSpan } from '../analysis';
 import { toRange } from '../convert';

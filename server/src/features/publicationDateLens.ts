@@ -4,8 +4,8 @@
  * says so and runs the client's `newsLens.setPublicationDate`, which writes the date
  * to the front matter; the lens goes once the date is known.
  */
-import type { CodeLens } from 'vscode-languageserver';
-import type { OpenArticle } from '../context';
+import type { CodeLens } from 'vscode-languageserver-protocol';
+import type { OpenArticle } from '../service/context';
 
 /** The lens title when the article gives no date at all. */
 export const NO_DATE_TITLE = 'No publication date: relative dates cannot be resolved — Set Publication Date…';

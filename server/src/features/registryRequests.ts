@@ -4,68 +4,50 @@
  * computes the workspace edit, the client asks the reader and applies it, so the edit
  * is undoable and the client stays thin.
  */
-import { ResponseError, ErrorCodes, type WorkspaceEdit } from 'vscode-languageserver';
+import type { WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { RequestRefused } from '../service/errors';
 import { ENTITY_TYPES, setFrontMatterDate, suggestedAliases, unregisteredReports, type EntityType } from '../analysis';
-import type { OpenArticle, ServerContext } from '../context';
+import type { OpenArticle, ServiceContext } from '../service/context';
 import { toRange } from '../convert';
-import {
-  ADD_ENTRY_REQUEST,
-  ENTRY_SUGGESTION_REQUEST,
-  PUBLICATION_DATE_EDIT_REQUEST,
-  type AddEntryResult,
-  type AddToRegistryParams,
-  type EntrySuggestion,
-  type EntrySuggestionParams,
-  type PublicationDateEditParams,
-} from '../protocol';
+import { type AddEntryResult, type AddToRegistryParams, type EntrySuggestion, type EntrySuggestionParams, type PublicationDateEditParams } from '../protocol';
 import { registryAddition } from '../registryFiles/registryEdits';
-import type { CancellationToken } from 'vscode-languageserver';
-import { cancellable } from '../cancellable';
-import { throwIfCancelled } from '../service/cancellation';
+import { throwIfCancelled, type Cancellation } from '../service/cancellation';
 
-/** Registers the edit requests. */
-export function register(ctx: ServerContext): void {
-  ctx.connection.onRequest(
-    PUBLICATION_DATE_EDIT_REQUEST,
-    cancellable((params: PublicationDateEditParams, token: CancellationToken): WorkspaceEdit => {
-      throwIfCancelled(token);
-      const open = ctx.article(params.uri);
-      if (!open) throw new ResponseError(ErrorCodes.InvalidParams, 'Open the article first.');
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(params.date) || Number.isNaN(Date.parse(params.date)))
-        throw new ResponseError(ErrorCodes.InvalidParams, `"${params.date}" is not a date (YYYY-MM-DD).`);
-      const splice = setFrontMatterDate(open.document.getText(), params.date);
-      return { changes: { [params.uri]: [{ range: toRange(open.document, splice), newText: splice.newText }] } };
-    }),
-  );
+/** The providers of the edit requests (`PUBLICATION_DATE_EDIT_REQUEST`, `ADD_ENTRY_REQUEST`, `ENTRY_SUGGESTION_REQUEST`). */
+export function create(ctx: ServiceContext) {
+  const publicationDateEdit = (params: PublicationDateEditParams, token: Cancellation): WorkspaceEdit => {
+    throwIfCancelled(token);
+    const open = ctx.article(params.uri);
+    if (!open) throw new RequestRefused('invalid-params', 'Open the article first.');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(params.date) || Number.isNaN(Date.parse(params.date)))
+      throw new RequestRefused('invalid-params', `"${params.date}" is not a date (YYYY-MM-DD).`);
+    const splice = setFrontMatterDate(open.document.getText(), params.date);
+    return { changes: { [params.uri]: [{ range: toRange(open.document, splice), newText: splice.newText }] } };
+  };
 
-  ctx.connection.onRequest(
-    ADD_ENTRY_REQUEST,
-    cancellable((params: AddToRegistryParams, token: CancellationToken): AddEntryResult => {
-      throwIfCancelled(token);
-      const { name, type, aliases } = entryOf(ctx, params);
-      try {
-        return registryAddition(ctx, params.uri, { kind: 'add', name, type, aliases });
-      } catch (error) {
-        throw new ResponseError(ErrorCodes.InvalidRequest, (error as Error).message);
-      }
-    }),
-  );
+  const addEntry = (params: AddToRegistryParams, token: Cancellation): AddEntryResult => {
+    throwIfCancelled(token);
+    const { name, type, aliases } = entryOf(ctx, params);
+    try {
+      return registryAddition(ctx, params.uri, { kind: 'add', name, type, aliases });
+    } catch (error) {
+      throw new RequestRefused('invalid-request', (error as Error).message);
+    }
+  };
 
-  ctx.connection.onRequest(
-    ENTRY_SUGGESTION_REQUEST,
-    cancellable((params: EntrySuggestionParams, token: CancellationToken): EntrySuggestion => {
-      throwIfCancelled(token);
-      const name = params.name.replace(/\s+/g, ' ').trim();
-      if (!name) throw new ResponseError(ErrorCodes.InvalidParams, 'Select a name to add.');
-      return suggestionFor(ctx.article(params.uri), name);
-    }),
-  );
+  const entrySuggestion = (params: EntrySuggestionParams, token: Cancellation): EntrySuggestion => {
+    throwIfCancelled(token);
+    const name = params.name.replace(/\s+/g, ' ').trim();
+    if (!name) throw new RequestRefused('invalid-params', 'Select a name to add.');
+    return suggestionFor(ctx.article(params.uri), name);
+  };
+  return { publicationDateEdit, addEntry, entrySuggestion };
 }
 
 /** The entry a request asks for: its name, a known type (else the detected one), its aliases without blanks or the name. */
-function entryOf(ctx: ServerContext, params: AddToRegistryParams): { name: string; type: EntityType; aliases?: string[] } {
+function entryOf(ctx: ServiceContext, params: AddToRegistryParams): { name: string; type: EntityType; aliases?: string[] } {
   const name = params.name.replace(/\s+/g, ' ').trim();
-  if (!name) throw new ResponseError(ErrorCodes.InvalidParams, 'Select a name to add.');
+  if (!name) throw new RequestRefused('invalid-params', 'Select a name to add.');
   const type: EntityType = (ENTITY_TYPES as readonly string[]).includes(params.type ?? '')
     ? (params.type as EntityType)
     : (suggestionFor(ctx.article(params.uri), name).type as EntityType);

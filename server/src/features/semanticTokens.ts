@@ -4,14 +4,13 @@
  * lines, so quotes are cut around the names and dates inside them and every token
  * is split at line ends.
  */
-import { SemanticTokensBuilder, type CancellationToken, type Range, type SemanticTokens } from 'vscode-languageserver';
+import type { Range, SemanticTokens, SemanticTokensParams, SemanticTokensRangeParams } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, TextSpan } from '../analysis';
-import { cancellable } from '../cancellable';
-import type { ServerContext } from '../context';
+import type { ServiceContext } from '../service/context';
 import { toPosition } from '../convert';
 import { modifierBits, tokenTypeIndex, type TokenModifier, type TokenType } from '../legend';
-import { throwIfCancelled } from '../service/cancellation';
+import { throwIfCancelled, type Cancellation } from '../service/cancellation';
 
 interface Token extends TextSpan {
   type: TokenType;
@@ -23,7 +22,7 @@ export function semanticTokens(document: TextDocument, analysis: ArticleAnalysis
   const from = range ? document.offsetAt(range.start) : 0;
   const to = range ? document.offsetAt(range.end) : Number.MAX_SAFE_INTEGER;
   const text = document.getText();
-  const builder = new SemanticTokensBuilder();
+  const builder = new TokenEncoder();
   for (const token of collectTokens(analysis)) {
     if (token.end <= from || token.start >= to) continue;
     const type = tokenTypeIndex(token.type);
@@ -38,12 +37,29 @@ export function semanticTokens(document: TextDocument, analysis: ArticleAnalysis
     }
     if (start < token.end) push(builder, document, start, token.end, type, modifiers);
   }
-  return builder.build();
+  return { data: builder.data };
 }
 
-function push(builder: SemanticTokensBuilder, document: TextDocument, start: number, end: number, type: number, modifiers: number): void {
+function push(builder: TokenEncoder, document: TextDocument, start: number, end: number, type: number, modifiers: number): void {
   const at = toPosition(document, start);
   builder.push(at.line, at.character, end - start, type, modifiers);
+}
+
+/**
+ * LSP's relative encoding of tokens pushed in document order: each token's line as a
+ * delta from the previous token's, its character as a delta on the same line. The
+ * server library's SemanticTokensBuilder does the same; the service may not import it.
+ */
+class TokenEncoder {
+  readonly data: number[] = [];
+  private line = 0;
+  private character = 0;
+
+  push(line: number, character: number, length: number, type: number, modifiers: number): void {
+    this.data.push(line - this.line, line === this.line ? character - this.character : character, length, type, modifiers);
+    this.line = line;
+    this.character = character;
+  }
 }
 
 /** Spans keyed by start, for lookups by exact span in constant time. */
@@ -114,20 +130,17 @@ function cutAround(outer: Token, inner: Token[]): Token[] {
   return parts;
 }
 
-/** Answers full and range semantic-token requests for open articles; a cancelled request answers RequestCancelled before any work. */
-export function register(ctx: ServerContext): void {
-  ctx.connection.languages.semanticTokens.on(
-    cancellable((params, token: CancellationToken) => {
-      throwIfCancelled(token);
-      const open = ctx.article(params.textDocument.uri);
-      return open ? semanticTokens(open.document, open.analysis) : { data: [] };
-    }),
-  );
-  ctx.connection.languages.semanticTokens.onRange(
-    cancellable((params, token: CancellationToken) => {
-      throwIfCancelled(token);
-      const open = ctx.article(params.textDocument.uri);
-      return open ? semanticTokens(open.document, open.analysis, params.range) : { data: [] };
-    }),
-  );
+/** The providers of full and range semantic tokens for open articles; a cancelled request stops before any work. */
+export function create(ctx: ServiceContext) {
+  const full = (params: SemanticTokensParams, token: Cancellation): SemanticTokens => {
+    throwIfCancelled(token);
+    const open = ctx.article(params.textDocument.uri);
+    return open ? semanticTokens(open.document, open.analysis) : { data: [] };
+  };
+  const range = (params: SemanticTokensRangeParams, token: Cancellation): SemanticTokens => {
+    throwIfCancelled(token);
+    const open = ctx.article(params.textDocument.uri);
+    return open ? semanticTokens(open.document, open.analysis, params.range) : { data: [] };
+  };
+  return { full, range };
 }

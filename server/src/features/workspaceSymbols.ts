@@ -2,14 +2,12 @@
  * Workspace symbols: entities by name or alias, registered (pointing at their
  * registry entry) and unregistered (pointing at their first mention).
  */
-import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
+import { SymbolKind, type SymbolInformation, type WorkspaceSymbolParams } from 'vscode-languageserver-protocol';
 import type { EntityType } from '../analysis';
-import type { ServerContext } from '../context';
+import type { ServiceContext } from '../service/context';
 import { distinctName } from '../wording/names';
 import { entryLocation } from '../registryFiles/registryLocation';
-import type { CancellationToken } from 'vscode-languageserver';
-import { cancellable } from '../cancellable';
-import { Checkpoints } from '../service/cancellation';
+import { Checkpoints, type Cancellation } from '../service/cancellation';
 
 const KINDS: Record<EntityType, SymbolKind> = {
   person: SymbolKind.Variable,
@@ -32,43 +30,41 @@ function fuzzy(query: string, name: string): boolean {
   return i === q.length;
 }
 
-/** Registers the workspace-symbol search. */
-export function register(ctx: ServerContext): void {
-  ctx.connection.onWorkspaceSymbol(
-    cancellable(async (params, token: CancellationToken) => {
-      const points = new Checkpoints(token);
-      const out: SymbolInformation[] = [];
-      const seen = new Set<string>();
-      const registry = ctx.registries.registryFor(undefined);
-      for (const entry of registry.entries) {
-        if (points.due()) await points.pause();
-        if (out.length >= LIMIT) break;
-        const alias = [entry.name, ...entry.aliases].find((n) => fuzzy(params.query, n));
-        const location = alias !== undefined ? entryLocation(ctx, entry) : undefined;
-        if (!location) continue;
-        seen.add(entry.id);
+/** The workspace-symbol search provider. */
+export function create(ctx: ServiceContext): (params: WorkspaceSymbolParams, token: Cancellation) => Promise<SymbolInformation[]> {
+  return async (params, token) => {
+    const points = new Checkpoints(token);
+    const out: SymbolInformation[] = [];
+    const seen = new Set<string>();
+    const registry = ctx.registries.registryFor(undefined);
+    for (const entry of registry.entries) {
+      if (points.due()) await points.pause();
+      if (out.length >= LIMIT) break;
+      const alias = [entry.name, ...entry.aliases].find((n) => fuzzy(params.query, n));
+      const location = alias !== undefined ? entryLocation(ctx, entry) : undefined;
+      if (!location) continue;
+      seen.add(entry.id);
+      out.push({
+        name: distinctName(registry, entry.id) ?? entry.name,
+        kind: KINDS[entry.type],
+        location,
+        containerName: alias === entry.name ? 'registry' : `registry · alias ${alias}`,
+      });
+    }
+    for (const article of ctx.index.all()) {
+      if (points.due()) await points.pause();
+      for (const [key, entity] of article.entities) {
+        if (out.length >= LIMIT) return out;
+        if (seen.has(key) || !fuzzy(params.query, entity.name)) continue;
+        seen.add(key);
         out.push({
-          name: distinctName(registry, entry.id) ?? entry.name,
-          kind: KINDS[entry.type],
-          location,
-          containerName: alias === entry.name ? 'registry' : `registry · alias ${alias}`,
+          name: entity.name,
+          kind: KINDS[entity.type],
+          location: { uri: article.uri, range: entity.ranges[0] },
+          containerName: entity.registered ? 'registered' : 'not in the registry',
         });
       }
-      for (const article of ctx.index.all()) {
-        if (points.due()) await points.pause();
-        for (const [key, entity] of article.entities) {
-          if (out.length >= LIMIT) return out;
-          if (seen.has(key) || !fuzzy(params.query, entity.name)) continue;
-          seen.add(key);
-          out.push({
-            name: entity.name,
-            kind: KINDS[entity.type],
-            location: { uri: article.uri, range: entity.ranges[0] },
-            containerName: entity.registered ? 'registered' : 'not in the registry',
-          });
-        }
-      }
-      return out;
-    }),
-  );
+    }
+    return out;
+  };
 }

@@ -4,7 +4,7 @@
  * bytes, strictly UTF-8. A registry saved as Latin-1 would otherwise decode to
  * "MÃ¼ller"-style text that never matches the article, silently.
  */
-import { decodeUtf8, readRegularFile, type RefusalKind } from './safeRead';
+import { decodeUtf8, readRegularFile, type RefusalKind, type SafeReadOptions, type SafeReadResult } from './safeRead';
 
 /** Default of `newsLens.maxRegistrySize` (bytes): big enough for ~150,000 entities, small enough to parse without exhausting the heap. */
 export const DEFAULT_MAX_REGISTRY_SIZE = 20_000_000;
@@ -14,7 +14,16 @@ export type RegistryRead = { text: string } | { error: string; kind: RefusalKind
 
 /** Reads a registry file defensively; `allowStream` (and `fd`, an open descriptor) only for standard input the user named explicitly (CLI `--registry -`). */
 export function readRegistryFile(path: string, maxBytes: number, allowStream = false, fd?: number): RegistryRead {
-  const read = readRegularFile(path, { maxBytes, capName: 'newsLens.maxRegistrySize', allowStream, fd });
+  return registryText(readRegularFile(path, registryReadOptions(maxBytes, allowStream, fd)));
+}
+
+/** The read options of a registry: its size cap, named after the setting that sets it. */
+export function registryReadOptions(maxBytes: number, allowStream = false, fd?: number): SafeReadOptions {
+  return { maxBytes, capName: 'newsLens.maxRegistrySize', allowStream, fd };
+}
+
+/** A registry's text from a capped read (the disk's or a workspace's): strictly UTF-8. */
+export function registryText(read: SafeReadResult): RegistryRead {
   if ('refused' in read) return { error: read.refused, kind: read.kind };
   const text = decodeUtf8(read.bytes);
   if (text === undefined) return { error: 'is not valid UTF-8 (saved as Latin-1 or another encoding?); save it as UTF-8', kind: 'encoding' };

@@ -5,10 +5,10 @@
  * broken entry is left out alone; after a YAML syntax error the last good version
  * of the file stays in force meanwhile (RegistryStore keeps it).
  */
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParsedRegistryFile } from '../analysis';
-import type { ServerContext } from '../context';
+import type { ServiceContext } from '../service/context';
 import { toUri } from '../uri';
 import { toRange } from '../convert';
 
@@ -24,7 +24,7 @@ function inForce(version: ParsedRegistryFile | undefined): string {
 }
 
 /**
- * The registry problems published so far, owned by the server (one per connection): which files
+ * The registry problems published so far, owned by the service (one per service): which files
  * carry diagnostics (so fixed or removed ones are cleared) and which window messages were shown.
  */
 export class RegistryProblems {
@@ -33,12 +33,12 @@ export class RegistryProblems {
   private readonly announced = new Set<string>();
 
   /** Publishes the current problems of every registry file (and clears fixed ones). */
-  publish(ctx: ServerContext): void {
+  publish(ctx: ServiceContext): void {
     publishRegistryProblems(ctx, this.published, this.announced);
   }
 }
 
-function publishRegistryProblems(ctx: ServerContext, published: Set<string>, announced: Set<string>): void {
+function publishRegistryProblems(ctx: ServiceContext, published: Set<string>, announced: Set<string>): void {
   const seen = new Set<string>();
   const shared = new Set(ctx.registries.sharedPaths());
   const stillAnnounced = new Set<string>();
@@ -49,8 +49,8 @@ function publishRegistryProblems(ctx: ServerContext, published: Set<string>, ann
       stillAnnounced.add(key);
       if (!announced.has(key)) {
         if (file.missing)
-          ctx.connection.window.showWarningMessage(`News Lens: the registry ${file.path} named in newsLens.registries does not exist; it is not used.`);
-        else ctx.connection.window.showErrorMessage(`News Lens: the registry ${file.path} named in newsLens.registries was not read: it ${file.readError}.`);
+          ctx.client.showMessage('warning', `News Lens: the registry ${file.path} named in newsLens.registries does not exist; it is not used.`);
+        else ctx.client.showMessage('error', `News Lens: the registry ${file.path} named in newsLens.registries was not read: it ${file.readError}.`);
       }
     }
     if (file.missing) continue;
@@ -71,11 +71,11 @@ function publishRegistryProblems(ctx: ServerContext, published: Set<string>, ann
         message: `This registry was not read: it ${file.readError}.`,
       });
     }
-    void ctx.connection.sendDiagnostics({ uri, diagnostics });
+    ctx.client.publishDiagnostics(uri, diagnostics);
   }
   announced.clear();
   for (const key of stillAnnounced) announced.add(key);
-  for (const uri of published) if (!seen.has(uri)) void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+  for (const uri of published) if (!seen.has(uri)) ctx.client.publishDiagnostics(uri, []);
   published.clear();
   for (const uri of seen) published.add(uri);
 }

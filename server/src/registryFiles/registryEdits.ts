@@ -5,13 +5,12 @@
  * are computed on the editor's buffer when the registry is open, so they apply to
  * what the user sees, and they go through the editor, so they can be undone.
  */
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { addAlias, addEntity, addIgnore, newRegistryText, renameEntity, slugify, type TextEdit as CoreEdit } from '../analysis';
 import type { EntityType } from '../analysis';
-import type { ServerContext } from '../context';
+import type { ServiceContext } from '../service/context';
 import { DEFAULT_REGISTRY_NAMES } from '../registryStore';
 import { toPath, toUri } from '../uri';
 import { toRange } from '../convert';
@@ -24,7 +23,7 @@ export type RegistryOperation =
   | { kind: 'ignore'; name: string };
 
 /** The registry file an article's additions go to, and its current text (undefined when it must be created). */
-function targetRegistry(ctx: ServerContext, articleUri: string, id?: string): { path: string; text?: string } {
+function targetRegistry(ctx: ServiceContext, articleUri: string, id?: string): { path: string; text?: string } {
   if (id) {
     const entry = ctx.registries.registryFor(toPath(articleUri)).byId.get(id);
     if (entry?.location?.file) return { path: entry.location.file, text: currentText(ctx, entry.location.file) };
@@ -34,24 +33,24 @@ function targetRegistry(ctx: ServerContext, articleUri: string, id?: string): { 
   if (!folder) throw new Error('This article is not in a folder on disk, so there is no registry to add to.');
   for (const name of DEFAULT_REGISTRY_NAMES) {
     const path = join(folder, name);
-    if (existsSync(path) || ctx.documents.get(toUri(path))) return { path, text: currentText(ctx, path) };
+    if (ctx.workspace.stat(path) !== undefined || ctx.workspace.document(toUri(path))) return { path, text: currentText(ctx, path) };
   }
   const shared = ctx.registries.sharedPaths()[0];
-  if (shared && existsSync(shared)) return { path: shared, text: currentText(ctx, shared) };
+  if (shared && ctx.workspace.stat(shared) !== undefined) return { path: shared, text: currentText(ctx, shared) };
   return { path: join(folder, DEFAULT_REGISTRY_NAMES[0]) };
 }
 
-function currentText(ctx: ServerContext, path: string): string | undefined {
-  return ctx.documents.get(toUri(path))?.getText() ?? ctx.registries.allFiles().find((f) => f.path === path)?.text;
+function currentText(ctx: ServiceContext, path: string): string | undefined {
+  return ctx.workspace.document(toUri(path))?.getText() ?? ctx.registries.allFiles().find((f) => f.path === path)?.text;
 }
 
 /** The workspace edit for an operation; throws with a message for the user when it cannot be done safely. */
-export function registryEdit(ctx: ServerContext, articleUri: string, op: RegistryOperation): WorkspaceEdit {
+export function registryEdit(ctx: ServiceContext, articleUri: string, op: RegistryOperation): WorkspaceEdit {
   return editOf(ctx, articleUri, op).edit;
 }
 
 /** The edit, the registry file it changes, and for an addition the new entry's id (one parse of the registry). */
-function editOf(ctx: ServerContext, articleUri: string, op: RegistryOperation): { edit: WorkspaceEdit; uri: string; id?: string } {
+function editOf(ctx: ServiceContext, articleUri: string, op: RegistryOperation): { edit: WorkspaceEdit; uri: string; id?: string } {
   const target = targetRegistry(ctx, articleUri, op.kind === 'alias' || op.kind === 'rename' ? op.id : undefined);
   const uri = toUri(target.path);
   if (target.text === undefined) {
@@ -91,7 +90,7 @@ export interface RegistryAddition {
  * The edit that adds a new entry, with where it lands and its id, so the editor can say
  * "Added … to entities.yaml" and open the entry afterwards. Throws with a message for the user.
  */
-export function registryAddition(ctx: ServerContext, articleUri: string, op: Extract<RegistryOperation, { kind: 'add' }>): RegistryAddition {
+export function registryAddition(ctx: ServiceContext, articleUri: string, op: Extract<RegistryOperation, { kind: 'add' }>): RegistryAddition {
   const { edit, uri, id } = editOf(ctx, articleUri, op);
   return { edit, registryUri: uri, id: id! };
 }

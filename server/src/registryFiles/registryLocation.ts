@@ -2,10 +2,10 @@
  * Where a registry entry sits, as an LSP location: the target of go-to-definition
  * and the extra result of find-all-references.
  */
-import type { Location } from 'vscode-languageserver';
+import type { Location } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RegistryEntry } from '../analysis';
-import type { ServerContext } from '../context';
+import type { ServiceContext } from '../service/context';
 import { toUri } from '../uri';
 import { toRange } from '../convert';
 
@@ -19,10 +19,10 @@ function documentOf(uri: string, text: string): TextDocument {
 }
 
 /** The location of an entry's `name` line (or the entry itself) in its registry file. */
-export function entryLocation(ctx: ServerContext, entry: RegistryEntry): Location | undefined {
+export function entryLocation(ctx: ServiceContext, entry: RegistryEntry): Location | undefined {
   if (!entry.location) return undefined;
   const uri = toUri(entry.location.file);
-  const open = ctx.documents.get(uri);
+  const open = ctx.workspace.document(uri);
   const text = open?.getText() ?? ctx.registries.allFiles().find((f) => f.path === entry.location!.file)?.text;
   if (text === undefined) return undefined;
   const document = open ?? documentOf(uri, text);
@@ -35,7 +35,7 @@ export function entryLocation(ctx: ServerContext, entry: RegistryEntry): Locatio
 }
 
 /** The registry entry under a position of a registry file, for features invoked from the registry. */
-export function entryAt(ctx: ServerContext, uri: string, offset: number): RegistryEntry | undefined {
+export function entryAt(ctx: ServiceContext, uri: string, offset: number): RegistryEntry | undefined {
   // Every registry file in force, whichever folder it serves.
   const all = ctx.registries.allFiles().flatMap((f) => f.lastGood?.entries ?? []);
   return all.find((e) => e.location && toUri(e.location.file) === uri && e.location.span.start <= offset && offset <= e.location.span.end);

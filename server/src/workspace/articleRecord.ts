@@ -3,7 +3,7 @@
  * features need (mentions by entity, quotes by speaker, title and date), with
  * positions already in LSP form so answering a request never re-reads a file.
  */
-import type { Range } from 'vscode-languageserver';
+import type { Range } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityType } from '../analysis';
 import { toRange } from '../convert';

@@ -2,24 +2,27 @@
  * Reads workspace files as articles defensively: `.news` and `.article` always
  * count, `.txt` when it looks like an article or matches `newsLens.articleGlobs`.
  * Only regular files are read, never more than `newsLens.maxFileSize` allows (checked
- * before reading, see files/safeRead.ts); binary files are skipped. The walk that
+ * before reading, by the workspace: see files/safeRead.ts); binary files are skipped. The walk that
  * finds the candidates is files/walk.ts.
  */
 import { relative } from 'node:path';
 import picomatch from 'picomatch';
 import { looksLikeArticle } from '../analysis';
-import { readRegularFile } from '../files/safeRead';
+import type { SafeReadOptions } from '../files/safeRead';
 
 /** Why a file was not read as an article, or its text. */
 export type ReadOutcome = { text: string } | { skipped: string };
 
-/** Reads an article file; `.txt` files must look like articles or match a glob. */
-export function readArticleFile(path: string, folder: string | undefined, maxSize: number, globs: string[]): ReadOutcome {
+/** The read options of an article file: a character is at most 4 UTF-8 bytes, so a file over 4 × maxSize bytes is too long for certain. */
+export function articleReadOptions(maxSize: number): SafeReadOptions {
+  return { maxBytes: maxSize * 4, capName: 'newsLens.maxFileSize' };
+}
+
+/** An article file's text from its bytes (read by the workspace), or why it is not an article: `.txt` files must look like one or match a glob. */
+export function articleText(raw: Uint8Array, path: string, folder: string | undefined, maxSize: number, globs: string[]): ReadOutcome {
   try {
-    // A character is at most 4 UTF-8 bytes: a file over 4 × maxSize bytes is too long for certain.
-    const read = readRegularFile(path, { maxBytes: maxSize * 4, capName: 'newsLens.maxFileSize' });
-    if ('refused' in read) return { skipped: read.refused };
-    const bytes = read.bytes;
+    // A worker receives a plain Uint8Array: viewed as a Buffer, without a copy.
+    const bytes = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
     if (/\.txt$/i.test(path) && !matchesGlob(path, folder, globs)) {
       if (!looksLikeArticle(bytes.subarray(0, 4096).toString('utf8'))) return { skipped: 'a .txt that does not look like an article' };
     }

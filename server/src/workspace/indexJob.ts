@@ -1,17 +1,19 @@
 /**
  * One article to index, as plain data, so the work can run in a worker thread or
- * in the server's own thread with the same code: read the file, analyse it (names
+ * in the server's own thread with the same code: take the file's bytes, analyse it (names
  * and quotes; the index needs no dates), and make its compact record.
  */
 import { analyzeArticle, buildRegistry, type ArticleAnalysis, type ParsedRegistryFile, type Registry } from '../analysis';
 import { toRecord, type ArticleRecord } from './articleRecord';
-import { readArticleFile } from './fileScan';
+import { articleText } from './fileScan';
 
 /** What to index and with which registry (identified by serial; its files are sent once). */
 export interface IndexJob {
   id: number;
   path: string;
   uri: string;
+  /** The file's bytes, read by the service's workspace (the worker reads nothing itself). */
+  bytes: Uint8Array;
   folder?: string;
   registry: { serial: number; files?: ParsedRegistryFile[] };
   maxFileSize: number;
@@ -95,7 +97,7 @@ export class IndexJobRunner {
   /** Indexes one file. Never throws: a failure is reported as a skipped file. */
   run(job: IndexJob): IndexOutcome {
     const registry = this.registries.get(job.registry.serial) ?? this.remember(job.registry.serial, buildRegistry(job.registry.files ?? []));
-    const read = readArticleFile(job.path, job.folder, job.maxFileSize, job.globs);
+    const read = articleText(job.bytes, job.path, job.folder, job.maxFileSize, job.globs);
     if ('skipped' in read) return { id: job.id, uri: job.uri, skipped: read.skipped };
     try {
       const analysis = analyzeArticle(read.text, { registry, dates: false });

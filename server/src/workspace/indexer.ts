@@ -9,14 +9,17 @@ import { pathToFileURL } from 'node:url';
 import type { ArticleAnalysis, ParsedRegistryFile } from '../analysis';
 import type { Settings } from '../settings';
 import { toRecord } from './articleRecord';
-import { listArticleFiles } from '../files/walk';
+import type { Workspace } from '../service/workspace';
+import { articleReadOptions } from './fileScan';
 import { folderOf } from '../files/folderOf';
 import { IndexThread } from './indexThread';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-/** What the indexer needs from the server around it. */
+/** What the indexer needs from the service around it. */
 export interface IndexerDeps {
   index: WorkspaceIndex;
+  /** Where files are listed and read: the service's workspace. */
+  files: Pick<Workspace, 'readFile' | 'listArticleFiles'>;
   /** The registry a file is analysed with, as plain data another thread can rebuild it from. */
   registrySources(path: string): { serial: number; files: ParsedRegistryFile[] };
   /** The settings in force for a path (its workspace folder's). */
@@ -111,7 +114,7 @@ export class Indexer {
     for (const folder of this.folders) {
       const limit = this.deps.settings(folder).maxWorkspaceFiles;
       // The walk is asynchronous and loop-proof (files/walk.ts): requests are answered while it runs.
-      const found = await listArticleFiles(folder, limit, () => generation !== this.generation);
+      const found = await this.deps.files.listArticleFiles(folder, limit, () => generation !== this.generation);
       if (generation !== this.generation) return;
       for (const path of found.files) files.push({ path, folder });
       if (found.truncated)
@@ -148,7 +151,7 @@ export class Indexer {
   }
 
   /**
-   * Reads and indexes one file (in the worker thread when there is one); false when it is
+   * Reads one file through the workspace and indexes it (in the worker thread when there is one); false when it is
    * not an article. A result that arrives after a newer scan began, or for a file the
    * editor opened meanwhile, is dropped: the newer truth wins.
    */
@@ -156,10 +159,16 @@ export class Indexer {
     const uri = pathToFileURL(path).toString();
     if (this.deps.isOpen(uri)) return true;
     const settings = this.deps.settings(path);
+    const read = this.deps.files.readFile(path, articleReadOptions(settings.maxFileSize));
+    if ('refused' in read) {
+      this.deps.index.delete(uri);
+      return false;
+    }
     const outcome = await this.thread.run({
       id: ++this.jobs,
       path,
       uri,
+      bytes: read.bytes,
       folder,
       registry: this.deps.registrySources(path),
       maxFileSize: settings.maxFileSize,

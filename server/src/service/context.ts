@@ -1,16 +1,19 @@
 /**
- * What every feature handler may use: the connection, the open documents, the
- * registries, the analysis cache and the workspace index. Built once in server.ts
- * and passed to each feature's `register`, so features never reach for globals.
+ * What every feature provider may use: the workspace (open documents, files), the
+ * client (what the editor is told), the registries, the analysis cache and the
+ * workspace index. Built once by `createLanguageService` (service/languageService.ts)
+ * and passed to each feature's `create`, so features never reach for globals or for
+ * the LSP connection.
  */
-import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisCache } from './analysisCache';
-import type { ArticleAnalysis, Registry } from './analysis';
-import type { RegistryStore } from './registryStore';
-import type { Settings } from './settings';
-import type { Indexer } from './workspace/indexer';
-import type { WorkspaceIndex } from './workspace/workspaceIndex';
+import type { AnalysisCache } from '../analysisCache';
+import type { ArticleAnalysis, Registry } from '../analysis';
+import type { RegistryStore } from '../registryStore';
+import type { Settings } from '../settings';
+import type { Indexer } from '../workspace/indexer';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import type { Logger, ServiceClient } from './client';
+import type { Workspace } from './workspace';
 
 /** An open article with its current analysis and the registry it was analysed with. */
 export interface OpenArticle {
@@ -19,14 +22,17 @@ export interface OpenArticle {
   registry: Registry;
 }
 
-/** The server's state, shared by the features. */
-export interface ServerContext {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
+/** The service's state, shared by the features. */
+export interface ServiceContext {
+  workspace: Workspace;
+  client: ServiceClient;
+  logger: Logger;
   registries: RegistryStore;
   cache: AnalysisCache;
   index: WorkspaceIndex;
   indexer: Indexer;
+  /** The workspace folders (absolute paths) the service was started with. */
+  folders(): readonly string[];
   /** The settings in force for a document (its workspace folder's); the window's without a URI. */
   settings(uri?: string): Settings;
   /** The open article at `uri`, analysed; undefined for registry files and unknown URIs. */
