@@ -1,26 +1,16 @@
 /**
- * The bundled server over stdio on a small invented workspace (test/support/newsWorkspace.ts):
- * indexing with progress, workspace symbols, cross-article hover, references,
- * definition, highlights, code lenses on the registry, inlay hints, file events,
- * hostile documents and a clean shutdown. Expected positions and counts are
+ * The bundled server over stdio on a small invented workspace (test/support/newsWorkspace.ts),
+ * for what only the protocol can show: indexing reported as work-done progress, a hover and
+ * references as the client receives them, settings pushed with didChangeConfiguration and the
+ * refresh request they cause, file events, hostile documents and a clean shutdown. The features
+ * themselves (symbols, definition, highlights, lenses, hints, edits) are tested in memory, against
+ * the language service: test/unit/service/workspaceFeatures.test.ts. Expected positions and counts are
  * computed from the fixture texts, never typed in.
  */
 import { strict as assert } from 'node:assert';
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type {
-  CodeLens,
-  DocumentHighlight,
-  DocumentSymbol,
-  Hover,
-  InlayHint,
-  Location,
-  MarkupContent,
-  Position,
-  Range,
-  SemanticTokens,
-  SymbolInformation,
-} from 'vscode-languageserver-protocol';
+import type { DocumentSymbol, Hover, InlayHint, Location, MarkupContent, Position, SemanticTokens, SymbolInformation } from 'vscode-languageserver-protocol';
 import { startServer, type TestServer } from '../support/lspClient';
 import { createNewsWorkspace, type NewsWorkspace, type WorkspaceFile } from '../support/newsWorkspace';
 import { inside, lineOf, locationKey, pollUntil, positionAt, rangeOf, rangesOfPattern } from '../support/textPositions';
@@ -87,32 +77,6 @@ describe('workspace features over stdio', () => {
     assert.equal((server.received[begin].params as ProgressParams).value.title, 'News Lens');
   });
 
-  it('finds registered entities by name and by alias, at their entry in entities.yaml', async () => {
-    const byName = await symbols('Lindqvist');
-    const maria = byName.filter((s) => s.name === 'Maria Lindqvist');
-    assert.equal(maria.length, 1, 'one symbol for the entity, not one per article');
-    assert.deepEqual(maria[0].location, entryNameLine('Maria Lindqvist'));
-
-    const byAlias = await symbols('Tallinn');
-    const accord = byAlias.find((s) => s.name === 'Baltic Rail Accord');
-    assert.ok(accord, `searching an alias finds the entity (got ${JSON.stringify(byAlias.map((s) => s.name))})`);
-    assert.deepEqual(accord.location, entryNameLine('Baltic Rail Accord'));
-    assert.match(accord.containerName ?? '', /Tallinn Treaty/, 'the picker says which alias matched');
-  });
-
-  it('finds unregistered entities at their first mention; a plain .txt contributes nothing', async () => {
-    const engineer = (await symbols('Tomas Ekberg')).filter((s) => s.name === 'Tomas Ekberg');
-    assert.equal(engineer.length, 1);
-    assert.deepEqual(engineer[0].location, { uri: ws.uri('a'), range: rangeOf(ws.text('a'), 'Tomas Ekberg') });
-    assert.deepEqual(await symbols('Holmstrom'), [], 'the name in the to-do list is not indexed');
-    const everything = await symbols('');
-    assert.ok(!everything.some((s) => s.location.uri === ws.uri('plainTxt')), 'no symbol points into the plain .txt');
-    assert.ok(
-      everything.some((s) => s.location.uri === ws.uri('txtArticle')),
-      'the article-like .txt is indexed',
-    );
-  });
-
   it('hovering a registered name lists the other articles that mention it, with links', async () => {
     const a = ws.text('a');
     const hover = await hoverAt(ws.uri('a'), inside(a, 'Maria Lindqvist'));
@@ -135,52 +99,11 @@ describe('workspace features over stdio', () => {
     assert.deepEqual(result.map(locationKey).sort(), expected.map(locationKey).sort());
   });
 
-  it('leaves the registry entry out of references when the client asks without the declaration', async () => {
-    const result = await references(ws.uri('a'), inside(ws.text('a'), 'Lindqvist', 1), false);
-    assert.deepEqual(result.map(locationKey).sort(), mentionsOf('Maria Lindqvist').map(locationKey).sort());
-  });
-
   it('finds references from an entry of the open registry file', async () => {
     openRegistry();
     const result = await references(ws.uri('registry'), inside(ws.text('registry'), 'name: Nordic Transit Authority'));
     const expected = [entryNameLine('Nordic Transit Authority'), ...mentionsOf('Nordic Transit Authority')];
     assert.deepEqual(result.map(locationKey).sort(), expected.map(locationKey).sort());
-  });
-
-  it('goes to the registry entry of a registered name, and to the first mention of an unregistered one', async () => {
-    const a = ws.text('a');
-    const registered = await request<Location | null>('textDocument/definition', { textDocument: { uri: ws.uri('a') }, position: inside(a, 'NTA', 1) });
-    assert.deepEqual(registered, entryNameLine('Nordic Transit Authority'));
-    // "Ekberg" #0 is inside "Tomas Ekberg"; #1 is the surname on its own.
-    const unregistered = await request<Location | null>('textDocument/definition', { textDocument: { uri: ws.uri('a') }, position: inside(a, 'Ekberg', 1) });
-    assert.deepEqual(unregistered, { uri: ws.uri('a'), range: rangeOf(a, 'Tomas Ekberg') });
-  });
-
-  it('highlights every mention of the entity in the document, long form and acronym alike', async () => {
-    const a = ws.text('a');
-    const highlights = async (position: Position) =>
-      (await request<DocumentHighlight[]>('textDocument/documentHighlight', { textDocument: { uri: ws.uri('a') }, position }))
-        .map((h) => locationKey({ uri: '', range: h.range }))
-        .sort();
-    const keys = (ranges: Range[]) => ranges.map((range) => locationKey({ uri: '', range })).sort();
-    assert.deepEqual(await highlights(inside(a, 'NTA', 1)), keys(rangesOfPattern(a, MENTIONS['Nordic Transit Authority'])));
-    assert.deepEqual(await highlights(inside(a, 'Tomas Ekberg')), keys(rangesOfPattern(a, /Tomas Ekberg|\bEkberg\b/g)));
-  });
-
-  it('puts "N mentions in M articles" on each registry entry, running newsLens.showReferences', async () => {
-    openRegistry();
-    const lenses = await request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: ws.uri('registry') } });
-    assert.equal(lenses.length, Object.keys(MENTIONS).length, 'one lens per entry');
-    for (const name of Object.keys(MENTIONS)) {
-      const line = lineOf(ws.text('registry'), `name: ${name}`);
-      const lens = lenses.find((l) => l.range.start.line === line);
-      assert.ok(lens, `a lens on the entry of ${name}`);
-      const mentions = mentionsOf(name);
-      const articles = new Set(mentions.map((m) => m.uri)).size;
-      const title = `${mentions.length} mention${mentions.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`;
-      assert.equal(lens.command?.title, title, name);
-      assert.equal(lens.command?.command, 'newsLens.showReferences');
-    }
   });
 
   describe('inlay hints', () => {
@@ -190,22 +113,6 @@ describe('workspace features over stdio', () => {
     };
     const labelAt = (list: InlayHint[], position: Position) =>
       list.filter((h) => h.position.line === position.line && h.position.character === position.character).map((h) => String(h.label));
-
-    it('shows the resolved date after "Monday" and nothing after a date that has its year', async () => {
-      const list = await hints();
-      const monday = labelAt(list, rangeOf(ws.text('a'), 'Monday').end);
-      assert.equal(monday.length, 1, `one hint after "Monday" (hints: ${JSON.stringify(list.map((h) => [h.position, h.label]))})`);
-      // The article is published on 2021-06-14, which is a Monday.
-      assert.match(monday[0], /14 June 2021/);
-      const withYear = rangeOf(ws.text('a'), 'March 3, 2021');
-      assert.ok(
-        !list.some(
-          (h) =>
-            h.position.line === withYear.start.line && h.position.character > withYear.start.character && h.position.character <= withYear.end.character + 1,
-        ),
-        'no hint on "March 3, 2021"',
-      );
-    });
 
     it('turns off when newsLens.inlayHints.enabled is false, and back on', async () => {
       let from = server.received.length;

@@ -35,6 +35,7 @@ export class IndexThread {
     if (this.worker !== worker) return this.local.run(job);
     return new Promise((resolve) => {
       this.pending.set(job.id, resolve as (outcome: IndexOutcome | AnalyzeOutcome) => void);
+      worker.ref();
       worker.postMessage({ ...job, registry: { serial: job.registry.serial } });
     });
   }
@@ -54,6 +55,7 @@ export class IndexThread {
     const id = -++this.analyses;
     return new Promise((resolve) => {
       this.pending.set(id, (outcome) => resolve('analysis' in outcome ? outcome.analysis : undefined));
+      worker.ref();
       worker.postMessage({ kind: 'analyze', id, text, registry: { serial: registry.serial }, maxLength } satisfies AnalyzeJob);
     });
   }
@@ -89,15 +91,18 @@ export class IndexThread {
     }
     try {
       const worker = new Worker(this.script);
-      worker.unref();
       worker.on('message', (outcome: IndexOutcome | AnalyzeOutcome) => {
         this.pending.get(outcome.id)?.(outcome);
         this.pending.delete(outcome.id);
+        if (this.pending.size === 0) worker.unref();
       });
       worker.on('error', (error) => this.fail(`The index worker failed (${error.message}); indexing continues in the server thread.`));
       worker.on('exit', (code) => {
         if (this.worker === worker && code !== 0) this.fail(`The index worker stopped (exit ${code}); indexing continues in the server thread.`);
       });
+      // After the listeners (a 'message' listener refs the worker's port again): an idle worker must not keep a process alive;
+      // one with jobs under way is referenced again until they are answered (`run` and `analyze`).
+      worker.unref();
       this.worker = worker;
     } catch (error) {
       this.fail(`No index worker (${(error as Error).message}); indexing runs in the server thread.`);
