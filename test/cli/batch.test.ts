@@ -193,6 +193,8 @@ describe('news-lens analyze --stdin', () => {
   it('gives the single-process output back when GNU parallel shards a 20,000-line stream into 4 jobs', (t) => {
     const version = spawnSync('parallel', ['--version'], { encoding: 'utf8' });
     if (version.status !== 0 || !version.stdout.includes('GNU parallel')) {
+      if (process.env.CI)
+        assert.fail('GNU parallel is not installed (Debian package `parallel`); under CI=true a missing prerequisite fails the run instead of skipping');
       t.skip('GNU parallel is not installed (Debian package `parallel`; `node scripts/prerequisites.mjs` installs it as root): the sharding check did NOT run');
       return;
     }

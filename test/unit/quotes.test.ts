@@ -298,6 +298,8 @@ test('only the given paragraphs are searched', () => {
 function readSeed(prefix: string): string | undefined {
   if (sharedMissing('the shared seeds', seedsDir)) return undefined;
   const file = fs.readdirSync(seedsDir).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
+  if (!file && process.env.CI)
+    throw new Error(`no seed article ${prefix}*.txt in ${seedsDir}; under CI=true a missing fixture fails the run instead of skipping`);
   return file ? fs.readFileSync(path.join(seedsDir, file), 'utf8') : undefined;
 }
 
