@@ -34,6 +34,26 @@ const NEWS = [
   'Exports fell 3.2% in the first quarter of 2024, according to figures released last week.',
 ];
 
+/**
+ * Distinct invented full names, each later named again by its surname alone, so the
+ * name linker has thousands of mentions and short forms to join (it once had a
+ * unit test with a time limit; the limit belongs here).
+ */
+function namesAndSurnames(size: number): string {
+  const first = ['Ama', 'Bren', 'Cato', 'Dara', 'Elin', 'Faro', 'Gita', 'Hale', 'Ilse', 'Joss', 'Kira', 'Lumo'];
+  const syllables = ['ber', 'dan', 'fel', 'gor', 'hal', 'kin', 'lor', 'mes', 'nov', 'pra', 'ros', 'tev', 'vol', 'wen'];
+  const parts: string[] = ['Names\n\n'];
+  let length = parts[0].length;
+  for (let i = 0; length < size; i++) {
+    const surname = (k: number) =>
+      `${syllables[k % 14][0].toUpperCase()}${syllables[k % 14].slice(1)}${syllables[Math.floor(k / 14) % 14]}${syllables[Math.floor(k / 196) % 14]}`;
+    const sentence = `${first[i % 12]} ${surname(i)} met ${surname(Math.floor(i / 2))} of the ${surname(i % 97)} Group on Monday. `;
+    parts.push(sentence);
+    length += sentence.length;
+  }
+  return parts.join('');
+}
+
 /** The generators of the section; sizes are in characters. */
 export const GENERATORS: Generator[] = [
   {
@@ -58,6 +78,7 @@ export const GENERATORS: Generator[] = [
     what: 'attributed and unbalanced quotations in one paragraph',
     make: (n) => repeat('"We will not stop," said Amara Okafor. “Never,” she added, "and then ', n, 'Quotes\n\n'),
   },
+  { name: 'many names', what: 'distinct full names, each named again later by its surname alone', make: namesAndSurnames },
   { name: '1 MB single line', what: 'news sentences with no line break at all', make: (n) => repeat(NEWS.join(' ') + ' ', n) },
 ];
 
