@@ -24,7 +24,6 @@ import { createLanguageService, type LanguageService } from './service/languageS
 import { toSettings, type Settings } from './settings';
 import { toPath, toUri } from './uri';
 import { RegistryParseThread } from './workers/registryParseThread';
-import { setDisplayLocale } from './wording/dateWords';
 
 /** Starts News Lens on an LSP connection (stdio, IPC or a socket: the caller decides). */
 export function startServer(connection: Connection): void {
@@ -78,7 +77,6 @@ export function startServer(connection: Connection): void {
     folders = (params.workspaceFolders ?? []).map((f) => toPath(f.uri)).filter((p): p is string => p !== undefined);
     if (folders.length === 0 && params.rootUri) folders = [toPath(params.rootUri)].filter((p): p is string => p !== undefined);
     initialSettings = params.initializationOptions?.settings ?? {};
-    setDisplayLocale(params.locale);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canReportProgress = params.capabilities.window?.workDoneProgress === true;
     dynamicOutline = outlineRegistersDynamically(params.capabilities);
@@ -87,6 +85,7 @@ export function startServer(connection: Connection): void {
       client,
       logger: { log: (message) => connection.console.log(message), warn: (message) => connection.console.warn(message) },
       folders,
+      locale: params.locale,
       settings: { window: toSettings(initialSettings) },
       parseRegistryOffThread: registryParser.available() ? (path, text, maxBytes) => registryParser.parse(path, text, maxBytes) : undefined,
     });

@@ -166,7 +166,7 @@ export interface TestService {
 /** Builds and starts a service over `files` (absolute paths under the folder); resolves once the first index is done. */
 export async function startService(
   files: Record<string, string>,
-  options: { folder?: string; folders?: string[]; settings?: Partial<Record<string, unknown>>; byFolder?: Map<string, Settings> } = {},
+  options: { folder?: string; folders?: string[]; settings?: Partial<Record<string, unknown>>; byFolder?: Map<string, Settings>; locale?: string } = {},
 ): Promise<TestService> {
   const folder = options.folder ?? '/ws';
   const workspace = new MemoryWorkspace(files);
@@ -177,6 +177,7 @@ export async function startService(
     client,
     logger: { log: (m) => void log.push(m), warn: (m) => void log.push(m) },
     folders: options.folders ?? [folder],
+    locale: options.locale,
     settings: { window: options.settings ? toSettings(options.settings) : DEFAULT_SETTINGS, byFolder: options.byFolder },
   });
   await service.start();

@@ -20,14 +20,21 @@ import { ADD_NAME_COMMAND } from '../protocol';
 import { indexKey, speakerRegistered } from '../workspace/articleRecord';
 import { throwIfCancelled, type Cancellation } from '../service/cancellation';
 
-/** The hover at `offset`, or null when nothing annotated is there. */
-export function hover(document: TextDocument, analysis: ArticleAnalysis, registry: Registry, offset: number, index?: WorkspaceIndex): Hover | null {
+/** The hover at `offset`, or null when nothing annotated is there; dates are written out in `locale` (the editor's display language). */
+export function hover(
+  document: TextDocument,
+  analysis: ArticleAnalysis,
+  registry: Registry,
+  offset: number,
+  index?: WorkspaceIndex,
+  locale = 'en',
+): Hover | null {
   const speakerQuote = analysis.quotes.find((q) => q.speaker && q.speaker.start <= offset && offset <= q.speaker.end);
   const entity = spanAt(analysis.entities, offset);
-  if (entity) return card(document, entityCard(entity, analysis, registry, document.uri, index), entity);
+  if (entity) return card(document, entityCard(entity, analysis, registry, document.uri, index, locale), entity);
   if (speakerQuote) return card(document, quoteCard(speakerQuote, analysis, document.uri, index, registry), speakerQuote.speaker!);
   const date = spanAt(analysis.dates, offset);
-  if (date) return card(document, dateCard(date, analysis), date);
+  if (date) return card(document, dateCard(date, analysis, locale), date);
   const quote = spanAt(analysis.quotes, offset);
   if (quote) return card(document, quoteCard(quote, analysis, document.uri, index, registry), quote);
   return null;
@@ -38,7 +45,7 @@ export function create(ctx: ServiceContext): (params: TextDocumentPositionParams
   return (params, token) => {
     throwIfCancelled(token);
     const open = ctx.article(params.textDocument.uri);
-    return open ? hover(open.document, open.analysis, open.registry, open.document.offsetAt(params.position), ctx.index) : null;
+    return open ? hover(open.document, open.analysis, open.registry, open.document.offsetAt(params.position), ctx.index, ctx.locale) : null;
   };
 }
 
@@ -51,7 +58,14 @@ function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: Registry, uri: string, index?: WorkspaceIndex): string {
+function entityCard(
+  entity: EntityMention,
+  analysis: ArticleAnalysis,
+  registry: Registry,
+  uri: string,
+  index: WorkspaceIndex | undefined,
+  locale: string,
+): string {
   const entry = entity.registered ? registry.byId.get(entity.entityId) : undefined;
   const mentions = analysis.entities.filter((e) => e.entityId === entity.entityId).length;
   const name = mdBold(entityName(analysis.entities, entity.registered ? registry : undefined, entity.entityId, entity.text));
@@ -78,7 +92,7 @@ function entityCard(entity: EntityMention, analysis: ArticleAnalysis, registry: 
       for (const a of others.slice(0, 5)) {
         const first = a.entities.get(key)!.ranges[0].start;
         lines.push(
-          `- ${mdLink(a.title || a.uri, `${a.uri}#L${first.line + 1}`)} ${a.publicationDate ? `· ${mdText(plainDate({ value: a.publicationDate }))}` : ''}`,
+          `- ${mdLink(a.title || a.uri, `${a.uri}#L${first.line + 1}`)} ${a.publicationDate ? `· ${mdText(plainDate({ value: a.publicationDate }, locale))}` : ''}`,
         );
       }
       if (others.length > 5) lines.push(`- … and ${others.length - 5} more (Find All References)`);
@@ -111,9 +125,9 @@ function quotesElsewhere(key: string, uri: string, index?: WorkspaceIndex): numb
   return n;
 }
 
-function dateCard(date: DateMention, analysis: ArticleAnalysis): string {
+function dateCard(date: DateMention, analysis: ArticleAnalysis, locale: string): string {
   const lines = [
-    `${mdBold(plainDate(date))} — ${mdText(date.dateType)}`,
+    `${mdBold(plainDate(date, locale))} — ${mdText(date.dateType)}`,
     '',
     `TIMEX3 value ${mdCode(date.value)}${date.mod ? ` mod ${mdCode(date.mod)}` : ''}`,
   ];

@@ -29,7 +29,7 @@ export function create(ctx: ServiceContext): (params: InlayHintParams, token: Ca
     const hints: InlayHint[] = [];
     for (const d of open.analysis.dates) {
       if (d.end < from || d.start > to || !isRelative(d)) continue;
-      const words = hintWords(d);
+      const words = hintWords(d, ctx.locale);
       if (words === null) continue;
       hints.push({
         position: toPosition(open.document, d.end),

@@ -33,6 +33,8 @@ export interface ServiceContext {
   indexer: Indexer;
   /** The workspace folders (absolute paths) the service was started with. */
   folders(): readonly string[];
+  /** The editor's display language (`InitializeParams.locale`), in which dates are written out; 'en' when none was sent. */
+  locale: string;
   /** The settings in force for a document (its workspace folder's); the window's without a URI. */
   settings(uri?: string): Settings;
   /** The open article at `uri`, analysed; undefined for registry files and unknown URIs. */

@@ -38,6 +38,7 @@ import * as workspaceSymbols from '../features/workspaceSymbols';
 import type { Logger, ServiceClient } from './client';
 import type { ServiceContext } from './context';
 import type { Workspace } from './workspace';
+import { displayLocale } from '../wording/dateWords';
 
 /** What the service is built from. */
 export interface LanguageServiceOptions {
@@ -50,6 +51,8 @@ export interface LanguageServiceOptions {
   folders: readonly string[];
   /** The window's settings and each folder's, until {@link LanguageService.updateSettings}. */
   settings?: { window: Settings; byFolder?: ReadonlyMap<string, Settings> };
+  /** The editor's display language (`InitializeParams.locale`), for dates written out in the reader's words; English when absent. */
+  locale?: string;
   /** Parses large registries off the service's thread (the Node host's worker); without it they are parsed in place. */
   parseRegistryOffThread?: RegistryStoreOptions['parseOffThread'];
 }
@@ -145,6 +148,7 @@ export function createLanguageService(options: LanguageServiceOptions) {
     index,
     indexer,
     folders: () => folders,
+    locale: displayLocale(options.locale),
     settings: (uri) => settings.for(uri === undefined ? undefined : toPath(uri)),
     article: (uri) => {
       const document = workspace.document(uri);
