@@ -3,20 +3,10 @@
  * and the extra result of find-all-references.
  */
 import type { Location } from 'vscode-languageserver-protocol';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RegistryEntry } from '../analysis';
 import type { ServiceContext } from '../service/context';
 import { toUri } from '../uri';
 import { toRange } from '../convert';
-
-/** One TextDocument per registry text: its line offsets are computed once, not once per entry (a 50,000-entity file is 4 MB). */
-const documents = new Map<string, TextDocument>();
-
-function documentOf(uri: string, text: string): TextDocument {
-  let document = documents.get(uri);
-  if (!document || document.getText() !== text) documents.set(uri, (document = TextDocument.create(uri, 'yaml', 0, text)));
-  return document;
-}
 
 /** The location of an entry's `name` line (or the entry itself) in its registry file. */
 export function entryLocation(ctx: ServiceContext, entry: RegistryEntry): Location | undefined {
@@ -25,7 +15,7 @@ export function entryLocation(ctx: ServiceContext, entry: RegistryEntry): Locati
   const open = ctx.workspace.document(uri);
   const text = open?.getText() ?? ctx.registries.allFiles().find((f) => f.path === entry.location!.file)?.text;
   if (text === undefined) return undefined;
-  const document = open ?? documentOf(uri, text);
+  const document = open ?? ctx.registryDocument(uri, text);
   const { start, end } = entry.location.span;
   const entryText = text.slice(start, end);
   const nameAt = entryText.search(/\bname\s*["']?\s*:/);

@@ -39,6 +39,12 @@ export interface ServiceContext {
   settings(uri?: string): Settings;
   /** The open article at `uri`, analysed; undefined for registry files and unknown URIs. */
   article(uri: string): OpenArticle | undefined;
+  /**
+   * A registry file's text as a TextDocument for offset-to-position conversion, kept per URI
+   * while its text is unchanged: its line offsets are computed once, not once per entry (a
+   * 50,000-entity file is 4 MB).
+   */
+  registryDocument(uri: string, text: string): TextDocument;
   /** True when `uri` is one of the registry files in force. */
   isRegistry(uri: string): boolean;
   /** Calls `listener` after any registry changed (edited, saved, replaced, or settings changed). */

@@ -11,7 +11,7 @@
  * (server.ts) wires them to `connection.onX`, and tests call them directly with an
  * in-memory workspace (test/support/memoryWorkspace.ts).
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from '../analysisCache';
 import { hasArticleExtension } from '../files/articleFiles';
 import { FolderSettings } from '../folderSettings';
@@ -139,6 +139,8 @@ export function createLanguageService(options: LanguageServiceOptions) {
     indexer.documentChanged(document.uri, () => ({ text: document.getText(), analysis: cache.get(document) }));
     indexChanged(true);
   };
+  /** Registry texts as documents, for positions (see ServiceContext.registryDocument). */
+  const registryDocuments = new Map<string, TextDocument>();
   const ctx: ServiceContext = {
     workspace,
     client,
@@ -154,6 +156,11 @@ export function createLanguageService(options: LanguageServiceOptions) {
       const document = workspace.document(uri);
       if (!document || isRegistry(uri)) return undefined;
       return { document, analysis: cache.get(document), registry: registries.registryFor(toPath(uri)) };
+    },
+    registryDocument: (uri, text) => {
+      let document = registryDocuments.get(uri);
+      if (!document || document.getText() !== text) registryDocuments.set(uri, (document = TextDocument.create(uri, 'yaml', 0, text)));
+      return document;
     },
     isRegistry,
     onRegistryChanged: (listener) => registryListeners.push(listener),
