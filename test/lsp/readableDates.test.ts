@@ -1,9 +1,12 @@
 /**
- * Dates as a reporter reads them, over stdio against the bundled server: inlay hints
- * in plain words with no TIMEX3 codes, none for dates that cannot be resolved, the
- * "No publication date" code lens that goes once the front matter gives a date, the
- * date card's plain first line with the value below it, and the display language
- * taken from `initialize`.
+ * Dates as a reporter reads them, the protocol part, over stdio against the bundled
+ * server: the code lens (with the command and its argument the client runs), the inlay
+ * hints and the date card arrive as the client receives them and follow the
+ * document's didChange, and the display language sent in `initialize` reaches the
+ * wording. The feature cases (no hint for an unresolvable date, hints without TIMEX3
+ * codes, the lens going and coming back, the card's layout, German month names) live
+ * in test/unit/service/readableDates.test.ts, on the language service over an
+ * in-memory workspace.
  */
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
@@ -14,10 +17,7 @@ import { startServer, type TestServer } from '../support/lspClient';
 import { createNewsWorkspace, type NewsWorkspace } from '../support/newsWorkspace';
 import { inside, positionAt, rangeOf } from '../support/textPositions';
 
-/** What a reader must never see in a hint: the codes of TIMEX3 (`XXXX`, `-W`, `T` time codes). */
-const TIMEX_CODE = /XXXX|-W|\dT|T\d{2}:|T(?:MO|AF|EV|NI|DT)\b/;
-
-/** Written for this test: no publication date anywhere, weekdays, a part of day and a clock time. */
+/** Written for this test (the article of test/unit/service/readableDates.test.ts): no publication date, weekdays, a part of day and a clock time. */
 const UNDATED = `Council backs new tram line
 
 Councillor Ellen Marsh said the council met on Thursday evening and voted at 6pm. The line opens next month, she said on Friday.
@@ -48,40 +48,17 @@ describe('readable dates over stdio', () => {
     if (server && server.process.exitCode === null) await server.stop();
   });
 
-  it('without a publication date: no hint at all, and one lens on the first line running Set Publication Date', async () => {
-    assert.deepEqual(await hints(UNDATED), [], 'no hint for a date that cannot be resolved');
+  it('the lens, the hints and the date card arrive as the client receives them, and follow the edits', async () => {
     const list = await lenses();
     assert.equal(list.length, 1, JSON.stringify(list));
-    assert.equal(list[0].range.start.line, 0);
-    assert.equal(list[0].command?.title, 'No publication date: relative dates cannot be resolved — Set Publication Date…');
     assert.equal(list[0].command?.command, 'newsLens.setPublicationDate');
-    assert.equal(list[0].command?.arguments?.[0], uri);
-  });
+    assert.equal(list[0].command?.arguments?.[0], uri, 'the command runs on the article');
 
-  it('once the front matter gives the date: the lens goes, hints appear in plain words without TIMEX3 codes', async () => {
     server.change(uri, DATED, 2);
-    assert.deepEqual(await lenses(), []);
-    const list = await hints(DATED);
-    assert.ok(list.length >= 3, JSON.stringify(list.map((h) => h.label)));
-    for (const h of list) assert.ok(!TIMEX_CODE.test(String(h.label)), `hint "${String(h.label)}" shows a TIMEX3 code`);
-    // 2024-05-04 is a Saturday: "Thursday evening" is 2 May, and the 6pm of the same sentence too.
-    assert.deepEqual(hintAfter(list, DATED, 'Thursday evening'), ['Thu 2 May 2024, evening']);
-    assert.deepEqual(hintAfter(list, DATED, '6pm'), ['Thu 2 May 2024, 18:00']);
-    assert.deepEqual(hintAfter(list, DATED, 'next month'), ['June 2024']);
-  });
-
-  it('the date card leads with plain words and keeps the TIMEX3 value below', async () => {
+    assert.deepEqual(await lenses(), [], 'the edit reached the server');
+    assert.deepEqual(hintAfter(await hints(DATED), DATED, 'Thursday evening'), ['Thu 2 May 2024, evening']);
     const hover = await request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: inside(DATED, 'Thursday evening') });
-    const value = (hover?.contents as MarkupContent).value;
-    const lines = value.split('\n');
-    assert.match(lines[0], /^\*\*Thu 2 May 2024, evening\*\*/);
-    assert.ok(!TIMEX_CODE.test(lines[0]), lines[0]);
-    assert.match(value, /TIMEX3 value `2024-05-02TEV`/);
-  });
-
-  it('the lens comes back when the date is removed again', async () => {
-    server.change(uri, UNDATED, 3);
-    assert.equal((await lenses()).length, 1);
+    assert.match((hover?.contents as MarkupContent).value, /^\*\*Thu 2 May 2024, evening\*\*/);
   });
 });
 
