@@ -1,17 +1,19 @@
 /**
- * The registry as a live document over stdio: edits in the open `entities.yaml`
- * buffer take effect at once without saving, a broken registry gets diagnostics at
- * the offending text (a broken entry is left out alone, a YAML syntax error keeps the
- * last good version, a shared alias is only Information), fixing it clears them,
- * and closing the buffer makes the disk the truth again.
+ * The registry as a live document over stdio, for the protocol: an `entities.yaml` opened
+ * with didOpen (languageId yaml) and edited with didChange takes effect at once without
+ * saving, its diagnostics arrive as a publishDiagnostics notification for the registry's URI,
+ * the hover the client receives changes with it, and the server shuts down cleanly. The
+ * feature cases (a YAML syntax error keeping the last good version, duplicate ids, shared
+ * aliases as Information, unknown types, closing the buffer unsaved) live in
+ * test/unit/service/registry.test.ts, on the language service over an in-memory workspace.
  */
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { Diagnostic, Hover, MarkupContent, PublishDiagnosticsParams, SymbolInformation } from 'vscode-languageserver-protocol';
+import type { Hover, MarkupContent, PublishDiagnosticsParams, SymbolInformation } from 'vscode-languageserver-protocol';
 import { startServer, type TestServer } from '../support/lspClient';
 import { createNewsWorkspace, WORKSPACE_REGISTRY, type NewsWorkspace } from '../support/newsWorkspace';
-import { inside, lineOf, pollUntil, rangeOf } from '../support/textPositions';
+import { inside, pollUntil } from '../support/textPositions';
 
 /** The unregistered engineer of article A, added to the registry under an id unlike his name's slug. */
 const ENGINEER_ENTRY = `  - id: ekberg-engineer
@@ -40,16 +42,6 @@ describe('the registry as a live document over stdio', () => {
     const published = await server.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === ws.uri('registry'), { from });
     return published.diagnostics;
   };
-  /** The diagnostic whose range is exactly the `nth` occurrence of `needle` in `text`. */
-  const diagnosticOn = (diagnostics: Diagnostic[], text: string, needle: string, nth: number) => {
-    const expected = rangeOf(text, needle, nth);
-    const found = diagnostics.find((d) => JSON.stringify(d.range) === JSON.stringify(expected));
-    assert.ok(found, `a diagnostic on "${needle}" at ${JSON.stringify(expected)}; got ${JSON.stringify(diagnostics.map((d) => [d.range, d.message]))}`);
-    assert.equal(found.severity, 1, 'an error');
-    return found;
-  };
-
-  const messageOf = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : d.message.value);
 
   before(async () => {
     ws = createNewsWorkspace();
@@ -78,58 +70,6 @@ describe('the registry as a live document over stdio', () => {
     assert.doesNotMatch(card, /not in the registry/);
     assert.match(card, /id `ekberg-engineer`/);
     assert.equal(readFileSync(ws.path('registry'), 'utf8'), WORKSPACE_REGISTRY, 'nothing was written to disk');
-  });
-
-  it('reports invalid YAML at the broken line and keeps the last good registry in force', async () => {
-    const broken = WITH_ENGINEER.replace('description: Civil engineer who drafted', 'description: Civil engineer: drafted');
-    const diagnostics = await editRegistry(broken);
-    const line = lineOf(broken, 'description: Civil engineer: drafted');
-    assert.ok(diagnostics.length > 0, 'the broken registry has diagnostics');
-    assert.ok(
-      diagnostics.every((d) => d.severity === 1 && d.range.start.line === line),
-      `every error is on line ${line}: ${JSON.stringify(diagnostics.map((d) => [d.range, d.message]))}`,
-    );
-    assert.match(await hoverValue('Tomas Ekberg'), /Civil engineer who drafted the first tram route/, 'the last good registry still applies');
-  });
-
-  it('clears the diagnostics once the registry is fixed', async () => {
-    assert.deepEqual(await editRegistry(WITH_ENGINEER), []);
-  });
-
-  it('flags a duplicate id on the second id and keeps the first entry', async () => {
-    const text = `${WITH_ENGINEER}  - id: maria-lindqvist\n    name: Maria Lindgren\n    type: person\n`;
-    diagnosticOn(await editRegistry(text), text, 'maria-lindqvist', 1);
-    assert.match(await hoverValue('Maria Lindqvist'), /Mayor of Harbourton since 2018/);
-    assert.match(await hoverValue('Tomas Ekberg'), /Civil engineer who drafted the first tram route/);
-  });
-
-  it('shows an alias two entities share as Information on each claim, not as an error', async () => {
-    const text = `${WITH_ENGINEER}  - id: transit-workers-union\n    name: Nordic Transit Workers Union\n    type: organization\n    aliases: [NTA]\n`;
-    const diagnostics = await editRegistry(text);
-    assert.equal(diagnostics.length, 2, JSON.stringify(diagnostics));
-    for (const nth of [0, 1]) {
-      const expected = JSON.stringify(rangeOf(text, 'NTA', nth));
-      const found = diagnostics.find((d) => JSON.stringify(d.range) === expected);
-      assert.ok(found, `a diagnostic on NTA #${nth}`);
-      assert.equal(found.severity, 3, 'Information');
-      assert.equal(messageOf(found), "'NTA' names 2 entries: nordic-transit-authority, transit-workers-union; mentions are disambiguated in context");
-    }
-    assert.match(await hoverValue('Tomas Ekberg'), /Civil engineer who drafted the first tram route/, 'the rest of the registry is in force');
-    assert.match(await hoverValue('NTA'), /^\*\*Nordic Transit Authority\*\*/, 'the acronym still means the authority');
-  });
-
-  it('flags an unknown type on the type value', async () => {
-    const text = `${WITH_ENGINEER}  - id: harbour-daily\n    name: Harbour Daily\n    type: newspaper\n`;
-    const diagnostic = diagnosticOn(await editRegistry(text), text, 'newspaper', 0);
-    assert.match(messageOf(diagnostic), /newspaper/);
-  });
-
-  it('goes back to the registry on disk when the buffer is closed unsaved', async () => {
-    assert.deepEqual(await editRegistry(WITH_ENGINEER), []);
-    const from = server.received.length;
-    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: ws.uri('registry') } });
-    await server.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === ws.uri('registry'), { from });
-    assert.match(await hoverValue('Tomas Ekberg'), /not in the registry/);
   });
 
   it('shuts down and exits with code 0 and nothing on stderr', async () => {
