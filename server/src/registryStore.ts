@@ -183,6 +183,15 @@ export class RegistryStore {
     this.options.changedInBackground?.();
   }
 
+  /**
+   * True when `text` is exactly what is already in force for `path` (read and parsed, not
+   * loading): opening entities.yaml in an editor then changes nothing, so nothing is redone.
+   */
+  holds(path: string, text: string): boolean {
+    const state = this.files.get(path);
+    return state !== undefined && !state.loading && state.readError === undefined && !state.missing && state.text === text;
+  }
+
   /** Re-reads one file (after a change on disk or in an editor buffer); `text` overrides the disk. */
   update(path: string, text?: string): RegistryFileState {
     const previous = this.files.get(path)?.lastGood;

@@ -89,3 +89,28 @@ test('settings are per folder, and folder /ws/a does not claim /ws/ab/x.news', a
     t.service.dispose();
   }
 });
+
+test('opening the registry as it is on disk redoes nothing; an edit of its buffer reloads it', async () => {
+  const t = await startService({ '/ws/entities.yaml': REGISTRY, '/ws/pilots.news': ARTICLE });
+  try {
+    const uri = t.workspace.openDocument('/ws/pilots.news').uri;
+    // The article's own index notification (debounced) goes out first.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await t.service.whenIndexed();
+    const reads = t.workspace.reads.length;
+    const refreshes = t.client.refreshes.length;
+    const registry = t.workspace.openDocument('/ws/entities.yaml', undefined, 'yaml');
+    // Past the re-index debounce: a re-index would read the article again.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await t.service.whenIndexed();
+    assert.deepEqual(t.client.refreshes.slice(refreshes), [], 'no view is refreshed');
+    assert.equal(t.workspace.reads.length, reads, 'the workspace is not read again');
+    assert.match(card(t, uri, 'Ines Varga'), /Harbour pilot/);
+
+    t.workspace.editDocument(registry, REGISTRY.replace('Harbour pilot', 'Harbour master'));
+    assert.ok(t.client.refreshes.slice(refreshes).includes('semanticTokens'), 'the edit refreshes the tokens');
+    assert.match(card(t, uri, 'Ines Varga'), /Harbour master/, "the buffer's text is in force");
+  } finally {
+    t.service.dispose();
+  }
+});
