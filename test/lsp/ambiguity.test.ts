@@ -20,43 +20,7 @@ import type { CodeAction, Diagnostic, Hover, Location, MarkupContent, PublishDia
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startServer, type TestServer } from '../support/lspClient';
 import { inside, pollUntil, rangeOf } from '../support/textPositions';
-
-/** Two entries answer to "Kingsferry" (the town, the club) and two to "Daniel Price". */
-const REGISTRY = `# Written for the News Lens ambiguity tests
-entities:
-  - id: kingsferry
-    name: Kingsferry
-    type: place
-    description: Market town on the Wend estuary, with a ferry port and a weekly market
-  - id: kingsferry-athletic
-    name: Kingsferry Athletic
-    type: organization
-    aliases: [Kingsferry]
-    description: Professional football club based in Kingsferry, playing at the Quayside Ground
-    roles: [football club]
-  - id: daniel-price-pianist
-    name: Daniel Price
-    type: person
-    description: Concert pianist known for Schubert recitals
-    roles: [pianist]
-  - id: daniel-price-council
-    name: Daniel Price
-    type: person
-    description: Leader of Kingsferry town council
-    roles: [council leader]
-`;
-
-/** A name with no context at all: nothing tells one Daniel Price from the other. */
-const BARE = `Notes
-
-Daniel Price spoke on Monday.
-`;
-
-/** Only the pianist: on disk, so the first index has an article to read. */
-const RECITAL = `Pianist brings Schubert to the harbour
-
-The pianist Daniel Price played three Schubert sonatas in the harbour church on Friday.
-`;
+import { REGISTRY, BARE, RECITAL } from '../support/ambiguityNewsroom';
 
 const applyEdits = (text: string, edits: TextEdit[]) => TextDocument.applyEdits(TextDocument.create('file:///x', 'news', 0, text), edits);
 const valueOf = (hover: Hover | null) => (hover?.contents as MarkupContent | undefined)?.value ?? '';

@@ -21,25 +21,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse } from 'yaml';
 import { startServer, type TestServer } from '../support/lspClient';
 import { rangeOf } from '../support/textPositions';
-
-const REGISTRY = `# Written for the News Lens Problems-panel tests
-entities:
-  - id: denver
-    name: Denver
-    type: place
-  - id: cardiff
-    name: Cardiff
-    type: place
-`;
-
-const ARTICLE = `Battery maker to supply council fleet
-
-The Cardiff-bred engineer Priya Okonkwo said on Tuesday that her firm would open an office in DENVER and supply every EV in the council's fleet.
-
-Western officials welcomed the deal. "It is a good day," Okonkwo said.
-
-Okonkwo added that the chargers would be built in Cardiff.
-`;
+import { REGISTRY, ARTICLE } from '../support/problemsNewsroom';
+import { messageOf } from '../support/diagnosticText';
 
 describe('the Problems panel over stdio', () => {
   let folder: string;
@@ -48,7 +31,6 @@ describe('the Problems panel over stdio', () => {
   const articleUri = () => pathToFileURL(join(folder, 'fleet.news')).toString();
   const registryUri = () => pathToFileURL(join(folder, 'entities.yaml')).toString();
   const unregistered = () => diagnostics.filter((d) => d.code === 'unregistered-name');
-  const messageOf = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : (d.message as { value: string }).value);
 
   before(async () => {
     folder = mkdtempSync(join(tmpdir(), 'news-lens-problems-'));

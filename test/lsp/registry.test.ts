@@ -12,17 +12,8 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Hover, MarkupContent, PublishDiagnosticsParams, SymbolInformation } from 'vscode-languageserver-protocol';
 import { startServer, type TestServer } from '../support/lspClient';
-import { createNewsWorkspace, WORKSPACE_REGISTRY, type NewsWorkspace } from '../support/newsWorkspace';
+import { createNewsWorkspace, WORKSPACE_REGISTRY, type NewsWorkspace, WITH_ENGINEER } from '../support/newsWorkspace';
 import { inside, pollUntil } from '../support/textPositions';
-
-/** The unregistered engineer of article A, added to the registry under an id unlike his name's slug. */
-const ENGINEER_ENTRY = `  - id: ekberg-engineer
-    name: Tomas Ekberg
-    type: person
-    aliases: [Ekberg]
-    description: Civil engineer who drafted the first tram route
-`;
-const WITH_ENGINEER = WORKSPACE_REGISTRY + ENGINEER_ENTRY;
 
 describe('the registry as a live document over stdio', () => {
   let ws: NewsWorkspace;

@@ -17,40 +17,8 @@ import { after, before, describe, it } from 'node:test';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { startServer, type TestServer } from '../support/lspClient';
 import { rangeOf } from '../support/textPositions';
-
-/** Invented for this test: a shared alias ("Pompey"), a shared name ("Daniel Price") and one entry with an unknown type. */
-const REGISTRY = `# A newsroom registry written for the loading tests
-entities:
-  - id: portsmouth-city
-    name: Portsmouth City Council
-    type: organization
-    aliases: [Pompey]
-    description: Local authority of the city of Portsmouth
-  - id: harbour-fc
-    name: Harbour Football Club
-    type: organization
-    aliases: [Pompey, The Blues]
-    description: Professional football club based at Fratton Lane
-  - id: broken-entry
-    name: Fratton Lane
-    type: stadium
-  - id: daniel-price-council
-    name: Daniel Price
-    type: person
-    description: Leader of the city council
-  - id: daniel-price-pianist
-    name: Daniel Price
-    type: person
-    description: Concert pianist
-  - id: wendy-okafor
-    name: Wendy Okafor
-    type: person
-    aliases: [Okafor]
-    description: Chief executive of the harbour trust
-`;
-
-/** A diagnostic's message as text (LSP 3.18 also allows markup). */
-const messageOf = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : d.message.value);
+import { REGISTRY } from '../support/loadingNewsroom';
+import { messageOf } from '../support/diagnosticText';
 
 describe('a team registry with shared names and one broken entry, over stdio', () => {
   let folder: string;

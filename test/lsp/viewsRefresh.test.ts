@@ -15,17 +15,10 @@ import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import type { DocumentSymbol, PublishDiagnosticsParams, RegistrationParams, SymbolInformation, UnregistrationParams } from 'vscode-languageserver-protocol';
 import { startServer, type TestServer } from '../support/lspClient';
-import { createNewsWorkspace, WORKSPACE_REGISTRY, type NewsWorkspace } from '../support/newsWorkspace';
+import { createNewsWorkspace, type NewsWorkspace, WITH_ENGINEER } from '../support/newsWorkspace';
 import { pollUntil } from '../support/textPositions';
 
 const SYMBOL_METHOD = 'textDocument/documentSymbol';
-
-/** The engineer of article A, unregistered in the workspace registry. */
-const WITH_ENGINEER = `${WORKSPACE_REGISTRY}  - id: ekberg-engineer
-    name: Tomas Ekberg
-    type: person
-    aliases: [Ekberg]
-`;
 
 /** Every symbol of an outline, depth first. */
 function flatten(symbols: DocumentSymbol[]): DocumentSymbol[] {

@@ -38,6 +38,17 @@ entities:
     roles: [Harbour master]
 `;
 
+/** The unregistered engineer of article A, as an entry under an id unlike his name's slug (the registry-edit and view tests add it). */
+export const ENGINEER_ENTRY = `  - id: ekberg-engineer
+    name: Tomas Ekberg
+    type: person
+    aliases: [Ekberg]
+    description: Civil engineer who drafted the first tram route
+`;
+
+/** The workspace registry with the engineer added. */
+export const WITH_ENGINEER = WORKSPACE_REGISTRY + ENGINEER_ENTRY;
+
 /**
  * Article A: published Monday 2021-06-14; names the mayor twice, defines the NTA
  * acronym, names the unregistered engineer Tomas Ekberg in full and then by surname,

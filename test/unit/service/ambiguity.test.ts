@@ -21,31 +21,7 @@ import { NEVER_CANCELLED } from '../../../server/src/service/cancellation';
 import { toUri } from '../../../server/src/uri';
 import { inFolder, startService, type TestService } from '../../support/memoryWorkspace';
 import { inside, rangeOf } from '../../support/textPositions';
-
-/** Two entries answer to "Kingsferry" (the town, the club) and two to "Daniel Price". */
-const REGISTRY = `# Written for the News Lens ambiguity tests
-entities:
-  - id: kingsferry
-    name: Kingsferry
-    type: place
-    description: Market town on the Wend estuary, with a ferry port and a weekly market
-  - id: kingsferry-athletic
-    name: Kingsferry Athletic
-    type: organization
-    aliases: [Kingsferry]
-    description: Professional football club based in Kingsferry, playing at the Quayside Ground
-    roles: [football club]
-  - id: daniel-price-pianist
-    name: Daniel Price
-    type: person
-    description: Concert pianist known for Schubert recitals
-    roles: [pianist]
-  - id: daniel-price-council
-    name: Daniel Price
-    type: person
-    description: Leader of Kingsferry town council
-    roles: [council leader]
-`;
+import { REGISTRY, BARE, RECITAL } from '../../support/ambiguityNewsroom';
 
 /** The club and the town in one article, and both Daniel Prices. */
 const DERBY = `Kingsferry held to a draw as the council leader promises floodlights
@@ -59,18 +35,6 @@ The pianist Daniel Price, no relation, will open the summer festival in June wit
 
 /** The derby once the reader has linked each of its Daniel Prices (what the "Link only this mention" case writes). */
 const DERBY_PINNED = `---\nlinks:\n  Daniel Price: [daniel-price-council, daniel-price-pianist]\n---\n${DERBY}`;
-
-/** A name with no context at all: nothing tells one Daniel Price from the other. */
-const BARE = `Notes
-
-Daniel Price spoke on Monday.
-`;
-
-/** Only the pianist. */
-const RECITAL = `Pianist brings Schubert to the harbour
-
-The pianist Daniel Price played three Schubert sonatas in the harbour church on Friday.
-`;
 
 const FOLDER = '/ws';
 const T = NEVER_CANCELLED;

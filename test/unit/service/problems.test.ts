@@ -23,31 +23,13 @@ import { RequestRefused } from '../../../server/src/service/errors';
 import { toUri } from '../../../server/src/uri';
 import { inFolder, startService, type TestService } from '../../support/memoryWorkspace';
 import { rangeOf } from '../../support/textPositions';
-
-const REGISTRY = `# Written for the News Lens Problems-panel tests
-entities:
-  - id: denver
-    name: Denver
-    type: place
-  - id: cardiff
-    name: Cardiff
-    type: place
-`;
-
-const ARTICLE = `Battery maker to supply council fleet
-
-The Cardiff-bred engineer Priya Okonkwo said on Tuesday that her firm would open an office in DENVER and supply every EV in the council's fleet.
-
-Western officials welcomed the deal. "It is a good day," Okonkwo said.
-
-Okonkwo added that the chargers would be built in Cardiff.
-`;
+import { REGISTRY, ARTICLE } from '../../support/problemsNewsroom';
+import { messageOf } from '../../support/diagnosticText';
 
 const FOLDER = '/ws';
 const T = NEVER_CANCELLED;
 const articleUri = toUri(inFolder(FOLDER, 'fleet.news'));
 const registryUri = toUri(inFolder(FOLDER, 'entities.yaml'));
-const messageOf = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : (d.message as { value: string }).value);
 /** The registry as it reads once `edits` are applied, and the entry they wrote for Priya Okonkwo. */
 const entryAfter = (edits: TextEdit[]) => {
   const after = TextDocument.applyEdits(TextDocument.create(registryUri, 'yaml', 0, REGISTRY), edits);

@@ -16,23 +16,13 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { NEVER_CANCELLED } from '../../../server/src/service/cancellation';
 import { toUri } from '../../../server/src/uri';
 import { startService, type TestService } from '../../support/memoryWorkspace';
-import { WORKSPACE_FILES, WORKSPACE_REGISTRY, type WorkspaceFile } from '../../support/newsWorkspace';
+import { WORKSPACE_FILES, WORKSPACE_REGISTRY, type WorkspaceFile, WITH_ENGINEER } from '../../support/newsWorkspace';
 import { inside, lineOf, rangeOf } from '../../support/textPositions';
+import { messageOf } from '../../support/diagnosticText';
 
 const FOLDER = '/ws';
 const path = (file: WorkspaceFile) => `${FOLDER}/${WORKSPACE_FILES[file].name}`;
 const text = (file: WorkspaceFile) => WORKSPACE_FILES[file].text;
-
-/** The unregistered engineer of article A, added to the registry under an id unlike his name's slug. */
-const ENGINEER_ENTRY = `  - id: ekberg-engineer
-    name: Tomas Ekberg
-    type: person
-    aliases: [Ekberg]
-    description: Civil engineer who drafted the first tram route
-`;
-const WITH_ENGINEER = WORKSPACE_REGISTRY + ENGINEER_ENTRY;
-
-const messageOf = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : d.message.value);
 
 describe('the registry as a live document, on the language service', () => {
   let t: TestService;

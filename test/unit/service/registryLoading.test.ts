@@ -17,37 +17,8 @@ import { NEVER_CANCELLED } from '../../../server/src/service/cancellation';
 import { toUri } from '../../../server/src/uri';
 import { startService, type TestService } from '../../support/memoryWorkspace';
 import { inside, rangeOf } from '../../support/textPositions';
-
-/** Invented for this test: a shared alias ("Pompey"), a shared name ("Daniel Price") and one entry with an unknown type. */
-const REGISTRY = `# A newsroom registry written for the loading tests
-entities:
-  - id: portsmouth-city
-    name: Portsmouth City Council
-    type: organization
-    aliases: [Pompey]
-    description: Local authority of the city of Portsmouth
-  - id: harbour-fc
-    name: Harbour Football Club
-    type: organization
-    aliases: [Pompey, The Blues]
-    description: Professional football club based at Fratton Lane
-  - id: broken-entry
-    name: Fratton Lane
-    type: stadium
-  - id: daniel-price-council
-    name: Daniel Price
-    type: person
-    description: Leader of the city council
-  - id: daniel-price-pianist
-    name: Daniel Price
-    type: person
-    description: Concert pianist
-  - id: wendy-okafor
-    name: Wendy Okafor
-    type: person
-    aliases: [Okafor]
-    description: Chief executive of the harbour trust
-`;
+import { REGISTRY } from '../../support/loadingNewsroom';
+import { messageOf } from '../../support/diagnosticText';
 
 /** Names the healthy entry after the broken one, the broken entry's name, and a shared name. */
 const ARTICLE = `Harbour trust backs new ferry terminal
@@ -61,8 +32,6 @@ const REGISTRY_PATH = `${FOLDER}/entities.yaml`;
 const ARTICLE_PATH = `${FOLDER}/terminal.news`;
 const REGISTRY_URI = toUri(REGISTRY_PATH);
 
-/** A diagnostic's message as text (LSP 3.18 also allows markup). */
-const messageOf = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : d.message.value);
 const describeAll = (diagnostics: Diagnostic[]) => JSON.stringify(diagnostics.map((d) => [d.range, d.severity, messageOf(d)]));
 /** The one diagnostic whose range is exactly the `nth` occurrence of `needle` in `text`. */
 const on = (diagnostics: Diagnostic[], text: string, needle: string, nth = 0) => {

@@ -15,19 +15,12 @@ import type { DocumentSymbol } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { NEVER_CANCELLED } from '../../../server/src/service/cancellation';
 import { startService, type TestService } from '../../support/memoryWorkspace';
-import { WORKSPACE_FILES, WORKSPACE_REGISTRY, type WorkspaceFile } from '../../support/newsWorkspace';
+import { WORKSPACE_FILES, type WorkspaceFile, WITH_ENGINEER } from '../../support/newsWorkspace';
 import { pollUntil } from '../../support/textPositions';
 
 const FOLDER = '/ws';
 const T = NEVER_CANCELLED;
 const path = (file: WorkspaceFile) => `${FOLDER}/${WORKSPACE_FILES[file].name}`;
-
-/** The registry with the engineer of article A added, who is unregistered in the workspace registry. */
-const WITH_ENGINEER = `${WORKSPACE_REGISTRY}  - id: ekberg-engineer
-    name: Tomas Ekberg
-    type: person
-    aliases: [Ekberg]
-`;
 
 /** Every symbol of an outline, depth first. */
 function flatten(symbols: DocumentSymbol[]): DocumentSymbol[] {
