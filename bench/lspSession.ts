@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { REPO_ROOT } from './texts';
 
 /** The bundled server the bench measures. */
@@ -46,6 +47,8 @@ export interface SessionOptions {
 /** One running server and the connection to it. */
 export class LspSession {
   private readonly versions = new Map<string, number>();
+  /** The text the server holds for each open document, to send each change as the range it replaces. */
+  private readonly texts = new Map<string, string>();
   /** hrtime when `initialized` was sent: the start of the first indexing. */
   initializedAt = 0n;
   /** Resolves with the hrtime of the first `$/progress` end (never, without workDoneProgress). */
@@ -102,14 +105,31 @@ export class LspSession {
   /** Opens a `news` document at version 1. */
   async open(uri: string, text: string): Promise<void> {
     this.versions.set(uri, 1);
+    this.texts.set(uri, text);
     await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text } });
   }
 
-  /** Replaces the whole text (the server syncs fully) with the next version number. */
+  /**
+   * Changes the document to `text` under the next version number, sent as VS Code sends a
+   * keystroke to a server that syncs incrementally: the one range that differs and its new
+   * text (an empty edit when the text is the same, so the server still sees a new version).
+   */
   async change(uri: string, text: string): Promise<void> {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
-    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    const old = this.texts.get(uri) ?? '';
+    this.texts.set(uri, text);
+    const limit = Math.min(old.length, text.length);
+    let prefix = 0;
+    while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+    let suffix = 0;
+    while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+    const before = TextDocument.create(uri, 'news', 0, old);
+    const range = { start: before.positionAt(prefix), end: before.positionAt(old.length - suffix) };
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text: text.slice(prefix, text.length - suffix) }],
+    });
   }
 
   /** Sends a request and waits for its answer. */

@@ -6,7 +6,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
-import type { ClientCapabilities, InitializeResult } from 'vscode-languageserver-protocol';
+import type { ClientCapabilities, InitializeResult, Range } from 'vscode-languageserver-protocol';
 import { REPO_ROOT } from './paths';
 
 /** A running server and the connection to it. */
@@ -27,8 +27,10 @@ export interface TestServer {
   waitFor: <T = unknown>(method: string, accept?: (params: T) => boolean, options?: { from?: number; timeoutMs?: number }) => Promise<T>;
   /** Opens a document with the given text as `news`. */
   open: (uri: string, text: string, languageId?: string) => void;
-  /** Replaces the whole text of an open document (full sync). */
+  /** Replaces the whole text of an open document (a change without a range, which incremental sync allows too). */
   change: (uri: string, text: string, version: number) => void;
+  /** Sends one didChange of range edits, as VS Code sends keystrokes to a server that syncs incrementally. */
+  edit: (uri: string, changes: { range: Range; text: string }[], version: number) => void;
   /** Sends shutdown and exit and waits for the process to end; resolves with its exit code. */
   stop: () => Promise<number | null>;
 }
@@ -157,6 +159,9 @@ export async function startServer(workspaceFolder: string, initializationOptions
     open: (uri, text, languageId = 'news') => {
       versions.set(uri, 1);
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    },
+    edit: (uri, changes, version) => {
+      void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
     },
     change: (uri, text, version) => {
       void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });

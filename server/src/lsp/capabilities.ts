@@ -11,7 +11,7 @@ import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../legend';
  */
 export function capabilities(dynamicOutline = false): ServerCapabilities {
   return {
-    textDocumentSync: TextDocumentSyncKind.Full,
+    textDocumentSync: TextDocumentSyncKind.Incremental,
     hoverProvider: true,
     ...(dynamicOutline ? {} : { documentSymbolProvider: { label: 'News Lens' } }),
     semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: true, range: true },
