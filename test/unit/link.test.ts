@@ -304,3 +304,29 @@ test('thousands of mentions link, each short form to its own full name', () => {
   linkMentions(text, mentions);
   assert.deepEqual(idsOf(mentions, 'Family42').slice(0, 1), ['person42-family42']);
 });
+
+test('a known city and the club named after it stay two entities, each with its own type', () => {
+  const text = 'Lentini joined Milan from Torino in 1992. Fans filled the streets of Milan on Sunday.';
+  const mentions = link(text, [['Milan', 'organization']]);
+  mentions[mentions.findIndex((m) => m.text === 'Milan' && m.start > 40)].type = 'place';
+  linkMentions(text, mentions);
+  const milans = mentions.filter((m) => m.text === 'Milan');
+  assert.deepEqual(
+    milans.map((m) => m.type),
+    ['organization', 'place'],
+  );
+  assert.notEqual(milans[0].entityId, milans[1].entityId, 'the club and the city are two entities');
+});
+
+test('a name the tagger read as a place once among organization readings is the organization, one entity', () => {
+  const text = 'The site of Varenholt presses is near the river. Varenholt said its manager had resigned. Staff at Varenholt were told on Monday.';
+  const mentions = mentionsOf(text, [['Varenholt', 'organization']]);
+  // The first (so, the fullest by the tie-break) is the one read as a place.
+  mentions[0].type = 'place';
+  linkMentions(text, mentions);
+  assert.deepEqual(
+    mentions.map((m) => m.type),
+    ['organization', 'organization', 'organization'],
+  );
+  assert.equal(new Set(mentions.map((m) => m.entityId)).size, 1);
+});

@@ -14,7 +14,8 @@
  *    or first name of a person's full name, a word prefix (or a two-word-or-more
  *    suffix) of an organization's name, or an acronym of a name's words. All other
  *    mentions are clustered by key, never across incompatible types ("Jordan" the
- *    place and "Jordan" the person stay apart).
+ *    place and "Jordan" the person stay apart, and so do a known city and the club
+ *    named after it: "Milan" the place and "Milan" the organization).
  * 3. Each short mention joins its candidate when there is exactly one (in either
  *    direction in the text). A first name alone links only then. When several
  *    entities fit (John Smith and Mary Smith, then "Smith"), it joins the one whose
@@ -23,7 +24,8 @@
  *    merges is preferred to more merges.
  * 4. A cluster's id is the registry id of a registered member, else the slug of its
  *    fullest name (or of the long form for a short form in the table); the fullest
- *    name's type wins for the unregistered members. Different entities that would get
+ *    name's type wins for the unregistered members, unless mentions spelled like it
+ *    were read both as a place and as an organization: then most of them decide. Different entities that would get
  *    the same slug are told apart by a type suffix ("jordan", "jordan-person").
  * Cost is linear in mentions apart from small per-name candidate lists.
  */
@@ -33,6 +35,7 @@ import { partitionPoint } from '../spans';
 import { ByTypeAndText } from './byTypeAndText';
 import { acronymLetters, acronymOf } from './acronyms';
 import { nameKey, nameKeyOf } from './nameKey';
+import { gazetteerEntryNamed } from '../gazetteer';
 
 /** The comparison key of a name: see step 1 in the file comment (re-exported for callers of the linker). */
 export { nameKey };
@@ -79,6 +82,23 @@ function compatible(a: EntityType, b: EntityType): boolean {
   if (a === b || a === 'other' || b === 'other') return true;
   if (a === 'nationality' || b === 'nationality') return false;
   return !((a === 'person' && b === 'place') || (a === 'place' && b === 'person'));
+}
+
+/** Gazetteer kinds whose names also name organizations: clubs, teams, councils ("Milan won again"). */
+const NAMESAKE_PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'region']);
+
+/**
+ * Two mentions that may name the same entity: their types are compatible, and a place and an
+ * organization spelled alike are not a known city's or region's name (Milan the city and the
+ * club it gives its name to are two entities; "Chrysler" typed once as a place is the tagger's
+ * slip, and joins the company).
+ */
+function compatibleMentions(a: EntityMention, b: EntityMention): boolean {
+  if (!compatible(a.type, b.type)) return false;
+  const placeAndOrganization = (a.type === 'place' && b.type === 'organization') || (a.type === 'organization' && b.type === 'place');
+  if (!placeAndOrganization) return true;
+  const kind = gazetteerEntryNamed(a.type === 'place' ? a.text : b.text)?.kind;
+  return kind === undefined || !NAMESAKE_PLACE_KINDS.has(kind);
 }
 
 /**
@@ -142,7 +162,7 @@ export function linkMentions(text: string, mentions: EntityMention[], unlinked?:
       byKey.set(infos[i].key, [i]);
       continue;
     }
-    const head = heads.find((h) => compatible(mentions[h].type, mentions[i].type));
+    const head = heads.find((h) => compatibleMentions(mentions[h], mentions[i]));
     if (head === undefined || !union(head, i)) heads.push(i);
   }
 
@@ -161,7 +181,7 @@ export function linkMentions(text: string, mentions: EntityMention[], unlinked?:
   const unresolved = new Map<string, number[]>();
   for (const { index, found } of shortOnes) {
     // A full name spelled like this short form ("Apple Inc." for "Apple") competes with the longer names.
-    const sameKey = (byKey.get(infos[index].key) ?? []).filter((h) => compatible(mentions[h].type, mentions[index].type));
+    const sameKey = (byKey.get(infos[index].key) ?? []).filter((h) => compatibleMentions(mentions[h], mentions[index]));
     const target = choose(
       mentions[index].start,
       preferSameType({ strong: [...found.strong, ...sameKey], firstName: found.firstName }, mentions, mentions[index].type),
@@ -174,7 +194,7 @@ export function linkMentions(text: string, mentions: EntityMention[], unlinked?:
       continue;
     }
     const heads = unresolved.get(infos[index].key) ?? [];
-    const head = heads.find((h) => compatible(mentions[h].type, mentions[index].type));
+    const head = heads.find((h) => compatibleMentions(mentions[h], mentions[index]));
     if (head === undefined || !union(head, index)) heads.push(index);
     unresolved.set(infos[index].key, heads);
   }
@@ -206,7 +226,7 @@ function nameClusters(mentions: EntityMention[], infos: Info[], find: (i: number
   for (const [root, list] of members) {
     const registered = registryId[root] !== undefined ? list.find((i) => mentions[i].registered) : undefined;
     const full = registered ?? list.reduce((best, i) => (fuller(infos[i], mentions[i], infos[best], mentions[best]) ? i : best), list[0]);
-    const type = mentions[full].type;
+    const type = clusterType(mentions, infos, list, full);
     let id = registryId[root];
     if (id === undefined) {
       const base = slugify(infos[full].canonical ?? mentions[full].text);
@@ -224,6 +244,25 @@ function nameClusters(mentions: EntityMention[], infos: Info[], find: (i: number
       m.registered = registryId[root] !== undefined;
     }
   }
+}
+
+/**
+ * The type of a cluster: its fullest name's, except that when the mentions spelled like it are
+ * typed both place and organization (the tagger read one name two ways), the reading most of
+ * them have wins; a tie keeps the fullest name's.
+ */
+function clusterType(mentions: readonly EntityMention[], infos: readonly Info[], list: readonly number[], full: number): EntityType {
+  const type = mentions[full].type;
+  if (type !== 'place' && type !== 'organization') return type;
+  let places = 0;
+  let organizations = 0;
+  for (const i of list) {
+    if (infos[i].key !== infos[full].key) continue;
+    if (mentions[i].type === 'place') places++;
+    else if (mentions[i].type === 'organization') organizations++;
+  }
+  if (places === 0 || organizations === 0 || places === organizations) return type;
+  return places > organizations ? 'place' : 'organization';
 }
 
 /** True when mention a names its entity more fully than b: more words, then more characters, then earlier. */
