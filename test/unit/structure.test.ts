@@ -124,3 +124,42 @@ describe('setting the publication date', () => {
     assert.equal(apply('---\ntitle: A\n---\nBody.', '2021-02-03'), '---\ntitle: A\ndate: 2021-02-03\n---\nBody.');
   });
 });
+
+describe('a dateline opens the story', () => {
+  it('a "Country: names" team list under the report is not a dateline, and the report stays in the body', () => {
+    const text = [
+      'HOCKEY - HARBOURTON BEAT KESTON IN OPENER.',
+      '',
+      'Harbourton beat Keston 3-1 in the first match of the season on Saturday.',
+      '',
+      'Mira Holt scored twice for the visitors, who led from the tenth minute.',
+      '',
+      'Keston meet Dunmore on Wednesday.',
+      '',
+      'Teams:',
+      '',
+      'Scotland: Mira Holt (captain), Ada Price, Lena Voss.',
+      '',
+    ].join('\n');
+    const structure = readStructure(text);
+    assert.equal(structure.dateline, undefined);
+    assert.ok(
+      structure.paragraphs.some((p) => text.slice(p.start, p.end).startsWith('Harbourton beat Keston')),
+      'the first paragraph of the report is body text',
+    );
+  });
+
+  it('page chrome and a standfirst may still come before the dateline', () => {
+    const text = [
+      'Harbour reopens',
+      '',
+      'Video PlayerClose',
+      '',
+      'The port was shut for a week.',
+      '',
+      'KESTON, May 2 (Lens Wire) - The harbour reopened on Monday.',
+      '',
+    ].join('\n');
+    assert.equal(readStructure(text).dateline?.text, 'KESTON, May 2 (Lens Wire) -');
+  });
+});

@@ -53,7 +53,7 @@ export function readStructure(text: string): ArticleStructure {
   }
 
   const paragraphs = paragraphsOf(bodyLines);
-  const datelineIndex = paragraphs.findIndex((p, i) => i < 6 && matchDateline(text.slice(p.start, p.end)) !== undefined);
+  const datelineIndex = firstDateline(text, paragraphs);
   if (datelineIndex >= 0) {
     const p = paragraphs[datelineIndex];
     const dateline = matchDateline(text.slice(p.start, p.end))!;
@@ -65,6 +65,25 @@ export function readStructure(text: string): ArticleStructure {
     structure.paragraphs = paragraphs;
   }
   return structure;
+}
+
+/** How many paragraphs of page chrome ("Video PlayerClose", a standfirst) may come before the dateline. */
+const DATELINE_PARAGRAPHS = 6;
+
+/**
+ * The index of the paragraph that opens with the dateline, or -1. Page chrome and a standfirst
+ * may come first, but not the story itself: the search stops at the second paragraph of prose,
+ * so a "England: Mike Atherton (captain), …" team list under three paragraphs of a match
+ * report is not taken for a dateline (which would drop the report above it from the body).
+ */
+function firstDateline(text: string, paragraphs: readonly TextSpan[]): number {
+  let prose = 0;
+  for (let i = 0; i < paragraphs.length && i < DATELINE_PARAGRAPHS && prose < 2; i++) {
+    const paragraph = text.slice(paragraphs[i].start, paragraphs[i].end);
+    if (matchDateline(paragraph) !== undefined) return i;
+    if (isProse(paragraph)) prose++;
+  }
+  return -1;
 }
 
 /** How far down the header (headline, bylines, stamps) may reach. */
