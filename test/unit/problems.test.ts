@@ -147,6 +147,12 @@ describe('the edges of a tagged name', () => {
     assert.ok(cardiff?.registered && cardiff.text === 'Cardiff', `the registered Cardiff, not ${JSON.stringify(cardiff)}`);
   });
 
+  it('keeps "All" that begins a name (the All Blacks, All Nippon Airways): it is no determiner there', () => {
+    const text = 'Rugby report\n\nThe All Blacks beat the Kestrels 32-22 in Harbourton on Saturday, and All Nippon Airways flew the team home.\n';
+    const texts = reportsOf(text).analysis.entities.map((m) => m.text);
+    assert.ok(texts.includes('All Blacks') && texts.includes('All Nippon Airways'), JSON.stringify(texts));
+  });
+
   it('does not report a name the registry has but left unlinked in this context', () => {
     const shared = registryOf(
       'entities:\n  - id: windermere-lake\n    name: Windermere\n    type: place\n  - id: windermere-town\n    name: Windermere\n    type: place\n',
