@@ -4,7 +4,7 @@
  * paragraphs are analysed; the rest is shown for what it is.
  */
 import { readFrontMatter } from './frontMatter';
-import { isMetadataLine, matchDateline } from './dateline';
+import { isMetadataLine, matchDateline, type Dateline } from './dateline';
 import { isBoilerplateMarker } from './boilerplate';
 import { readStampLine } from './stamps';
 import { isBlank, paragraphsOf, splitLines, type Line } from './lines';
@@ -53,10 +53,10 @@ export function readStructure(text: string): ArticleStructure {
   }
 
   const paragraphs = paragraphsOf(bodyLines);
-  const datelineIndex = firstDateline(text, paragraphs);
-  if (datelineIndex >= 0) {
+  const found = firstDateline(text, paragraphs);
+  if (found) {
+    const { index: datelineIndex, dateline } = found;
     const p = paragraphs[datelineIndex];
-    const dateline = matchDateline(text.slice(p.start, p.end))!;
     const end = p.start + dateline.length;
     structure.dateline = { start: p.start, end: trimEnd(text, p.start, end), text: text.slice(p.start, trimEnd(text, p.start, end)) };
     // Lines between the headline and the dateline are page chrome ("Video PlayerClose"), not story text.
@@ -71,19 +71,20 @@ export function readStructure(text: string): ArticleStructure {
 const DATELINE_PARAGRAPHS = 6;
 
 /**
- * The index of the paragraph that opens with the dateline, or -1. Page chrome and a standfirst
+ * The paragraph that opens with the dateline (its index) and the dateline, if any. Page chrome and a standfirst
  * may come first, but not the story itself: the search stops at the second paragraph of prose,
  * so a "England: Mike Atherton (captain), …" team list under three paragraphs of a match
  * report is not taken for a dateline (which would drop the report above it from the body).
  */
-function firstDateline(text: string, paragraphs: readonly TextSpan[]): number {
+function firstDateline(text: string, paragraphs: readonly TextSpan[]): { index: number; dateline: Dateline } | undefined {
   let prose = 0;
   for (let i = 0; i < paragraphs.length && i < DATELINE_PARAGRAPHS && prose < 2; i++) {
     const paragraph = text.slice(paragraphs[i].start, paragraphs[i].end);
-    if (matchDateline(paragraph) !== undefined) return i;
+    const dateline = matchDateline(paragraph);
+    if (dateline) return { index: i, dateline };
     if (isProse(paragraph)) prose++;
   }
-  return -1;
+  return undefined;
 }
 
 /** How far down the header (headline, bylines, stamps) may reach. */

@@ -199,9 +199,11 @@ export function createLanguageService(options: LanguageServiceOptions) {
   // Fired on open too: every open document's text reaches the index through here.
   workspace.onDidChangeDocument((document) => {
     if (!isRegistry(document.uri)) return indexOpenDocument(document);
+    const path = toPath(document.uri)!;
+    const text = document.getText();
     // Opening a registry whose buffer says what is already in force redoes nothing (no re-index of the workspace).
-    if (registries.holds(toPath(document.uri)!, document.getText())) return;
-    registries.update(toPath(document.uri)!, document.getText());
+    if (registries.holds(path, text)) return;
+    registries.update(path, text);
     registryChanged();
   });
   workspace.onDidCloseDocument((document) => {

@@ -25,8 +25,9 @@
  * 4. A cluster's id is the registry id of a registered member, else the slug of its
  *    fullest name (or of the long form for a short form in the table); the fullest
  *    name's type wins for the unregistered members, unless mentions spelled like it
- *    were read both as a place and as an organization: then most of them decide. Different entities that would get
- *    the same slug are told apart by a type suffix ("jordan", "jordan-person").
+ *    were read both as a place and as an organization: then most of them decide.
+ *    Different entities that would get the same slug are told apart by a type suffix
+ *    ("jordan", "jordan-person").
  * Cost is linear in mentions apart from small per-name candidate lists.
  */
 import type { EntityMention, EntityType } from '../types';
