@@ -13,6 +13,7 @@ import { linkMentions } from './link';
 import { slugify } from '../slug';
 import { disambiguate, placesWrittenAsTeams, typeHintOf, type LinkStrategy, type SharedName } from './disambiguate';
 import { datelineNames } from './datelineNames';
+import { splitPlaceQualifiers } from './placeQualifier';
 import { compoundTailAt, isCommonAbbreviation, isPronounContraction } from './notNames';
 import { ROLE_LOOKBACK, roleBefore } from './roles';
 import { isPersonRole, isTitleWord } from './titles';
@@ -144,7 +145,7 @@ export function findEntities(
     shared.size > 0 || teams || (options.links?.entries.length ?? 0) > 0 ? disambiguate(text, spans, clear, shared, registry, options) : undefined;
   linkMentions(text, clear, unlinked);
   keepGazetteerIds(clear, named);
-  return clear;
+  return splitPlaceQualifiers(clear, registry);
 }
 
 const NO_SPANS: readonly TextSpan[] = [];
