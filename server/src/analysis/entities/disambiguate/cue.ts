@@ -21,7 +21,7 @@ import type { EntityType, TextSpan } from '../../types';
  * count and own ("every Quillan in the field", "a second-hand Quillan"): a product; or an
  * event, which is cancelled or postponed.
  */
-export type Cue = 'person' | 'not-person' | 'organization' | 'speaker' | 'place' | 'team' | 'thing' | 'event';
+export type Cue = 'person' | 'not-person' | 'organization' | 'speaker' | 'agent' | 'place' | 'team' | 'thing' | 'event';
 
 /** What sort of thing a candidate entry is, beyond its type, as cues need it. */
 export type EntryKind = 'team' | 'water' | 'lake' | undefined;
@@ -172,14 +172,17 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   if (COUNTED_BEFORE.test(before) && COUNTED_AFTER.test(after)) return 'thing';
   if (EVENT_AFTER.test(after)) return 'event';
   if (ORGANIZATION_AFTER.test(after)) return 'organization';
-  const speaks = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && CLAUSE_END_AFTER.test(after)) || AGENT_VERB_AFTER.test(after);
+  const speech = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && CLAUSE_END_AFTER.test(after));
+  const agent = !speech && AGENT_VERB_AFTER.test(after);
+  const speaks = speech || agent;
   const pronoun = PRONOUN.exec(after.slice(0, 80));
   const word = pronoun?.[1]?.toLowerCase();
   if (word === 'it' || word === 'its') return speaks || ITS_ORGANIZATION.test(after) ? 'organization' : 'not-person';
   if (word !== undefined && speaks) return 'person';
   if (PERSON_VERB_AFTER.test(after)) return 'person';
   if (companySubject(text, mention)) return 'organization';
-  if (speaks) return 'speaker';
+  if (speech) return 'speaker';
+  if (agent) return 'agent';
   return undefined;
 }
 
@@ -197,6 +200,7 @@ export function cueFit(cue: Cue | undefined, type: EntityType, kind?: EntryKind)
     case 'organization':
       return type === 'organization' ? 1 : -1;
     case 'speaker':
+    case 'agent':
       return type === 'person' || type === 'organization' || type === 'other' ? 0 : -1;
     case 'place':
       return type === 'place' ? 1 : -1;

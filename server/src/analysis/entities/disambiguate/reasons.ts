@@ -10,6 +10,7 @@ const CUE_REASON: Record<Cue, string> = {
   'not-person': 'referred to as a thing',
   organization: 'referred to as an organization',
   speaker: 'speaks',
+  agent: 'acts as a person or a company does',
   place: 'written as a place',
   team: 'written as a team',
   thing: 'written as a thing one owns',
