@@ -62,6 +62,17 @@ const TITLE_WORDS = new Set(
     'Mrs.',
     'Ms.',
     'Dr.',
+    // British style writes them without the full stop ("Mr Pryce said"): still no part of the name.
+    'Mr',
+    'Mrs',
+    'Ms',
+    'Dr',
+    // A member of a parliament, after a place ("Durham MP", "a Mayo TD") or before a name ("MP Mary Foy").
+    'MP',
+    'MSP',
+    'MEP',
+    'TD',
+    'MLA',
     'Prof.',
     'Professor',
     'Sir',
@@ -148,6 +159,11 @@ export function isTitleWord(word: string): boolean {
  */
 const PERSON_ROLES = new Set([
   'President',
+  'MP',
+  'MSP',
+  'MEP',
+  'TD',
+  'MLA',
   'Minister',
   'Secretary',
   'Executive',
