@@ -162,3 +162,18 @@ describe('registered names written with "the"', () => {
     assert.ok(!list.some((m) => m.text.startsWith('The Upland')), show(list));
   });
 });
+
+describe("a name written with its 's", () => {
+  it('keeps the \'s the model reads as part of the name (the ground "Lord\'s") and drops a possessive ("Japan\'s")', () => {
+    const ground = entities('England face India in the second test at Lord’s on Thursday.');
+    assert.ok(
+      ground.some((m) => m.text === 'Lord’s' && m.type === 'place'),
+      show(ground),
+    );
+    const possessive = entities("Japan's minister met the envoy on Thursday.");
+    assert.ok(
+      possessive.some((m) => m.text === 'Japan'),
+      show(possessive),
+    );
+  });
+});

@@ -19,7 +19,7 @@ export type { NameLabel, IobLabel } from './labels';
 export { NerModel } from './model';
 export type { NerModelFile } from './model';
 
-/** A name found by the tagger; never includes a possessive 's. */
+/** A name found by the tagger; never includes a possessive 's (a name the model reads with its 's, "Lord's", keeps it). */
 export interface NameSpan extends TextSpan {
   text: string;
   label: NameLabel;
@@ -56,12 +56,13 @@ function sentencesOf(paragraph: string): { tokens: Token[][]; strings: string[][
 }
 
 const TYPES: readonly NameLabel[] = ['PER', 'ORG', 'LOC', 'MISC'];
+const POSSESSIVE = /^['\u2019][sS]$/;
 const TRIM = /^(?:['\u2019][sS]?|[-.,;:"\u201c\u201d])$/;
 
 /**
  * Names in the given paragraphs of `text` (each is tokenized and split into sentences;
  * together they form one document, so a name typed once informs its later mentions).
- * Spans are UTF-16 offsets into `text`, in order, without possessives.
+ * Spans are UTF-16 offsets into `text`, in order, without possessives ("Japan's" gives "Japan"; "Lord's" the ground stays whole).
  */
 export function tagNames(text: string, paragraphs: readonly TextSpan[], model = loadDefaultModel(), memo?: AnalysisMemo): NameSpan[] {
   // Sentences of a paragraph depend on its text alone: computed relative to it (and memoized by it); `shift` puts them in place.
@@ -96,7 +97,11 @@ export function tagNames(text: string, paragraphs: readonly TextSpan[], model = 
       while (j < tokens.length && tags[j] !== 0 && tags[j] % 2 === 0 && (tags[j] + 1) >> 1 === type) j++;
       let a = i;
       let b = j;
+      // A name the model reads with its 's ("Lord's", "Boatmen's" the bank) keeps it; a possessive is tagged outside.
+      const named = b - a > 1 && POSSESSIVE.test(tokens[b - 1].text) ? 1 : 0;
+      b -= named;
       while (b > a && TRIM.test(tokens[b - 1].text)) b--;
+      b += named;
       while (a < b && TRIM.test(tokens[a].text)) a++;
       if (b > a) {
         const start = tokens[a].start + shift[si];
