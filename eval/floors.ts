@@ -39,6 +39,9 @@ export const FLOORS: Floor[] = [
   // The blind set, written apart from the linker and merged after its last change.
   { key: 'linking.blind.ambiguous.accuracy', floor: 0.9, issue: 10, enforced: false },
   { key: 'linking.blind.overall.accuracy', floor: 0.97, issue: 10, enforced: false },
+  // The second blind set, written in stop 24 apart from the linker and merged after that stop's changes.
+  { key: 'linking.blind2.ambiguous.accuracy', floor: 0.9, issue: 10, enforced: false },
+  { key: 'linking.blind2.overall.accuracy', floor: 0.97, issue: 10, enforced: false },
   // Precision of the "not in the registry" diagnostics on the annotated sets (eval/problems.ts); it holds, so it is enforced.
   { key: 'problems.unregistered.precision', floor: 0.9, issue: 16, enforced: true },
 ];
