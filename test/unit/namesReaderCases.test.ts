@@ -177,3 +177,15 @@ describe("a name written with its 's", () => {
     );
   });
 });
+
+describe('one name read two ways in one article', () => {
+  it('takes the type most of its mentions have when a title-case headline read it as another kind of name', () => {
+    const list = entities('Delegation returns to Nablus after summit.\n\nThe delegation drove back to Nablus on Sunday. Shops in Nablus stayed shut.\n');
+    const nablus = list.filter((m) => m.text === 'Nablus');
+    assert.equal(nablus.length, 3, show(list));
+    assert.ok(
+      nablus.every((m) => m.type === 'place'),
+      show(list),
+    );
+  });
+});

@@ -249,22 +249,25 @@ function nameClusters(mentions: EntityMention[], infos: Info[], find: (i: number
 
 /**
  * The type of a cluster: its fullest name's, except that when the mentions spelled like it are
- * typed both place and organization (the tagger read one name two ways), the reading most of
- * them have wins; a tie keeps the fullest name's.
+ * read as a place, an organization or another kind of name in turn (the tagger read one name two
+ * ways: a club and its town, a title-case headline's town as "other"), the reading most of them
+ * have wins; a tie keeps the fullest name's. A person is never outvoted: the fullest name decides.
  */
 function clusterType(mentions: readonly EntityMention[], infos: readonly Info[], list: readonly number[], full: number): EntityType {
   const type = mentions[full].type;
-  if (type !== 'place' && type !== 'organization') return type;
-  let places = 0;
-  let organizations = 0;
+  if (!MAJORITY_TYPES.has(type)) return type;
+  const counts = new Map<EntityType, number>();
   for (const i of list) {
-    if (infos[i].key !== infos[full].key) continue;
-    if (mentions[i].type === 'place') places++;
-    else if (mentions[i].type === 'organization') organizations++;
+    if (infos[i].key !== infos[full].key || !MAJORITY_TYPES.has(mentions[i].type)) continue;
+    counts.set(mentions[i].type, (counts.get(mentions[i].type) ?? 0) + 1);
   }
-  if (places === 0 || organizations === 0 || places === organizations) return type;
-  return places > organizations ? 'place' : 'organization';
+  let best = type;
+  for (const [t, n] of counts) if (n > (counts.get(best) ?? 0)) best = t;
+  return best;
 }
+
+/** The types one name is read as in turn, whose mentions vote: a place, an organization, or another kind of name. */
+const MAJORITY_TYPES: ReadonlySet<EntityType> = new Set(['place', 'organization', 'other']);
 
 /** True when mention a names its entity more fully than b: more words, then more characters, then earlier. */
 function fuller(a: Info, am: EntityMention, b: Info, bm: EntityMention): boolean {
