@@ -51,4 +51,11 @@ describe('the dateline place', () => {
       [['BERLIN', 'place']],
     );
   });
+
+  it("reads a header stamp's region as a place too ('DURANGO, Colo 2024-05-02')", () => {
+    const text =
+      'Grant approved for river trail.\n\nDURANGO, Colo 2024-05-02\n\nThe city council approved a grant for the river trail on Thursday, the mayor said.\n';
+    const colo = analyzeArticle(text).entities.find((m) => m.text === 'Colo');
+    assert.equal(colo?.type, 'place');
+  });
 });

@@ -65,7 +65,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     dates: allDates,
     strategy: options.linkStrategy,
   });
-  const entities = withDatelinePlace(text, found, city);
+  // The stamp's region (", Calif", ", Surinam") is a place as well: the state or country the city is in.
+  const entities = withDatelinePlace(text, withDatelinePlace(text, found, city), stamp?.region);
   const dates = options.dates === false ? [] : datesClearOfNames(allDates, entities);
   // findQuotes reads an empty paragraph list as "split the whole text", which would find quotes in the
   // headline, metadata and boilerplate of an article with no body; no body means no quotes.
