@@ -163,3 +163,22 @@ describe('a dateline opens the story', () => {
     assert.equal(readStructure(text).dateline?.text, 'KESTON, May 2 (Lens Wire) -');
   });
 });
+
+describe('a header stamp that names a place', () => {
+  const report =
+    'Closing grain prices.\n\nROTTERDAM 2024-05-02\n\nThis is how the main grain markets closed in late trade on Thursday.\n\nWHEAT - Prices eased after the harvest estimate was raised.\n\nMAIZE - Steady in thin trade.\n';
+
+  it('is the dateline: a section label further down ("WHEAT - Prices eased") is no dateline, and the story starts under the stamp', () => {
+    const s = readStructure(report);
+    assert.equal(s.dateline, undefined);
+    const first = s.paragraphs[0];
+    assert.ok(report.slice(first.start, first.end).startsWith('This is how'), report.slice(first.start, first.end));
+  });
+
+  it('still lets a dateline open the body right under it', () => {
+    const s = readStructure(
+      'Port reopens.\n\nROTTERDAM 2024-05-02\n\nROTTERDAM (Harbourwire) - The port reopened on Thursday after the storm, the authority said.\n',
+    );
+    assert.equal(s.dateline?.text, 'ROTTERDAM (Harbourwire) -');
+  });
+});

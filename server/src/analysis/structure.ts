@@ -4,7 +4,7 @@
  * paragraphs are analysed; the rest is shown for what it is.
  */
 import { readFrontMatter } from './frontMatter';
-import { isMetadataLine, matchDateline, type Dateline } from './dateline';
+import { isMetadataLine, matchDateline, stampPlace, type Dateline } from './dateline';
 import { isBoilerplateMarker } from './boilerplate';
 import { readStampLine } from './stamps';
 import { isBlank, paragraphsOf, splitLines, type Line } from './lines';
@@ -53,7 +53,10 @@ export function readStructure(text: string): ArticleStructure {
   }
 
   const paragraphs = paragraphsOf(bodyLines);
-  const found = firstDateline(text, paragraphs);
+  // A header stamp that names a place ("LONDON 1996-08-30") is the story's dateline: a dateline after it may
+  // only open the body, so a market report's "GERMANY - Bunds extended losses…" is no dateline.
+  const placeStamped = stamps.some((s) => stampPlace(s.text) !== undefined);
+  const found = firstDateline(text, paragraphs, placeStamped ? 1 : DATELINE_PARAGRAPHS);
   if (found) {
     const { index: datelineIndex, dateline } = found;
     const p = paragraphs[datelineIndex];
@@ -71,14 +74,14 @@ export function readStructure(text: string): ArticleStructure {
 const DATELINE_PARAGRAPHS = 6;
 
 /**
- * The paragraph that opens with the dateline (its index) and the dateline, if any. Page chrome and a standfirst
- * may come first, but not the story itself: the search stops at the second paragraph of prose,
+ * The paragraph that opens with the dateline (its index) and the dateline, if any, among the first `within`
+ * paragraphs. Page chrome and a standfirst may come first, but not the story itself: the search stops at the second paragraph of prose,
  * so a "England: Mike Atherton (captain), …" team list under three paragraphs of a match
  * report is not taken for a dateline (which would drop the report above it from the body).
  */
-function firstDateline(text: string, paragraphs: readonly TextSpan[]): { index: number; dateline: Dateline } | undefined {
+function firstDateline(text: string, paragraphs: readonly TextSpan[], within: number): { index: number; dateline: Dateline } | undefined {
   let prose = 0;
-  for (let i = 0; i < paragraphs.length && i < DATELINE_PARAGRAPHS && prose < 2; i++) {
+  for (let i = 0; i < paragraphs.length && i < within && prose < 2; i++) {
     const paragraph = text.slice(paragraphs[i].start, paragraphs[i].end);
     const dateline = matchDateline(paragraph);
     if (dateline) return { index: i, dateline };
