@@ -45,7 +45,7 @@ const PERSON_VERB_AFTER =
  * (also "In" opening a sentence), the fells are "above" it, one moves or returns "to" it, and an MP sits "for" it.
  */
 const PLACE_BEFORE =
-  /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|above|below|beyond)|(?:^|[.!?]\s+|\n)In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|returned)\s+(?:back\s+)?to)\s+(?:the\s+)?$/;
+  /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|above|below|beyond)|(?:^|[.!?]\s+|\n)In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|returned|returning)\s+(?:back\s+)?to)\s+(?:the\s+)?$/;
 /** "the city of Kettering", "the county of Avon", "the town of Marlow". */
 const PLACE_OF_BEFORE =
   /\b(?:city|town|village|county|state|country|port|capital|parts?|streets|outskirts|edge|centre|center|people|residents|mayor)\s+of\s+$/i;
@@ -57,7 +57,7 @@ const PLACE_MODIFIER_AFTER =
   /^\s+(?:lad|lads|lass|man|men|woman|women|boy|girl|native|natives|resident|residents|born|town centre|city centre|high street|firm|company|business|family|maker|makers|manufacturer|producer|packer|council|councillors?|MPs?|MSPs?|MEPs?|TDs?|MLAs?|[a-z]{3,}ists?|[a-z]{3,}ians?)\b/;
 /** A team's people and things right after its name ("Portugal captain", "Ghana shirt", "a Ghana fan"). */
 const TEAM_MODIFIER_AFTER =
-  /^[’']?s?\s+(?:(?:head|assistant)\s+)?(?:under-\d\d|U\d\d\b|(?:wo)?men(?:['’]s)?\s+(?:team|side|squad|XV|drew|beat|lost|won)|captain|coach|manager|fans?|supporters?|shirts?|kit|jersey|squad|side|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|lock|prop|hooker|players?|team-?mates?)\b/;
+  /^[’']?s?\s+(?:(?:head|assistant)\s+)?(?:under-\d\d|U\d\d\b|(?:wo)?men(?:['’]s)?\s+(?:team|side|squad|XV|drew|beat|lost|won)|captain|coach|manager|fans?|supporters?|shirts?|kit|jersey|squad|side|team|sevens|XV|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|lock|prop|hooker|players?|team-?mates?)\b/;
 /** What a team does to another ("Norway edge Portugal", "Hamilton levelled", "Ireland host Scotland"). */
 const TEAM_VERB_AFTER =
   /^\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+\d+(?:st|nd|rd|th))\b/;
@@ -138,7 +138,12 @@ const PRONOUN = /\b(he|him|his|she|her|hers|it|its)\b|[.!?]["”’]?\s/i;
  * only as a place is then no mention of that place ("Ireland host Scotland in Dublin").
  */
 export function writtenAsTeam(text: string, mention: TextSpan): boolean {
-  return cueOf(text, mention) === 'team' && MATCH_WORDS.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200));
+  return cueOf(text, mention) === 'team' && inMatchReport(text, mention);
+}
+
+/** A score or the words of a game within a few sentences of the mention. */
+export function inMatchReport(text: string, mention: TextSpan): boolean {
+  return MATCH_WORDS.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200));
 }
 
 /**

@@ -8,15 +8,22 @@
  */
 import type { Registry } from '../../registry';
 import type { EntityMention, TextSpan } from '../../types';
-import { writtenAsTeam, type Cue } from './cue';
+import { cueOf, inMatchReport, writtenAsTeam, type Cue } from './cue';
 
 /**
  * Registered mentions of a place that no other entry shares, written as a team in a match
  * report ("Ireland host Scotland", "to face Italy" where the registry has the countries,
  * not their teams): the context contradicts the only candidate, so they stay unregistered.
+ * One sense per article: once a name is written as a team, its other mentions in the
+ * match's words are the team too ("Ecuador had led at half-time"), unless their own words
+ * make them the place ("in Ecuador", "Ecuador's government").
  */
 export function placesWrittenAsTeams(text: string, mentions: readonly EntityMention[], isShared: (m: EntityMention) => boolean): EntityMention[] {
-  return mentions.filter((m) => m.registered && m.type === 'place' && !isShared(m) && writtenAsTeam(text, m));
+  const places = mentions.filter((m) => m.registered && m.type === 'place' && !isShared(m));
+  const teams = places.filter((m) => writtenAsTeam(text, m));
+  if (teams.length === 0) return teams;
+  const asTeam = new Set(teams.map((m) => m.entityId));
+  return places.filter((m) => teams.includes(m) || (asTeam.has(m.entityId) && inMatchReport(text, m) && cueOf(text, m) !== 'place'));
 }
 
 const REGION_WORDS = /\b(?:state|county|region|province|country|territory|island)\b/i;
