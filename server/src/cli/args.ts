@@ -21,7 +21,7 @@ export interface AnalyzeArgs {
   format: Format;
   date?: string;
   files: string[];
-  /** `--jobs N`: worker threads; undefined means one per core (see main.ts for small batches). */
+  /** `--jobs N`: worker threads; undefined means one per core but one (see pool.ts, and main.ts for small batches). */
   jobs?: number;
   /** `--stdin`: read JSON Lines records from standard input instead of files. */
   stdin: boolean;
@@ -44,7 +44,7 @@ analyze: marks entities, dates and quotations with their speakers in news articl
                     printed on stderr; entries with errors are left out, the rest is used.
   --format F        json (default), jsonl (one article per line), brat (standoff .ann), conll (tokens with IOB tags)
   --date D          publication date to use when an article gives none
-  --jobs N          worker threads (default: one per core); the output is the same as with 1
+  --jobs N          worker threads (default: one per core but one); the output is the same as with 1
   --stdin           read JSON Lines, one article a line: {"id": …, "text": …, "date"?: "YYYY-MM-DD"};
                     write one JSON Lines result a line in the same order ({"id": …, "publicationDate": …,
                     "entities": …}, or {"id", "line", "error"} for a line that cannot be analysed; blank
