@@ -68,7 +68,7 @@ function tailMention(text: string, start: number, head: EntityMention, mentions:
   return { start, end, text, type: entry.type, entityId: entry.id, registered: false, source: 'gazetteer' };
 }
 
-/** A country, state or province in the gazetteer ("Ohio", "Ontario", "Japan"). */
+/** A country or region in the gazetteer ("Japan", "Australia"); it holds no states or provinces, which only the registry can supply. */
 function knownRegion(name: string): GazetteerEntry | undefined {
   const entry = gazetteerEntryNamed(name);
   return entry && (entry.kind === 'country' || entry.kind === 'region') ? entry : undefined;

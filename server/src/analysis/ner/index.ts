@@ -97,11 +97,9 @@ export function tagNames(text: string, paragraphs: readonly TextSpan[], model = 
       while (j < tokens.length && tags[j] !== 0 && tags[j] % 2 === 0 && (tags[j] + 1) >> 1 === type) j++;
       let a = i;
       let b = j;
-      // A name the model reads with its 's ("Lord's", "Boatmen's" the bank) keeps it; a possessive is tagged outside.
-      const named = b - a > 1 && POSSESSIVE.test(tokens[b - 1].text) ? 1 : 0;
-      b -= named;
-      while (b > a && TRIM.test(tokens[b - 1].text)) b--;
-      b += named;
+      // A name the model reads with its 's right after a word ("Lord's", "Boatmen's" the bank) keeps it; a possessive is tagged outside.
+      const keepsItsS = b - a > 1 && POSSESSIVE.test(tokens[b - 1].text) && !TRIM.test(tokens[b - 2].text);
+      if (!keepsItsS) while (b > a && TRIM.test(tokens[b - 1].text)) b--;
       while (a < b && TRIM.test(tokens[a].text)) a++;
       if (b > a) {
         const start = tokens[a].start + shift[si];

@@ -136,9 +136,10 @@ const PRONOUN = /\b(he|him|his|she|her|hers|it|its)\b|[.!?]["”’]?\s/i;
  * True when the words around a mention make it a team in a match report: the team cue
  * with a score or the words of a game within a few sentences. A name the registry has
  * only as a place is then no mention of that place ("Ireland host Scotland in Dublin").
+ * `cue` is the mention's cueOf, which every caller has already read.
  */
-export function writtenAsTeam(text: string, mention: TextSpan): boolean {
-  return cueOf(text, mention) === 'team' && inMatchReport(text, mention);
+export function writtenAsTeam(text: string, mention: TextSpan, cue: Cue | undefined): boolean {
+  return cue === 'team' && inMatchReport(text, mention);
 }
 
 /** A score or the words of a game within a few sentences of the mention. */

@@ -193,13 +193,14 @@ function decideInContext(
     const i = indexOf.get(m)!;
     const name = shared.get(m)!;
     const form = linkFormOf(m.text);
+    const cue = cueOf(text, m);
     scoredMention.set(m, {
       start: m.start,
       end: m.end,
       form,
       ids: name.ids,
       hint: name.hint,
-      cue: cueOf(text, m) ?? listCue(text, mentions, i, (x) => shared.has(x)),
+      cue: cue ?? listCue(text, mentions, i, (x) => shared.has(x)),
       qualifier: qualifierOf(
         text,
         mentions,
@@ -211,7 +212,7 @@ function decideInContext(
       contrast: contrastBefore(text, m),
       shortFor: shortFormOf(form, name.ids, evidence.placed, m.start, registry),
       side: sideOf(sentenceAround(text, m)),
-      asTeam: writtenAsTeam(text, m),
+      asTeam: writtenAsTeam(text, m, cue),
       outright: outrightCue(text, m),
       continued: continuedAs(text, m, name.ids, registry),
     });

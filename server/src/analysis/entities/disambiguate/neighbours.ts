@@ -20,10 +20,12 @@ import { cueOf, inMatchReport, writtenAsTeam, type Cue } from './cue';
  */
 export function placesWrittenAsTeams(text: string, mentions: readonly EntityMention[], isShared: (m: EntityMention) => boolean): EntityMention[] {
   const places = mentions.filter((m) => m.registered && m.type === 'place' && !isShared(m));
-  const teams = places.filter((m) => writtenAsTeam(text, m));
-  if (teams.length === 0) return teams;
-  const asTeam = new Set(teams.map((m) => m.entityId));
-  return places.filter((m) => teams.includes(m) || (asTeam.has(m.entityId) && inMatchReport(text, m) && cueOf(text, m) !== 'place'));
+  // Each place's cue is read once: it says both whether the place is written as a team and whether it may follow one.
+  const cues = places.map((m) => cueOf(text, m));
+  const teams = new Set(places.filter((m, k) => writtenAsTeam(text, m, cues[k])));
+  if (teams.size === 0) return [];
+  const asTeam = new Set([...teams].map((m) => m.entityId));
+  return places.filter((m, k) => teams.has(m) || (asTeam.has(m.entityId) && cues[k] !== 'place' && inMatchReport(text, m)));
 }
 
 const REGION_WORDS = /\b(?:state|county|region|province|country|territory|island)\b/i;
