@@ -140,9 +140,11 @@ export function findEntities(
   }
   mentions.sort((a, b) => a.start - b.start);
   const clear = namesClearOfDates(mentions, options.dates ?? NO_SPANS);
-  const teams = (options.strategy ?? 'context') === 'context' && placesWrittenAsTeams(text, clear, (m) => shared.has(m)).length > 0;
+  const teams = (options.strategy ?? 'context') === 'context' ? placesWrittenAsTeams(text, clear, (m) => shared.has(m)) : [];
   const unlinked =
-    shared.size > 0 || teams || (options.links?.entries.length ?? 0) > 0 ? disambiguate(text, spans, clear, shared, registry, options) : undefined;
+    shared.size > 0 || teams.length > 0 || (options.links?.entries.length ?? 0) > 0
+      ? disambiguate(text, spans, clear, shared, registry, { ...options, teams })
+      : undefined;
   linkMentions(text, clear, unlinked);
   keepGazetteerIds(clear, named);
   return splitPlaceQualifiers(clear, registry);

@@ -58,6 +58,8 @@ export type LinkStrategy = 'context' | 'first-entry' | 'type-only';
 export interface DisambiguateOptions {
   links?: FrontMatterLinks;
   strategy?: LinkStrategy;
+  /** placesWrittenAsTeams of the mentions, when the caller has read them already (findEntities does, to know whether to call). */
+  teams?: readonly EntityMention[];
 }
 
 /** Below this gap between the first two candidates' scores the choice is flagged as ambiguous. */
@@ -95,7 +97,7 @@ export function disambiguate(
       decisions.set(m, { id, reason: 'chosen in the front matter', source: 'front-matter' });
   }
   if (strategy === 'context') {
-    for (const m of placesWrittenAsTeams(text, mentions, (x) => shared.has(x)))
+    for (const m of options.teams ?? placesWrittenAsTeams(text, mentions, (x) => shared.has(x)))
       if (!decisions.has(m)) decisions.set(m, { id: null, reason: 'written as a team; the registry has only the place', source: 'scorer' });
   }
   const sharedMentions = mentions.filter((m) => shared.has(m));
