@@ -31,17 +31,16 @@
  * Cost is linear in mentions apart from small per-name candidate lists.
  */
 import type { EntityMention, EntityType } from '../types';
-import { slugify } from '../slug';
 import { partitionPoint } from '../spans';
 import { ByTypeAndText } from './byTypeAndText';
 import { acronymLetters, acronymOf } from './acronyms';
 import { nameKey, nameKeyOf } from './nameKey';
 import { gazetteerEntryNamed } from '../gazetteer';
+import { Clusters } from './clusters';
+import { nameClusters, type Info } from './clusterNames';
 
 /** The comparison key of a name: see step 1 in the file comment (re-exported for callers of the linker). */
 export { nameKey };
-
-/** A stable, readable id for an unregistered entity: a slug of its fullest name. */
 
 /**
  * Common short forms of countries and international bodies, keyed by their lower-case
@@ -67,16 +66,6 @@ export const SHORT_FORMS: ReadonlyMap<string, string> = new Map(
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const SURNAME_TYPES = new Set<EntityType>(['person', 'organization', 'other']);
 const ORG_TYPES = new Set<EntityType>(['organization', 'other', 'product', 'law', 'event']);
-
-/** What linking needs to know about one mention. */
-interface Info {
-  key: string;
-  tokens: string[];
-  /** Set when the key came from `SHORT_FORMS`: the long form's display name. */
-  canonical?: string;
-  /** The name carried a corporate suffix ("Apple Inc."): a full name in its own right, never a short form. */
-  suffixed: boolean;
-}
 
 /** Two types that may name the same entity: a tagger confuses person and organization, never person and place. */
 function compatible(a: EntityType, b: EntityType): boolean {
@@ -115,28 +104,24 @@ export function linkMentions(text: string, mentions: EntityMention[], unlinked?:
     if (info === undefined) known.set(m.type, m.text, (info = infoOf(m)));
     return info;
   });
-  const parent = mentions.map((_, i) => i);
-  const registryId: (string | undefined)[] = mentions.map((m) => (m.registered ? m.entityId : undefined));
-  const barred: boolean[] | undefined = unlinked && unlinked.size > 0 ? mentions.map((m) => unlinked.has(m)) : undefined;
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
-    return i;
-  };
-  /** Joins b's cluster into a's; refused when they hold two different registry ids, or a registry id and a mention barred from one. */
-  const union = (a: number, b: number): boolean => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra === rb) return true;
-    if (registryId[ra] && registryId[rb] && registryId[ra] !== registryId[rb]) return false;
-    if (barred && ((barred[ra] && registryId[rb]) || (barred[rb] && registryId[ra]))) return false;
-    parent[rb] = ra;
-    registryId[ra] ??= registryId[rb];
-    if (barred) barred[ra] ||= barred[rb];
-    return true;
-  };
+  const clusters = new Clusters(mentions, unlinked);
+  keyDefinedAcronyms(text, mentions, infos);
+  const { shortOnes, byKey } = clusterByKey(mentions, infos, clusters);
+  joinShortForms(mentions, infos, clusters, shortOnes, byKey);
+  nameClusters(mentions, infos, clusters);
+}
 
-  // Step 1: acronyms defined in parentheses take their long form's key (indexed by key, so an
-  // article full of definitions stays linear; built at the first definition, before any key changes).
+/** A short mention and its candidate clusters. */
+interface ShortOne {
+  index: number;
+  found: Candidates;
+}
+
+/**
+ * Step 1: acronyms defined in parentheses take their long form's key (indexed by key, so an
+ * article full of definitions stays linear; built at the first definition, before any key changes).
+ */
+function keyDefinedAcronyms(text: string, mentions: EntityMention[], infos: Info[]): void {
   let byAlias: Map<string, number[]> | undefined;
   for (let i = 1; i < mentions.length; i++) {
     const long = definedAcronym(text, mentions, i);
@@ -147,10 +132,12 @@ export function linkMentions(text: string, mentions: EntityMention[], unlinked?:
       for (const j of byAlias.get(alias) ?? []) infos[j] = { ...longInfo };
     }
   }
+}
 
-  // Step 2: short forms aside, cluster by key among compatible types.
+/** Step 2: short forms aside, cluster by key among compatible types. Returns the short forms, and the full names by key. */
+function clusterByKey(mentions: EntityMention[], infos: Info[], clusters: Clusters): { shortOnes: ShortOne[]; byKey: Map<string, number[]> } {
   const candidates = new CandidateIndex(mentions, infos);
-  const shortOnes: { index: number; found: Candidates }[] = [];
+  const shortOnes: ShortOne[] = [];
   const byKey = new Map<string, number[]>();
   for (let i = 0; i < mentions.length; i++) {
     const found = mentions[i].registered ? undefined : candidates.of(i);
@@ -164,10 +151,14 @@ export function linkMentions(text: string, mentions: EntityMention[], unlinked?:
       continue;
     }
     const head = heads.find((h) => compatibleMentions(mentions[h], mentions[i]));
-    if (head === undefined || !union(head, i)) heads.push(i);
+    if (head === undefined || !clusters.union(head, i)) heads.push(i);
   }
+  return { shortOnes, byKey };
+}
 
-  // Step 3: short forms join one candidate, longest short forms first, in text order.
+/** Step 3: short forms join one candidate, longest short forms first, in text order. */
+function joinShortForms(mentions: EntityMention[], infos: Info[], clusters: Clusters, shortOnes: ShortOne[], byKey: Map<string, number[]>): void {
+  const find = (i: number) => clusters.find(i);
   const isShort = new Uint8Array(mentions.length);
   for (const { index } of shortOnes) isShort[index] = 1;
   const fullPositions = new Map<number, number[]>();
@@ -190,17 +181,15 @@ export function linkMentions(text: string, mentions: EntityMention[], unlinked?:
       fullPositions,
       positions,
     );
-    if (target !== undefined && union(target, index)) {
+    if (target !== undefined && clusters.union(target, index)) {
       insertSorted(positions.get(find(target)) ?? [], mentions[index].start);
       continue;
     }
     const heads = unresolved.get(infos[index].key) ?? [];
     const head = heads.find((h) => compatibleMentions(mentions[h], mentions[index]));
-    if (head === undefined || !union(head, index)) heads.push(index);
+    if (head === undefined || !clusters.union(head, index)) heads.push(index);
     unresolved.set(infos[index].key, heads);
   }
-
-  nameClusters(mentions, infos, find, registryId);
 }
 
 /** Unregistered mentions by key, in text order. */
@@ -213,67 +202,6 @@ function unregisteredByKey(mentions: EntityMention[], infos: Info[]): Map<string
     else byKey.set(info.key, [j]);
   });
   return byKey;
-}
-
-/** Step 4: ids and types per cluster, clusters taken in order of first mention. */
-function nameClusters(mentions: EntityMention[], infos: Info[], find: (i: number) => number, registryId: (string | undefined)[]): void {
-  const members = new Map<number, number[]>();
-  for (let i = 0; i < mentions.length; i++) {
-    const root = find(i);
-    if (!members.has(root)) members.set(root, []);
-    members.get(root)!.push(i);
-  }
-  const used = new Set<string>(mentions.filter((m) => m.registered).map((m) => m.entityId));
-  for (const [root, list] of members) {
-    const registered = registryId[root] !== undefined ? list.find((i) => mentions[i].registered) : undefined;
-    const full = registered ?? list.reduce((best, i) => (fuller(infos[i], mentions[i], infos[best], mentions[best]) ? i : best), list[0]);
-    const type = clusterType(mentions, infos, list, full);
-    let id = registryId[root];
-    if (id === undefined) {
-      const base = slugify(infos[full].canonical ?? mentions[full].text);
-      id = base;
-      if (used.has(id)) id = `${base}-${type}`;
-      for (let n = 2; used.has(id); n++) id = `${base}-${type}-${n}`;
-      used.add(id);
-    }
-    for (const i of list) {
-      const m = mentions[i];
-      if (m.registered) continue;
-      if (m.entityId !== id || m.type !== type) m.source = 'coreference';
-      m.entityId = id;
-      m.type = type;
-      m.registered = registryId[root] !== undefined;
-    }
-  }
-}
-
-/**
- * The type of a cluster: its fullest name's, except that when the mentions spelled like it are
- * read as a place, an organization or another kind of name in turn (the tagger read one name two
- * ways: a club and its town, a title-case headline's town as "other"), the reading most of them
- * have wins; a tie keeps the fullest name's. A person is never outvoted: the fullest name decides.
- */
-function clusterType(mentions: readonly EntityMention[], infos: readonly Info[], list: readonly number[], full: number): EntityType {
-  const type = mentions[full].type;
-  if (!MAJORITY_TYPES.has(type)) return type;
-  const counts = new Map<EntityType, number>();
-  for (const i of list) {
-    if (infos[i].key !== infos[full].key || !MAJORITY_TYPES.has(mentions[i].type)) continue;
-    counts.set(mentions[i].type, (counts.get(mentions[i].type) ?? 0) + 1);
-  }
-  let best = type;
-  for (const [t, n] of counts) if (n > (counts.get(best) ?? 0)) best = t;
-  return best;
-}
-
-/** The types one name is read as in turn, whose mentions vote: a place, an organization, or another kind of name. */
-const MAJORITY_TYPES: ReadonlySet<EntityType> = new Set(['place', 'organization', 'other']);
-
-/** True when mention a names its entity more fully than b: more words, then more characters, then earlier. */
-function fuller(a: Info, am: EntityMention, b: Info, bm: EntityMention): boolean {
-  if (a.tokens.length !== b.tokens.length) return a.tokens.length > b.tokens.length;
-  if (am.text.length !== bm.text.length) return am.text.length > bm.text.length;
-  return am.start < bm.start;
 }
 
 function infoOf(m: EntityMention): Info {
