@@ -256,3 +256,19 @@ describe('an alias that begins with "the"', () => {
     ]);
   });
 });
+
+describe('an alias that begins with "the", inside a longer name nobody registered', () => {
+  const registry = registryOfEntries([
+    entry('river-lune', 'River Lune', 'place', { aliases: ['the Lune', 'Lune'], description: 'River through Lancaster' }),
+    entry('lune-town', 'Lune', 'place', { description: 'Village on the river' }),
+  ]);
+
+  it('gives way to the longer name: the authority is another entity, the river is still the river', () => {
+    const text = 'Officials of the Lune Waters Authority said on Tuesday that the water had peaked. The Lune rose again overnight.';
+    const found = analyzeArticle(text, { registry }).entities.map((m) => [m.text, m.registered ? m.entityId : null, m.type]);
+    assert.deepEqual(found, [
+      ['Lune Waters Authority', null, 'organization'],
+      ['Lune', 'river-lune', 'place'],
+    ]);
+  });
+});

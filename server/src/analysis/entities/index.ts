@@ -153,10 +153,7 @@ function addTagged(
     // A longer name around a registered one is another entity ("Bank of Japan" around "Japan");
     // any other overlap means the registry's reading wins.
     // "The National Farmers' Alliance" around the registered "National Farmers' Alliance" is that name, with its article.
-    const encloses =
-      overlapping.length > 0 &&
-      overlapping.every((r) => name.start <= r.start && r.end <= name.end && name.end - name.start > r.end - r.start) &&
-      !isTheBefore(text, name, overlapping);
+    const encloses = overlapping.length > 0 && overlapping.every((r) => enclosedBy(text, name, r)) && !isTheBefore(text, name, overlapping);
     // A person's fuller name around a shared one is that person ("Morwenna Price" around "Price"); an unshared one keeps the registry's reading.
     if (overlapping.length > 0 && !(encloses && (!isPerson(name) || overlapping.every((r) => sharedAt(mentions, shared, r))))) continue;
     // The enclosed registered mentions give way to the longer name; one already gone (-1) removes nothing.
@@ -253,6 +250,16 @@ function matchesIn(memo: AnalysisMemo | undefined, kind: string, text: string, s
   const spanText = text.slice(span.start, span.end);
   const relative = memo.getFor(kind, spanText, () => finder.find(spanText));
   return span.start === 0 ? relative : relative.map((m) => ({ ...m, start: m.start + span.start, end: m.end + span.start }));
+}
+
+/**
+ * The registered span `r` lies inside the longer name. A registered alias written with "the"
+ * counts from the word after it, so "the Shannon" (the river) is inside "Shannon Waters
+ * Authority" in "officials of the Shannon Waters Authority": the authority is another entity.
+ */
+function enclosedBy(text: string, name: TextSpan, r: TextSpan): boolean {
+  const start = name.start === r.start + 4 && text.startsWith('the ', r.start) ? r.start + 4 : r.start;
+  return name.start <= start && r.end <= name.end && name.end - name.start > r.end - start;
 }
 
 /** True when `name` is "The " followed by exactly the one registered span it overlaps. */
