@@ -159,6 +159,12 @@ describe('findEntities with the gazetteer', () => {
     assert.equal(entityTypeOf('MISC', 'Oscars'), 'other');
   });
 
+  it('types a named day as an event, and only a MISC name: "Doris Day" read as a person stays one', () => {
+    assert.equal(entityTypeOf('MISC', 'Labor Day'), 'event');
+    assert.equal(entityTypeOf('MISC', 'Marcus Dayton Day'), 'event');
+    assert.equal(entityTypeOf('PER', 'Doris Day'), 'person');
+  });
+
   it("lets a name's own organization or geographic words correct the tagger's type", () => {
     assert.equal(entityTypeOf('LOC', 'Baltic Cargo Research'), 'organization');
     assert.equal(entityTypeOf('LOC', 'Ministry of Energy'), 'organization');

@@ -11,7 +11,7 @@ import type { EntityType } from '../types';
 
 const LAW = /\b(?:Agreement|Treaty|Act|Pact|Accord|Accords|Convention|Protocol|Bill|Law|Directive|Regulation|Charter|Constitution|Amendment|Code)$/;
 const EVENT =
-  /\b(?:Olympics|Olympic Games|Games|War|Summit|Cup|Championships?|Festival|Election|Elections|Conference|Forum|Revolution|Crisis|Expo|Grand Prix|Open|Marathon|Tournament|Awards?)$|^(?:World War|Cold War)/;
+  /\b(?:Olympics|Olympic Games|Games|War|Summit|Cup|Championships?|Festival|Election|Elections|Conference|Forum|Revolution|Crisis|Expo|Grand Prix|Open|Marathon|Tournament|Awards?|Day)$|^(?:World War|Cold War)/;
 const PRODUCT = /\b(?:iPhone|iPad|Galaxy|Windows|Android|Boeing \d+|Airbus A\d+|PlayStation|Xbox|Model [A-Z0-9])\b/;
 
 const SPACES = /\s+/g;
