@@ -111,12 +111,37 @@ describe('what the sentence says about a name', () => {
     assert.equal(at('He would sponsor the Sweden football team.', 'Sweden'), 0);
     assert.equal(at('Floods reached Dee on Sunday.', 'Dee'), 0);
   });
+
+  it('"the" before a name followed by a word that opens what comes next: a preposition, a conjunction, "all", "this"', () => {
+    const at = (text: string, form: string) => {
+      const start = text.indexOf(form);
+      return definiteOf(text, { start, end: start + form.length });
+    };
+    assert.equal(at('Floods have affected towns along the Dee all week.', 'Dee'), 1);
+    assert.equal(at('Anglers on the Dee at Chester caught nothing.', 'Dee'), 1);
+    assert.equal(at('the Dee and its tributaries', 'Dee'), 1);
+    assert.equal(at('the Dee this winter', 'Dee'), 1);
+    assert.equal(at('the Dee football club', 'Dee'), 0);
+  });
 });
 
 describe('the signals decide shared names in context', () => {
   it('a country and its national team: the team cue and the place cue', () => {
     const text = "Sweden edge Finland in Oslo\n\nSweden beat Finland 2-1 on Tuesday. Sweden's minister of culture and sport watched from the stand.";
     assert.deepEqual(idsOf(text, 'Sweden'), ['sweden-team', 'sweden-team', 'sweden']);
+  });
+
+  it('a river after "the" is no person of that name, whatever follows it', () => {
+    const people = registryOfEntries([
+      entry('river-tame', 'River Tame', 'place', { aliases: ['Tame'], description: 'River through Tamworth to the Trent' }),
+      entry('ann-tame', 'Ann Tame', 'person', { aliases: ['Tame'], description: 'Councillor, Tamworth', roles: ['councillor'] }),
+    ]);
+    const text = 'Councillor Ann Tame opened the new weir on Monday.\n\nFloods have affected towns along the Tame all week.';
+    const found = analyzeArticle(text, { registry: people }).entities.filter((m) => m.text === 'Tame');
+    assert.deepEqual(
+      found.map((m) => (m.registered ? m.entityId : null)),
+      ['river-tame'],
+    );
   });
 
   it('a river takes "the", the district does not', () => {
