@@ -131,6 +131,23 @@ describe('the signals decide shared names in context', () => {
     assert.deepEqual(idsOf(text, 'Sweden'), ['sweden-team', 'sweden-team', 'sweden']);
   });
 
+  it('a lake is rowed, sailed and has shores; its town is not', () => {
+    assert.equal(cueAt('Forty pupils rowed the length of Elterwater on Saturday.', 'Elterwater'), 'water');
+    assert.equal(cueAt('Cottages line the shores of Elterwater.', 'Elterwater'), 'water');
+    assert.equal(cueAt('She sailed across Elterwater in a dinghy.', 'Elterwater'), 'water');
+    assert.notEqual(cueAt('The bus to Elterwater leaves at noon.', 'Elterwater'), 'water');
+    const lakes = registryOfEntries([
+      entry('elterwater-village', 'Elterwater', 'place', { description: 'Village in Great Langdale, Cumbria, on the lake' }),
+      entry('elterwater-lake', 'Elterwater', 'place', { aliases: ['Elter Water'], description: 'Small lake in Great Langdale, Cumbria' }),
+    ]);
+    const text = 'Pupils from the village school rowed the length of Elterwater on Saturday to raise money for the rescue team.';
+    const found = analyzeArticle(text, { registry: lakes }).entities.filter((m) => m.text === 'Elterwater');
+    assert.deepEqual(
+      found.map((m) => (m.registered ? m.entityId : null)),
+      ['elterwater-lake'],
+    );
+  });
+
   it('a river after "the" is no person of that name, whatever follows it', () => {
     const people = registryOfEntries([
       entry('river-tame', 'River Tame', 'place', { aliases: ['Tame'], description: 'River through Tamworth to the Trent' }),

@@ -19,9 +19,10 @@ import type { EntityType, TextSpan } from '../../types';
  * organization, a speaker (anything but a place), a place ("in Norway", "Norway's
  * government"), a sports team ("Ghana shirt", "Norway edge Portugal"), or a thing one can
  * count and own ("every Quillan in the field", "a second-hand Quillan"): a product; or an
- * event, which is cancelled or postponed.
+ * event, which is cancelled or postponed; or water, a lake or a river, which is rowed and
+ * has shores ("rowed the length of Windermere", "the shores of Constance").
  */
-export type Cue = 'person' | 'not-person' | 'organization' | 'speaker' | 'agent' | 'place' | 'team' | 'thing' | 'event';
+export type Cue = 'person' | 'not-person' | 'organization' | 'speaker' | 'agent' | 'place' | 'water' | 'team' | 'thing' | 'event';
 
 /** What sort of thing a candidate entry is, beyond its type, as cues need it. */
 export type EntryKind = 'team' | 'water' | 'lake' | undefined;
@@ -46,6 +47,13 @@ const PERSON_VERB_AFTER =
  */
 const PLACE_BEFORE =
   /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|above|below|beyond)|(?:^|[.!?]\s+|\n)In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|returned|returning)\s+(?:back\s+)?to)\s+(?:the\s+)?$/;
+/**
+ * What only water has or undergoes, right before its name: a length rowed, shores and banks, a
+ * surface ("rowed the length of Windermere", "the shores of Constance", "sailed across Coniston").
+ */
+const WATER_BEFORE =
+  /\b(?:(?:length|shores?|banks?|surface|waters|bed|mouth|source)\s+of|(?:row|rows|rowed|rowing|sail|sails|sailed|sailing|swim|swims|swam|swimming|paddle|paddled|paddling|kayaked|kayaking|fish|fished|fishing)\s+(?:across|down|up|on|along|the\s+length\s+of))\s+(?:the\s+)?$/i;
+
 /** "the city of Kettering", "the county of Avon", "the town of Marlow". */
 const PLACE_OF_BEFORE =
   /\b(?:city|town|village|county|state|country|port|capital|parts?|streets|outskirts|edge|centre|center|people|residents|mayor)\s+of\s+$/i;
@@ -172,6 +180,7 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   if (WHO_AFTER.test(after) || AGE_AFTER.test(after) || PERSON_BEFORE.test(before)) return 'person';
   const appositive = APPOSITIVE.exec(after);
   if (appositive) return APPOSITIVE_CUE[appositive[1]];
+  if (WATER_BEFORE.test(before)) return 'water';
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
   if (TEAM_MODIFIER_AFTER.test(after) || TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before)) return 'team';
   if (MATCH_BEFORE.test(before) && MATCH_WORDS.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200))) return 'team';
@@ -210,6 +219,8 @@ export function cueFit(cue: Cue | undefined, type: EntityType, kind?: EntryKind)
       return type === 'person' || type === 'organization' || type === 'other' ? 0 : -1;
     case 'place':
       return type === 'place' ? 1 : -1;
+    case 'water':
+      return kind === 'water' || kind === 'lake' ? 1 : -1;
     case 'team':
       return kind === 'team' ? 1 : type === 'organization' ? 0 : -1;
     case 'event':
