@@ -66,6 +66,12 @@ function cueAt(text: string, form: string) {
   return cueOf(text, { start, end: start + form.length });
 }
 
+/** definiteOf at the first occurrence of `form` in `text`. */
+function definiteAt(text: string, form: string) {
+  const start = text.indexOf(form);
+  return definiteOf(text, { start, end: start + form.length });
+}
+
 describe('what the sentence says about a name', () => {
   it('a team: its captain, fans or shirt after it; beating or hosting another', () => {
     assert.equal(cueAt('The firm signed a Sweden shirt deal.', 'Sweden'), 'team');
@@ -102,26 +108,18 @@ describe('what the sentence says about a name', () => {
   });
 
   it('"the" before the name itself, not before a noun it modifies', () => {
-    const at = (text: string, form: string) => {
-      const start = text.indexOf(form);
-      return definiteOf(text, { start, end: start + form.length });
-    };
-    assert.equal(at('the Dee joins the Irish Sea', 'Dee'), 1);
-    assert.equal(at('"The Falcon is the most solid bicycle I have tested," he wrote.', 'Falcon'), 1);
-    assert.equal(at('He would sponsor the Sweden football team.', 'Sweden'), 0);
-    assert.equal(at('Floods reached Dee on Sunday.', 'Dee'), 0);
+    assert.equal(definiteAt('the Dee joins the Irish Sea', 'Dee'), 1);
+    assert.equal(definiteAt('"The Falcon is the most solid bicycle I have tested," he wrote.', 'Falcon'), 1);
+    assert.equal(definiteAt('He would sponsor the Sweden football team.', 'Sweden'), 0);
+    assert.equal(definiteAt('Floods reached Dee on Sunday.', 'Dee'), 0);
   });
 
   it('"the" before a name followed by a word that opens what comes next: a preposition, a conjunction, "all", "this"', () => {
-    const at = (text: string, form: string) => {
-      const start = text.indexOf(form);
-      return definiteOf(text, { start, end: start + form.length });
-    };
-    assert.equal(at('Floods have affected towns along the Dee all week.', 'Dee'), 1);
-    assert.equal(at('Anglers on the Dee at Chester caught nothing.', 'Dee'), 1);
-    assert.equal(at('the Dee and its tributaries', 'Dee'), 1);
-    assert.equal(at('the Dee this winter', 'Dee'), 1);
-    assert.equal(at('the Dee football club', 'Dee'), 0);
+    assert.equal(definiteAt('Floods have affected towns along the Dee all week.', 'Dee'), 1);
+    assert.equal(definiteAt('Anglers on the Dee at Chester caught nothing.', 'Dee'), 1);
+    assert.equal(definiteAt('the Dee and its tributaries', 'Dee'), 1);
+    assert.equal(definiteAt('the Dee this winter', 'Dee'), 1);
+    assert.equal(definiteAt('the Dee football club', 'Dee'), 0);
   });
 });
 
