@@ -1,0 +1,169 @@
+/**
+ * The trained tagger's names as the entity layer takes them: trimmed of what is no part of a
+ * name (trailing lower-case words, a leading prefix, determiner or topic word, titles and role
+ * words, an honorific), a person split off the role before it ("Founder and Chief Executive Amara
+ * Okafor"), "X and Y" after a comma split into a list's two items, and pronoun contractions and
+ * common abbreviations dropped.
+ */
+import { findGazetteerNames } from '../gazetteer';
+import { tagNames, type NameSpan } from '../ner';
+import type { AnalysisMemo } from '../memo';
+import type { TextSpan } from '../types';
+import { compoundTailAt, isCommonAbbreviation, isPronounContraction } from './notNames';
+import { isPersonRole, isTitleWord } from './titles';
+
+/** The tagger's names, trimmed of what is no part of a name (titles, role words, trailing lower-case words). */
+export function taggedNames(text: string, spans: readonly TextSpan[], memo?: AnalysisMemo): NameSpan[] {
+  const tagged: NameSpan[] = [];
+  for (const found of tagNames(text, spans, undefined, memo)) {
+    const trimmed = withoutTrailingLowercase(text, found);
+    if (trimmed && (isPronounContraction(trimmed.text) || isCommonAbbreviation(text, trimmed.start, trimmed.end))) continue;
+    const bare = trimmed && withoutLeadingWords(text, trimmed);
+    if (!bare) continue;
+    if (bare.label === 'PER') {
+      const person = withoutLeadingTitles(text, bare);
+      // "The Mayor of Boston", "Chief Executive Officer of General Motors": titles after "the" or before "of" name an office, not a person.
+      const office =
+        person.text.split(/\s+/).every(isTitleWord) &&
+        (/\bthe\s+$/i.test(text.slice(Math.max(0, person.start - 4), person.start)) || /^\s+of\s/.test(text.slice(person.end, person.end + 4)));
+      if (!office) tagged.push(person);
+      continue;
+    }
+    const person = personAfterRole(text, bare);
+    if (person) {
+      tagged.push(person);
+      continue;
+    }
+    const organization = withoutRoleWords(text, bare);
+    if (!organization) continue;
+    const listed = listTail(text, organization, tagged[tagged.length - 1]);
+    for (const name of listed ?? [organization]) tagged.push(withoutLeadingHonorific(text, name));
+  }
+  return tagged;
+}
+
+const TRAILING_LOWERCASE = /(?:\s+\p{Ll}[\p{L}'’.]*)+$/u;
+
+/**
+ * A name never ends in a lower-case word ("Port of" when the tagger stopped early), nor in a
+ * compound's lower-case tail ("Accra-based", "Cardiff-bred", "Obama-era": see notNames.ts), so
+ * the name inside a compound is what links, to the registry when it has it.
+ */
+function withoutTrailingLowercase<T extends TextSpan & { text: string }>(text: string, name: T): T | undefined {
+  const compound = compoundTailAt(name.text);
+  const m = compound === undefined ? TRAILING_LOWERCASE.exec(name.text) : undefined;
+  if (compound === undefined && !m) return name;
+  // "Port of" when the tagger stopped before "Rotterdam": one generic word left is a fragment, not a name.
+  if (m && /^\s+(?:of|for)\b/.test(m[0]) && !/\s/.test(name.text.slice(0, m.index))) return undefined;
+  const end = name.start + (compound ?? m!.index);
+  return end > name.start ? { ...name, end, text: text.slice(name.start, end) } : undefined;
+}
+
+/** A lower-case prefix joined by a hyphen ("union-Japan", "anti-Brexit", "ex-Google"); Arabic articles and patronymics ("al-Assad", "bin-Salman") belong to the name. */
+const LEADING_PREFIX = /^(?!(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|bint|ul|ud|abu|abd)-)\p{Ll}+-(?=\p{Lu})/u;
+/** A determiner a sentence starts with ("Every Quillan in the fleet", "Each Ferreira"): never part of a name. */
+const LEADING_DETERMINER = /^(?:Every|Each|Any|Another|Some|No|This|That|These|Those|Our|Their|His|Her|Its|My|Your)\s+(?=\p{Lu})/u;
+
+/** A wire headline's sport before a hyphen ("Soccer-Iceland beat Denmark"): the topic, not part of the name. */
+const LEADING_TOPIC =
+  /^(?:Soccer|Football|Rugby|Cricket|Tennis|Golf|Athletics|Cycling|Boxing|Hockey|Basketball|Baseball|Motorsport|Motor racing|Sailing|Rowing|Swimming|Snooker|Racing)-(?=\p{Lu})/u;
+
+/** Without a lower-case prefix before a hyphen, a wire headline's sport, or a leading determiner; undefined when nothing is left. */
+function withoutLeadingWords<T extends TextSpan & { text: string }>(text: string, name: T): T | undefined {
+  const m = LEADING_PREFIX.exec(name.text) ?? LEADING_TOPIC.exec(name.text) ?? LEADING_DETERMINER.exec(name.text);
+  if (!m) return name;
+  const start = name.start + m[0].length;
+  return start < name.end ? { ...name, start, text: text.slice(start, name.end) } : undefined;
+}
+
+/** "President Ana Ruiz" → "Ana Ruiz": titles belong to the role, not the name. */
+function withoutLeadingTitles<T extends TextSpan & { text: string }>(text: string, name: T): T {
+  let start = name.start;
+  for (const word of name.text.split(/\s+/).slice(0, -1)) {
+    if (!isTitleWord(word)) break;
+    start = text.indexOf(word, start) + word.length;
+    while (/\s/.test(text[start])) start++;
+  }
+  return start === name.start ? name : { ...name, start, text: text.slice(start, name.end) };
+}
+
+/** Words that make a run of capitalised words an organization rather than a person's name. */
+const ORGANIZATION_WORD =
+  /^(?:Inc|Corp|Co|Ltd|Plc|LLC|Group|Bank|Party|Council|Agency|Ministry|Department|Association|Club|Union|United|City|Company|Committee|Commission|Board|Office|Authority|Trust|Fund|Institute|University|College|School|Court|Police|Service|Services|Foundation|Society|League|Federation|Holdings|Airlines|Motors|News|Times|Post|Logistics|Industries|Partners|Systems|Energy|Health|Hotel|Hospital)\.?$/;
+
+/**
+ * "Chief Executive Amara Okafor" typed as an organization (the retrained tagger reads a capitalised role
+ * that opens a sentence, "Founder and Chief Executive …", as an organization's first words) → the person
+ * "Amara Okafor": titles that end in a person's role, then two or three capitalised words none of which
+ * names an organization, are a role before a person's name. The role is read back by withRole.
+ */
+function personAfterRole(text: string, name: NameSpan): NameSpan | undefined {
+  const words = name.text.split(/\s+/);
+  let titles = 0;
+  while (titles < words.length && isTitleWord(words[titles])) titles++;
+  if (titles === 0 || !isPersonRole(words[titles - 1])) return undefined;
+  const rest = words.slice(titles);
+  if (rest.length < 2 || rest.length > 3 || !rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORGANIZATION_WORD.test(w) && !isTitleWord(w))) return undefined;
+  const start = name.end - rest.join(' ').length;
+  if (text.slice(start, name.end) !== rest.join(' ')) return undefined;
+  return { start, end: name.end, text: text.slice(start, name.end), label: 'PER' };
+}
+
+/**
+ * A role written with an organization's name is not part of it: "Chief Executive Officer of General
+ * Motors" → "General Motors", "Apple Chief Executive Officer" → "Apple" (the retrained tagger spans
+ * both whole). Leading titles go with the "of" after them; trailing titles go when the word before
+ * them is capitalised ("Office of the President" keeps its office); both runs must end in a person's
+ * role ("Duke Energy", "State of Texas" stay whole). Undefined when nothing is left.
+ */
+function withoutRoleWords(text: string, name: NameSpan): NameSpan | undefined {
+  const words = name.text.split(/\s+/);
+  let first = 0;
+  while (first < words.length && isTitleWord(words[first])) first++;
+  let start = name.start;
+  if (first > 0 && isPersonRole(words[first - 1]) && first + 1 < words.length && words[first] === 'of') {
+    const of = text.indexOf(' of ', name.start);
+    if (of < 0 || of >= name.end) return name;
+    start = of + 4;
+  }
+  let last = words.length;
+  if (isPersonRole(words[words.length - 1])) while (last > 1 && isTitleWord(words[last - 1])) last--;
+  let end = name.end;
+  if (last < words.length && last > 0 && /^\p{Lu}/u.test(words[last - 1]) && !(start > name.start && last <= first + 1)) {
+    const kept = words.slice(0, last).join(' ');
+    if (text.slice(name.start, name.start + kept.length) !== kept) return name;
+    end = name.start + kept.length;
+  }
+  if (start === name.start && end === name.end) return name;
+  return start < end ? { ...name, start, end, text: text.slice(start, end) } : undefined;
+}
+
+/**
+ * "Larkhall and Stonehouse" at the end of a list ("the MSP for Ayr, Larkhall and Stonehouse") → two
+ * names: a name joined by "and" right after a comma that follows another name is the list's last two
+ * items, unless the gazetteer knows the whole ("Bosnia and Herzegovina").
+ */
+function listTail(text: string, name: NameSpan, previous: NameSpan | undefined): NameSpan[] | undefined {
+  const m = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?) and (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)$/u.exec(name.text);
+  if (!m || !previous || !/^,\s*$/.test(text.slice(previous.end, name.start))) return undefined;
+  if (findGazetteerNames(name.text).some((g) => g.start === 0 && g.end === name.text.length)) return undefined;
+  const second = name.end - m[2].length;
+  return [
+    { start: name.start, end: name.start + m[1].length, text: m[1], label: name.label },
+    { start: second, end: name.end, text: m[2], label: name.label },
+  ];
+}
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=\S)/;
+
+/**
+ * "Ms Portsmouth" typed as an organization or place → "Portsmouth": an honorific is never part
+ * of any name (the tagger, retrained for issue 11, sometimes spans it with a name it does not
+ * read as a person); what follows is left to the linker, which sees the honorific before it.
+ */
+function withoutLeadingHonorific<T extends TextSpan & { text: string }>(text: string, name: T): T {
+  const m = HONORIFIC.exec(name.text);
+  if (!m || m[0].length >= name.text.length) return name;
+  const start = name.start + m[0].length;
+  return { ...name, start, text: text.slice(start, name.end) };
+}
