@@ -3,7 +3,7 @@
  * gets one of them, or none, decided in this order:
  * 1. the article's front matter (`links:`) decides the mentions it names;
  * 2. a surname or short form the context reads as a person follows the fuller name it
- *    shortens ("Price" after "council leader Daniel Price"), see follow.ts; so does one
+ *    shortens ("Price" after "council leader Daniel Price"), see follow.ts and decide.ts; so does one
  *    that speaks right after a person's fuller name (`"…," Okafor said` after "Amara
  *    Okafor"), even when a company shares the name and the tagger reads no person there;
  * 3. every other mention is scored (score.ts) against the entries named without doubt
@@ -21,7 +21,7 @@
  * when the first two are close, `linkReason` and `linkSource`.
  */
 import type { Registry } from '../../registry';
-import type { EntityMention, EntityType, FrontMatterLinks, LinkCandidate, TextSpan } from '../../types';
+import type { EntityMention, FrontMatterLinks, LinkCandidate, TextSpan } from '../../types';
 import { slugify } from '../../slug';
 import { ArticleContext } from './context';
 import { fullerNames, personRightBefore, tokensOf } from './follow';
@@ -29,11 +29,11 @@ import { partitionPoint } from '../../spans';
 import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
 import { profilesOf, sideOf } from './profile';
 import { qualifierOf } from './qualifier';
-import { cueOf, definiteOf, outrightCue, writtenAsTeam, type Cue } from './cue';
+import { cueOf, definiteOf, outrightCue, writtenAsTeam } from './cue';
 import { continuedAs, contrastBefore, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
-import { qualifierFits, scoreCandidates, WEIGHTS, type CandidateScore, type Evidence, type ScoredMention } from './score';
+import { qualifierFits, scoreCandidates, WEIGHTS, type Evidence, type ScoredMention } from './score';
 import { marginOf, probabilities } from './probabilities';
-import { misfit, reasonFor } from './reasons';
+import { decide, follow, NO_LINK, oneSense, unlinkedType, type Decision } from './decide';
 import { wordsOf } from './words';
 import type { TypeHint } from './typeHint';
 
@@ -66,15 +66,6 @@ export interface DisambiguateOptions {
 export const AMBIGUOUS_MARGIN = 0.25;
 /** A first round's decision this sure becomes an anchor for the second round. */
 const ANCHOR_MARGIN = 0.5;
-
-/** One mention's outcome before it is written. */
-interface Decision {
-  id: string | null;
-  /** Combined scores by id (absent for front-matter choices of unshared names). */
-  raw?: Map<string, number>;
-  reason: string;
-  source: 'front-matter' | 'scorer';
-}
 
 /**
  * Decides every shared-name mention in place (mentions sorted by start) and applies the
@@ -311,121 +302,6 @@ function sentenceAround(text: string, m: TextSpan): string {
   return before.slice(from + 1) + text.slice(m.start, m.end) + (to < 0 ? after : after.slice(0, to));
 }
 
-/** A candidate needs at least this combined score to be linked at all: below it, "no link" wins. */
-const NO_LINK = -2;
-/** What following a fuller name adds: decisive after a title ("Ms Price"), a strong hint after the tagger's person reading. */
-const FOLLOW_SURE = 6;
-const FOLLOW = 2.5;
-/** What being the nearest of several fuller names, in the mention's paragraph, adds. */
-const RECENT = 1.5;
-
-/**
- * Step 4: per form, every occurrence's scores averaged with the form's mean, so the
- * occurrences agree unless one's own evidence outweighs the rest.
- */
-/** How much the other mentions of a form weigh on one of them, against its own evidence (1). */
-const SENSE = 0.5;
-
-function oneSense(
-  scored: EntityMention[],
-  scores: Map<EntityMention, CandidateScore[]>,
-  theWater: (m: EntityMention) => boolean,
-): Map<EntityMention, Decision> {
-  const groups = new Map<string, EntityMention[]>();
-  for (const m of scored) {
-    // "the Kent" and "Kent" are two names when a candidate is a river: the article may name the river and the county.
-    const key = linkFormOf(m.text).toLowerCase() + (theWater(m) ? '\u0000the' : '');
-    const group = groups.get(key);
-    if (group) group.push(m);
-    else groups.set(key, [m]);
-  }
-  const out = new Map<EntityMention, Decision>();
-  for (const group of groups.values()) {
-    const sum = new Map<string, number>();
-    for (const m of group) for (const c of scores.get(m)!) sum.set(c.id, (sum.get(c.id) ?? 0) + c.raw);
-    for (const m of group) {
-      const own = scores.get(m)!;
-      // Its own evidence in full, and the mean of the others' at SENSE, so a clear context of its own wins.
-      const raw = new Map(own.map((c) => [c.id, group.length > 1 ? c.raw + (SENSE * (sum.get(c.id)! - c.raw)) / (group.length - 1) : c.raw]));
-      out.set(m, decide(own, raw, NO_LINK, group.length > 1));
-    }
-  }
-  return out;
-}
-
-/** The best fitting candidate by `raw`, or no link when none fits or "no link" scores higher. */
-function decide(own: CandidateScore[], raw: Map<string, number>, noLink: number, grouped: boolean, noLinkReason?: string): Decision {
-  let best: CandidateScore | undefined;
-  for (const c of own) if (c.fits && raw.get(c.id)! > noLink && (!best || raw.get(c.id)! > raw.get(best.id)!)) best = c;
-  if (!best) return { id: null, raw, reason: noLinkReason ?? misfit(own), source: 'scorer' };
-  const ownBest = fitted(own);
-  const bySense = grouped && ownBest !== undefined && ownBest.id !== best.id;
-  return { id: best.id, raw, reason: reasonFor(best, bySense), source: 'scorer' };
-}
-
-/**
- * Step 2: following the fuller name adds to its entity's score (or to "no link" when the
- * fuller name is not in the registry or is another entry), decisively after a title or
- * when `rightAfter` (the mention speaks right after the fuller name).
- */
-function follow(
-  text: string,
-  m: EntityMention,
-  fuller: EntityMention[],
-  scores: CandidateScore[],
-  name: SharedName,
-  cue: Cue | undefined,
-  decisions: Map<EntityMention, Decision>,
-  shared: ReadonlyMap<EntityMention, SharedName>,
-  registry: Registry,
-  rightAfter = false,
-): Decision {
-  const idOf = (f: EntityMention): string | null => {
-    const d = decisions.get(f);
-    if (d) return d.id;
-    return f.registered && !shared.has(f) ? f.entityId : null;
-  };
-  // A short form before every fuller name (a headline) stands for the first person the article then names in full,
-  // even when a namesake is named in full later ("Okonjo's novel…" above "Sarah Okonjo" and "also called Sarah Okonjo").
-  if (fuller[0].start > m.start) fuller = fuller.slice(0, 1);
-  const ids = new Set(fuller.map(idOf));
-  const raw = new Map(scores.map((c) => [c.id, c.raw]));
-  const decided = decisions.get(fuller[0]);
-  const type = decided?.id ? registry.byId.get(decided.id)!.type : decided ? unlinkedType(shared.get(fuller[0]), registry) : fuller[0].type;
-  const before = fuller[0].start < m.start;
-  // A title, or speech ("Hamilton said" after "Grace Hamilton"), makes the short form that person's.
-  const sure = rightAfter || name.hint?.from === 'title' || cue === 'speaker' || cue === 'person';
-  const bonus = sure ? FOLLOW_SURE : FOLLOW;
-  const fullName = linkFormOf(fuller[0].text);
-  // A fuller name that is no person, or fuller names after it that disagree: the mention is scored on its own.
-  if (type !== 'person' || (ids.size !== 1 && !before)) return decide(scores, raw, NO_LINK, false);
-  if (ids.size !== 1) {
-    // Different people named in full before it: the nearest one when it is not in the registry ("the younger Wrona"
-    // after "Piotr Wrona"), else the context chooses among the registered ones.
-    if (idOf(fuller[0]) === null && sure) return { id: null, raw, reason: `follows '${fullName}', which is not in the registry`, source: 'scorer' };
-    // The nearest is the likelier when it is in the same paragraph or the one before, with no whole paragraph between
-    // (RECENT more: "Dr Okonjo" opening the paragraph after "…is also called Sarah Okonjo"); a context that clearly names another wins.
-    const nearest = /\n[^\n]*\n[^\n]*\S[^\n]*\n/.test(text.slice(fuller[0].end, m.start)) ? undefined : idOf(fuller[0]);
-    for (const id of ids) if (id !== null && raw.has(id)) raw.set(id, raw.get(id)! + FOLLOW + (id === nearest ? RECENT : 0));
-    return decide(scores, raw, NO_LINK, false);
-  }
-  const [id] = ids;
-  if (id !== null && raw.has(id)) {
-    raw.set(id, raw.get(id)! + bonus);
-    const d = decide(scores, raw, NO_LINK, false);
-    if (d.id === id) d.reason = `follows '${fullName}'`;
-    return d;
-  }
-  return decide(scores, raw, NO_LINK + bonus + 2, false, `follows '${fullName}', which is ${id === null ? 'not in the registry' : 'another entry'}`);
-}
-
-/** The best candidate that fits, by raw score. */
-function fitted(scores: CandidateScore[]): CandidateScore | undefined {
-  let best: CandidateScore | undefined;
-  for (const c of scores) if (c.fits && (!best || c.raw > best.raw)) best = c;
-  return best;
-}
-
 /** Writes a decision on its mention. */
 function write(m: EntityMention, decision: Decision, name: SharedName | undefined, registry: Registry, unlinked: Set<EntityMention>): void {
   let candidates: LinkCandidate[] | undefined;
@@ -465,11 +341,4 @@ function write(m: EntityMention, decision: Decision, name: SharedName | undefine
   m.linkReason = decision.reason;
   if (candidates) m.candidates = candidates;
   unlinked.add(m);
-}
-
-/** The type of a shared name left unregistered: the context's, else the candidates' when they agree, else the first's. */
-function unlinkedType(name: SharedName | undefined, registry: Registry): EntityType {
-  if (name?.hint && name.hint.type !== 'other') return name.hint.type;
-  const types = new Set(name?.ids.map((id) => registry.byId.get(id)!.type));
-  return types.size === 1 ? [...types][0] : (registry.byId.get(name!.ids[0])?.type ?? 'other');
 }
