@@ -12,6 +12,7 @@ import { findDates, mayReadWindow } from '../../server/src/analysis/dates';
 import { roleBefore } from '../../server/src/analysis/entities/roles';
 import { isTitleWord } from '../../server/src/analysis/entities/titles';
 import { collectTokens, semanticTokens } from '../../server/src/features/semanticTokens';
+import { LinkReuse, linkSignature } from '../../server/src/analysis/entities/linkReuse';
 
 /** roleBefore as it was: the expression on every mention. */
 function plainRoleBefore(text: string, start: number): string | undefined {
@@ -229,5 +230,62 @@ describe('keystroke path shortcuts', () => {
       assert.ok(!/[\r\n]/.test(piece), `token ${JSON.stringify(piece)} spans no line end`);
       assert.ok(piece.length > 0);
     }
+  });
+});
+
+describe("an open document's linking is reused only when nothing it reads changed", () => {
+  /** The analysis of `after` with a memo that holds the analysis of `before` (what a keystroke leaves), against a fresh one. */
+  const afterEdit = (before: string, after: string) => {
+    const memo = new AnalysisMemo();
+    analyzeArticle(before, { memo });
+    return { incremental: analyzeArticle(after, { memo }), fresh: analyzeArticle(after) };
+  };
+  const idOf = (a: ArticleAnalysis, form: string) => a.entities.find((m) => m.text === form)?.entityId;
+
+  it('parentheses typed for brackets around an acronym make it the long form: the mentions are the same, their links are not', () => {
+    // The letters are no initials of the long form: only the parentheses make it its acronym.
+    const before = 'The Korea Security Pact [KSOMIA] expires in November. Officials said KSOMIA would be renewed.';
+    const after = 'The Korea Security Pact (KSOMIA) expires in November. Officials said KSOMIA would be renewed.';
+    const { incremental, fresh } = afterEdit(before, after);
+    assert.deepEqual(incremental, fresh);
+    assert.equal(idOf(fresh, 'KSOMIA'), idOf(fresh, 'Korea Security Pact'));
+    assert.notEqual(idOf(analyzeArticle(before), 'KSOMIA'), idOf(analyzeArticle(before), 'Korea Security Pact'));
+  });
+
+  it('a keystroke outside every name links as a fresh analysis does', () => {
+    const before = 'Kenji Kanasugi met officials in Seoul on Monday. Kanasugi said talks would go on.';
+    const after = 'Kenji Kanasugi met officials in Seoul on Mondayx. Kanasugi said talks would go on.';
+    const { incremental, fresh } = afterEdit(before, after);
+    assert.deepEqual(incremental, fresh);
+    assert.equal(idOf(fresh, 'Kanasugi'), 'kenji-kanasugi');
+  });
+
+  it('copies the last links when what linking reads is the same, and only then', () => {
+    const mention = (text: string, start: number) => ({
+      start,
+      end: start + text.length,
+      text,
+      type: 'person' as const,
+      entityId: 'x',
+      registered: false,
+      source: 'tagger' as const,
+    });
+    const linked = [mention('Kenji Kanasugi', 0), mention('Kanasugi', 40)];
+    const reuse = new LinkReuse();
+    const signature = linkSignature(linked, undefined, [undefined, undefined]);
+    linked.forEach((m) => (m.entityId = 'kenji-kanasugi'));
+    reuse.remember(signature, linked);
+    // The same names one letter further on: the same signature, and the links are copied.
+    const next = [mention('Kenji Kanasugi', 0), mention('Kanasugi', 41)];
+    assert.equal(linkSignature(next, undefined, [undefined, undefined]), signature);
+    assert.equal(reuse.reuse(signature, next), true);
+    assert.deepEqual(
+      next.map((m) => m.entityId),
+      ['kenji-kanasugi', 'kenji-kanasugi'],
+    );
+    // Another name, or the same names with an acronym relation between them: another signature, nothing copied.
+    const other = [mention('Kenji Kanasugi', 0), mention('Kanazawa', 40)];
+    assert.equal(reuse.reuse(linkSignature(other, undefined, [undefined, undefined]), other), false);
+    assert.notEqual(linkSignature(next, undefined, [undefined, 0]), signature);
   });
 });

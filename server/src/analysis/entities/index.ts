@@ -61,7 +61,7 @@ export function findEntities(
     shared.size > 0 || teams.length > 0 || (options.links?.entries.length ?? 0) > 0
       ? disambiguate(text, spans, clear, shared, registry, { ...options, teams })
       : undefined;
-  linkMentions(text, clear, unlinked);
+  linkMentions(text, clear, unlinked, memo);
   keepGazetteerIds(clear, named);
   return splitPlaceQualifiers(clear, registry);
 }

@@ -38,6 +38,8 @@ import { nameKey, nameKeyOf } from './nameKey';
 import { gazetteerEntryNamed } from '../gazetteer';
 import { Clusters } from './clusters';
 import { nameClusters, type Info } from './clusterNames';
+import { LinkReuse, linkSignature } from './linkReuse';
+import type { AnalysisMemo } from '../memo';
 
 /** The comparison key of a name: see step 1 in the file comment (re-exported for callers of the linker). */
 export { nameKey };
@@ -95,8 +97,15 @@ function compatibleMentions(a: EntityMention, b: EntityMention): boolean {
  * Links mentions in place (sorted by start): see the file comment for the rules.
  * `unlinked` holds mentions left unregistered on purpose (a shared name whose context
  * fits none of its entries): they may join unregistered names, never a registered one.
+ * With an open document's `memo`, a keystroke that changed none of what linking reads
+ * reuses the last analysis's links (linkReuse.ts).
  */
-export function linkMentions(text: string, mentions: EntityMention[], unlinked?: ReadonlySet<EntityMention>): void {
+export function linkMentions(text: string, mentions: EntityMention[], unlinked?: ReadonlySet<EntityMention>, memo?: AnalysisMemo): void {
+  const acronyms = mentions.map((m, i) => (i > 0 && !m.registered ? definedAcronym(text, mentions, i) : undefined));
+  // An open document's keystroke that changed no name links as the analysis before it (linkReuse.ts).
+  const reuse = memo?.keep('link', () => new LinkReuse());
+  const signature = reuse ? linkSignature(mentions, unlinked, acronyms) : '';
+  if (reuse?.reuse(signature, mentions)) return;
   // Mentions repeat their names: each spelling of each type is keyed once.
   const known = new ByTypeAndText<Info>();
   const infos = mentions.map((m) => {
@@ -105,10 +114,11 @@ export function linkMentions(text: string, mentions: EntityMention[], unlinked?:
     return info;
   });
   const clusters = new Clusters(mentions, unlinked);
-  keyDefinedAcronyms(text, mentions, infos);
+  keyDefinedAcronyms(mentions, infos, acronyms);
   const { shortOnes, byKey } = clusterByKey(mentions, infos, clusters);
   joinShortForms(mentions, infos, clusters, shortOnes, byKey);
   nameClusters(mentions, infos, clusters);
+  reuse?.remember(signature, mentions);
 }
 
 /** A short mention and its candidate clusters. */
@@ -121,11 +131,11 @@ interface ShortOne {
  * Step 1: acronyms defined in parentheses take their long form's key (indexed by key, so an
  * article full of definitions stays linear; built at the first definition, before any key changes).
  */
-function keyDefinedAcronyms(text: string, mentions: EntityMention[], infos: Info[]): void {
+function keyDefinedAcronyms(mentions: EntityMention[], infos: Info[], acronyms: readonly (number | undefined)[]): void {
   let byAlias: Map<string, number[]> | undefined;
   for (let i = 1; i < mentions.length; i++) {
-    const long = definedAcronym(text, mentions, i);
-    if (long !== undefined && !mentions[i].registered) {
+    const long = acronyms[i];
+    if (long !== undefined) {
       byAlias ??= unregisteredByKey(mentions, infos);
       const alias = infos[i].key;
       const longInfo = infos[long];
