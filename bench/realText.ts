@@ -20,7 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { countWords } from './generate';
 import { LspSession, processMemory, type Memory } from './lspSession';
 import { joinedTexts, paragraphsOf, polnearPaths, readArticles, type RealArticle } from './polnear';
-import { Random } from './prng';
+import { editFractions, typeAt } from './keystrokeCheck';
 import type { CompromiseResult, OursResult, UnseenResult } from './realChild';
 import { msSince, summarize, type Timing } from './stats';
 import { CLI_BUNDLE } from './workspaceThroughput';
@@ -307,7 +307,7 @@ function positionAt(text: string, offset: number): { line: number; character: nu
 /**
  * `edits` one-letter insertions spread over a 10,000-word article joined from the
  * test split's articles, in a shuffled order (seeded), each followed by a full
- * semantic-tokens request, as VS Code sends them (the server syncs full text). Five
+ * semantic-tokens request, as VS Code sends them (each change as the range it replaces). Five
  * untimed edits first warm the JIT; the open and the first tokens are untimed too.
  */
 async function keystrokes(folder: string, articles: readonly RealArticle[], edits: number, indexed: boolean): Promise<KeystrokeFigures> {
@@ -324,22 +324,15 @@ async function keystrokes(folder: string, articles: readonly RealArticle[], edit
     await session.open(empty, '');
     await session.open(uri, text0);
     await session.request('textDocument/semanticTokens/full', { textDocument: { uri } });
-    const random = new Random(12_012);
-    const fractions = Array.from({ length: edits }, (_, k) => (k + 0.5) / edits);
-    for (let i = fractions.length - 1; i > 0; i--) {
-      const j = random.int(0, i);
-      [fractions[i], fractions[j]] = [fractions[j], fractions[i]];
-    }
+    // The same seeded edits as keystrokeLsp.ts and keystrokeCheck.ts.
+    const { warmup, fractions } = editFractions(edits);
     let text = text0;
     const edit = async (fraction: number) => {
-      // The end of the word at that fraction of the text: type one letter there.
-      let at = Math.floor(fraction * text.length);
-      while (at < text.length && /\S/.test(text[at])) at++;
-      text = `${text.slice(0, at)}x${text.slice(at)}`;
+      text = typeAt(text, fraction);
       await session.change(uri, text);
       await session.request('textDocument/semanticTokens/full', { textDocument: { uri } });
     };
-    for (let i = 0; i < 5; i++) await edit(random.float());
+    for (const fraction of warmup) await edit(fraction);
     const samples: number[] = [];
     for (const fraction of fractions) {
       const start = process.hrtime.bigint();

@@ -37,6 +37,11 @@ interface Tally {
   flaggedWrong: number;
 }
 
+/** A folder of test/fixtures, where the linking sets live. */
+function fixtureDir(name: string): string {
+  return path.resolve(__dirname, '..', '..', 'test', 'fixtures', name);
+}
+
 const STRATEGIES: { strategy: LinkStrategy; label: string }[] = [
   { strategy: 'context', label: 'News Lens (context, front matter)' },
   { strategy: 'first-entry', label: 'baseline: first entry in file order' },
@@ -44,39 +49,39 @@ const STRATEGIES: { strategy: LinkStrategy; label: string }[] = [
 ];
 
 /** The fixture folder, beside the compiled output's repository root. */
-export const LINKING_DIR = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'linking');
+export const LINKING_DIR = fixtureDir('linking');
 
 /**
  * The second set, written later by another engineer with a registry of its own, never used to
  * tune the linker: what the first set cannot show is how far its tuning carries to new text.
  */
-export const LINKING_HELDOUT_DIR = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'linking-heldout');
+export const LINKING_HELDOUT_DIR = fixtureDir('linking-heldout');
 
 /**
  * The third set, written for the final measurement; its mistakes were read in stop 24 (place
  * qualifiers, agent verbs, titles around names), so it is no longer unseen.
  */
-export const LINKING_FINAL_DIR = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'linking-final');
+export const LINKING_FINAL_DIR = fixtureDir('linking-final');
 
 /**
  * The fourth set, written while the linker was being worked on by an engineer who read neither
  * the linker, the evaluation nor the other sets, and merged only after that work: blind to it.
  */
-export const LINKING_BLIND_DIR = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'linking-blind');
+export const LINKING_BLIND_DIR = fixtureDir('linking-blind');
 
 /**
  * The fifth set, written in stop 24 by a helper who read neither the linker, the evaluation nor
  * the other sets, in regions none of them uses (Kenya and Uganda, the Low Countries, Argentina
  * and Chile, the Philippines), and merged after that stop's linker changes: blind to them.
  */
-export const LINKING_BLIND2_DIR = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'linking-blind2');
+export const LINKING_BLIND2_DIR = fixtureDir('linking-blind2');
 
 /**
  * The sixth set, written in stop 25 by a helper under the fifth set's rules, in regions none of
  * the others uses (Germany and Austria, Spain and Portugal, the US Pacific Northwest and New
  * England, Japan), and merged after that stop's changes: blind to the linker as it stands.
  */
-export const LINKING_BLIND3_DIR = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'linking-blind3');
+export const LINKING_BLIND3_DIR = fixtureDir('linking-blind3');
 
 /** The sets measured, with the prefix of their metric keys. */
 const SETS: { dir: string; name: string; key: string }[] = [

@@ -183,7 +183,7 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   if (WATER_BEFORE.test(before)) return 'water';
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
   if (TEAM_MODIFIER_AFTER.test(after) || TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before)) return 'team';
-  if (MATCH_BEFORE.test(before) && MATCH_WORDS.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200))) return 'team';
+  if (MATCH_BEFORE.test(before) && inMatchReport(text, mention)) return 'team';
   if (COUNTED_BEFORE.test(before) && COUNTED_AFTER.test(after)) return 'thing';
   if (EVENT_AFTER.test(after)) return 'event';
   if (ORGANIZATION_AFTER.test(after)) return 'organization';
