@@ -72,7 +72,8 @@ export const LINKING_BLIND_DIR = fixtureDir('linking-blind');
 /**
  * The fifth set, written in stop 24 by a helper who read neither the linker, the evaluation nor
  * the other sets, in regions none of them uses (Kenya and Uganda, the Low Countries, Argentina
- * and Chile, the Philippines), and merged after that stop's linker changes: blind to them.
+ * and Chile, the Philippines), and merged after that stop's linker changes: blind to them until
+ * stop 26, which read its mistakes (national sides of another sport than the article's).
  */
 export const LINKING_BLIND2_DIR = fixtureDir('linking-blind2');
 
@@ -89,7 +90,7 @@ const SETS: { dir: string; name: string; key: string }[] = [
   { dir: LINKING_HELDOUT_DIR, name: 'test/fixtures/linking-heldout (developed on)', key: 'linking.heldout' },
   { dir: LINKING_FINAL_DIR, name: 'test/fixtures/linking-final (mistakes read in stop 24)', key: 'linking.final' },
   { dir: LINKING_BLIND_DIR, name: 'test/fixtures/linking-blind (blind: never tuned on)', key: 'linking.blind' },
-  { dir: LINKING_BLIND2_DIR, name: 'test/fixtures/linking-blind2 (blind: never tuned on)', key: 'linking.blind2' },
+  { dir: LINKING_BLIND2_DIR, name: 'test/fixtures/linking-blind2 (mistakes read in stop 26)', key: 'linking.blind2' },
   { dir: LINKING_BLIND3_DIR, name: 'test/fixtures/linking-blind3 (blind: never tuned on)', key: 'linking.blind3' },
 ];
 

@@ -65,6 +65,10 @@ export function oneSense(
 /** The best fitting candidate by `raw`, or no link when none fits or "no link" scores higher. */
 export function decide(own: CandidateScore[], raw: Map<string, number>, noLink: number, grouped: boolean, noLinkReason?: string): Decision {
   let best: CandidateScore | undefined;
+  let top: CandidateScore | undefined;
+  for (const c of own) if (!top || raw.get(c.id)! > raw.get(top.id)!) top = c;
+  // The context reads most like a team the registry has, but of another sport: the mention names a side the registry lacks.
+  if (top?.otherSport) return { id: null, raw, reason: 'a team of another sport than the candidates', source: 'scorer' };
   for (const c of own) if (c.fits && raw.get(c.id)! > noLink && (!best || raw.get(c.id)! > raw.get(best.id)!)) best = c;
   if (!best) return { id: null, raw, reason: noLinkReason ?? misfit(own), source: 'scorer' };
   const ownBest = fitted(own);

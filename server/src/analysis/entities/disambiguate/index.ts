@@ -28,6 +28,7 @@ import { fullerNames, personRightBefore, tokensOf } from './follow';
 import { partitionPoint } from '../../spans';
 import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
 import { profilesOf, sideOf } from './profile';
+import { articleSport, sportOf } from './sport';
 import { qualifierOf } from './qualifier';
 import { cueOf, definiteOf, outrightCue, writtenAsTeam } from './cue';
 import { continuedAs, contrastBefore, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
@@ -182,11 +183,13 @@ function decideInContext(
     else scored.push(m);
   }
   const scoredMention = new Map<EntityMention, ScoredMention>();
+  let sportOfArticle: string | undefined | null = null;
   for (const m of sharedMentions) {
     const i = indexOf.get(m)!;
     const name = shared.get(m)!;
     const form = linkFormOf(m.text);
     const cue = cueOf(text, m);
+    const sentence = sentenceAround(text, m);
     scoredMention.set(m, {
       start: m.start,
       end: m.end,
@@ -204,7 +207,9 @@ function decideInContext(
       definite: definiteOf(text, m),
       contrast: contrastBefore(text, m),
       shortFor: shortFormOf(form, name.ids, evidence.placed, m.start, registry),
-      side: sideOf(sentenceAround(text, m)),
+      side: sideOf(sentence),
+      // The sentence's sport, else the article's (worked out once, when a sentence names none).
+      sport: sportOf(sentence) ?? (sportOfArticle === null ? (sportOfArticle = articleSport(text)) : sportOfArticle),
       asTeam: writtenAsTeam(text, m, cue),
       outright: outrightCue(text, m),
       continued: continuedAs(text, m, name.ids, registry),

@@ -10,6 +10,7 @@
 import type { Registry, RegistryEntry } from '../../registry';
 import { linkTitleWords, wordsOf } from './words';
 import type { EntryKind } from './cue';
+import { sportOf, type Sport } from './sport';
 
 /** The men's or the women's side of a sport. */
 export type Side = 'men' | 'women';
@@ -31,6 +32,8 @@ export interface EntryProfile {
   kind: EntryKind;
   /** For a team whose name or description says so, whether it is the men's or the women's side. */
   side?: Side;
+  /** For a team, the one sport its name, description and roles name ("national rugby union team"). */
+  sport?: Sport;
 }
 
 /** The registry-wide statistics and the entry profiles built so far. */
@@ -83,7 +86,10 @@ export class RegistryProfiles {
       links: new Set([...entry.links, entry.id]),
       kind: kindOf(entry),
     };
-    if (found.kind === 'team') found.side = sideOf(`${entry.name} ${entry.description ?? ''}`);
+    if (found.kind === 'team') {
+      found.side = sideOf(`${entry.name} ${entry.description ?? ''}`);
+      found.sport = sportOf([entry.name, entry.description ?? '', ...entry.roles].join(' ; '));
+    }
     this.profiles.set(id, found);
     return found;
   }

@@ -12,6 +12,7 @@
  * The weights are fixed here, in one place.
  */
 import type { EntryProfile, RegistryProfiles, Side } from './profile';
+import { sportAgrees, type Sport } from './sport';
 import { namesIn } from './profile';
 import type { ArticleContext } from './context';
 import { typeAgreement, type TypeHint } from './typeHint';
@@ -45,6 +46,8 @@ export interface ScoredMention extends TextSpan {
   outright?: boolean;
   /** The side (men's or women's) the mention's sentence speaks of, when it names one. */
   side?: Side;
+  /** The sport the mention's sentence, else its article, speaks of (sport.ts): a team of another sport is no reading of it. */
+  sport?: Sport;
   /** Written as a team in a match report ("Iceland's women drew 1-1 with Denmark"): a place is not what it names. */
   asTeam?: boolean;
   /** The entry a fuller name before it names ("Rovers" after "Hamilton Rovers"), when none of the candidates is called by the form itself. */
@@ -95,6 +98,8 @@ export interface CandidateScore {
   prior: number;
   /** False when the context contradicts this entry (a person-shaped mention and a town; another place's qualifier). */
   fits: boolean;
+  /** A team ruled out because it plays another sport than the mention's context speaks of. */
+  otherSport: boolean;
   /** The combined score (higher is better); not bounded. */
   raw: number;
   /** The telling context words this entry shares with the article, best first (for the reason). */
@@ -190,9 +195,11 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
       WEIGHTS.shortFor * shortFor +
       WEIGHTS.prior * prior -
       0.01 * rank;
-    // A team of the other side, or a place where a match report names a team, is no reading of the mention.
+    // A team of the other side or of another sport, or a place where a match report names a team, is no reading of the mention.
     const otherSide = m.side !== undefined && p.side !== undefined && p.side !== m.side;
-    const fits = !fit.ruledOut && !(qualified && !anyQualified) && !otherSide && !(m.outright && cue < 0) && !(m.asTeam && p.entry.type === 'place');
+    const otherSport = !sportAgrees(m.sport, p.sport);
+    const fits =
+      !fit.ruledOut && !(qualified && !anyQualified) && !otherSide && !otherSport && !(m.outright && cue < 0) && !(m.asTeam && p.entry.type === 'place');
     scores.push({
       id,
       full,
@@ -209,6 +216,7 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
       shortFor,
       prior,
       fits,
+      otherSport,
       raw,
       cues,
     });

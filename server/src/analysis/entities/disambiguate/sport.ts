@@ -1,0 +1,119 @@
+/**
+ * Which sport a team plays and which sport the words around a mention speak of, so a
+ * country's rugby side is not what "Argentina" names in a football report. A registry
+ * seldom holds every national side of a country: the one it holds is a candidate only
+ * when the sport agrees, and with the country ruled out by a team context, the mention
+ * stays unlinked, as a reader would leave it. Read off short English word lists.
+ */
+
+/** A sport, as the lists below name it. */
+export type Sport = string;
+
+/**
+ * Words that name one sport. "sevens" is its own game (a sevens side is not the fifteen-a-side
+ * team), and the football codes are told apart by their qualifier (see GAME).
+ */
+const SPORT_WORDS: Record<string, Sport> = {
+  football: 'football',
+  footballer: 'football',
+  footballers: 'football',
+  soccer: 'football',
+  futsal: 'futsal',
+  rugby: 'rugby',
+  sevens: 'sevens',
+  cricket: 'cricket',
+  cricketer: 'cricket',
+  cricketers: 'cricket',
+  basketball: 'basketball',
+  hockey: 'hockey',
+  handball: 'handball',
+  volleyball: 'volleyball',
+  netball: 'netball',
+  baseball: 'baseball',
+  softball: 'softball',
+  lacrosse: 'lacrosse',
+  hurling: 'hurling',
+  shinty: 'shinty',
+  ski: 'skiing',
+  skiing: 'skiing',
+  skier: 'skiing',
+  skiers: 'skiing',
+  polo: 'polo',
+};
+
+/** A sport word and the one before it: "water polo", "Gaelic football", "American football", "rugby sevens", "rugby league". */
+const GAME =
+  /\b(water\s+polo|gaelic\s+football|american\s+football|australian\s+rules(?:\s+football)?|rugby\s+sevens|rugby\s+league|football|footballers?|soccer|futsal|rugby|sevens|cricket(?:ers?)?|basketball|hockey|handball|volleyball|netball|baseball|softball|lacrosse|hurling|shinty|ski(?:ing|ers?)?|polo)\b/gi;
+
+/** The sport a matched phrase names. */
+function sportOfPhrase(phrase: string): Sport {
+  const lower = phrase.toLowerCase().replace(/\s+/g, ' ');
+  if (lower === 'water polo') return 'water polo';
+  if (lower === 'gaelic football') return 'gaelic football';
+  if (lower === 'american football') return 'american football';
+  if (lower.startsWith('australian rules')) return 'australian rules';
+  if (lower === 'rugby sevens') return 'sevens';
+  if (lower === 'rugby league') return 'rugby league';
+  return SPORT_WORDS[lower] ?? lower;
+}
+
+/** How often each sport is named in `text`. A football or rugby code named in full ("Gaelic football", "rugby league") is what the bare word means there too. */
+export function sportsNamed(text: string): Map<Sport, number> {
+  const counts = new Map<Sport, number>();
+  for (const match of text.matchAll(GAME)) {
+    const sport = sportOfPhrase(match[1]);
+    counts.set(sport, (counts.get(sport) ?? 0) + 1);
+  }
+  fold(counts, 'football', ['gaelic football', 'american football', 'australian rules']);
+  fold(counts, 'rugby', ['rugby league']);
+  return counts;
+}
+
+/** Counts the bare `word` as the one qualified code the text names, when it names exactly one. */
+function fold(counts: Map<Sport, number>, word: Sport, codes: readonly Sport[]): void {
+  const named = codes.filter((c) => counts.has(c));
+  const bare = counts.get(word);
+  if (named.length !== 1 || bare === undefined) return;
+  counts.set(named[0], counts.get(named[0])! + bare);
+  counts.delete(word);
+}
+
+/**
+ * The one sport `text` names, or undefined when it names none or several ("rugby and
+ * football"). "Sevens" with "rugby" is rugby sevens.
+ */
+export function sportOf(text: string): Sport | undefined {
+  const counts = sportsNamed(text);
+  if (counts.size === 2 && counts.has('rugby') && counts.has('sevens')) return 'sevens';
+  return counts.size === 1 ? [...counts.keys()][0] : undefined;
+}
+
+/**
+ * The sport an article is about: the one it names more often than all the others together,
+ * at least twice; undefined for an article about no sport or about several alike. Rugby
+ * and sevens are one game here, the one named more often deciding which.
+ */
+export function articleSport(text: string): Sport | undefined {
+  const counts = sportsNamed(text);
+  const family = (s: Sport) => (s === 'sevens' ? 'rugby' : s);
+  const byFamily = new Map<Sport, number>();
+  let total = 0;
+  for (const [sport, n] of counts) {
+    total += n;
+    byFamily.set(family(sport), (byFamily.get(family(sport)) ?? 0) + n);
+  }
+  let best: Sport | undefined;
+  let top = 0;
+  for (const [sport, n] of byFamily) if (n > top) [best, top] = [sport, n];
+  if (best === undefined || top < 2 || top <= total - top) return undefined;
+  return best === 'rugby' && (counts.get('sevens') ?? 0) > (counts.get('rugby') ?? 0) ? 'sevens' : best;
+}
+
+/**
+ * True unless the sport the mention's context speaks of rules the team out: another
+ * sport, except that a sentence saying "rugby" does not tell a sevens side from a fifteen.
+ */
+export function sportAgrees(context: Sport | undefined, team: Sport | undefined): boolean {
+  if (context === undefined || team === undefined || context === team) return true;
+  return context === 'rugby' && team === 'sevens';
+}

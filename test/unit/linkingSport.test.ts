@@ -1,0 +1,80 @@
+/**
+ * The sport signal of the linker (disambiguate/sport.ts): a registry seldom holds every
+ * national side of a country, so the side it holds is a reading of "Argentina" only when
+ * the article speaks of its sport; and a mention whose context reads most like a team of
+ * another sport names a side the registry lacks, so it stays unlinked rather than falling
+ * to the country. Inline text and an inline registry written for these tests.
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyzeArticle, type EntityMention, type Registry } from '../../server/src/analysis';
+import { articleSport, sportAgrees, sportOf } from '../../server/src/analysis/entities/disambiguate/sport';
+import { entry, registryOfEntries } from '../support/registryEntries';
+
+/** The linked id (or null) of each mention spelled `form`, in order. */
+function idsOf(text: string, registry: Registry, form: string): (string | null)[] {
+  return analyzeArticle(text, { registry })
+    .entities.filter((m: EntityMention) => m.text.replace(/['’]s$/, '') === form)
+    .map((m) => (m.registered ? m.entityId : null));
+}
+
+describe('which sport a text speaks of', () => {
+  it('names one sport, or none when it names several', () => {
+    assert.equal(sportOf("Tarvonia's men's fifteen-a-side rugby union team"), 'rugby');
+    assert.equal(sportOf('the national rugby sevens side'), 'sevens');
+    assert.equal(sportOf('a women’s water polo team'), 'water polo');
+    assert.equal(sportOf('He played rugby and football at school.'), undefined);
+    assert.equal(sportOf('The bridge reopened on Monday.'), undefined);
+  });
+
+  it('reads a bare "football" as the code the text names in full', () => {
+    assert.equal(sportOf('Gaelic football: the county football final'), 'gaelic football');
+    assert.equal(articleSport('Gaelic football returns. The football season starts in May, and football clubs are ready.'), 'gaelic football');
+  });
+
+  it("takes an article's sport from the one it names more than all others together", () => {
+    assert.equal(articleSport('The football qualifier… football fans… a rugby ground nearby.'), 'football');
+    assert.equal(articleSport('The football qualifier… a rugby ground… a cricket pavilion.'), undefined);
+    assert.equal(articleSport('One football score.'), undefined);
+    // Rugby and sevens are one game; the more often named decides which.
+    assert.equal(articleSport('The sevens tournament, the rugby union said, and the sevens final and sevens crowd.'), 'sevens');
+    assert.equal(articleSport('A rugby test, rugby fans and the rugby union; he once played sevens.'), 'rugby');
+  });
+
+  it('lets a sentence saying "rugby" stand for a sevens side, not the reverse', () => {
+    assert.equal(sportAgrees('rugby', 'sevens'), true);
+    assert.equal(sportAgrees('sevens', 'rugby'), false);
+    assert.equal(sportAgrees('football', 'rugby'), false);
+    assert.equal(sportAgrees(undefined, 'rugby'), true);
+  });
+});
+
+describe('a national side of another sport', () => {
+  const registry = registryOfEntries([
+    entry('tarvonia', 'Tarvonia', 'place', { description: 'Country in the south of the continent; capital Velmar' }),
+    entry('tarvonia-rugby', 'Tarvonia national rugby union team', 'organization', {
+      aliases: ['Tarvonia'],
+      description: "Tarvonia's men's fifteen-a-side rugby team",
+    }),
+    entry('ostrava-fc', 'Ostrava Rovers', 'organization', { description: 'Football club' }),
+  ]);
+
+  it('is not what a football report names: the mention stays unlinked, not the country', () => {
+    const text =
+      'Qualifier ends level\n\nTarvonia drew 1-1 with Meridia in the football qualifier on Tuesday, the national team’s third draw in a row.\n\n' +
+      'The Tarvonia side now need a win in their last football match to reach the finals.';
+    assert.deepEqual(idsOf(text, registry, 'Tarvonia'), [null, null]);
+  });
+
+  it('is what a rugby report names', () => {
+    const text =
+      'Test ends level\n\nTarvonia drew 19-19 with Meridia in the rugby test on Saturday, the national team’s third draw in a row.\n\n' +
+      'The Tarvonia side now need a win in their last rugby match of the year.';
+    assert.deepEqual(idsOf(text, registry, 'Tarvonia'), ['tarvonia-rugby', 'tarvonia-rugby']);
+  });
+
+  it('leaves the country where the article speaks of it as a place', () => {
+    const text = 'Drought in the south\n\nFarmers in Tarvonia said on Monday that the football season would go on despite the drought.';
+    assert.deepEqual(idsOf(text, registry, 'Tarvonia'), ['tarvonia']);
+  });
+});
