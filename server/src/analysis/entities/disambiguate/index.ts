@@ -29,6 +29,7 @@ import { partitionPoint } from '../../spans';
 import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
 import { profilesOf, sideOf } from './profile';
 import { articleSport, sportOf } from './sport';
+import { placeKindBefore } from './placeKind';
 import { qualifierOf } from './qualifier';
 import { cueOf, definiteOf, outrightCue, writtenAsTeam } from './cue';
 import { continuedAs, contrastBefore, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
@@ -208,6 +209,7 @@ function decideInContext(
       contrast: contrastBefore(text, m),
       shortFor: shortFormOf(form, name.ids, evidence.placed, m.start, registry),
       side: sideOf(sentence),
+      placeKind: placeKindBefore(text, m),
       // The sentence's sport, else the article's (worked out once, when a sentence names none).
       sport: sportOf(sentence) ?? (sportOfArticle === null ? (sportOfArticle = articleSport(text)) : sportOfArticle),
       asTeam: writtenAsTeam(text, m, cue),
@@ -218,8 +220,14 @@ function decideInContext(
   const scoreAll = () => new Map(sharedMentions.map((m) => [m, scoreCandidates(scoredMention.get(m)!, profiles, article, evidence)]));
 
   // A mention qualified by a place ("Perth in Western Australia") is told apart by it: it decides alone, and lends its evidence to no other.
-  const grouped = scored.filter((m) => !scoredMention.get(m)!.qualifier && !scoredMention.get(m)!.contrast);
-  const alone = scored.filter((m) => scoredMention.get(m)!.qualifier || scoredMention.get(m)!.contrast);
+  // So is one whose kind of place is said ("the province of Groningen") when a candidate is of that kind.
+  const toldApart = (m: EntityMention): boolean => {
+    const sm = scoredMention.get(m)!;
+    if (sm.qualifier || sm.contrast) return true;
+    return sm.placeKind !== undefined && sm.ids.some((id) => profiles.profile(id)?.placeKind === sm.placeKind);
+  };
+  const grouped = scored.filter((m) => !toldApart(m));
+  const alone = scored.filter(toldApart);
   const decideAll = () =>
     new Map([
       ...oneSense(grouped, scores, (x) => scoredMention.get(x)!.definite > 0 && shared.get(x)!.ids.some((id) => profiles.profile(id)?.kind === 'water')),

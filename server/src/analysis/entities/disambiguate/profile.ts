@@ -10,6 +10,7 @@
 import type { Registry, RegistryEntry } from '../../registry';
 import { linkTitleWords, wordsOf } from './words';
 import type { EntryKind } from './cue';
+import { placeKindOf } from './placeKind';
 import { sportOf, type Sport } from './sport';
 
 /** The men's or the women's side of a sport. */
@@ -34,6 +35,8 @@ export interface EntryProfile {
   side?: Side;
   /** For a team, the one sport its name, description and roles name ("national rugby union team"). */
   sport?: Sport;
+  /** For a place, the kind its description names first ("settlement", "province", "river"; placeKind.ts). */
+  placeKind?: string;
 }
 
 /** The registry-wide statistics and the entry profiles built so far. */
@@ -86,6 +89,7 @@ export class RegistryProfiles {
       links: new Set([...entry.links, entry.id]),
       kind: kindOf(entry),
     };
+    if (entry.type === 'place') found.placeKind = placeKindOf(entry.description);
     if (found.kind === 'team') {
       found.side = sideOf(`${entry.name} ${entry.description ?? ''}`);
       found.sport = sportOf([entry.name, entry.description ?? '', ...entry.roles].join(' ; '));

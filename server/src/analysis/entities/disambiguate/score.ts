@@ -8,7 +8,8 @@
  * the entry is itself named without doubt elsewhere in the article; a place qualifier written after the name ("Newport, Rhode Island") is the
  * entry's; the sentence's cue (cue.ts) and a "the" before the name fit the entry's kind;
  * the mention is not set against the entry ("the other X"); the mention shortens a
- * fuller name of the entry written before it ("Rovers" after "Hamilton Rovers").
+ * fuller name of the entry written before it ("Rovers" after "Hamilton Rovers"); the kind of
+ * place said before it ("the province of X") is the entry's; a team plays the sport spoken of.
  * The weights are fixed here, in one place.
  */
 import type { EntryProfile, RegistryProfiles, Side } from './profile';
@@ -48,6 +49,8 @@ export interface ScoredMention extends TextSpan {
   side?: Side;
   /** The sport the mention's sentence, else its article, speaks of (sport.ts): a team of another sport is no reading of it. */
   sport?: Sport;
+  /** The kind of place the words before it say it is ("the province of X"; placeKind.ts). */
+  placeKind?: string;
   /** Written as a team in a match report ("Iceland's women drew 1-1 with Denmark"): a place is not what it names. */
   asTeam?: boolean;
   /** The entry a fuller name before it names ("Rovers" after "Hamilton Rovers"), when none of the candidates is called by the form itself. */
@@ -133,6 +136,7 @@ export const WEIGHTS = {
   contrast: 3,
   shortFor: 2,
   prior: 0.4,
+  placeKind: 2.5,
 } as const;
 
 /** A form that says its own kind ("River Avon"): "the" before it says nothing more. */
@@ -165,6 +169,8 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
   const qualified = m.qualifier ? m.ids.map((id) => qualifierFits(profiles.profile(id), m.qualifier!)) : undefined;
   const anyQualified = qualified?.some(Boolean) ?? false;
   const byDefault = registryDefault(m.form, m.ids, profiles);
+  // "the province of X": the candidates of that kind, when there are some, are the only places it can be.
+  const kindNamed = m.placeKind !== undefined && m.ids.some((id) => profiles.profile(id)?.placeKind === m.placeKind);
   const scores: CandidateScore[] = [];
   m.ids.forEach((id, rank) => {
     const p = profiles.profile(id);
@@ -193,7 +199,8 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
       WEIGHTS.qualifier * qualifier +
       WEIGHTS.contrast * contrast +
       WEIGHTS.shortFor * shortFor +
-      WEIGHTS.prior * prior -
+      WEIGHTS.prior * prior +
+      WEIGHTS.placeKind * (kindNamed && p.entry.type === 'place' ? (p.placeKind === m.placeKind ? 1 : -1) : 0) -
       0.01 * rank;
     // A team of the other side or of another sport, or a place where a match report names a team, is no reading of the mention.
     const otherSide = m.side !== undefined && p.side !== undefined && p.side !== m.side;

@@ -1,0 +1,69 @@
+/**
+ * The kind of place a sentence says a shared name is (disambiguate/placeKind.ts): "the
+ * province of X" is the registry's province of that name, not its city, and "the city of X"
+ * the reverse; such a mention is told apart by it and lends no evidence to the other
+ * mentions of its form. Inline text and an inline registry written for these tests.
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyzeArticle, type EntityMention, type Registry } from '../../server/src/analysis';
+import { placeKindBefore, placeKindOf } from '../../server/src/analysis/entities/disambiguate/placeKind';
+import { entry, registryOfEntries } from '../support/registryEntries';
+
+/** The linked id (or null) of each mention spelled `form`, in order. */
+function idsOf(text: string, registry: Registry, form: string): (string | null)[] {
+  return analyzeArticle(text, { registry })
+    .entities.filter((m: EntityMention) => m.text.replace(/['’]s$/, '') === form)
+    .map((m) => (m.registered ? m.entityId : null));
+}
+
+/** The kind said before the first occurrence of `form`. */
+function kindBefore(text: string, form: string): string | undefined {
+  const start = text.indexOf(form);
+  return placeKindBefore(text, { start, end: start + form.length });
+}
+
+describe('the kind of place', () => {
+  it('a sentence says before a name', () => {
+    assert.equal(kindBefore('Farmers from the province of Velden parked tractors.', 'Velden'), 'province');
+    assert.equal(kindBefore('His family came from the city of Velden.', 'Velden'), 'settlement');
+    assert.equal(kindBefore('the French department of the Velde, which takes its name', 'Velde'), 'department');
+    assert.equal(kindBefore('The mayor of Velden said so.', 'Velden'), undefined);
+    assert.equal(kindBefore('a province near Velden', 'Velden'), undefined);
+  });
+
+  it('a description names first', () => {
+    assert.equal(placeKindOf('City in the north; capital of Velden Province'), 'settlement');
+    assert.equal(placeKindOf('Province in the north; capital Velden'), 'province');
+    assert.equal(placeKindOf('River that rises in the hills'), 'river');
+    assert.equal(placeKindOf('Port on the west coast'), 'settlement');
+    assert.equal(placeKindOf('Where the old mill stood'), undefined);
+    assert.equal(placeKindOf(undefined), undefined);
+  });
+});
+
+describe('a city and its province of one name', () => {
+  const registry = registryOfEntries([
+    entry('velden-city', 'Velden', 'place', { description: 'City in the north of Marland; capital of Velden Province' }),
+    entry('velden-province', 'Velden Province', 'place', { aliases: ['Velden'], description: 'Province in the north of Marland; capital Velden' }),
+  ]);
+
+  it('"the province of X" is the province, and the city stays the city elsewhere in the article', () => {
+    const text =
+      'Farmers protest gas drilling\n\nFarmers from the province of Velden parked tractors outside parliament on Monday.\n\n' +
+      'In Velden, the city council said the tremors had cracked 300 homes, and Velden would ask for help.';
+    assert.deepEqual(idsOf(text, registry, 'Velden'), ['velden-province', 'velden-city', 'velden-city']);
+  });
+});
+
+describe('a province and its capital of one name, the province named so', () => {
+  const registry = registryOfEntries([
+    entry('orsa', 'Orsa', 'place', { description: 'Province in the west of Marland, known for its vineyards; capital Orsa City' }),
+    entry('orsa-city', 'Orsa City', 'place', { aliases: ['Orsa'], description: 'City in the west of Marland; capital of the province of Orsa' }),
+  ]);
+
+  it('"the city of X" is the city, though the province has the name itself', () => {
+    const text = 'Vineyards short of water\n\nGrowers said the harvest would be small. The city of Orsa has rationed water since June.';
+    assert.deepEqual(idsOf(text, registry, 'Orsa'), ['orsa-city']);
+  });
+});
