@@ -65,7 +65,8 @@ export const LINKING_FINAL_DIR = fixtureDir('linking-final');
 
 /**
  * The fourth set, written while the linker was being worked on by an engineer who read neither
- * the linker, the evaluation nor the other sets, and merged only after that work: blind to it.
+ * the linker, the evaluation nor the other sets, and merged only after that work: blind to it
+ * until stop 26, which read its mistakes beside the fifth set's.
  */
 export const LINKING_BLIND_DIR = fixtureDir('linking-blind');
 
@@ -89,7 +90,7 @@ const SETS: { dir: string; name: string; key: string }[] = [
   { dir: LINKING_DIR, name: 'test/fixtures/linking (the linker was tuned on it)', key: 'linking' },
   { dir: LINKING_HELDOUT_DIR, name: 'test/fixtures/linking-heldout (developed on)', key: 'linking.heldout' },
   { dir: LINKING_FINAL_DIR, name: 'test/fixtures/linking-final (mistakes read in stop 24)', key: 'linking.final' },
-  { dir: LINKING_BLIND_DIR, name: 'test/fixtures/linking-blind (blind: never tuned on)', key: 'linking.blind' },
+  { dir: LINKING_BLIND_DIR, name: 'test/fixtures/linking-blind (mistakes read in stop 26)', key: 'linking.blind' },
   { dir: LINKING_BLIND2_DIR, name: 'test/fixtures/linking-blind2 (mistakes read in stop 26)', key: 'linking.blind2' },
   { dir: LINKING_BLIND3_DIR, name: 'test/fixtures/linking-blind3 (blind: never tuned on)', key: 'linking.blind3' },
 ];

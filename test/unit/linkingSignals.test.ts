@@ -121,6 +121,16 @@ describe('what the sentence says about a name', () => {
     assert.equal(definiteAt('the Dee this winter', 'Dee'), 1);
     assert.equal(definiteAt('the Dee football club', 'Dee'), 0);
   });
+
+  it('"the" before a name with its possessive, at a line\'s end, before a river\'s verb, a relative pronoun or a time word', () => {
+    assert.equal(definiteAt("a channel that takes part of the Dee's water east", 'Dee'), 1);
+    assert.equal(definiteAt('Anglers fight over the water of the Dee\n\nThe council said', 'Dee'), 1);
+    assert.equal(definiteAt('Grain ships leave half full as the Dee drops again', 'Dee'), 1);
+    assert.equal(definiteAt('The Dee feeds most of the farms around the town.', 'Dee'), 1);
+    assert.equal(definiteAt('The Dee that runs through Chester rises in Wales.', 'Dee'), 1);
+    assert.equal(definiteAt('"It can happen on the Dee tomorrow," she said.', 'Dee'), 1);
+    assert.equal(definiteAt('the Dee players celebrated', 'Dee'), 0);
+  });
 });
 
 describe('the signals decide shared names in context', () => {

@@ -235,12 +235,13 @@ export function cueFit(cue: Cue | undefined, type: EntityType, kind?: EntryKind)
 /** "the Clare does not flow", "The Kestrel is": a definite article right before a name that is not a modifier of the noun after it. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 /**
- * What may follow a name that "the" belongs to: punctuation, a verb ("the Avon joins"), or a word
- * that opens what comes next ("towns along the Murray all week", "the Tay and its banks", "the Tay at
- * Perth"), not a noun it modifies ("the Ghana team").
+ * What may follow a name that "the" belongs to: its possessive ("the Marikina's water"), punctuation or
+ * the end of a line, a verb ("the Avon joins", "the Paraná drops"), a relative pronoun ("the Colorado
+ * that runs"), or a word that opens what comes next ("towns along the Murray all week", "the Tay and its
+ * banks", "the Tay at Perth", "on the Mississippi tomorrow"), not a noun it modifies ("the Ghana team").
  */
 const AFTER_DEFINITE =
-  /^(?:[’']s)?(?:\s*[,.;:!?)"”]|\s*$|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|does|did|do|rose|rises|flows?|runs?|joins?|bursts?|floods?|peaks?|meets?|itself|estuary|valley|catchment|basin|and|or|at|in|on|near|from|to|into|through|between|below|above|all|this|last|every)\b|\s+[a-z]+ed\b)/u;
+  /^(?:[’']s\b|(?:\s*[,.;:!?)"”]|\s*$|[ \t]*\n|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|does|did|do|rose|rises|flows?|runs?|joins?|bursts?|floods?|peaks?|meets?|climbs?|drops?|falls?|fell|feeds?|swells?|recedes?|carries|drains?|empties|winds?|spills?|reaches|nears|that|which|itself|estuary|valley|catchment|basin|and|or|at|in|on|near|from|to|into|through|between|below|above|all|this|last|every|again|now|today|tomorrow|yesterday|tonight)\b|\s+[a-z]+ed\b))/u;
 
 /**
  * The article's definite article as evidence: 1 when "the" stands before the name
