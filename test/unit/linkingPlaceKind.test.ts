@@ -67,3 +67,21 @@ describe('a province and its capital of one name, the province named so', () => 
     assert.deepEqual(idsOf(text, registry, 'Orsa'), ['orsa-city']);
   });
 });
+
+describe('a county named in full elsewhere in the article', () => {
+  const registry = registryOfEntries([
+    entry('county-tarrow', 'County Tarrow', 'place', {
+      aliases: ['Tarrow'],
+      description: 'County in the south of Marland: farmland, dairy herds and a long coast of coves and harbours',
+    }),
+    entry('tarrow-city', 'Tarrow', 'place', { description: 'City in Marland, on an estuary' }),
+  ]);
+
+  it('leaves its bare name to the city of that name: the writer told them apart by the full form', () => {
+    const text =
+      'Haulier buys docks in the south\n\nA haulier from the north has bought three warehouses on the Tarrow docks for 40 million, ' +
+      'its first site in the south.\n\nDairy herds and farmland across County Tarrow supply most of the freight, the company said, ' +
+      'and Tarrow has the deep water it needs.';
+    assert.deepEqual(idsOf(text, registry, 'Tarrow'), ['tarrow-city', 'tarrow-city']);
+  });
+});

@@ -9,7 +9,8 @@
  * entry's; the sentence's cue (cue.ts) and a "the" before the name fit the entry's kind;
  * the mention is not set against the entry ("the other X"); the mention shortens a
  * fuller name of the entry written before it ("Rovers" after "Hamilton Rovers"); the kind of
- * place said before it ("the province of X") is the entry's; a team plays the sport spoken of.
+ * place said before it ("the province of X") is the entry's; a team plays the sport spoken of;
+ * a county or province the article names in full elsewhere ("County Cork") is not its bare name.
  * The weights are fixed here, in one place.
  */
 import type { EntryProfile, RegistryProfiles, Side } from './profile';
@@ -137,6 +138,8 @@ export const WEIGHTS = {
   shortFor: 2,
   prior: 0.4,
   placeKind: 2.5,
+  /** Against a county, state or province named in full elsewhere ("County Cork"), for its bare name. */
+  adminElsewhere: 1,
 } as const;
 
 /** A form that says its own kind ("River Avon"): "the" before it says nothing more. */
@@ -169,6 +172,7 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
   const qualified = m.qualifier ? m.ids.map((id) => qualifierFits(profiles.profile(id), m.qualifier!)) : undefined;
   const anyQualified = qualified?.some(Boolean) ?? false;
   const byDefault = registryDefault(m.form, m.ids, profiles);
+  const hasSettlement = m.ids.some((id) => profiles.profile(id)?.placeKind === 'settlement');
   // "the province of X": the candidates of that kind, when there are some, are the only places it can be.
   const kindNamed = m.placeKind !== undefined && m.ids.some((id) => profiles.profile(id)?.placeKind === m.placeKind);
   const scores: CandidateScore[] = [];
@@ -182,6 +186,9 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
     const { local, article: wide, cues } = similarity(p, formWords, around, nearBy, article.bag, topic);
     const coherence = coherenceOf(p, profiles, others, form);
     const seen = others.has(id) ? 1 : 0;
+    // "County Cork" named in full elsewhere: the writer tells the county from the city by its full form, so a bare "Cork" is the city.
+    const adminElsewhere =
+      hasSettlement && p.placeKind !== undefined && ADMIN_KINDS.has(p.placeKind) && namedInFullElsewhere(evidence.anchors.get(id), form) ? 1 : 0;
     const qualifier = qualified ? (qualified[rank] ? 1 : -1) : 0;
     // Told apart from entries named before: "the other X", or an unqualified X where another X was qualified.
     const contrast = m.contrastIds?.has(id) || m.qualifiedElsewhere?.has(id) ? -1 : 0;
@@ -199,7 +206,8 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
       WEIGHTS.qualifier * qualifier +
       WEIGHTS.contrast * contrast +
       WEIGHTS.shortFor * shortFor +
-      WEIGHTS.prior * prior +
+      WEIGHTS.prior * prior -
+      WEIGHTS.adminElsewhere * adminElsewhere +
       WEIGHTS.placeKind * (kindNamed && p.entry.type === 'place' ? (p.placeKind === m.placeKind ? 1 : -1) : 0) -
       0.01 * rank;
     // A team of the other side or of another sport, or a place where a match report names a team, is no reading of the mention.
@@ -245,6 +253,17 @@ export function registryDefault(form: string, ids: readonly string[], profiles: 
   if (!found) return undefined;
   const type = profiles.profile(found)?.entry.type;
   return ids.some((id) => id !== found && profiles.profile(id)?.entry.type === type) ? found : undefined;
+}
+
+/** Kinds of place that share their name with their seat and are told apart from it by an administrative word. */
+const ADMIN_KINDS = new Set(['county', 'state', 'province', 'department', 'prefecture', 'region', 'canton']);
+const ADMIN_WORD = /\b(?:county|state|province|department|prefecture|region|canton|district|oblast)\b/;
+
+/** True when one of `forms` (lower case) is `form` with an administrative word ("county cork" for "cork"). */
+function namedInFullElsewhere(forms: ReadonlySet<string> | undefined, form: string): boolean {
+  if (!forms) return false;
+  for (const f of forms) if (f !== form && f.includes(form) && ADMIN_WORD.test(f)) return true;
+  return false;
 }
 
 /** The anchors named by some form other than `form`. */
