@@ -81,6 +81,17 @@ describe('what the sentence says about a name', () => {
     assert.equal(cueAt('Finland host Sweden for talks on trade.', 'Sweden'), undefined);
   });
 
+  it('a team: playing, crushing or meeting another, leading by a margin, and the side of a scorer line', () => {
+    assert.equal(cueAt('Sweden play Finland in Oslo next month.', 'Sweden'), 'team');
+    assert.equal(cueAt('Sweden next face Finland in the semi-final.', 'Sweden'), 'team');
+    assert.equal(cueAt('Lewis takes seven as Sweden crush Finland', 'Sweden'), 'team');
+    assert.equal(cueAt('Sweden led by nine at half-time.', 'Sweden'), 'team');
+    assert.equal(cueAt('Scorers: Sweden - Lindqvist 22, 61. Finland - Virtanen 51.', 'Sweden'), 'team');
+    assert.equal(cueAt('Scorers: Sweden - Lindqvist 22, 61. Finland - Virtanen 51.', 'Finland'), 'team');
+    assert.equal(cueAt('Sweden led the talks on trade.', 'Sweden'), undefined);
+    assert.equal(cueAt('Sweden - the country of lakes - is 450 km long.', 'Sweden'), undefined);
+  });
+
   it("a place: one's minister, bridge or lads; in, through or parts of it; the city of it", () => {
     assert.equal(cueAt("Sweden's minister of culture and sport watched.", 'Sweden'), 'place');
     assert.equal(cueAt("the building of Derby's suspension bridge", 'Derby'), 'place');

@@ -66,9 +66,12 @@ const PLACE_MODIFIER_AFTER =
 /** A team's people and things right after its name ("Portugal captain", "Ghana shirt", "a Ghana fan"). */
 const TEAM_MODIFIER_AFTER =
   /^[’']?s?\s+(?:(?:head|assistant)\s+)?(?:under-\d\d|U\d\d\b|(?:wo)?men(?:['’]s)?\s+(?:team|side|squad|XV|drew|beat|lost|won)|captain|coach|manager|fans?|supporters?|shirts?|kit|jersey|squad|side|team|sevens|XV|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|lock|prop|hooker|players?|team-?mates?)\b/;
-/** What a team does to another ("Norway edge Portugal", "Hamilton levelled", "Ireland host Scotland"). */
+/**
+ * What a team does to another ("Norway edge Portugal", "Hamilton levelled", "Ireland host Scotland", "Chile play
+ * Peru", "Barbados crush Guyana", "Cebu led by nine"), and a scorer line's side ("Chile - Carrasco 22").
+ */
 const TEAM_VERB_AFTER =
-  /^\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+\d+(?:st|nd|rd|th))\b/;
+  /^(?:\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+\d+(?:st|nd|rd|th)|(?:next\s+)?(?:play|face|meet)|crush(?:ed)?|routed?|(?:led|lead|leads|trailed|trail)\s+by\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:goal|try|point|run|wicket)))\b|[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,3}\b)/u;
 /**
  * A plural verb after a single name ("Ayr have asked", "Penrith, who are bottom"): British English treats a team
  * as plural; a town, a country and a person take a singular verb. Not after "and" or a comma, where the verb is the
