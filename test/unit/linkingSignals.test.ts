@@ -107,6 +107,15 @@ describe('what the sentence says about a name', () => {
     assert.equal(cueAt("The haulier has handled Nowak's deliveries since 2019.", 'Nowak'), 'organization');
   });
 
+  it('an organization: its spokesman, shares or staff before it; a sentence about its jobs or staff', () => {
+    assert.equal(cueAt('"Every day costs us money," a spokesman for Nowak said.', 'Nowak'), 'organization');
+    assert.equal(cueAt('Shares in Nowak rose 4 percent.', 'Nowak'), 'organization');
+    assert.equal(cueAt('Staff at Nowak were told on Monday.', 'Nowak'), 'organization');
+    assert.equal(cueAt('The bakery said so. Nowak cut 60 jobs that year.', 'Nowak'), 'organization');
+    assert.equal(cueAt('The bakery said so. Nowak will keep every member of staff on full pay.', 'Nowak'), 'organization');
+    assert.equal(cueAt('The bakery said so. Nowak said he would keep his staff.', 'Nowak'), 'person');
+  });
+
   it('a person: an age, "the younger", who, travelling', () => {
     assert.equal(cueAt('Nowak, 61, said the bakery would grow.', 'Nowak'), 'person');
     assert.equal(cueAt('The younger Nowak said the company would export.', 'Nowak'), 'person');

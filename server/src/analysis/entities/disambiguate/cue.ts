@@ -95,6 +95,9 @@ const MATCH_WORDS =
 /** An organization's things ("Wrona's deliveries", "Hartley's shares"). */
 const ORGANIZATION_AFTER =
   /^[’']s\s+(?:[a-z-]+\s+)?(?:shares|share price|profits?|revenue|sales|customers|deliveries|products|factory|factories|plant|warehouses?|stores|brand|board|chief executive|founder|chairman|CEO|employees|staff|headquarters|subsidiary|stake|shareholders|investors)\b/;
+/** A company's spokesman, shares or staff before its name ("a spokesman for Maas", "shares in Kearney", "staff at Delft"). */
+const ORGANIZATION_BEFORE =
+  /\b(?:spokes(?:man|woman|person)\s+for|statement\s+from|shares\s+in|stake\s+in|(?:employees|staff|workers|shareholders|customers)\s+(?:of|at|in)|(?:chief\s+executive|managing\s+director|chairman|chairwoman|board)\s+of)\s+(?:the\s+)?$/i;
 /** A company's people and things after "its" later in the sentence ("Lancaster has 60 on order, and its operations director"). */
 const ITS_ORGANIZATION =
   /^[^.!?\n]{0,80}?\bits\s+(?:[a-z-]+\s+)?(?:director|directors|chief executive|board|shares|staff|employees|workers|customers|shareholders|factory|factories|headquarters|founder|chairman|chairwoman)\b/;
@@ -105,7 +108,7 @@ const AGENT_VERB_AFTER =
   /^\s+(?:(?:would|will|could|also|has|had|is|was|did not|does not|to|keep|stops?|stopped|halts?|halted|resumes?|resumed)\s+)*(?:selling|buying|paying|hiring|making|donate|donates|donated|pay|pays|paying|hire|hires|hired|hiring|employ|employs|employed|sponsor|sponsors|sponsored|invest|invests|invested|sell|sells|sold|buy|buys|bought|sign|signs|signed|launch|launches|launched|unveil|unveils|unveiled|supply|supplies|supplied|disclose|discloses|disclosed|name|named|negotiat(?:e|es|ed|ing)|expects|expected)\b/;
 /** A company's things and money, said in the sentence a name is the subject of ("Sorensen already has a factory", "Haldane raises 38 million pounds"). */
 const COMPANY_WORDS =
-  /\b(?:shares|share price|chain|plant|plants|factory|factories|roastery|warehouses?|stores|outlets|branches|sites|headquarters|subsidiary|customers|shareholders|investors|revenue|turnover|profits?|sales|million|billion|contracts?|orders|acquisition|takeover|stock market)\b/i;
+  /\b(?:shares|share price|chain|plant|plants|factory|factories|roastery|warehouses?|stores|outlets|branches|sites|headquarters|subsidiary|customers|shareholders|investors|revenue|turnover|profits?|sales|million|billion|contracts?|orders|acquisition|takeover|stock market|jobs|staff|employees|workforce|payroll)\b/i;
 /** A person's words in the same sentence (a person may have a factory too: "she owns a factory"). */
 const PERSON_PRONOUN = /\b(?:he|him|his|she|her|hers|himself|herself)\b/i;
 /** The start of a sentence or of a line (a headline) right before a name. */
@@ -183,6 +186,8 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   if (WHO_AFTER.test(after) || AGE_AFTER.test(after) || PERSON_BEFORE.test(before)) return 'person';
   const appositive = APPOSITIVE.exec(after);
   if (appositive) return APPOSITIVE_CUE[appositive[1]];
+  // Before the place cues: "shares in Nowak" is no place.
+  if (ORGANIZATION_BEFORE.test(before)) return 'organization';
   if (WATER_BEFORE.test(before)) return 'water';
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
   if (TEAM_MODIFIER_AFTER.test(after) || TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before)) return 'team';
