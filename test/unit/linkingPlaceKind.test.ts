@@ -85,3 +85,18 @@ describe('a county named in full elsewhere in the article', () => {
     assert.deepEqual(idsOf(text, registry, 'Tarrow'), ['tarrow-city', 'tarrow-city']);
   });
 });
+
+describe('the name itself', () => {
+  const registry = registryOfEntries([
+    entry('brill-north', 'Brill', 'place', { aliases: ['Brill, North Marland'], description: 'Town in North Marland on the rail line' }),
+    entry('brill-south', 'Brill', 'place', { aliases: ['Brill, South Marland'], description: 'Market town in South Marland' }),
+  ]);
+
+  it('"towns called X" and "the wrong X" link to none of the entries; a Brill of its own still links', () => {
+    const text =
+      'Rail plan links two towns called Brill\n\nThe plan would give both towns called Brill a station. ' +
+      '"Every month someone books a room in the wrong Brill," a guide said.\n\nThe line would reach Brill, North Marland, by 2030.';
+    assert.deepEqual(idsOf(text, registry, 'Brill'), [null, null, null]);
+    assert.deepEqual(idsOf(text, registry, 'Brill, North Marland'), ['brill-north']);
+  });
+});

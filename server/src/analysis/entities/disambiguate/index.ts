@@ -32,7 +32,7 @@ import { articleSport, sportOf } from './sport';
 import { placeKindBefore } from './placeKind';
 import { qualifierOf } from './qualifier';
 import { cueOf, definiteOf, outrightCue, writtenAsTeam } from './cue';
-import { continuedAs, contrastBefore, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
+import { continuedAs, contrastBefore, genericUse, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
 import { qualifierFits, scoreCandidates, WEIGHTS, type Evidence, type ScoredMention } from './score';
 import { marginOf, probabilities } from './probabilities';
 import { decide, follow, NO_LINK, oneSense, unlinkedType, type Decision } from './decide';
@@ -156,6 +156,11 @@ function decideInContext(
   const paragraphOf = (i: number) => partitionPoint(spans.length, (k) => spans[k].end <= mentions[i].start);
   const scored: EntityMention[] = [];
   for (const m of open) {
+    // "three cities called Springfield": the name itself, none of its entries.
+    if (genericUse(text, m)) {
+      decisions.set(m, { id: null, reason: 'the name itself, not one of the entries called so', source: 'scorer' });
+      continue;
+    }
     // Only a mention the context reads as a person follows a person's fuller name ("Jordan" the country does not follow "Mia Jordan").
     const cue = cueOf(text, m);
     const hint = shared.get(m)!.hint;

@@ -37,6 +37,15 @@ export function isRegion(m: EntityMention, registry: Registry): boolean {
   return entry !== undefined && REGION_WORDS.test(entry.description ?? '');
 }
 
+/** The name used for the name itself, of no one place or person: "three cities called Springfield", "the wrong Springfield". */
+const GENERIC_BEFORE =
+  /\b(?:(?:cities|towns|villages|places|ports|rivers|counties|states|people|women|men|companies|firms|clubs)\s+(?:called|named)|the\s+wrong)\s+$/i;
+
+/** True when the mention names the name itself ("cities called Springfield"), not one entry of it. */
+export function genericUse(text: string, m: TextSpan): boolean {
+  return GENERIC_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+
 /** "the other X", "another X", and a namesake introduced as "is also called X" / "also named X". */
 const CONTRAST_BEFORE = /\b(?:the other|another|also (?:called|named))\s+$/i;
 
