@@ -112,6 +112,7 @@ describe('what the sentence says about a name', () => {
     assert.equal(cueAt('Shares in Nowak rose 4 percent.', 'Nowak'), 'organization');
     assert.equal(cueAt('Staff at Nowak were told on Monday.', 'Nowak'), 'organization');
     assert.equal(cueAt('The bakery said so. Nowak cut 60 jobs that year.', 'Nowak'), 'organization');
+    assert.equal(cueAt('The bakery said so. "Nowak will keep every member of staff on full pay," the bakery said.', 'Nowak'), 'organization');
     assert.equal(cueAt('The bakery said so. Nowak will keep every member of staff on full pay.', 'Nowak'), 'organization');
     assert.equal(cueAt('The bakery said so. Nowak said he would keep his staff.', 'Nowak'), 'person');
   });

@@ -73,6 +73,11 @@ describe('a national side of another sport', () => {
     assert.deepEqual(idsOf(text, registry, 'Tarvonia'), ['tarvonia-rugby', 'tarvonia-rugby']);
   });
 
+  it("is not the women's side either: a women's team the registry lacks stays unlinked", () => {
+    const text = 'Women to play at home\n\nThe Tarvonia women’s team play Meridia in the capital on Sunday, the rugby union said.';
+    assert.deepEqual(idsOf(text, registry, 'Tarvonia'), [null]);
+  });
+
   it('leaves the country where the article speaks of it as a place', () => {
     const text = 'Drought in the south\n\nFarmers in Tarvonia said on Monday that the football season would go on despite the drought.';
     assert.deepEqual(idsOf(text, registry, 'Tarvonia'), ['tarvonia']);

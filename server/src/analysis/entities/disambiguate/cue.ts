@@ -70,6 +70,8 @@ const TEAM_MODIFIER_AFTER =
  * What a team does to another ("Norway edge Portugal", "Hamilton levelled", "Ireland host Scotland", "Chile play
  * Peru", "Barbados crush Guyana", "Cebu led by nine"), and a scorer line's side ("Chile - Carrasco 22").
  */
+/** A side named by its sex right after the name ("the Ireland women's team", "India's men's squad"). */
+const SIDE_TEAM_AFTER = /^[’']?s?\s+(?:wo)?men['’]s\s+(?:national\s+)?(?:team|side|squad|XV|sevens)\b/;
 const TEAM_VERB_AFTER =
   /^(?:\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+\d+(?:st|nd|rd|th)|(?:next\s+)?(?:play|face|meet)|crush(?:ed)?|routed?|(?:led|lead|leads|trailed|trail)\s+by\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:goal|try|point|run|wicket)))\b|[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,3}\b)/u;
 /**
@@ -112,7 +114,7 @@ const COMPANY_WORDS =
 /** A person's words in the same sentence (a person may have a factory too: "she owns a factory"). */
 const PERSON_PRONOUN = /\b(?:he|him|his|she|her|hers|himself|herself)\b/i;
 /** The start of a sentence or of a line (a headline) right before a name. */
-const SENTENCE_START = /(?:^|\n|[.!?]["”’]?\s+)$/;
+const SENTENCE_START = /(?:^|\n|[.!?]["”’]?\s+)["“‘']?$/;
 
 /**
  * True when the name is the subject at the start of a sentence or headline whose rest
@@ -186,8 +188,9 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   if (WHO_AFTER.test(after) || AGE_AFTER.test(after) || PERSON_BEFORE.test(before)) return 'person';
   const appositive = APPOSITIVE.exec(after);
   if (appositive) return APPOSITIVE_CUE[appositive[1]];
-  // Before the place cues: "shares in Nowak" is no place.
+  // Before the place cues: "shares in Nowak" is no place, "the Ireland women's team" no Ireland women.
   if (ORGANIZATION_BEFORE.test(before)) return 'organization';
+  if (SIDE_TEAM_AFTER.test(after)) return 'team';
   if (WATER_BEFORE.test(before)) return 'water';
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
   if (TEAM_MODIFIER_AFTER.test(after) || TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before)) return 'team';

@@ -67,8 +67,8 @@ export function decide(own: CandidateScore[], raw: Map<string, number>, noLink: 
   let best: CandidateScore | undefined;
   let top: CandidateScore | undefined;
   for (const c of own) if (!top || raw.get(c.id)! > raw.get(top.id)!) top = c;
-  // The context reads most like a team the registry has, but of another sport: the mention names a side the registry lacks.
-  if (top?.otherSport) return { id: null, raw, reason: 'a team of another sport than the candidates', source: 'scorer' };
+  // The context reads most like a team the registry has, but of another sport or side: the mention names a side the registry lacks.
+  if (top?.wrongTeam) return { id: null, raw, reason: 'a team of another sport or side than the candidates', source: 'scorer' };
   for (const c of own) if (c.fits && raw.get(c.id)! > noLink && (!best || raw.get(c.id)! > raw.get(best.id)!)) best = c;
   if (!best) return { id: null, raw, reason: noLinkReason ?? misfit(own), source: 'scorer' };
   const ownBest = fitted(own);

@@ -102,8 +102,8 @@ export interface CandidateScore {
   prior: number;
   /** False when the context contradicts this entry (a person-shaped mention and a town; another place's qualifier). */
   fits: boolean;
-  /** A team ruled out because it plays another sport than the mention's context speaks of. */
-  otherSport: boolean;
+  /** A team ruled out because it plays another sport, or is the other side (men's, women's), than the mention's context speaks of. */
+  wrongTeam: boolean;
   /** The combined score (higher is better); not bounded. */
   raw: number;
   /** The telling context words this entry shares with the article, best first (for the reason). */
@@ -231,7 +231,7 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
       shortFor,
       prior,
       fits,
-      otherSport,
+      wrongTeam: otherSport || otherSide,
       raw,
       cues,
     });
