@@ -30,6 +30,7 @@ import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
 import { profilesOf, sideOf } from './profile';
 import { articleSport, sportOf } from './sport';
 import { placeKindBefore } from './placeKind';
+import { roleWordsOf } from './role';
 import { qualifierOf } from './qualifier';
 import { cueOf, definiteOf, outrightCue, writtenAsTeam } from './cue';
 import { continuedAs, contrastBefore, genericUse, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
@@ -215,6 +216,7 @@ function decideInContext(
       shortFor: shortFormOf(form, name.ids, evidence.placed, m.start, registry),
       side: sideOf(sentence),
       placeKind: placeKindBefore(text, m),
+      role: name.ids.filter((id) => registry.byId.get(id)?.type === 'person').length > 1 ? roleWordsOf(text, m) : undefined,
       // The sentence's sport, else the article's (worked out once, when a sentence names none).
       sport: sportOf(sentence) ?? (sportOfArticle === null ? (sportOfArticle = articleSport(text)) : sportOfArticle),
       asTeam: writtenAsTeam(text, m, cue),

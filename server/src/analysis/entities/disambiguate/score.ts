@@ -10,7 +10,8 @@
  * the mention is not set against the entry ("the other X"); the mention shortens a
  * fuller name of the entry written before it ("Rovers" after "Hamilton Rovers"); the kind of
  * place said before it ("the province of X") is the entry's; a team plays the sport spoken of;
- * a county or province the article names in full elsewhere ("County Cork") is not its bare name.
+ * a county or province the article names in full elsewhere ("County Cork") is not its bare name;
+ * the words in apposition to a person's name ("the referee, X") are the entry's roles.
  * The weights are fixed here, in one place.
  */
 import type { EntryProfile, RegistryProfiles, Side } from './profile';
@@ -52,6 +53,8 @@ export interface ScoredMention extends TextSpan {
   sport?: Sport;
   /** The kind of place the words before it say it is ("the province of X"; placeKind.ts). */
   placeKind?: string;
+  /** The words describing a person in apposition ("the referee, X,"; role.ts), when some candidates are people. */
+  role?: string[];
   /** Written as a team in a match report ("Iceland's women drew 1-1 with Denmark"): a place is not what it names. */
   asTeam?: boolean;
   /** The entry a fuller name before it names ("Rovers" after "Hamilton Rovers"), when none of the candidates is called by the form itself. */
@@ -140,6 +143,8 @@ export const WEIGHTS = {
   placeKind: 2.5,
   /** Against a county, state or province named in full elsewhere ("County Cork"), for its bare name. */
   adminElsewhere: 1,
+  /** For the people a name's apposition describes ("the referee, Peter Otieno"). */
+  role: 2.5,
 } as const;
 
 /** A form that says its own kind ("River Avon"): "the" before it says nothing more. */
@@ -173,6 +178,7 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
   const anyQualified = qualified?.some(Boolean) ?? false;
   const byDefault = registryDefault(m.form, m.ids, profiles);
   const hasSettlement = m.ids.some((id) => profiles.profile(id)?.placeKind === 'settlement');
+  const byRole = roleMatches(m, profiles);
   // "the province of X": the candidates of that kind, when there are some, are the only places it can be.
   const kindNamed = m.placeKind !== undefined && m.ids.some((id) => profiles.profile(id)?.placeKind === m.placeKind);
   const scores: CandidateScore[] = [];
@@ -208,6 +214,7 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
       WEIGHTS.shortFor * shortFor +
       WEIGHTS.prior * prior -
       WEIGHTS.adminElsewhere * adminElsewhere +
+      WEIGHTS.role * (byRole.has(id) ? 1 : 0) +
       WEIGHTS.placeKind * (kindNamed && p.entry.type === 'place' ? (p.placeKind === m.placeKind ? 1 : -1) : 0) -
       0.01 * rank;
     // A team of the other side or of another sport, or a place where a match report names a team, is no reading of the mention.
@@ -253,6 +260,22 @@ export function registryDefault(form: string, ids: readonly string[], profiles: 
   if (!found) return undefined;
   const type = profiles.profile(found)?.entry.type;
   return ids.some((id) => id !== found && profiles.profile(id)?.entry.type === type) ? found : undefined;
+}
+
+/**
+ * The candidates a person's apposition describes ("the referee, Peter Otieno"): those whose
+ * registry words include a word of it that not every candidate has.
+ */
+export function roleMatches(m: ScoredMention, profiles: RegistryProfiles): Set<string> {
+  const out = new Set<string>();
+  if (!m.role || m.role.length === 0) return out;
+  const formWords = new Set(wordsOf(m.form));
+  for (const word of m.role) {
+    if (formWords.has(word)) continue;
+    const having = m.ids.filter((id) => profiles.profile(id)?.weights.has(word));
+    if (having.length > 0 && having.length < m.ids.length) for (const id of having) out.add(id);
+  }
+  return out;
 }
 
 /** Kinds of place that share their name with their seat and are told apart from it by an administrative word. */

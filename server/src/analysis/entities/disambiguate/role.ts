@@ -1,0 +1,45 @@
+/**
+ * The words that describe a person in apposition to their name: "the Argentine goalkeeper
+ * Martín Sepúlveda", "the referee, Peter Otieno,", "Peter Otieno, the marathon runner,".
+ * Two people of one full name are told apart by exactly these words, which the registry
+ * has in their roles and descriptions ("goalkeeper", "economist", "judge").
+ */
+import type { TextSpan } from '../../types';
+import { stem } from './words';
+
+/** The clause right before a name: what follows the last punctuation mark, at most 60 characters back. */
+const CLAUSE_BEFORE = /[^,.;:!?"“”()\n]*$/;
+/** "the referee, " right before the name: the noun phrase before the comma. */
+const APPOSITION_BEFORE = /(?:^|[.;:!?"“”(\n]|\b(?:when|as|and|but|said|says)\s)([^,.;:!?"“”()\n]*),\s*$/;
+/** ", the marathon runner," right after the name. */
+const APPOSITION_AFTER = /^,\s+((?:the|a|an)\s+[^,.;:!?"“”()\n]{2,60}?)(?=[,.;:!?)]|\s+(?:who|which)\b)/;
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** The comparable words (stems, function words left out) of the phrase describing the person named at `mention`. */
+export function roleWordsOf(text: string, mention: TextSpan): string[] {
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+  const phrases: string[] = [];
+  const clause = CLAUSE_BEFORE.exec(before)![0];
+  if (clause.trim()) phrases.push(lastWords(clause, 3));
+  else {
+    const apposition = APPOSITION_BEFORE.exec(before);
+    if (apposition) phrases.push(lastWords(apposition[1], 2));
+  }
+  const after = APPOSITION_AFTER.exec(text.slice(mention.end, mention.end + 70));
+  if (after) phrases.push(after[1]);
+  const out: string[] = [];
+  for (const phrase of phrases) {
+    for (const [word] of phrase.matchAll(WORD)) {
+      // Capitalised words are names (or a sentence's first word), not roles: "Argentine" says nationality at most.
+      if (word[0] !== word[0].toLowerCase()) continue;
+      const s = stem(word.toLowerCase());
+      if (s) out.push(s);
+    }
+  }
+  return out;
+}
+
+/** The last `n` words of a phrase. */
+function lastWords(phrase: string, n: number): string {
+  return phrase.trim().split(/\s+/).slice(-n).join(' ');
+}
