@@ -92,6 +92,15 @@ describe('what the sentence says about a name', () => {
     assert.equal(cueAt('Sweden - the country of lakes - is 450 km long.', 'Sweden'), undefined);
   });
 
+  it('a team in a match report: meeting it, scoring for it, at home to it; a plural verb after it opening a sentence', () => {
+    assert.equal(cueAt('The winner will meet Sweden in the final, with the first game at home.', 'Sweden'), 'team');
+    assert.equal(cueAt('Lindqvist, who scored for Sweden in the cup, was dropped.', 'Sweden'), 'team');
+    assert.equal(cueAt('Finland are at home to Sweden in the league on Saturday.', 'Sweden'), 'team');
+    assert.equal(cueAt('The league leaders lost. Sweden come to the stadium next Saturday.', 'Sweden'), 'team');
+    assert.equal(cueAt('The minister will meet Sweden’s trade envoy on Monday.', 'Sweden'), undefined);
+    assert.equal(cueAt('Exports grew. Sweden comes second in the table of exporters.', 'Sweden'), undefined);
+  });
+
   it("a place: one's minister, bridge or lads; in, through or parts of it; the city of it", () => {
     assert.equal(cueAt("Sweden's minister of culture and sport watched.", 'Sweden'), 'place');
     assert.equal(cueAt("the building of Derby's suspension bridge", 'Derby'), 'place');

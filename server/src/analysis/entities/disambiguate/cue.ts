@@ -79,7 +79,7 @@ const TEAM_VERB_AFTER =
  * as plural; a town, a country and a person take a singular verb. Not after "and" or a comma, where the verb is the
  * list's ("Kendal and Penrith have").
  */
-const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\b(?!\s+(?:been\s+)?(?:named|called|known)\b)/;
+const PLURAL_VERB_AFTER = /^\s+(?:have|are|were|need|come|go|travel|visit|welcome|remain|sit)\b(?!\s+(?:been\s+)?(?:named|called|known)\b)/;
 const WHO_PLURAL_AFTER = /^,\s+who\s+(?:have|are|were)\b/;
 
 /** The name is the plural subject: "Ayr have" opening its sentence (not "Councillors in Ayr have"), or "Ayr, who are". */
@@ -90,7 +90,8 @@ function pluralSubject(text: string, mention: TextSpan, before: string, after: s
 const TEAM_VERB_BEFORE =
   /\b(?:released by|signed by|signed for|loaned to|on loan (?:from|at)|beat|beats|beaten|beating|edge|edged|thrashed|(?:drew|draw|drawn|draws)(?:\s+\d{1,3}-\d{1,3})?\s+(?:with|against))\s+$/;
 /** Words that make a team of a name only in a match report ("to face Italy", "against Scotland", "win over Wales"). */
-const MATCH_BEFORE = /\b(?:host|hosts|hosted|face|faces|facing|play|plays|playing|against|past|defeated|lost to|win over|victory over|defeat to|defeat by)\s+$/;
+const MATCH_BEFORE =
+  /\b(?:host|hosts|hosted|face|faces|facing|play|plays|playing|against|past|defeated|lost to|win over|victory over|defeat to|defeat by|meet|meets|met|meeting|(?:scored|scores|played|plays|playing|signed)\s+for|at home to|away (?:to|at)|(?:win|victory|defeat|loss|draw)\s+(?:at|against))\s+$/;
 /** A match report near the name: a score, or the words of a game. */
 const MATCH_WORDS =
   /\b\d{1,3}-\d{1,3}\b|\b(?:match|matches|game|games|goals?|tries|penalt(?:y|ies)|league|cup|championship|tournament|kick-off|half-time|full-time|fixture|friendly|squad|coach|stadium|season|qualif(?:ier|ying)|wooden spoon|scored|scoring|opponents?|the visitors|the hosts)\b/i;
