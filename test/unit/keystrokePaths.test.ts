@@ -272,12 +272,13 @@ describe("an open document's linking is reused only when nothing it reads change
     });
     const linked = [mention('Kenji Kanasugi', 0), mention('Kanasugi', 40)];
     const reuse = new LinkReuse();
-    const signature = linkSignature(linked, undefined, [undefined, undefined]);
+    const text = ' '.repeat(60);
+    const signature = linkSignature(linked, undefined, [undefined, undefined], text);
     linked.forEach((m) => (m.entityId = 'kenji-kanasugi'));
     reuse.remember(signature, linked);
     // The same names one letter further on: the same signature, and the links are copied.
     const next = [mention('Kenji Kanasugi', 0), mention('Kanasugi', 41)];
-    assert.equal(linkSignature(next, undefined, [undefined, undefined]), signature);
+    assert.equal(linkSignature(next, undefined, [undefined, undefined], text), signature);
     assert.equal(reuse.reuse(signature, next), true);
     assert.deepEqual(
       next.map((m) => m.entityId),
@@ -285,7 +286,13 @@ describe("an open document's linking is reused only when nothing it reads change
     );
     // Another name, or the same names with an acronym relation between them: another signature, nothing copied.
     const other = [mention('Kenji Kanasugi', 0), mention('Kanazawa', 40)];
-    assert.equal(reuse.reuse(linkSignature(other, undefined, [undefined, undefined]), other), false);
-    assert.notEqual(linkSignature(next, undefined, [undefined, 0]), signature);
+    assert.equal(reuse.reuse(linkSignature(other, undefined, [undefined, undefined], text), other), false);
+    assert.notEqual(linkSignature(next, undefined, [undefined, 0], text), signature);
+    // A place with "in" typed before it: another signature (linking keeps a place one is "in" apart from a club of its name).
+    const milwaukee = [{ ...mention('Milwaukee', 10), type: 'place' as const }];
+    assert.notEqual(
+      linkSignature(milwaukee, undefined, [undefined], 'A team of Milwaukee'),
+      linkSignature(milwaukee, undefined, [undefined], 'Played in Milwaukee'),
+    );
   });
 });

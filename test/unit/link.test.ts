@@ -318,6 +318,33 @@ test('a known city and the club named after it stay two entities, each with its 
   assert.notEqual(milans[0].entityId, milans[1].entityId, 'the club and the city are two entities');
 });
 
+test('a place the sentence puts one in stays apart from a club of its name, known city or not', () => {
+  const text = 'VARENHOLT 64 71 .474 17\n\nORLAND AT VARENHOLT\n\nVarenholt beat Orland 5-3. In Varenholt, Marc Tessier homered in the 12th.';
+  const mentions = mentionsOf(text, [
+    ['VARENHOLT', 'organization'],
+    ['Varenholt', 'organization'],
+    ['ORLAND', 'organization'],
+    ['Orland', 'organization'],
+  ]);
+  const at = (from: number) => mentions.findIndex((m) => m.start > from && /varenholt/i.test(m.text));
+  mentions[at(text.indexOf(' AT '))].type = 'place';
+  mentions[at(text.indexOf('In '))].type = 'place';
+  linkMentions(text, mentions);
+  assert.deepEqual(
+    mentions.filter((m) => /varenholt/i.test(m.text)).map((m) => m.type),
+    ['organization', 'place', 'organization', 'place'],
+  );
+  // Workers "at" a company are no venue: a lower-case "at" lets the tagger's slip join the company.
+  const firm = 'Varenholt said its manager had resigned. Staff at Varenholt were told on Monday.';
+  const slip = mentionsOf(firm, [['Varenholt', 'organization']]);
+  slip[1].type = 'place';
+  linkMentions(firm, slip);
+  assert.deepEqual(
+    slip.map((m) => m.type),
+    ['organization', 'organization'],
+  );
+});
+
 test('a name the tagger read as a place once among organization readings is the organization, one entity', () => {
   const text = 'The site of Varenholt presses is near the river. Varenholt said its manager had resigned. Staff at Varenholt were told on Monday.';
   const mentions = mentionsOf(text, [['Varenholt', 'organization']]);

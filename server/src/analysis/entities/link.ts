@@ -76,6 +76,12 @@ function compatible(a: EntityType, b: EntityType): boolean {
   return !((a === 'person' && b === 'place') || (a === 'place' && b === 'person'));
 }
 
+/**
+ * A place preposition right before a name ("In Milwaukee", a fixture list's "MINNESOTA AT MILWAUKEE"):
+ * the sentence puts something there. Not a lower-case "at", which is as often a company's ("workers at Chrysler").
+ */
+const VENUE_BEFORE = /(?:^|[^\p{L}])(?:[Ii]n|near|outside|inside|AT)\s+$/u;
+
 /** Gazetteer kinds whose names also name organizations: clubs, teams, councils ("Milan won again"). */
 const NAMESAKE_PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'region']);
 
@@ -83,12 +89,15 @@ const NAMESAKE_PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'region']);
  * Two mentions that may name the same entity: their types are compatible, and a place and an
  * organization spelled alike are not a known city's or region's name (Milan the city and the
  * club it gives its name to are two entities; "Chrysler" typed once as a place is the tagger's
- * slip, and joins the company).
+ * slip, and joins the company), nor a place the sentence puts one in (`venue`: "In
+ * Milwaukee, Newfield homered" and "MINNESOTA AT MILWAUKEE" are the city, whatever the
+ * standings' "MILWAUKEE 64 71" are).
  */
-function compatibleMentions(a: EntityMention, b: EntityMention): boolean {
+function compatibleMentions(a: EntityMention, b: EntityMention, venue: boolean): boolean {
   if (!compatible(a.type, b.type)) return false;
   const placeAndOrganization = (a.type === 'place' && b.type === 'organization') || (a.type === 'organization' && b.type === 'place');
   if (!placeAndOrganization) return true;
+  if (venue) return false;
   const kind = gazetteerEntryNamed(a.type === 'place' ? a.text : b.text)?.kind;
   return kind === undefined || !NAMESAKE_PLACE_KINDS.has(kind);
 }
@@ -104,7 +113,7 @@ export function linkMentions(text: string, mentions: EntityMention[], unlinked?:
   const acronyms = mentions.map((m, i) => (i > 0 && !m.registered ? definedAcronym(text, mentions, i) : undefined));
   // An open document's keystroke that changed no name links as the analysis before it (linkReuse.ts).
   const reuse = memo?.keep('link', () => new LinkReuse());
-  const signature = reuse ? linkSignature(mentions, unlinked, acronyms) : '';
+  const signature = reuse ? linkSignature(mentions, unlinked, acronyms, text) : '';
   if (reuse?.reuse(signature, mentions)) return;
   // Mentions repeat their names: each spelling of each type is keyed once.
   const known = new ByTypeAndText<Info>();
@@ -113,10 +122,12 @@ export function linkMentions(text: string, mentions: EntityMention[], unlinked?:
     if (info === undefined) known.set(m.type, m.text, (info = infoOf(m)));
     return info;
   });
+  const venue = mentions.map((m) => m.type === 'place' && VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)));
+  const compatibleAt = (a: number, b: number): boolean => compatibleMentions(mentions[a], mentions[b], venue[a] || venue[b]);
   const clusters = new Clusters(mentions, unlinked);
   keyDefinedAcronyms(mentions, infos, acronyms);
-  const { shortOnes, byKey } = clusterByKey(mentions, infos, clusters);
-  joinShortForms(mentions, infos, clusters, shortOnes, byKey);
+  const { shortOnes, byKey } = clusterByKey(mentions, infos, clusters, compatibleAt);
+  joinShortForms(mentions, infos, clusters, shortOnes, byKey, compatibleAt);
   nameClusters(mentions, infos, clusters);
   reuse?.remember(signature, mentions);
 }
@@ -145,7 +156,12 @@ function keyDefinedAcronyms(mentions: EntityMention[], infos: Info[], acronyms: 
 }
 
 /** Step 2: short forms aside, cluster by key among compatible types. Returns the short forms, and the full names by key. */
-function clusterByKey(mentions: EntityMention[], infos: Info[], clusters: Clusters): { shortOnes: ShortOne[]; byKey: Map<string, number[]> } {
+function clusterByKey(
+  mentions: EntityMention[],
+  infos: Info[],
+  clusters: Clusters,
+  compatibleAt: (a: number, b: number) => boolean,
+): { shortOnes: ShortOne[]; byKey: Map<string, number[]> } {
   const candidates = new CandidateIndex(mentions, infos);
   const shortOnes: ShortOne[] = [];
   const byKey = new Map<string, number[]>();
@@ -160,14 +176,21 @@ function clusterByKey(mentions: EntityMention[], infos: Info[], clusters: Cluste
       byKey.set(infos[i].key, [i]);
       continue;
     }
-    const head = heads.find((h) => compatibleMentions(mentions[h], mentions[i]));
+    const head = heads.find((h) => compatibleAt(h, i));
     if (head === undefined || !clusters.union(head, i)) heads.push(i);
   }
   return { shortOnes, byKey };
 }
 
 /** Step 3: short forms join one candidate, longest short forms first, in text order. */
-function joinShortForms(mentions: EntityMention[], infos: Info[], clusters: Clusters, shortOnes: ShortOne[], byKey: Map<string, number[]>): void {
+function joinShortForms(
+  mentions: EntityMention[],
+  infos: Info[],
+  clusters: Clusters,
+  shortOnes: ShortOne[],
+  byKey: Map<string, number[]>,
+  compatibleAt: (a: number, b: number) => boolean,
+): void {
   const find = (i: number) => clusters.find(i);
   const isShort = new Uint8Array(mentions.length);
   for (const { index } of shortOnes) isShort[index] = 1;
@@ -183,7 +206,7 @@ function joinShortForms(mentions: EntityMention[], infos: Info[], clusters: Clus
   const unresolved = new Map<string, number[]>();
   for (const { index, found } of shortOnes) {
     // A full name spelled like this short form ("Apple Inc." for "Apple") competes with the longer names.
-    const sameKey = (byKey.get(infos[index].key) ?? []).filter((h) => compatibleMentions(mentions[h], mentions[index]));
+    const sameKey = (byKey.get(infos[index].key) ?? []).filter((h) => compatibleAt(h, index));
     const target = choose(
       mentions[index].start,
       preferSameType({ strong: [...found.strong, ...sameKey], firstName: found.firstName }, mentions, mentions[index].type),
@@ -196,7 +219,7 @@ function joinShortForms(mentions: EntityMention[], infos: Info[], clusters: Clus
       continue;
     }
     const heads = unresolved.get(infos[index].key) ?? [];
-    const head = heads.find((h) => compatibleMentions(mentions[h], mentions[index]));
+    const head = heads.find((h) => compatibleAt(h, index));
     if (head === undefined || !clusters.union(head, index)) heads.push(index);
     unresolved.set(infos[index].key, heads);
   }

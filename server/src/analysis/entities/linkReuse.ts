@@ -49,12 +49,15 @@ export function linkSignature(
   mentions: readonly EntityMention[],
   barred: ReadonlySet<EntityMention> | undefined,
   acronymOf: readonly (number | undefined)[],
+  text: string,
 ): string {
   let s = '';
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const long = acronymOf[i];
-    s += `${m.type}\u0001${m.registered ? 1 : 0}\u0001${m.entityId}\u0001${m.source}\u0001${barred?.has(m) ? 1 : 0}\u0001${long === undefined ? '' : i - long}\u0001${m.text}\u0002`;
+    // The few characters before a place: whether the sentence puts something "in" or "at" it (link.ts, VENUE_BEFORE).
+    const before = m.type === 'place' ? text.slice(Math.max(0, m.start - 8), m.start) : '';
+    s += `${m.type}\u0001${m.registered ? 1 : 0}\u0001${m.entityId}\u0001${m.source}\u0001${barred?.has(m) ? 1 : 0}\u0001${long === undefined ? '' : i - long}\u0001${m.text}\u0001${before}\u0002`;
   }
   return s;
 }
