@@ -93,11 +93,11 @@ const NAMESAKE_PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'region']);
  * Milwaukee, Newfield homered" and "MINNESOTA AT MILWAUKEE" are the city, whatever the
  * standings' "MILWAUKEE 64 71" are).
  */
-function compatibleMentions(a: EntityMention, b: EntityMention, venue: boolean): boolean {
+function compatibleMentions(a: EntityMention, b: EntityMention, venue: () => boolean): boolean {
   if (!compatible(a.type, b.type)) return false;
   const placeAndOrganization = (a.type === 'place' && b.type === 'organization') || (a.type === 'organization' && b.type === 'place');
   if (!placeAndOrganization) return true;
-  if (venue) return false;
+  if (venue()) return false;
   const kind = gazetteerEntryNamed(a.type === 'place' ? a.text : b.text)?.kind;
   return kind === undefined || !NAMESAKE_PLACE_KINDS.has(kind);
 }
@@ -122,8 +122,9 @@ export function linkMentions(text: string, mentions: EntityMention[], unlinked?:
     if (info === undefined) known.set(m.type, m.text, (info = infoOf(m)));
     return info;
   });
-  const venue = mentions.map((m) => m.type === 'place' && VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)));
-  const compatibleAt = (a: number, b: number): boolean => compatibleMentions(mentions[a], mentions[b], venue[a] || venue[b]);
+  // Read only when a place meets an organization of its name, which few articles have.
+  const venue = (i: number): boolean => mentions[i].type === 'place' && VENUE_BEFORE.test(text.slice(Math.max(0, mentions[i].start - 8), mentions[i].start));
+  const compatibleAt = (a: number, b: number): boolean => compatibleMentions(mentions[a], mentions[b], () => venue(a) || venue(b));
   const clusters = new Clusters(mentions, unlinked);
   keyDefinedAcronyms(mentions, infos, acronyms);
   const { shortOnes, byKey } = clusterByKey(mentions, infos, clusters, compatibleAt);
