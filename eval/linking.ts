@@ -85,6 +85,13 @@ export const LINKING_BLIND2_DIR = fixtureDir('linking-blind2');
  */
 export const LINKING_BLIND3_DIR = fixtureDir('linking-blind3');
 
+/**
+ * The seventh set, written in stop 26 by a helper under the same rules, in regions none of the
+ * others uses (northern Italy, Poland and Czechia, Sweden and Finland, South Korea), while that
+ * stop's linker changes were made, and measured only after them: blind to the linker as it stands.
+ */
+export const LINKING_BLIND4_DIR = fixtureDir('linking-blind4');
+
 /** The sets measured, with the prefix of their metric keys. */
 const SETS: { dir: string; name: string; key: string }[] = [
   { dir: LINKING_DIR, name: 'test/fixtures/linking (the linker was tuned on it)', key: 'linking' },
@@ -93,6 +100,7 @@ const SETS: { dir: string; name: string; key: string }[] = [
   { dir: LINKING_BLIND_DIR, name: 'test/fixtures/linking-blind (mistakes read in stop 26)', key: 'linking.blind' },
   { dir: LINKING_BLIND2_DIR, name: 'test/fixtures/linking-blind2 (mistakes read in stop 26)', key: 'linking.blind2' },
   { dir: LINKING_BLIND3_DIR, name: 'test/fixtures/linking-blind3 (blind: never tuned on)', key: 'linking.blind3' },
+  { dir: LINKING_BLIND4_DIR, name: 'test/fixtures/linking-blind4 (blind: never tuned on)', key: 'linking.blind4' },
 ];
 
 /**
