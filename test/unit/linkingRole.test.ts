@@ -5,16 +5,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { analyzeArticle, type EntityMention, type Registry } from '../../server/src/analysis';
 import { roleWordsOf } from '../../server/src/analysis/entities/disambiguate/role';
-import { entry, registryOfEntries } from '../support/registryEntries';
-
-/** The linked id (or null) of each mention spelled `form`, in order. */
-function idsOf(text: string, registry: Registry, form: string): (string | null)[] {
-  return analyzeArticle(text, { registry })
-    .entities.filter((m: EntityMention) => m.text.replace(/['’]s$/, '') === form)
-    .map((m) => (m.registered ? m.entityId : null));
-}
+import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
 
 /** roleWordsOf at the first occurrence of `form`. */
 function roleAt(text: string, form: string): string[] {

@@ -20,16 +20,9 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { analyzeArticle, type EntityMention, type Registry } from '../../server/src/analysis';
+import { analyzeArticle } from '../../server/src/analysis';
 import { cueOf, outrightCue } from '../../server/src/analysis/entities/disambiguate/cue';
-import { entry, registryOfEntries } from '../support/registryEntries';
-
-/** The linked id (or null) of each mention spelled `form`, in order. */
-function idsOf(text: string, registry: Registry, form: string): (string | null)[] {
-  return analyzeArticle(text, { registry })
-    .entities.filter((m: EntityMention) => m.text.replace(/['’]s$/, '') === form)
-    .map((m) => (m.registered ? m.entityId : null));
-}
+import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
 
 /** The cue of the first occurrence of `form` in `text`. */
 function cueAt(text: string, form: string) {

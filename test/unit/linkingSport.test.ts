@@ -7,16 +7,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { analyzeArticle, type EntityMention, type Registry } from '../../server/src/analysis';
 import { articleSport, sportAgrees, sportOf } from '../../server/src/analysis/entities/disambiguate/sport';
-import { entry, registryOfEntries } from '../support/registryEntries';
-
-/** The linked id (or null) of each mention spelled `form`, in order. */
-function idsOf(text: string, registry: Registry, form: string): (string | null)[] {
-  return analyzeArticle(text, { registry })
-    .entities.filter((m: EntityMention) => m.text.replace(/['’]s$/, '') === form)
-    .map((m) => (m.registered ? m.entityId : null));
-}
+import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
 
 describe('which sport a text speaks of', () => {
   it('names one sport, or none when it names several', () => {
