@@ -35,7 +35,7 @@ import { partitionPoint } from '../spans';
 import { ByTypeAndText } from './byTypeAndText';
 import { acronymLetters, acronymOf } from './acronyms';
 import { nameKey, nameKeyOf } from './nameKey';
-import { gazetteerEntryNamed } from '../gazetteer';
+import { compatibleIn } from './sameEntity';
 import { Clusters } from './clusters';
 import { nameClusters, type Info } from './clusterNames';
 import { LinkReuse, linkSignature } from './linkReuse';
@@ -69,39 +69,6 @@ const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const SURNAME_TYPES = new Set<EntityType>(['person', 'organization', 'other']);
 const ORG_TYPES = new Set<EntityType>(['organization', 'other', 'product', 'law', 'event']);
 
-/** Two types that may name the same entity: a tagger confuses person and organization, never person and place. */
-function compatible(a: EntityType, b: EntityType): boolean {
-  if (a === b || a === 'other' || b === 'other') return true;
-  if (a === 'nationality' || b === 'nationality') return false;
-  return !((a === 'person' && b === 'place') || (a === 'place' && b === 'person'));
-}
-
-/**
- * A place preposition right before a name ("In Milwaukee", a fixture list's "MINNESOTA AT MILWAUKEE"):
- * the sentence puts something there. Not a lower-case "at", which is as often a company's ("workers at Chrysler").
- */
-const VENUE_BEFORE = /(?:^|[^\p{L}])(?:[Ii]n|near|outside|inside|AT)\s+$/u;
-
-/** Gazetteer kinds whose names also name organizations: clubs, teams, councils ("Milan won again"). */
-const NAMESAKE_PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'region']);
-
-/**
- * Two mentions that may name the same entity: their types are compatible, and a place and an
- * organization spelled alike are not a known city's or region's name (Milan the city and the
- * club it gives its name to are two entities; "Chrysler" typed once as a place is the tagger's
- * slip, and joins the company), nor a place the sentence puts one in (`venue`: "In
- * Milwaukee, Newfield homered" and "MINNESOTA AT MILWAUKEE" are the city, whatever the
- * standings' "MILWAUKEE 64 71" are).
- */
-function compatibleMentions(a: EntityMention, b: EntityMention, venue: () => boolean): boolean {
-  if (!compatible(a.type, b.type)) return false;
-  const placeAndOrganization = (a.type === 'place' && b.type === 'organization') || (a.type === 'organization' && b.type === 'place');
-  if (!placeAndOrganization) return true;
-  if (venue()) return false;
-  const kind = gazetteerEntryNamed(a.type === 'place' ? a.text : b.text)?.kind;
-  return kind === undefined || !NAMESAKE_PLACE_KINDS.has(kind);
-}
-
 /**
  * Links mentions in place (sorted by start): see the file comment for the rules.
  * `unlinked` holds mentions left unregistered on purpose (a shared name whose context
@@ -122,9 +89,7 @@ export function linkMentions(text: string, mentions: EntityMention[], unlinked?:
     if (info === undefined) known.set(m.type, m.text, (info = infoOf(m)));
     return info;
   });
-  // Read only when a place meets an organization of its name, which few articles have.
-  const venue = (i: number): boolean => mentions[i].type === 'place' && VENUE_BEFORE.test(text.slice(Math.max(0, mentions[i].start - 8), mentions[i].start));
-  const compatibleAt = (a: number, b: number): boolean => compatibleMentions(mentions[a], mentions[b], () => venue(a) || venue(b));
+  const compatibleAt = compatibleIn(text, mentions);
   const clusters = new Clusters(mentions, unlinked);
   keyDefinedAcronyms(mentions, infos, acronyms);
   const { shortOnes, byKey } = clusterByKey(mentions, infos, clusters, compatibleAt);
