@@ -114,13 +114,15 @@ const DESCRIPTION_WORDS = [
 ];
 
 /**
- * `count` entries in which a fifth of the distinct names are shared by two entries
- * (a second entry of another type and description claims the name): invented entries,
- * every one described, and a second claimant for each of the workspace fixture's names
- * so the article's registered names all need disambiguating.
+ * `count` entries in which a fifth of the distinct names, aliases included, are shared by two
+ * entries (a second entry of another type and description claims the name): invented entries,
+ * every one described, and a second claimant for each of the workspace fixture's names so the
+ * article's registered names all need disambiguating. An invented entry has about 1.75 names,
+ * so a fifth of the names shared takes a second claimant for about 35 % of the first entries,
+ * 26 % of the registry.
  */
 export function sharedEntities(count: number, seed = 10_010): RegistryEntry[] {
-  const copies = Math.round(count / 6);
+  const copies = Math.round(count * 0.26);
   const random = new Random(seed);
   const describe = () => `${random.pick(DESCRIPTION_WORDS)} ${random.pick(DESCRIPTION_WORDS)} in ${word(random, 2)}`;
   const base: RegistryEntry[] = inventedEntities(count - copies, seed).map((e) => ({ ...e, roles: [], links: [], description: describe() }));
@@ -128,8 +130,8 @@ export function sharedEntities(count: number, seed = 10_010): RegistryEntry[] {
   const out = [...base];
   const other = { person: 'organization', organization: 'place', place: 'organization' } as const;
   for (let k = 0; out.length < count; k++) {
-    // The fixture's names first (the article has them), then every fifth invented entry.
-    const source = k < fixture ? base[k] : base[fixture + (k - fixture) * 5];
+    // The fixture's names first (the article has them), then every second invented entry.
+    const source = k < fixture ? base[k] : base[fixture + (k - fixture) * 2];
     if (!source) break;
     out.push({
       id: `${source.id}-other`,
