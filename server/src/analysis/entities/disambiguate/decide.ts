@@ -62,7 +62,10 @@ export function oneSense(
   return out;
 }
 
-/** The best fitting candidate by `raw`, or no link when none fits or "no link" scores higher. */
+/**
+ * The best fitting candidate by `raw`; no link when none fits, when "no link" scores higher, or when the
+ * candidate the context reads most like is a team of another sport or side (a side the registry lacks).
+ */
 export function decide(own: CandidateScore[], raw: Map<string, number>, noLink: number, grouped: boolean, noLinkReason?: string): Decision {
   let best: CandidateScore | undefined;
   let top: CandidateScore | undefined;
