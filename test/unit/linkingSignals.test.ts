@@ -101,6 +101,16 @@ describe('what the sentence says about a name', () => {
     assert.equal(cueAt('Exports grew. Sweden comes second in the table of exporters.', 'Sweden'), undefined);
   });
 
+  it('a team: a score after it or after its verb, its defence, its play in a match report, a standings line', () => {
+    assert.equal(cueAt('Sweden led 3-1 after two periods.', 'Sweden'), 'team');
+    assert.equal(cueAt('Finland lost to Sweden. Sweden 4-3 Finland was the score.', 'Sweden'), 'team');
+    assert.equal(cueAt('The Sweden defence conceded twice.', 'Sweden'), 'team');
+    assert.equal(cueAt('"Sweden played well," the coach said after the match.', 'Sweden'), 'team');
+    assert.equal(cueAt('Hockey standings after the game: 1. Sweden 41 pts, 2. Finland 39.', 'Sweden'), 'team');
+    assert.equal(cueAt('Sweden played host to a trade fair on Monday.', 'Sweden'), undefined);
+    assert.equal(cueAt('The agenda: 1. Sweden 2030, the energy plan.', 'Sweden'), undefined);
+  });
+
   it("a place: one's minister, bridge or lads; in, through or parts of it; the city of it", () => {
     assert.equal(cueAt("Sweden's minister of culture and sport watched.", 'Sweden'), 'place');
     assert.equal(cueAt("the building of Derby's suspension bridge", 'Derby'), 'place');

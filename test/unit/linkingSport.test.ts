@@ -75,3 +75,24 @@ describe('a national side of another sport', () => {
     assert.deepEqual(idsOf(text, registry, 'Tarvonia'), ['tarvonia']);
   });
 });
+
+describe('towns named as the sides of a match report', () => {
+  const registry = registryOfEntries([
+    entry('manchester-nh', 'Manchester', 'place', { aliases: ['Manchester, New Hampshire'], description: 'City in New Hampshire on the Merrimack River' }),
+    entry('manchester-vt', 'Manchester', 'place', { aliases: ['Manchester, Vermont'], description: 'Town in southern Vermont' }),
+    entry('portland-gulls', 'Portland Gulls', 'organization', {
+      aliases: ['Gulls', 'Portland'],
+      description: 'Minor-league ice hockey team in Portland, Maine',
+    }),
+    entry('portland-maine', 'Portland', 'place', { aliases: ['Portland, Maine'], description: 'City in Maine' }),
+  ]);
+  const text =
+    'Gulls edge Manchester in overtime\n\nThe Portland Gulls beat Manchester 4-3 in overtime on Saturday in the Northeast hockey league.\n\n' +
+    'Manchester led 3-1 after two periods. "Manchester played well for forty minutes," the Gulls coach said.\n\n' +
+    'Standings: 1. Portland 41 pts, 2. Manchester 39.\n\nThe Manchester defence conceded twice in the third. Fans from Manchester filled a third of the arena.';
+
+  it('leave the towns unlinked where they play, and link the registered club; a town one comes from is the town', () => {
+    assert.deepEqual(idsOf(text, registry, 'Manchester'), [null, null, null, null, null, null, 'manchester-nh']);
+    assert.deepEqual(idsOf(text, registry, 'Portland'), ['portland-gulls']);
+  });
+});

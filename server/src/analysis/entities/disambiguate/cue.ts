@@ -65,7 +65,7 @@ const PLACE_MODIFIER_AFTER =
   /^\s+(?:lad|lads|lass|man|men|woman|women|boy|girl|native|natives|resident|residents|born|town centre|city centre|high street|firm|company|business|family|maker|makers|manufacturer|producer|packer|council|councillors?|MPs?|MSPs?|MEPs?|TDs?|MLAs?|[a-z]{3,}ists?|[a-z]{3,}ians?)\b/;
 /** A team's people and things right after its name ("Portugal captain", "Ghana shirt", "a Ghana fan"). */
 const TEAM_MODIFIER_AFTER =
-  /^[’']?s?\s+(?:(?:head|assistant)\s+)?(?:under-\d\d|U\d\d\b|(?:wo)?men(?:['’]s)?\s+(?:team|side|squad|XV|drew|beat|lost|won)|captain|coach|manager|fans?|supporters?|shirts?|kit|jersey|squad|side|team|sevens|XV|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|lock|prop|hooker|players?|team-?mates?)\b/;
+  /^[’']?s?\s+(?:(?:head|assistant)\s+)?(?:under-\d\d|U\d\d\b|(?:wo)?men(?:['’]s)?\s+(?:team|side|squad|XV|drew|beat|lost|won)|captain|coach|manager|fans?|supporters?|shirts?|kit|jersey|squad|side|team|sevens|XV|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|lock|prop|hooker|players?|team-?mates?|defence|defense|attack|offence|offense|midfield|backline|bench|line-?up|roster)\b/;
 /**
  * What a team does to another ("Norway edge Portugal", "Hamilton levelled", "Ireland host Scotland", "Chile play
  * Peru", "Barbados crush Guyana", "Cebu led by nine"), and a scorer line's side ("Chile - Carrasco 22").
@@ -73,7 +73,7 @@ const TEAM_MODIFIER_AFTER =
 /** A side named by its sex right after the name ("the Ireland women's team", "India's men's squad"). */
 const SIDE_TEAM_AFTER = /^[’']?s?\s+(?:wo)?men['’]s\s+(?:national\s+)?(?:team|side|squad|XV|sevens)\b/;
 const TEAM_VERB_AFTER =
-  /^(?:\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+\d+(?:st|nd|rd|th)|(?:next\s+)?(?:play|face|meet)|crush(?:ed)?|routed?|(?:led|lead|leads|trailed|trail)\s+by\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:goal|try|point|run|wicket)))\b|[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,3}\b)/u;
+  /^(?:\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+\d+(?:st|nd|rd|th)|(?:next\s+)?(?:play|face|meet)|crush(?:ed)?|routed?|(?:led|lead|leads|won|win|wins|lost|lose|loses|trailed|trail|drew|draw)\s+\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}|(?:led|lead|leads|trailed|trail)\s+by\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:goal|try|point|run|wicket)))\b|[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,3}\b)/u;
 /**
  * A plural verb after a single name ("Ayr have asked", "Penrith, who are bottom"): British English treats a team
  * as plural; a town, a country and a person take a singular verb. Not after "and" or a comma, where the verb is the
@@ -92,6 +92,11 @@ const TEAM_VERB_BEFORE =
 /** Words that make a team of a name only in a match report ("to face Italy", "against Scotland", "win over Wales"). */
 const MATCH_BEFORE =
   /\b(?:host|hosts|hosted|face|faces|facing|play|plays|playing|against|past|defeated|lost to|win over|victory over|defeat to|defeat by|meet|meets|met|meeting|(?:scored|scores|played|plays|playing|signed)\s+for|at home to|away (?:to|at)|(?:win|victory|defeat|loss|draw)\s+(?:at|against))\s+$/;
+/** What a side does in a game, after its name, in a match report only ("Manchester played well", "Berlin scored twice"). */
+const MATCH_VERB_AFTER = /^\s+(?:played|scored|conceded|dominated|defended|attacked|rallied|collapsed|struggled)\b/;
+/** A standings line's rank before a name and its points or record after ("2. Manchester 39", "3. Berlin 35 pts"). */
+const RANK_BEFORE = /(?:^|[\s:,;(])\d{1,2}[.)]\s+$/;
+const RANK_AFTER = /^\s+\d{1,3}\b/;
 /** A match report near the name: a score, or the words of a game. */
 const MATCH_WORDS =
   /\b\d{1,3}-\d{1,3}\b|\b(?:match|matches|game|games|goals?|tries|penalt(?:y|ies)|league|cup|championship|tournament|kick-off|half-time|full-time|fixture|friendly|squad|coach|stadium|season|qualif(?:ier|ying)|wooden spoon|scored|scoring|opponents?|the visitors|the hosts)\b/i;
@@ -195,7 +200,8 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   if (WATER_BEFORE.test(before)) return 'water';
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
   if (TEAM_MODIFIER_AFTER.test(after) || TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before)) return 'team';
-  if (MATCH_BEFORE.test(before) && inMatchReport(text, mention)) return 'team';
+  if ((MATCH_BEFORE.test(before) || MATCH_VERB_AFTER.test(after) || (RANK_BEFORE.test(before) && RANK_AFTER.test(after))) && inMatchReport(text, mention))
+    return 'team';
   if (COUNTED_BEFORE.test(before) && COUNTED_AFTER.test(after)) return 'thing';
   if (EVENT_AFTER.test(after)) return 'event';
   if (ORGANIZATION_AFTER.test(after)) return 'organization';
