@@ -109,6 +109,9 @@ describe('what the sentence says about a name', () => {
     assert.equal(cueAt('Hockey standings after the game: 1. Sweden 41 pts, 2. Finland 39.', 'Sweden'), 'team');
     assert.equal(cueAt('Sweden played host to a trade fair on Monday.', 'Sweden'), undefined);
     assert.equal(cueAt('The agenda: 1. Sweden 2030, the energy plan.', 'Sweden'), undefined);
+    assert.equal(cueAt('The result means Sweden will play in the final.', 'Sweden'), 'team');
+    assert.equal(cueAt('After the break, Sweden take on Finland in the final.', 'Sweden'), 'team');
+    assert.equal(cueAt('Sweden will play host to the climate summit.', 'Sweden'), undefined);
   });
 
   it("a place: one's minister, bridge or lads; in, through or parts of it; the city of it", () => {

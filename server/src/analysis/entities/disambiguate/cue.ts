@@ -73,7 +73,7 @@ const TEAM_MODIFIER_AFTER =
 /** A side named by its sex right after the name ("the Ireland women's team", "India's men's squad"). */
 const SIDE_TEAM_AFTER = /^[’']?s?\s+(?:wo)?men['’]s\s+(?:national\s+)?(?:team|side|squad|XV|sevens)\b/;
 const TEAM_VERB_AFTER =
-  /^(?:\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+\d+(?:st|nd|rd|th)|(?:next\s+)?(?:play|face|meet)|crush(?:ed)?|routed?|(?:led|lead|leads|won|win|wins|lost|lose|loses|trailed|trail|drew|draw)\s+\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}|(?:led|lead|leads|trailed|trail)\s+by\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:goal|try|point|run|wicket)))\b|[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,3}\b)/u;
+  /^(?:\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+\d+(?:st|nd|rd|th)|(?:(?:next|will|would|must|to)\s+)?(?:play|face|meet)(?!\s+host)|(?:take|takes|took|will\s+take)\s+on|crush(?:ed)?|routed?|(?:led|lead|leads|won|win|wins|lost|lose|loses|trailed|trail|drew|draw)\s+\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}|(?:led|lead|leads|trailed|trail)\s+by\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:goal|try|point|run|wicket)))\b|[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,3}\b)/u;
 /**
  * A plural verb after a single name ("Ayr have asked", "Penrith, who are bottom"): British English treats a team
  * as plural; a town, a country and a person take a singular verb. Not after "and" or a comma, where the verb is the
