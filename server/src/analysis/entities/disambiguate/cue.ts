@@ -66,12 +66,12 @@ const PLACE_MODIFIER_AFTER =
 /** A team's people and things right after its name ("Portugal captain", "Ghana shirt", "a Ghana fan"). */
 const TEAM_MODIFIER_AFTER =
   /^[’']?s?\s+(?:(?:head|assistant)\s+)?(?:under-\d\d|U\d\d\b|(?:wo)?men(?:['’]s)?\s+(?:team|side|squad|XV|drew|beat|lost|won)|captain|coach|manager|fans?|supporters?|shirts?|kit|jersey|squad|side|team|sevens|XV|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|lock|prop|hooker|players?|team-?mates?|defence|defense|attack|offence|offense|midfield|backline|bench|line-?up|roster)\b/;
+/** A side named by its sex right after the name ("the Ireland women's team", "India's men's squad"). */
+const SIDE_TEAM_AFTER = /^[’']?s?\s+(?:wo)?men['’]s\s+(?:national\s+)?(?:team|side|squad|XV|sevens)\b/;
 /**
  * What a team does to another ("Norway edge Portugal", "Hamilton levelled", "Ireland host Scotland", "Chile play
  * Peru", "Barbados crush Guyana", "Cebu led by nine"), and a scorer line's side ("Chile - Carrasco 22").
  */
-/** A side named by its sex right after the name ("the Ireland women's team", "India's men's squad"). */
-const SIDE_TEAM_AFTER = /^[’']?s?\s+(?:wo)?men['’]s\s+(?:national\s+)?(?:team|side|squad|XV|sevens)\b/;
 const TEAM_VERB_AFTER =
   /^(?:\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+\d+(?:st|nd|rd|th)|(?:(?:next|will|would|must|to)\s+)?(?:play|face|meet)(?!\s+host)|(?:take|takes|took|will\s+take)\s+on|crush(?:ed)?|routed?|(?:led|lead|leads|won|win|wins|lost|lose|loses|trailed|trail|drew|draw)\s+\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}|(?:led|lead|leads|trailed|trail)\s+by\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:goal|try|point|run|wicket)))\b|[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,3}\b)/u;
 /**

@@ -34,7 +34,7 @@ import { roleWordsOf } from './role';
 import { qualifierOf } from './qualifier';
 import { cueOf, definiteOf, outrightCue, writtenAsTeam } from './cue';
 import { continuedAs, contrastBefore, genericUse, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
-import { qualifierFits, scoreCandidates, WEIGHTS, type Evidence, type ScoredMention } from './score';
+import { placeKindNamed, qualifierFits, scoreCandidates, WEIGHTS, type Evidence, type ScoredMention } from './score';
 import { marginOf, probabilities } from './probabilities';
 import { decide, follow, NO_LINK, oneSense, unlinkedType, type Decision } from './decide';
 import { wordsOf } from './words';
@@ -156,6 +156,8 @@ function decideInContext(
   const rightAfter = new Set<EntityMention>();
   const paragraphOf = (i: number) => partitionPoint(spans.length, (k) => spans[k].end <= mentions[i].start);
   const scored: EntityMention[] = [];
+  // What the words around each shared mention say about its kind, read once for both loops below.
+  const cues = new Map(sharedMentions.map((m) => [m, cueOf(text, m)]));
   for (const m of open) {
     // "three cities called Springfield": the name itself, none of its entries.
     if (genericUse(text, m)) {
@@ -163,7 +165,7 @@ function decideInContext(
       continue;
     }
     // Only a mention the context reads as a person follows a person's fuller name ("Jordan" the country does not follow "Mia Jordan").
-    const cue = cueOf(text, m);
+    const cue = cues.get(m);
     const hint = shared.get(m)!.hint;
     // A speaker is a person too when a person's fuller name came before ("Hamilton said" after "Grace Hamilton").
     // A thing-cue that no candidate escapes ("Price said it would save money": every Price is a person) reads the wrong "it".
@@ -195,7 +197,7 @@ function decideInContext(
     const i = indexOf.get(m)!;
     const name = shared.get(m)!;
     const form = linkFormOf(m.text);
-    const cue = cueOf(text, m);
+    const cue = cues.get(m);
     const sentence = sentenceAround(text, m);
     scoredMention.set(m, {
       start: m.start,
@@ -230,8 +232,7 @@ function decideInContext(
   // So is one whose kind of place is said ("the province of Groningen") when a candidate is of that kind.
   const toldApart = (m: EntityMention): boolean => {
     const sm = scoredMention.get(m)!;
-    if (sm.qualifier || sm.contrast) return true;
-    return sm.placeKind !== undefined && sm.ids.some((id) => profiles.profile(id)?.placeKind === sm.placeKind);
+    return sm.qualifier !== undefined || sm.contrast || placeKindNamed(sm, profiles);
   };
   const grouped = scored.filter((m) => !toldApart(m));
   const alone = scored.filter(toldApart);

@@ -180,7 +180,7 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
   const hasSettlement = m.ids.some((id) => profiles.profile(id)?.placeKind === 'settlement');
   const byRole = roleMatches(m, profiles);
   // "the province of X": the candidates of that kind, when there are some, are the only places it can be.
-  const kindNamed = m.placeKind !== undefined && m.ids.some((id) => profiles.profile(id)?.placeKind === m.placeKind);
+  const kindNamed = placeKindNamed(m, profiles);
   const scores: CandidateScore[] = [];
   m.ids.forEach((id, rank) => {
     const p = profiles.profile(id);
@@ -260,6 +260,11 @@ export function registryDefault(form: string, ids: readonly string[], profiles: 
   if (!found) return undefined;
   const type = profiles.profile(found)?.entry.type;
   return ids.some((id) => id !== found && profiles.profile(id)?.entry.type === type) ? found : undefined;
+}
+
+/** True when the words before the mention say a kind of place ("the province of X") that some candidate is. */
+export function placeKindNamed(m: ScoredMention, profiles: RegistryProfiles): boolean {
+  return m.placeKind !== undefined && m.ids.some((id) => profiles.profile(id)?.placeKind === m.placeKind);
 }
 
 /**

@@ -10,8 +10,9 @@
 export type Sport = string;
 
 /**
- * Words that name one sport. "sevens" is its own game (a sevens side is not the fifteen-a-side
- * team), and the football codes are told apart by their qualifier (see GAME).
+ * Words and phrases (as GAME matches them, lower case, single spaces) that name one sport.
+ * "sevens" is its own game (a sevens side is not the fifteen-a-side team), and the football
+ * and rugby codes are told apart by their qualifier.
  */
 const SPORT_WORDS: Record<string, Sport> = {
   football: 'football',
@@ -39,6 +40,13 @@ const SPORT_WORDS: Record<string, Sport> = {
   skier: 'skiing',
   skiers: 'skiing',
   polo: 'polo',
+  'water polo': 'water polo',
+  'gaelic football': 'gaelic football',
+  'american football': 'american football',
+  'australian rules': 'australian rules',
+  'australian rules football': 'australian rules',
+  'rugby sevens': 'sevens',
+  'rugby league': 'rugby league',
 };
 
 /** A sport word and the one before it: "water polo", "Gaelic football", "American football", "rugby sevens", "rugby league". */
@@ -48,12 +56,6 @@ const GAME =
 /** The sport a matched phrase names. */
 function sportOfPhrase(phrase: string): Sport {
   const lower = phrase.toLowerCase().replace(/\s+/g, ' ');
-  if (lower === 'water polo') return 'water polo';
-  if (lower === 'gaelic football') return 'gaelic football';
-  if (lower === 'american football') return 'american football';
-  if (lower.startsWith('australian rules')) return 'australian rules';
-  if (lower === 'rugby sevens') return 'sevens';
-  if (lower === 'rugby league') return 'rugby league';
   return SPORT_WORDS[lower] ?? lower;
 }
 
