@@ -2,11 +2,13 @@
  * A keystroke changes one word; most of the time it changes no name. Within-article linking
  * reads the mentions' own fields (text, type, registry id, source, whether the disambiguator
  * left them unlinked on purpose), their order, and, from the text, only which of them define an
- * acronym in parentheses ("… Agreement (GSOMIA)"): never a distance. So when all of that is what
+ * acronym in parentheses ("… Agreement (GSOMIA)") and the few characters before each place ("In
+ * Milwaukee": sameEntity.ts): never a distance. So when all of that is what
  * the last analysis of the same document had, the mentions link as they did then, and the
  * linker's result is copied instead of computed (the open document's AnalysisMemo keeps it).
  */
 import type { EntityMention, EntityType } from '../types';
+import { textBeforePlace } from './sameEntity';
 
 /** What linking writes on a mention. */
 interface Linked {
@@ -55,8 +57,8 @@ export function linkSignature(
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const long = acronymOf[i];
-    // The few characters before a place: whether the sentence puts something "in" or "at" it (link.ts, VENUE_BEFORE).
-    const before = m.type === 'place' ? text.slice(Math.max(0, m.start - 8), m.start) : '';
+    // The few characters before a place: whether the sentence puts something in it (sameEntity.ts).
+    const before = textBeforePlace(text, m);
     s += `${m.type}\u0001${m.registered ? 1 : 0}\u0001${m.entityId}\u0001${m.source}\u0001${barred?.has(m) ? 1 : 0}\u0001${long === undefined ? '' : i - long}\u0001${m.text}\u0001${before}\u0002`;
   }
   return s;

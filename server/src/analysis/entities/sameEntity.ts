@@ -45,6 +45,14 @@ function compatibleMentions(a: EntityMention, b: EntityMention, venue: () => boo
  * read only when a place meets an organization of its name, which few articles have.
  */
 export function compatibleIn(text: string, mentions: readonly EntityMention[]): (a: number, b: number) => boolean {
-  const venue = (i: number): boolean => mentions[i].type === 'place' && VENUE_BEFORE.test(text.slice(Math.max(0, mentions[i].start - 8), mentions[i].start));
+  const venue = (i: number): boolean => VENUE_BEFORE.test(textBeforePlace(text, mentions[i]));
   return (a, b) => compatibleMentions(mentions[a], mentions[b], () => venue(a) || venue(b));
+}
+
+/**
+ * The text linking reads before a mention: a place's few characters before it (is it a venue?),
+ * nothing for any other mention. linkReuse.ts compares it between keystrokes.
+ */
+export function textBeforePlace(text: string, m: EntityMention): string {
+  return m.type === 'place' ? text.slice(Math.max(0, m.start - 8), m.start) : '';
 }
