@@ -11,6 +11,7 @@ import { describe, it } from 'node:test';
 import { companySubject, cueOf, definiteOf } from '../../server/src/analysis/entities/disambiguate/cue';
 import { analyzeArticle, type EntityMention, type Registry } from '../../server/src/analysis';
 import { entry, registryOfEntries } from '../support/registryEntries';
+import { spanOf as at } from '../support/spanOf';
 
 function mentionAt(text: string, registry: Registry, surface: string, from = 0): EntityMention | undefined {
   const start = text.indexOf(surface, from);
@@ -52,8 +53,6 @@ describe('dateline places', () => {
 });
 
 describe('a company as the subject of its sentence', () => {
-  const at = (text: string, name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
-
   it('reads a sentence about plants, customers or millions as the company', () => {
     const t = 'Talks went well.\nBrannock to open blade plant in Porto\n\nBrannock already has customers in Chile. Brannock raises 12 million euros.';
     assert.equal(companySubject(t, at(t, 'Brannock')), true);
@@ -84,8 +83,6 @@ describe('a company as the subject of its sentence', () => {
 });
 
 describe('place cues', () => {
-  const at = (text: string, name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
-
   it('"In" opening a sentence makes the name a place', () => {
     const t = 'The side lost 2-0. In Norland, whose team had won every match, the result was a shock.';
     assert.equal(cueOf(t, at(t, 'Norland')), 'place');
@@ -131,8 +128,6 @@ describe('place cues', () => {
 });
 
 describe('rivers and their namesakes', () => {
-  const at = (text: string, name: string, from = 0) => ({ start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length });
-
   it('"the Brack bursts its banks" is the river\'s "the"', () => {
     const t = 'Town counts the cost as the Brack bursts its banks again';
     assert.equal(definiteOf(t, at(t, 'Brack')), 1);

@@ -8,11 +8,11 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { placeKindBefore, placeKindOf } from '../../server/src/analysis/entities/disambiguate/placeKind';
 import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
+import { spanOf } from '../support/spanOf';
 
 /** The kind said before the first occurrence of `form`. */
 function kindBefore(text: string, form: string): string | undefined {
-  const start = text.indexOf(form);
-  return placeKindBefore(text, { start, end: start + form.length });
+  return placeKindBefore(text, spanOf(text, form));
 }
 
 describe('the kind of place', () => {

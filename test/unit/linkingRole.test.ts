@@ -7,11 +7,11 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { roleWordsOf } from '../../server/src/analysis/entities/disambiguate/role';
 import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
+import { spanOf } from '../support/spanOf';
 
 /** roleWordsOf at the first occurrence of `form`. */
 function roleAt(text: string, form: string): string[] {
-  const start = text.indexOf(form);
-  return roleWordsOf(text, { start, end: start + form.length });
+  return roleWordsOf(text, spanOf(text, form));
 }
 
 describe('the words in apposition to a name', () => {

@@ -21,14 +21,9 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analysis';
-import { cueOf, outrightCue } from '../../server/src/analysis/entities/disambiguate/cue';
+import { outrightCue } from '../../server/src/analysis/entities/disambiguate/cue';
 import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
-
-/** The cue of the first occurrence of `form` in `text`. */
-function cueAt(text: string, form: string) {
-  const start = text.indexOf(form);
-  return cueOf(text, { start, end: start + form.length });
-}
+import { cueAt } from '../support/spanOf';
 
 describe("the registry's default sense of a bare name", () => {
   const registry = registryOfEntries([

@@ -10,8 +10,9 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyzeArticle, type EntityMention, type Registry } from '../../server/src/analysis';
-import { cueOf, definiteOf } from '../../server/src/analysis/entities/disambiguate/cue';
+import { definiteOf } from '../../server/src/analysis/entities/disambiguate/cue';
 import { entry, registryOfEntries } from '../support/registryEntries';
+import { cueAt, spanOf } from '../support/spanOf';
 
 const registry: Registry = registryOfEntries([
   entry('sweden', 'Sweden', 'place', { description: 'Country' }),
@@ -60,16 +61,9 @@ function idsOf(text: string, form: string): (string | null)[] {
     .map((m) => (m.registered ? m.entityId : null));
 }
 
-/** The cue of the first occurrence of `form` in `text`. */
-function cueAt(text: string, form: string) {
-  const start = text.indexOf(form);
-  return cueOf(text, { start, end: start + form.length });
-}
-
 /** definiteOf at the first occurrence of `form` in `text`. */
 function definiteAt(text: string, form: string) {
-  const start = text.indexOf(form);
-  return definiteOf(text, { start, end: start + form.length });
+  return definiteOf(text, spanOf(text, form));
 }
 
 describe('what the sentence says about a name', () => {
