@@ -7,6 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { placeKindBefore, placeKindOf } from '../../server/src/analysis/entities/disambiguate/placeKind';
+import { stateAbbreviationAfter } from '../../server/src/analysis/entities/disambiguate/stateAbbreviations';
 import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
 import { spanOf } from '../support/spanOf';
 
@@ -20,8 +21,19 @@ describe('the kind of place', () => {
     assert.equal(kindBefore('Farmers from the province of Velden parked tractors.', 'Velden'), 'province');
     assert.equal(kindBefore('His family came from the city of Velden.', 'Velden'), 'settlement');
     assert.equal(kindBefore('the French department of the Velde, which takes its name', 'Velde'), 'department');
-    assert.equal(kindBefore('The mayor of Velden said so.', 'Velden'), undefined);
+    assert.equal(kindBefore('The chairman of Velden said so.', 'Velden'), undefined);
     assert.equal(kindBefore('a province near Velden', 'Velden'), undefined);
+  });
+
+  it('an institution or an office of a kind of place says that kind', () => {
+    assert.equal(kindBefore('The provincial council of Velden paid for buses.', 'Velden'), 'province');
+    assert.equal(kindBefore('The prefectural government of Velden ordered people out.', 'Velden'), 'prefecture');
+    assert.equal(kindBefore('the county council of Velden', 'Velden'), 'county');
+    assert.equal(kindBefore('The mayor of Velden said so.', 'Velden'), 'settlement');
+    assert.equal(kindBefore('The governor of Velden said so.', 'Velden'), 'admin');
+    assert.equal(kindBefore('the districts of Velden, Orsa and Brill', 'Velden'), 'district');
+    assert.equal(kindBefore('the counties of Velden and Orsa', 'Velden'), 'county');
+    assert.equal(kindBefore('the council of Velden', 'Velden'), undefined);
   });
 
   it('a description names first', () => {
@@ -45,6 +57,20 @@ describe('a city and its province of one name', () => {
       'Farmers protest gas drilling\n\nFarmers from the province of Velden parked tractors outside parliament on Monday.\n\n' +
       'In Velden, the city council said the tremors had cracked 300 homes, and Velden would ask for help.';
     assert.deepEqual(idsOf(text, registry, 'Velden'), ['velden-province', 'velden-city', 'velden-city']);
+  });
+});
+
+describe('a prefecture and its capital of one name, told apart by who governs them', () => {
+  const registry = registryOfEntries([
+    entry('kaminoyama', 'Kaminoyama', 'place', { description: 'City in Japan, capital of Kaminoyama Prefecture' }),
+    entry('kaminoyama-prefecture', 'Kaminoyama Prefecture', 'place', { aliases: ['Kaminoyama'], description: 'Prefecture of Japan on the Sea of Japan coast' }),
+  ]);
+
+  it('"the governor of X" and "the prefectural government of X" are the prefecture, "the mayor of X" the city', () => {
+    const text =
+      'Typhoon nears the coast\n\nThe prefectural government of Kaminoyama ordered 20,000 people to leave the coast. ' +
+      'The governor of Kaminoyama said schools would close.\n\nThe mayor of Kaminoyama said the city hall would stay open.';
+    assert.deepEqual(idsOf(text, registry, 'Kaminoyama'), ['kaminoyama-prefecture', 'kaminoyama-prefecture', 'kaminoyama']);
   });
 });
 
@@ -90,5 +116,40 @@ describe('the name itself', () => {
       '"Every month someone books a room in the wrong Brill," a guide said.\n\nThe line would reach Brill, North Marland, by 2030.';
     assert.deepEqual(idsOf(text, registry, 'Brill'), [null, null, null]);
     assert.deepEqual(idsOf(text, registry, 'Brill, North Marland'), ['brill-north']);
+  });
+});
+
+describe('a dateline', () => {
+  const registry = registryOfEntries([
+    entry('orvena-province', 'Orvena', 'place', { description: 'Province of the north of Marland' }),
+    entry('orvena-city', 'Orvena City', 'place', { aliases: ['Orvena'], description: 'City in the north of Marland, on the pilgrim road' }),
+    entry('orvena-bears', 'Orvena Bears', 'organization', { aliases: ['Orvena'], description: 'Basketball club of Orvena' }),
+  ]);
+
+  it('names the town the story was filed from, not its province or its club', () => {
+    const text =
+      'Hostels full\n\nORVENA, Marland, July 22 (Wire) - The basketball club has lent its hall to walkers, who have filled ' +
+      'every bed in the province of Marland this week; the club said its players would help.';
+    assert.deepEqual(idsOf(text, registry, 'ORVENA'), ['orvena-city']);
+  });
+});
+
+describe("a desk's abbreviation of a state", () => {
+  it('after a town is the state, in full', () => {
+    assert.equal(stateAbbreviationAfter('a vineyard in Concord, Mass., that grows grapes', 'a vineyard in Concord'.length), 'Massachusetts');
+    assert.equal(stateAbbreviationAfter('Salem, Ore. - The bill', 5), 'Oregon');
+    assert.equal(stateAbbreviationAfter('Dover, N.H., said', 5), 'New Hampshire');
+    assert.equal(stateAbbreviationAfter('Salem, Mansfield and Dover', 5), undefined);
+    assert.equal(stateAbbreviationAfter('Salem, Manchester', 5), undefined);
+  });
+
+  const registry = registryOfEntries([
+    entry('milford-nh', 'Milford', 'place', { description: 'Town in New Hampshire, on the Souhegan' }),
+    entry('milford-ma', 'Milford', 'place', { description: 'Town in Worcester County, Massachusetts' }),
+  ]);
+
+  it('says which of two towns of one name is meant', () => {
+    const text = 'Court hears water case\n\nA farm in Milford, Mass., wrote to the court, and so did the town of Milford, N.H.';
+    assert.deepEqual(idsOf(text, registry, 'Milford'), ['milford-ma', 'milford-nh']);
   });
 });

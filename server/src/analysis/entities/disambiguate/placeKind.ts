@@ -5,7 +5,7 @@
  * city). A city and its province, a river and the department named after it, share a name
  * in every registry of a country; the reader tells them apart by these words.
  */
-import type { TextSpan } from '../../types';
+import type { EntityMention, TextSpan } from '../../types';
 
 /** Kinds of place, with the words for a town folded into one ("settlement"). */
 const KINDS: Record<string, string> = {
@@ -19,6 +19,7 @@ const KINDS: Record<string, string> = {
   county: 'county',
   state: 'state',
   department: 'department',
+  district: 'district',
   prefecture: 'prefecture',
   region: 'region',
   canton: 'canton',
@@ -36,10 +37,55 @@ const KIND_OF_BEFORE = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(${KIND_WOR
 /** The first word of a description that says what kind of place it is. */
 const FIRST_KIND = new RegExp(`\\b(${KIND_WORDS}|port|capital)\\b`, 'i');
 
-/** The kind of place the words right before `mention` say it is, if they say one. */
+/** Kinds of place that govern towns: what a governor, a provincial council or a prefecture's government is of. */
+export const ADMIN_KINDS = new Set(['county', 'state', 'province', 'department', 'prefecture', 'region', 'canton', 'district']);
+/** The kind a mention has when the words before it name an office of some area that governs towns ("the governor of X"). */
+export const ANY_ADMIN = 'admin';
+
+/** The adjectives of an area's institutions ("the provincial council of X"), by the kind of place they say. */
+const INSTITUTION_KINDS: Record<string, string> = {
+  provincial: 'province',
+  prefectural: 'prefecture',
+  regional: 'region',
+  cantonal: 'canton',
+  departmental: 'department',
+  county: 'county',
+  state: 'state',
+  district: 'district',
+  city: 'settlement',
+  town: 'settlement',
+  municipal: 'settlement',
+};
+const INSTITUTION_OF_BEFORE = new RegExp(
+  `\\bthe\\s+(${Object.keys(INSTITUTION_KINDS).join('|')})\\s+(?:government|council|assembly|parliament|legislature|authorities|administration|governor|president|police|court)\\s+of\\s+$`,
+  'i',
+);
+/** "the governor of X" is of an area that governs towns, "the mayor of X" of a town. */
+const OFFICE_OF_BEFORE = /\bthe\s+(governor|mayor)\s+of\s+$/i;
+/** "the districts of X, Y and Z": the kind in the plural names the first of a list. */
+const KINDS_OF_BEFORE = /\bthe\s+(provinces|prefectures|counties|states|districts|regions|departments|cantons)\s+of\s+$/i;
+
+/**
+ * The kind of place the words right before `mention` say it is, if they say one: the kind
+ * itself ("the province of X"), an institution of that kind ("the prefectural government
+ * of X") or an office ("the governor of X": ANY_ADMIN; "the mayor of X": a settlement).
+ */
 export function placeKindBefore(text: string, mention: TextSpan): string | undefined {
-  const found = KIND_OF_BEFORE.exec(text.slice(Math.max(0, mention.start - 60), mention.start));
-  return found ? KINDS[found[1].toLowerCase()] : undefined;
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+  const found = KIND_OF_BEFORE.exec(before);
+  if (found) return KINDS[found[1].toLowerCase()];
+  const institution = INSTITUTION_OF_BEFORE.exec(before);
+  if (institution) return INSTITUTION_KINDS[institution[1].toLowerCase()];
+  const office = OFFICE_OF_BEFORE.exec(before);
+  if (office) return office[1].toLowerCase() === 'mayor' ? 'settlement' : ANY_ADMIN;
+  const plural = KINDS_OF_BEFORE.exec(before);
+  if (plural) return KINDS[plural[1].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')];
+  return undefined;
+}
+
+/** True when a place of `kind` is what the words before a mention say it is (`said`, from placeKindBefore). */
+export function kindAgrees(kind: string | undefined, said: string): boolean {
+  return kind !== undefined && (kind === said || (said === ANY_ADMIN && ADMIN_KINDS.has(kind)));
 }
 
 /**
@@ -51,4 +97,12 @@ export function placeKindOf(description: string | undefined): string | undefined
   if (!found) return undefined;
   const word = found[1].toLowerCase();
   return word === 'port' || word === 'capital' ? 'settlement' : KINDS[word];
+}
+
+/**
+ * True for a name in capitals opening a line ("LEÓN, Spain, July 22 (Wire) -"): a dateline, which names the
+ * town the story was filed from, not its province or its club.
+ */
+export function inDateline(text: string, m: EntityMention): boolean {
+  return (m.start === 0 || text[m.start - 1] === '\n') && /\p{Lu}{2}/u.test(m.text) && m.text === m.text.toUpperCase();
 }

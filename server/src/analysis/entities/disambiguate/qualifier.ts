@@ -6,6 +6,7 @@
  */
 import { gazetteerEntryNamed } from '../../gazetteer';
 import type { EntityMention } from '../../types';
+import { stateAbbreviationAfter } from './stateAbbreviations';
 import { wordsOf } from './words';
 
 const LIST_BEFORE = /[\p{Lu}][\p{L}.'’-]*,\s*$/u;
@@ -29,6 +30,9 @@ export function qualifierOf(
 ): string[] | undefined {
   const m = mentions[index];
   const next = mentions[index + 1];
+  // "Concord, Mass.", "Salem, Ore.": the desk's abbreviation of a state or province says which place it is.
+  const state = stateAbbreviationAfter(text, m.end);
+  if (state) return wordsOf(state);
   if (!next || next.type !== 'place') return undefined;
   const joiner = text.slice(m.end, next.start);
   if (!JOINERS.test(joiner)) return undefined;

@@ -23,6 +23,7 @@ import { cueFit, definiteFit, type Cue } from './cue';
 import { wordsOf } from './words';
 import type { TextSpan } from '../../types';
 import { slugify } from '../../slug';
+import { ADMIN_KINDS, kindAgrees } from './placeKind';
 
 /** A shared-name mention as the scorer sees it. */
 export interface ScoredMention extends TextSpan {
@@ -215,7 +216,7 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
       WEIGHTS.prior * prior -
       WEIGHTS.adminElsewhere * adminElsewhere +
       WEIGHTS.role * (byRole.has(id) ? 1 : 0) +
-      WEIGHTS.placeKind * (kindNamed && p.entry.type === 'place' ? (p.placeKind === m.placeKind ? 1 : -1) : 0) -
+      WEIGHTS.placeKind * (kindNamed && p.entry.type === 'place' ? (kindAgrees(p.placeKind, m.placeKind!) ? 1 : -1) : 0) -
       0.01 * rank;
     // A team of the other side or of another sport, or a place where a match report names a team, is no reading of the mention.
     const otherSide = m.side !== undefined && p.side !== undefined && p.side !== m.side;
@@ -262,9 +263,15 @@ export function registryDefault(form: string, ids: readonly string[], profiles: 
   return ids.some((id) => id !== found && profiles.profile(id)?.entry.type === type) ? found : undefined;
 }
 
-/** True when the words before the mention say a kind of place ("the province of X") that some candidate is. */
+/**
+ * True when the words before the mention say a kind of place ("the province of X") that some candidate is
+ * and some other place among them is not: "the mayor of X" tells a city from its province, not from a city abroad.
+ */
 export function placeKindNamed(m: ScoredMention, profiles: RegistryProfiles): boolean {
-  return m.placeKind !== undefined && m.ids.some((id) => profiles.profile(id)?.placeKind === m.placeKind);
+  const said = m.placeKind;
+  if (said === undefined) return false;
+  const places = m.ids.map((id) => profiles.profile(id)).filter((p) => p?.entry.type === 'place');
+  return places.some((p) => kindAgrees(p!.placeKind, said)) && places.some((p) => !kindAgrees(p!.placeKind, said));
 }
 
 /**
@@ -284,7 +291,6 @@ export function roleMatches(m: ScoredMention, profiles: RegistryProfiles): Set<s
 }
 
 /** Kinds of place that share their name with their seat and are told apart from it by an administrative word. */
-const ADMIN_KINDS = new Set(['county', 'state', 'province', 'department', 'prefecture', 'region', 'canton']);
 const ADMIN_WORD = /\b(?:county|state|province|department|prefecture|region|canton|district|oblast)\b/;
 
 /** True when one of `forms` (lower case) is `form` with an administrative word ("county cork" for "cork"). */
