@@ -10,6 +10,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analysis';
 import { entry, registryOfEntries } from '../support/registryEntries';
+import { cueAt } from '../support/spanOf';
 
 const registry = registryOfEntries([
   entry('peru', 'Peru', 'place', { description: 'Country in South America' }),
@@ -37,5 +38,21 @@ describe('national sides in match reports', () => {
     const text =
       'Ecuador sevens side reach final\n\nThe Ecuador sevens team beat Peru 19-12 in the semi-final in Santiago on Saturday. Ecuador will play Chile in the final on Sunday.\n';
     assert.deepEqual(linked(text, 'Ecuador'), [null, null, null]);
+  });
+
+  it('reads a results line, a fixture and a win at a ground as a side, in a match report', () => {
+    const report = 'Results of the water polo semi-finals on Saturday: ';
+    assert.equal(cueAt(report + 'Ecuador 16 (Rojas 5, Vera 3) Chile 7 (Mora 2).', 'Ecuador'), 'team');
+    assert.equal(cueAt(report + 'Chile 13 Ecuador 9, after extra time.', 'Chile'), 'team');
+    assert.equal(cueAt(report + 'Sunday: final, Chile v Ecuador; third place, Peru v Bolivia.', 'Ecuador'), 'team');
+    assert.equal(cueAt(report + 'Sunday: final, Ecuador vs. Chile.', 'Ecuador'), 'team');
+    assert.equal(cueAt(report + 'Earlier, Chile won 12-4 at Ecuador.', 'Ecuador'), 'team');
+    assert.equal(cueAt('The relay ended with a sprint. Top ten: 1. Ecuador 2:17:41; 2. Chile 2:18:19.', 'Ecuador'), 'team');
+  });
+
+  it('leaves a country in running text and figures in other news alone', () => {
+    assert.equal(cueAt('Ecuador 2024 (a report) said exports rose.', 'Ecuador'), undefined);
+    assert.equal(cueAt('The vote on the motion ended Ecuador 13 Chile 9, officials said.', 'Ecuador'), undefined);
+    assert.equal(cueAt('Water polo is growing in Ecuador, where two pools opened.', 'Ecuador'), 'place');
   });
 });
