@@ -12,7 +12,7 @@ import type { NameSpan } from '../ner';
 import { taggedNames } from './taggedNames';
 import { linkMentions } from './link';
 import { slugify } from '../slug';
-import { disambiguate, placesWrittenAsTeams, typeHintOf, type LinkStrategy, type SharedName } from './disambiguate';
+import { disambiguate, placesWrittenAsTeams, surnamesOfNamesakes, typeHintOf, type LinkStrategy, type SharedName } from './disambiguate';
 import { datelineNames } from './datelineNames';
 import { splitPlaceQualifiers } from './placeQualifier';
 import { ROLE_LOOKBACK, roleBefore } from './roles';
@@ -56,10 +56,12 @@ export function findEntities(
   const { mentions, shared, named } = found;
   mentions.sort((a, b) => a.start - b.start);
   const clear = namesClearOfDates(mentions, options.dates ?? NO_SPANS);
-  const teams = (options.strategy ?? 'context') === 'context' ? placesWrittenAsTeams(text, clear, (m) => shared.has(m)) : [];
+  const inContext = (options.strategy ?? 'context') === 'context';
+  const teams = inContext ? placesWrittenAsTeams(text, clear, (m) => shared.has(m)) : [];
+  const namesakes = inContext ? surnamesOfNamesakes(clear, registry, (m) => shared.has(m)) : new Map<EntityMention, EntityMention>();
   const unlinked =
-    shared.size > 0 || teams.length > 0 || (options.links?.entries.length ?? 0) > 0
-      ? disambiguate(text, spans, clear, shared, registry, { ...options, teams })
+    shared.size > 0 || teams.length > 0 || namesakes.size > 0 || (options.links?.entries.length ?? 0) > 0
+      ? disambiguate(text, spans, clear, shared, registry, { ...options, teams, namesakes })
       : undefined;
   linkMentions(text, clear, unlinked, memo);
   keepGazetteerIds(clear, named);
@@ -123,8 +125,14 @@ function addTagged(
     // any other overlap means the registry's reading wins.
     // "The National Farmers' Alliance" around the registered "National Farmers' Alliance" is that name, with its article.
     const encloses = overlapping.length > 0 && overlapping.every((r) => enclosedBy(text, name, r)) && !isTheBefore(text, name, overlapping);
-    // A person's fuller name around a shared one is that person ("Morwenna Price" around "Price"); an unshared one keeps the registry's reading.
-    if (overlapping.length > 0 && !(encloses && (!isPerson(name) || overlapping.every((r) => sharedAt(mentions, shared, r))))) continue;
+    // A person's fuller name around a shared one is that person ("Morwenna Price" around "Price"), and so is one around
+    // a registered person's surname with another given name ("Owen Marsh" around Ellen Marsh's "Marsh"); any other
+    // unshared one keeps the registry's reading.
+    if (
+      overlapping.length > 0 &&
+      !(encloses && (!isPerson(name) || overlapping.every((r) => sharedAt(mentions, shared, r) || anotherPerson(text, name, r, mentions, registry))))
+    )
+      continue;
     // The enclosed registered mentions give way to the longer name; one already gone (-1) removes nothing.
     for (const r of overlapping) {
       const at = mentions.findIndex((m) => m.start === r.start && m.end === r.end);
@@ -261,6 +269,21 @@ function registeredMention(name: CandidateName, registry: Registry, ids: readonl
     source: 'registry',
   };
   return ids.length > 1 ? { mention, ids } : { mention };
+}
+
+/**
+ * True when the person `name` encloses the registered span `r`, a registered person's alias, with a first word that
+ * is none of that person's names: "Owen Marsh" is not Ellen Marsh, whose alias "Marsh" the registry matched inside it.
+ */
+function anotherPerson(text: string, name: CandidateName, r: TextSpan, mentions: readonly EntityMention[], registry: Registry): boolean {
+  // A surname alone: a fuller registered name inside a longer span is that person with a word before it ("Winger Kofi Mensah").
+  if (r.start <= name.start || /\s/.test(text.slice(r.start, r.end))) return false;
+  const m = mentions.find((x) => x.start === r.start && x.end === r.end);
+  const entry = m?.registered ? registry.byId.get(m.entityId) : undefined;
+  if (entry?.type !== 'person') return false;
+  const first = text.slice(name.start, r.start).trim().split(/\s+/)[0];
+  const names = [entry.name, ...(entry.aliases ?? [])].flatMap((n) => n.toLowerCase().split(/\s+/));
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && !names.includes(first.toLowerCase());
 }
 
 function isPerson(name: CandidateName): boolean {

@@ -38,10 +38,12 @@ import { placeKindNamed, qualifierFits, scoreCandidates, WEIGHTS, type Evidence,
 import { marginOf, probabilities } from './probabilities';
 import { decide, follow, NO_LINK, oneSense, unlinkedType, type Decision } from './decide';
 import { wordsOf } from './words';
+import { surnamesOfNamesakes } from './namesakes';
 import type { TypeHint } from './typeHint';
 
 export { typeHintOf, type TypeHint } from './typeHint';
 export { placesWrittenAsTeams } from './neighbours';
+export { surnamesOfNamesakes } from './namesakes';
 export { linkFormOf, linkOccurrences, frontMatterChoices, unknownLinkIds, type UnknownLinkId } from './frontMatterChoice';
 
 /** A mention whose text several registry entries claim: the claimants in registry order and the context's type. */
@@ -63,6 +65,8 @@ export interface DisambiguateOptions {
   strategy?: LinkStrategy;
   /** placesWrittenAsTeams of the mentions, when the caller has read them already (findEntities does, to know whether to call). */
   teams?: readonly EntityMention[];
+  /** surnamesOfNamesakes of the mentions, when the caller has read them already. */
+  namesakes?: ReadonlyMap<EntityMention, EntityMention>;
 }
 
 /** Below this gap between the first two candidates' scores the choice is flagged as ambiguous. */
@@ -93,6 +97,8 @@ export function disambiguate(
   if (strategy === 'context') {
     for (const m of options.teams ?? placesWrittenAsTeams(text, mentions, (x) => shared.has(x)))
       if (!decisions.has(m)) decisions.set(m, { id: null, reason: 'written as a team; the registry has only the place', source: 'scorer' });
+    for (const [m, person] of options.namesakes ?? surnamesOfNamesakes(mentions, registry, (x) => shared.has(x)))
+      if (!decisions.has(m)) decisions.set(m, { id: null, reason: `follows '${linkFormOf(person.text)}', who is not in the registry`, source: 'scorer' });
   }
   const sharedMentions = mentions.filter((m) => shared.has(m));
   if (sharedMentions.length > 0 && strategy !== 'context') {
@@ -101,8 +107,9 @@ export function disambiguate(
     decideInContext(text, spans, mentions, sharedMentions, shared, registry, decisions);
   }
   for (const [m, decision] of decisions) {
-    const team = !shared.has(m) && decision.id === null;
-    write(m, decision, shared.get(m) ?? (team ? { ids: [m.entityId] } : undefined), registry, unlinked);
+    const alone = !shared.has(m) && decision.id === null;
+    const team = alone && m.type === 'place';
+    write(m, decision, shared.get(m) ?? (alone ? { ids: [m.entityId] } : undefined), registry, unlinked);
     if (team) m.type = 'organization';
   }
   return unlinked;

@@ -1,0 +1,57 @@
+/**
+ * Another person with a registered person's surname (issue 10): "Owen Marsh" is not the
+ * registry's Ellen Marsh, whose alias "Marsh" the registry matches inside his name, and a
+ * bare "Marsh" after him is him until the article names Ellen Marsh again. Inline text and
+ * an inline registry written for these tests, through the whole analysis.
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/analysis';
+import { entry, registryOfEntries } from '../support/registryEntries';
+
+const registry = registryOfEntries([entry('ellen-marsh', 'Ellen Marsh', 'person', { aliases: ['Marsh'], description: 'State senator for the waterfront' })]);
+
+/** Each mention that contains `word`: its text, and its entry or null. */
+function mentionsOf(text: string, word: string): [string, string | null][] {
+  return analyzeArticle(text, { registry })
+    .entities.filter((m) => m.text.includes(word))
+    .map((m) => [m.text, m.registered ? m.entityId : null]);
+}
+
+describe('a namesake of a registered person', () => {
+  it('named in full is another person, and the bare surname after him is him until the registered one is named', () => {
+    const text =
+      'Photographer shows two harbours\n\nFor ten years, Owen Marsh has photographed two harbours. "People think they can tell ' +
+      'which is which," Marsh said. Marsh grew up by the docks.\n\nThe state senator Ellen Marsh opened the show on Friday. ' +
+      'Marsh said the port would buy two of the pictures.';
+    assert.deepEqual(mentionsOf(text, 'Marsh'), [
+      ['Owen Marsh', null],
+      ['Marsh', null],
+      ['Marsh', null],
+      ['Ellen Marsh', 'ellen-marsh'],
+      ['Marsh', 'ellen-marsh'],
+    ]);
+  });
+
+  it('keeps the bare surname the registered person when no namesake is named', () => {
+    const text = 'Port to grow\n\nMarsh said on Friday that the port would buy two cranes.';
+    assert.deepEqual(mentionsOf(text, 'Marsh'), [['Marsh', 'ellen-marsh']]);
+  });
+});
+
+describe('a registered full name with a word before it', () => {
+  const two = registryOfEntries([
+    entry('kofi-asante', 'Kofi Asante', 'person', { aliases: ['Asante'], description: 'Winger for the national side' }),
+    entry('abena-asante', 'Abena Asante', 'person', { aliases: ['Asante'], description: 'Logistics analyst in Accra' }),
+  ]);
+
+  it('is that person, not a namesake ("Winger Kofi Asante")', () => {
+    const text =
+      'Brewer signs kit deal\n\nThe brewer will sponsor the national team from next month. It did not disclose the value. ' +
+      'Winger Kofi Asante, who plays club football in France, attended the signing.';
+    const ids = analyzeArticle(text, { registry: two })
+      .entities.filter((m) => m.text.includes('Asante'))
+      .map((m) => (m.registered ? m.entityId : null));
+    assert.deepEqual(ids, ['kofi-asante']);
+  });
+});
