@@ -33,6 +33,19 @@ describe('a namesake of a registered person', () => {
     ]);
   });
 
+  it('after the registered person was named in full, gives the namesake the surname only in his own paragraph', () => {
+    const text =
+      'Senator campaigns on the waterfront\n\nThe state senator Ellen Marsh told a rally the port would grow. Her predecessor, ' +
+      'Owen Marsh, no relation, left the party last year; Marsh now sits as an independent.\n\nThe governor said Marsh ' +
+      'was promising the moon.';
+    assert.deepEqual(mentionsOf(text, 'Marsh'), [
+      ['Ellen Marsh', 'ellen-marsh'],
+      ['Owen Marsh', null],
+      ['Marsh', null],
+      ['Marsh', 'ellen-marsh'],
+    ]);
+  });
+
   it('keeps the bare surname the registered person when no namesake is named', () => {
     const text = 'Port to grow\n\nMarsh said on Friday that the port would buy two cranes.';
     assert.deepEqual(mentionsOf(text, 'Marsh'), [['Marsh', 'ellen-marsh']]);

@@ -58,7 +58,7 @@ export function findEntities(
   const clear = namesClearOfDates(mentions, options.dates ?? NO_SPANS);
   const inContext = (options.strategy ?? 'context') === 'context';
   const teams = inContext ? placesWrittenAsTeams(text, clear, (m) => shared.has(m)) : [];
-  const namesakes = inContext ? surnamesOfNamesakes(clear, registry, (m) => shared.has(m)) : new Map<EntityMention, EntityMention>();
+  const namesakes = inContext ? surnamesOfNamesakes(text, clear, registry, (m) => shared.has(m)) : new Map<EntityMention, EntityMention>();
   const unlinked =
     shared.size > 0 || teams.length > 0 || namesakes.size > 0 || (options.links?.entries.length ?? 0) > 0
       ? disambiguate(text, spans, clear, shared, registry, { ...options, teams, namesakes })

@@ -97,7 +97,7 @@ export function disambiguate(
   if (strategy === 'context') {
     for (const m of options.teams ?? placesWrittenAsTeams(text, mentions, (x) => shared.has(x)))
       if (!decisions.has(m)) decisions.set(m, { id: null, reason: 'written as a team; the registry has only the place', source: 'scorer' });
-    for (const [m, person] of options.namesakes ?? surnamesOfNamesakes(mentions, registry, (x) => shared.has(x)))
+    for (const [m, person] of options.namesakes ?? surnamesOfNamesakes(text, mentions, registry, (x) => shared.has(x)))
       if (!decisions.has(m)) decisions.set(m, { id: null, reason: `follows '${linkFormOf(person.text)}', who is not in the registry`, source: 'scorer' });
   }
   const sharedMentions = mentions.filter((m) => shared.has(m));

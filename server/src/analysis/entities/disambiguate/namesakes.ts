@@ -20,6 +20,7 @@ function surnameOf(text: string): string {
  * with that fuller name. `mentions` are sorted by start.
  */
 export function surnamesOfNamesakes(
+  text: string,
   mentions: readonly EntityMention[],
   registry: Registry,
   isShared: (m: EntityMention) => boolean,
@@ -27,17 +28,25 @@ export function surnamesOfNamesakes(
   const out = new Map<EntityMention, EntityMention>();
   /** The nearest fuller person name so far, by surname. */
   const fuller = new Map<string, EntityMention>();
+  /** The surnames of registered people named in full so far. */
+  const registeredInFull = new Set<string>();
   for (const m of mentions) {
     const form = linkFormOf(m.text).trim();
     const words = form.split(/\s+/);
     if (words.length > 1) {
       const entry = m.registered ? registry.byId.get(m.entityId) : undefined;
       if (m.type === 'person' || entry?.type === 'person') fuller.set(surnameOf(form), m);
+      if (entry?.type === 'person') registeredInFull.add(surnameOf(form));
       continue;
     }
     if (!m.registered || isShared(m) || registry.byId.get(m.entityId)?.type !== 'person') continue;
-    const before = fuller.get(form.toLowerCase());
-    if (before && !before.registered) out.set(m, before);
+    const surname = form.toLowerCase();
+    const before = fuller.get(surname);
+    if (!before || before.registered) continue;
+    // When the article has named the registered person in full too, the namesake ("Uwe Sommer, no relation") keeps
+    // the surname only in the paragraph that names him; after it, the story's own Sommer is meant again.
+    if (registeredInFull.has(surname) && /\n\s*\n/.test(text.slice(before.end, m.start))) continue;
+    out.set(m, before);
   }
   return out;
 }
