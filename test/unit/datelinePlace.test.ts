@@ -16,6 +16,10 @@ describe('the dateline place', () => {
     ['NEW ORLEANS (Reuters) - ', 'NEW ORLEANS'],
     ['KETTERING — ', 'KETTERING'],
     ['ST. DAVIDS, May 3 (Wire) -- ', 'ST. DAVIDS'],
+    // Capitals with accents are capitals: a Spanish, Portuguese or Icelandic desk's city.
+    ['LEÓN, Spain, July 22 (Iberia Wire) - ', 'LEÓN'],
+    ['SÃO PAULO, Brasil, Jan 4 (Wire) - ', 'SÃO PAULO'],
+    ['REYKJAVÍK (Wire) — ', 'REYKJAVÍK'],
   ] as const) {
     it(`"${dateline.trim()}" gives the place ${city}`, () => {
       const text = `Headline about the plan\n\n${dateline}${body}\n`;

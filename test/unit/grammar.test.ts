@@ -152,6 +152,7 @@ test('datelines in the three wire styles', () => {
     ['Sep 07 (Harbour Times) - The operator said.', '', 'Sep 07', 'Harbour Times'],
     ['NAIROBI (Lakeside Press) — A cooperative signed.', 'NAIROBI', null, 'Lakeside Press'],
     ['EASTBRIDGE, England — The council voted.', 'EASTBRIDGE, England', null, null],
+    ['LEÓN, España, July 22 (Iberia Wire) - Pilgrims filled the hostels.', 'LEÓN, España', 'July 22', 'Iberia Wire'],
   ];
   for (const [line, place, date, agency] of cases) {
     const tokens = tokenize('Headline\n\n' + line);

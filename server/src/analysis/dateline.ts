@@ -11,12 +11,12 @@ const MONTH_DAY = `${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?`;
 /** The day first, as British and Commonwealth desks write it (`3 October`). */
 const DAY_MONTH = `\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?`;
 /** A place in capitals (`OSLO`, `KUALA LUMPUR`, `ST. LOUIS`), or several joined by slashes (`SEOUL/WASHINGTON`). */
-const CAPS_PLACE = "[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*";
+const CAPS_PLACE = "\\p{Lu}[\\p{Lu}.'’-]+(?:[ ]\\p{Lu}[\\p{Lu}.'’-]+)*";
 const CAPS_PLACES = `${CAPS_PLACE}(?:[ ]?/[ ]?${CAPS_PLACE})*`;
 /** A place as a word in title case (`Nairobi`, `Buenos Aires`): only before a date or an agency. */
-const TITLE_PLACE = "[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2}";
+const TITLE_PLACE = "\\p{Lu}[\\p{Ll}'’-]+(?:[ ]\\p{Lu}[\\p{Ll}'’-]+){0,2}";
 /** The country or state after the place (`, Peru`, `, Calif.`, `, N.Y.`). */
-const REGION = '(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?';
+const REGION = '(?:,[ ]\\p{Lu}[\\p{L}.]+(?:[ ]\\p{Lu}[\\p{L}.]+)?)?';
 const AGENCY = '(?:\\([^()\\r\\n]{1,40}\\)|/[^/\\r\\n]{1,40}/)';
 const DASH = '(?:--|—|–|-)';
 
@@ -31,6 +31,7 @@ const DATELINE = new RegExp(
     `|(${CAPS_PLACES}${REGION})\\s*(?:(?:--|—|–|-(?=\\s))|(:)(?=[ ]+["“‘'A-Z0-9]))` +
     `|(${MONTH_DAY})\\s*${AGENCY}\\s*${DASH}` +
     `|(${TITLE_PLACE}(?:[ ]?/[ ]?${TITLE_PLACE})*):(?=[ ]+["“‘'A-Z0-9]))\\s*`,
+  'u',
 );
 
 /** Labels in capitals that open a paragraph the way a place does but are not places. */
@@ -104,13 +105,13 @@ const NOT_PLACES = new Set([
 function barePlace(places: string, colon: boolean): boolean {
   if (NOT_PLACES.has(places.replace(/\s+/g, ' ').toUpperCase())) return false;
   // Two capitals before a dash are an acronym ("AP-GfK Poll"), not a place.
-  if (!/[A-Za-z]{3}/.test(places)) return false;
+  if (!/\p{L}{3}/u.test(places)) return false;
   if (!colon) return true;
   return places.split(/\s*[/,]\s*/).every((part) => gazetteerEntryNamed(part)?.type === 'place');
 }
 
 /** A stamp line that is a place in capitals and a date ("LONDON 1996-08-30", "AL-AIN, UAE Aug 3"): group 1 is the place. */
-const PLACE_STAMP = new RegExp(`^(${CAPS_PLACE})(${REGION})\\s+(?=\\d|${MONTH})`);
+const PLACE_STAMP = new RegExp(`^(${CAPS_PLACE})(${REGION})\\s+(?=\\d|${MONTH})`, 'u');
 /** Stamp labels in capitals ("UPDATED 2024-03-01") that open a stamp the way a place does. */
 const STAMP_LABEL = /^(?:(?:FIRST |ORIGINALLY |LAST )?(?:PUBLISHED|POSTED|FILED|UPDATED|MODIFIED|EDITED|REVISED|CREATED|RELEASED)|DATE|DATELINE)$/;
 

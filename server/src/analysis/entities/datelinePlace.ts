@@ -11,7 +11,7 @@ import type { EntityMention, TextSpan } from '../types';
 import { slugify } from '../slug';
 
 /** The capitalised city at the start of a dateline ("NEW ORLEANS" in "NEW ORLEANS (Reuters) -"). */
-const CITY = /^[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*/;
+const CITY = /^\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’-]+)*/u;
 
 /** The city's span inside the dateline, or undefined when the dateline opens with a month ("Sep 07 (Japan Times) -"). */
 export function datelineCity(text: string, dateline: TextSpan | undefined): TextSpan | undefined {
