@@ -40,7 +40,7 @@ const SPEECH_BEFORE = /\b(?:said|says|told|according to)\s+$/;
 const CLAUSE_END_AFTER = /^(?:[’']s)?\s*(?:[,.;:!?)]|$)/;
 /** What only a person does: travel, be born, grow up, smile ("Jordan was due to travel", "Sato will spend four days"). */
 const PERSON_VERB_AFTER =
-  /^\s+(?:(?:was|is|will|would|had|has|also|then|later|is due to|was due to|plans to|hopes to|hoped to)\s+)*(?:travel(?:s|led|ed)?|fly|flies|flew|flying|arrived?|arrives|smiled?|smiles|grew up|was born|lives|lived|spend|spends|spent)\b/;
+  /^\s+(?:(?:was|is|will|would|had|has|also|then|later|is due to|was due to|plans to|hopes to|hoped to)\s+)*(?:travel(?:s|led|ed)?|fly|flies|flew|flying|arrived?|arrives|smiled?|smiles|grew up|was born|lives|lived|spend(?:s)?(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?[$€£]?\d)|spent(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?[$€£]?\d))\b/;
 /**
  * Prepositions of place right before a name: a club is played "at" and "against", a country is travelled "in" and "from"
  * (also "In" opening a sentence), the fells are "above" it, one moves or returns "to" it, and an MP sits "for" it.
@@ -106,10 +106,10 @@ const MATCH_WORDS =
   /\b\d{1,3}-\d{1,3}\b|\b(?:match|matches|game|games|goals?|tries|penalt(?:y|ies)|league|cup|championship|tournament|kick-off|half-time|full-time|fixture|friendly|squad|coach|stadium|season|qualif(?:ier|ying)|wooden spoon|scored|scoring|opponents?|the visitors|the hosts|relay|standings|(?:semi|quarter)-finals?|play-?offs?|shootout)\b/i;
 /** An organization's things ("Wrona's deliveries", "Hartley's shares"). */
 const ORGANIZATION_AFTER =
-  /^[’']s\s+(?:[a-z-]+\s+)?(?:shares|share price|profits?|revenue|sales|customers|deliveries|products|factory|factories|plant|warehouses?|stores|brand|board|chief executive|founder|chairman|CEO|employees|staff|headquarters|subsidiary|stake|shareholders|investors)\b/;
+  /^[’']s\s+(?:[a-z-]+\s+)?(?:shares|share price|profits?|revenue|sales|customers|deliveries|products|factory|factories|plant|warehouses?|stores|brand|board|chief executive|founder|chairman|CEO|employees|staff|headquarters|subsidiary|stake|shareholders|investors|competitors|rivals)\b/;
 /** A company's spokesman, shares or staff before its name ("a spokesman for Maas", "shares in Kearney", "staff at Delft"). */
 const ORGANIZATION_BEFORE =
-  /\b(?:spokes(?:man|woman|person)\s+for|statement\s+from|shares\s+in|stake\s+in|(?:employees|staff|workers|shareholders|customers)\s+(?:of|at|in)|(?:chief\s+executive|managing\s+director|chairman|chairwoman|board)\s+of)\s+(?:the\s+)?$/i;
+  /\b(?:spokes(?:man|woman|person)\s+for|statement\s+from|shares\s+(?:in|of)|stake\s+in|(?:employees|staff|workers|shareholders|customers)\s+(?:of|at|in)|(?:chief\s+executive|managing\s+director|chairman|chairwoman|board)\s+of)\s+(?:the\s+)?$/i;
 /** A company's people and things after "its" later in the sentence ("Lancaster has 60 on order, and its operations director"). */
 const ITS_ORGANIZATION =
   /^[^.!?\n]{0,80}?\bits\s+(?:[a-z-]+\s+)?(?:director|directors|chief executive|board|shares|staff|employees|workers|customers|shareholders|factory|factories|headquarters|founder|chairman|chairwoman)\b/;
@@ -118,6 +118,8 @@ const EVENT_AFTER = /^\s+(?:(?:has|have|had|was|were|is|will|be|been|being|never
 /** What a company or a person does and a place does not ("Avon would donate", "Clare would keep paying staff"). */
 const AGENT_VERB_AFTER =
   /^\s+(?:(?:would|will|could|also|has|had|is|was|did not|does not|to|keep|stops?|stopped|halts?|halted|resumes?|resumed)\s+)*(?:selling|buying|paying|hiring|making|donate|donates|donated|pay|pays|paying|hire|hires|hired|hiring|employ|employs|employed|sponsor|sponsors|sponsored|invest|invests|invested|sell|sells|sold|buy|buys|bought|sign|signs|signed|launch|launches|launched|unveil|unveils|unveiled|supply|supplies|supplied|disclose|discloses|disclosed|name|named|negotiat(?:e|es|ed|ing)|expects|expected)\b/;
+/** A reflexive pronoun right after the name: "itself" is an organization's, "himself" or "herself" a person's. */
+const REFLEXIVE_AFTER = /^,?\s+(itself|himself|herself)\b/i;
 /** A company's things and money, said in the sentence a name is the subject of ("Sorensen already has a factory", "Haldane raises 38 million pounds"). */
 const COMPANY_WORDS =
   /\b(?:shares|share price|chain|plant|plants|factory|factories|roastery|warehouses?|stores|outlets|branches|sites|headquarters|subsidiary|customers|shareholders|investors|revenue|turnover|profits?|sales|million|billion|contracts?|orders|acquisition|takeover|stock market|jobs|staff|employees|workforce|payroll)\b/i;
@@ -217,6 +219,9 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   if (word === 'it' || word === 'its') return speaks || ITS_ORGANIZATION.test(after) ? 'organization' : 'not-person';
   if (word !== undefined && speaks) return 'person';
   if (PERSON_VERB_AFTER.test(after)) return 'person';
+  // "Pruitt itself lost money", "Price himself said".
+  const reflexive = REFLEXIVE_AFTER.exec(after);
+  if (reflexive) return reflexive[1].toLowerCase() === 'itself' ? 'organization' : 'person';
   if (companySubject(text, mention)) return 'organization';
   if (speech) return 'speaker';
   if (agent) return 'agent';

@@ -1,0 +1,43 @@
+/**
+ * A founder and the company that bears her name (issue 10): the words after a bare surname
+ * say which one a sentence means. "Pruitt itself lost money" and "the shares of Pruitt" are
+ * the company; "Pruitt himself said" is a person; spending millions is what a company does,
+ * spending four days what a person does. Inline text and an inline registry written here.
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
+import { cueAt } from '../support/spanOf';
+
+describe('what the words around a surname say it is', () => {
+  it('a reflexive pronoun: "itself" a company, "himself" or "herself" a person', () => {
+    assert.equal(cueAt('Sales fell. Pruitt itself lost money last year.', 'Pruitt'), 'organization');
+    assert.equal(cueAt('Sales fell. Pruitt, itself a family firm, lost money.', 'Pruitt'), 'organization');
+    assert.equal(cueAt('Sales fell. Pruitt himself drove the first truck.', 'Pruitt'), 'person');
+  });
+
+  it('its shares or its rivals: a company', () => {
+    assert.equal(cueAt('The shares of Pruitt are not listed.', 'Pruitt'), 'organization');
+    assert.equal(cueAt('Coastline is one of Pruitt’s main competitors.', 'Pruitt'), 'organization');
+  });
+
+  it('spending money is no person cue; spending days is', () => {
+    assert.notEqual(cueAt('Pruitt will spend 45 million euros on the lines, a manager said.', 'Pruitt'), 'person');
+    assert.equal(cueAt('Pruitt will spend four days in Boston.', 'Pruitt'), 'person');
+  });
+});
+
+describe('a founder and her company', () => {
+  const registry = registryOfEntries([
+    entry('nora-pruitt', 'Nora Pruitt', 'person', { aliases: ['Pruitt'], description: 'Founder of a timber company, 88' }),
+    entry('pruitt-timber', 'Pruitt Timber', 'organization', { aliases: ['Pruitt'], description: 'Timber company on the river' }),
+  ]);
+
+  it('the company where its money or its rivals are spoken of, the founder where she is', () => {
+    const text =
+      'Timber firm to reopen mill\n\nPruitt Timber will reopen its mill, the company said. Its founder, Nora Pruitt, 88, ' +
+      'was at the announcement.\n\nPruitt will spend 45 million dollars on new saws, a manager said. Pruitt itself lost ' +
+      'money last year for the first time in a decade.';
+    assert.deepEqual(idsOf(text, registry, 'Pruitt'), ['pruitt-timber', 'pruitt-timber']);
+  });
+});
