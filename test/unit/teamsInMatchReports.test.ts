@@ -50,7 +50,19 @@ describe('national sides in match reports', () => {
     assert.equal(cueAt('The relay ended with a sprint. Top ten: 1. Ecuador 2:17:41; 2. Chile 2:18:19.', 'Ecuador'), 'team');
   });
 
+  it('reads a finishing place, a standings line and a results table of times as a side', () => {
+    const race = 'The relay took the teams through the city. ';
+    assert.equal(cueAt(race + 'Further back, Ecuador finished fifth and Chile eighth.', 'Ecuador'), 'team');
+    assert.equal(cueAt(race + 'Ecuador finished in 2 hours 17 minutes, ahead of Chile.', 'Ecuador'), 'team');
+    const standings = 'The league has ten teams. League standings (top five): Peru 71 points, Ecuador 67, Chile 63, Bolivia 58.';
+    assert.equal(cueAt(standings, 'Peru'), 'team');
+    assert.equal(cueAt(standings, 'Ecuador'), 'team');
+    assert.equal(cueAt(standings, 'Bolivia'), 'team');
+    assert.equal(cueAt('Top ten: 1. Ecuador 2:17:41; 2. Chile 2:18:19; 3. Peru 2:18:40.', 'Chile'), 'team');
+  });
+
   it('leaves a country in running text and figures in other news alone', () => {
+    assert.equal(cueAt('Seats after the count: Peru 71, Ecuador 67, Chile 63, the electoral office said.', 'Ecuador'), undefined);
     assert.equal(cueAt('Ecuador 2024 (a report) said exports rose.', 'Ecuador'), undefined);
     assert.equal(cueAt('The vote on the motion ended Ecuador 13 Chile 9, officials said.', 'Ecuador'), undefined);
     assert.equal(cueAt('Water polo is growing in Ecuador, where two pools opened.', 'Ecuador'), 'place');
