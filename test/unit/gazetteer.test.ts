@@ -176,4 +176,14 @@ describe('findEntities with the gazetteer', () => {
     assert.equal(entityTypeOf('LOC', 'Soviet Union'), 'place');
     assert.equal(entityTypeOf('LOC', 'Kenya'), 'place');
   });
+
+  it('reads a town followed by a capitalised plural as its team, and a plural of geography as a place', () => {
+    assert.equal(entityTypeOf('LOC', 'Philadelphia Eagles'), 'organization');
+    assert.equal(entityTypeOf('LOC', 'Chicago Bulls'), 'organization');
+    assert.equal(entityTypeOf('LOC', 'Cayman Islands'), 'place');
+    assert.equal(entityTypeOf('LOC', 'Golan Heights'), 'place');
+    assert.equal(entityTypeOf('LOC', 'Chicago Highlands'), 'place');
+    assert.equal(entityTypeOf('LOC', 'Chicago Falls'), 'place');
+    assert.equal(entityTypeOf('LOC', 'Eagles'), 'place', 'one word is no town and its team');
+  });
 });

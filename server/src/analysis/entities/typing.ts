@@ -36,6 +36,22 @@ const FACILITY_CUE =
 const SURNAME_FACILITY_CUE = /\s(?:Park|Hall|Green|Lane|Hill|Field|Fields)$/;
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:at|in|near|outside|inside|into|from|to|on|across|through|around|behind|opposite|beside)\s+(?:the\s+)?$/iu;
 
+/** Plurals that geography or building gives a place ("Yorkshire Dales", "Cayman Islands", "London Docklands", "Golan Heights"): no team. */
+const GEOGRAPHIC_PLURAL =
+  /^(?:\p{Lu}\p{Ll}*lands|Islands|Isles|Keys|Mountains|Alps|Rockies|Hills|Heights|Dales|Downs|Moors|Fens|Glens|Falls|Springs|Lakes|Plains|Flats|Woods|Sands|Narrows|Marshes|Cliffs|Gardens|Docks|Quays|Towers|Barracks|Commons|Mews|Territories|Provinces|States|Emirates)$/u;
+
+/**
+ * True for a place's name followed by a capitalised plural ("Philadelphia Eagles", "Doncaster
+ * Rovers"): a team named after its town, which the tagger read as the town.
+ */
+function placeTeam(flat: string): boolean {
+  const words = flat.split(' ');
+  if (words.length < 2) return false;
+  const last = words[words.length - 1];
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(last) || GEOGRAPHIC_PLURAL.test(last)) return false;
+  return gazetteerEntryNamed(words.slice(0, -1).join(' '))?.type === 'place';
+}
+
 /**
  * The spec's type for a tagged name. The tagger's type is kept unless the name's own
  * words say otherwise: an organization word for a place or a person (for a person, only
@@ -54,7 +70,7 @@ export function entityTypeOf(label: NameLabel, text: string, before = ''): Entit
   if (label !== 'MISC' && ORGANIZATION_CUE.test(flat) && (label !== 'PER' || flat.split(' ').length >= 3)) return LAW.test(flat) ? 'law' : 'organization';
   if (label === 'PER' && PLACE_CUE.test(flat)) return 'place';
   if (label === 'PER') return 'person';
-  if (label === 'LOC') return 'place';
+  if (label === 'LOC') return placeTeam(flat) ? 'organization' : 'place';
   if (label === 'ORG') return LAW.test(flat) ? 'law' : 'organization';
   const lower = flat.toLowerCase().replace(POSSESSIVE, '');
   const known = gazetteerEntryNamed(lower) ?? gazetteerEntryNamed(lower.replace(PLURAL, ''));
