@@ -28,6 +28,8 @@ export const CONLL_TYPE: Record<EntityType, string> = {
 
 const NO_SPACE_BEFORE = /^(?:[.,;:!?)\]}%]|'s|n't|'re|'ll|'ve|'m|'d)$/i;
 const OPENERS = /^[([{$]$/;
+/** Tokens that may close a sentence after its full stop: quotes and brackets. */
+const CLOSERS = /^(?:"|''|'|\)|\]|\})$/;
 
 /** Where one CoNLL token sits in the written text. */
 interface Placed {
@@ -83,11 +85,12 @@ export function mentionSpans(doc: ConllDocument, raw: RawDocument, mentions: rea
     const sentence = inside[0].sentence;
     const same = inside.filter((p) => p.sentence === sentence);
     // "Lear Corp." at the end of a sentence: CoNLL's tokenizer split the abbreviation's period off as the sentence's
-    // full stop ("Corp" "."), which it does nowhere else ("Corp." mid-sentence is one token, inside the name). The
+    // full stop ("Corp" ".", maybe before a closing quote), which it does nowhere else ("Corp." mid-sentence is one token, inside the name). The
     // written text has one period doing both jobs, and the mention keeps it as the spec says ("Samsung Electronics
     // Co."); so that period token, the sentence's last, is not counted as part of the name. No CoNLL name ends in one.
     const last = same[same.length - 1];
-    if (same.length > 1 && raw.text.slice(last.start, last.end) === '.' && last.token === doc.sentences[sentence].tokens.length - 1) same.pop();
+    const rest = doc.sentences[sentence].tokens.slice(last.token + 1);
+    if (same.length > 1 && raw.text.slice(last.start, last.end) === '.' && rest.every((t) => CLOSERS.test(t))) same.pop();
     predicted[sentence].push({ type: CONLL_TYPE[m.type], start: same[0].token, end: same[same.length - 1].token + 1 });
   }
   return predicted;

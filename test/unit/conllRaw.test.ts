@@ -31,6 +31,15 @@ describe('the raw-text CoNLL row', () => {
     assert.deepEqual(spans[0], [{ type: 'ORG', start: 2, end: 4 }]);
   });
 
+  it('nor that period before a closing quote at the end of the sentence', () => {
+    const doc = documentOf('" O ; Ask O ; Lear B-ORG ; Corp I-ORG ; . O ; " O');
+    const raw = writeDocument(doc);
+    assert.equal(raw.text, '"Ask Lear Corp."');
+    const start = raw.text.indexOf('Lear');
+    const spans = mentionSpans(doc, raw, [{ start, end: start + 'Lear Corp.'.length, type: 'organization' }]);
+    assert.deepEqual(spans[0], [{ type: 'ORG', start: 2, end: 4 }]);
+  });
+
   it('still counts a period inside a sentence where the mention covers it', () => {
     const doc = documentOf('Lear B-ORG ; Corp I-ORG ; . O ; said O ; so O');
     const raw = writeDocument(doc);
