@@ -105,6 +105,25 @@ describe('coordinated place names', () => {
     assert.ok(list.some((m) => m.text === 'Larkhall') && list.some((m) => m.text === 'Stonehouse'), show(list));
   });
 
+  it('a list the tagger spans whole is its items, and a pair the article also names apart is two names', () => {
+    const list = entities(
+      'Bank deal\n\n"It focuses more attention on Mercantile, Commerce and Roosevelt," said James Weber, an analyst. ' +
+        'Mercantile and Commerce did not return phone calls seeking comment.\n',
+    );
+    const texts = list.map((m) => m.text);
+    assert.ok(!texts.some((t) => t.includes(' and ') || t.includes(',')), show(list));
+    assert.equal(texts.filter((t) => t === 'Mercantile').length, 2, show(list));
+    assert.equal(texts.filter((t) => t === 'Commerce').length, 2, show(list));
+  });
+
+  it('a pair the article never names apart stays one name ("Procter and Gamble")', () => {
+    const list = entities('Soap sales\n\nProcter and Gamble said on Tuesday that soap sales rose, and Procter and Gamble shares gained.\n');
+    assert.ok(
+      list.some((m) => m.text === 'Procter and Gamble'),
+      show(list),
+    );
+  });
+
   it('a country named with "and" stays whole at the end of a list ("Serbia, Bosnia and Herzegovina")', () => {
     const list = entities('Talks resume\n\nTalks between Croatia, Bosnia and Herzegovina resumed on Monday.\n');
     assert.ok(

@@ -36,10 +36,44 @@ export function taggedNames(text: string, spans: readonly TextSpan[], memo?: Ana
     }
     const organization = withoutRoleWords(text, bare);
     if (!organization) continue;
-    const listed = listTail(text, organization, tagged[tagged.length - 1]);
+    const listed = listTail(text, organization, tagged[tagged.length - 1]) ?? listItems(organization);
     for (const name of listed ?? [organization]) tagged.push(withoutLeadingHonorific(text, name));
   }
-  return tagged;
+  return pairsNamedApart(tagged);
+}
+
+/** One item of a list the tagger spanned whole: one or two capitalised words. */
+const ITEM = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)?";
+const COMMA_LIST = new RegExp(`^${ITEM}(?:, ${ITEM})+,? (?:and|or) ${ITEM}$`, 'u');
+const PAIR = new RegExp(`^(${ITEM}) and (${ITEM})$`, 'u');
+
+/** The items of "Mercantile, Commerce and Roosevelt" spanned as one name, unless the gazetteer knows the whole. */
+function listItems(name: NameSpan): NameSpan[] | undefined {
+  if (!COMMA_LIST.test(name.text) || findGazetteerNames(name.text).some((g) => g.start === 0 && g.end === name.text.length)) return undefined;
+  const items: NameSpan[] = [];
+  const item = new RegExp(ITEM, 'gu');
+  for (let m = item.exec(name.text); m; m = item.exec(name.text))
+    items.push({ start: name.start + m.index, end: name.start + m.index + m[0].length, text: m[0], label: name.label });
+  return items;
+}
+
+/**
+ * "Mercantile and Commerce" spanned as one name where the article names each apart ("Mercantile",
+ * "Commerce"): two names. A pair the article never names apart stays one ("Procter and Gamble").
+ */
+function pairsNamedApart(tagged: NameSpan[]): NameSpan[] {
+  const pairs = tagged.filter((n) => n.label !== 'PER' && n.text.includes(' and '));
+  if (pairs.length === 0) return tagged;
+  const alone = new Set(tagged.map((n) => n.text));
+  return tagged.flatMap((n) => {
+    const m = n.label !== 'PER' ? PAIR.exec(n.text) : null;
+    if (!m || !alone.has(m[1]) || !alone.has(m[2])) return [n];
+    const second = n.end - m[2].length;
+    return [
+      { start: n.start, end: n.start + m[1].length, text: m[1], label: n.label },
+      { start: second, end: n.end, text: m[2], label: n.label },
+    ];
+  });
 }
 
 const TRAILING_LOWERCASE = /(?:\s+\p{Ll}[\p{L}'’.]*)+$/u;
