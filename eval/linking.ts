@@ -81,7 +81,8 @@ export const LINKING_BLIND2_DIR = fixtureDir('linking-blind2');
 /**
  * The sixth set, written in stop 25 by a helper under the fifth set's rules, in regions none of
  * the others uses (Germany and Austria, Spain and Portugal, the US Pacific Northwest and New
- * England, Japan), and merged after that stop's changes: blind to the linker as it stands.
+ * England, Japan), and merged after that stop's changes. Its mistakes were read in stop 27, which
+ * changed the linker for the classes they showed: no longer blind.
  */
 export const LINKING_BLIND3_DIR = fixtureDir('linking-blind3');
 
@@ -99,7 +100,7 @@ const SETS: { dir: string; name: string; key: string }[] = [
   { dir: LINKING_FINAL_DIR, name: 'test/fixtures/linking-final (mistakes read in stop 24)', key: 'linking.final' },
   { dir: LINKING_BLIND_DIR, name: 'test/fixtures/linking-blind (mistakes read in stop 26)', key: 'linking.blind' },
   { dir: LINKING_BLIND2_DIR, name: 'test/fixtures/linking-blind2 (mistakes read in stop 26)', key: 'linking.blind2' },
-  { dir: LINKING_BLIND3_DIR, name: 'test/fixtures/linking-blind3 (blind: never tuned on)', key: 'linking.blind3' },
+  { dir: LINKING_BLIND3_DIR, name: 'test/fixtures/linking-blind3 (mistakes read in stop 27)', key: 'linking.blind3' },
   { dir: LINKING_BLIND4_DIR, name: 'test/fixtures/linking-blind4 (blind: never tuned on)', key: 'linking.blind4' },
 ];
 
