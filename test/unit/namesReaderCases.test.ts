@@ -98,6 +98,25 @@ describe('"the" before a name', () => {
   });
 });
 
+describe('a sentence\'s "The" before a name', () => {
+  it('is no part of a name of two words or more', () => {
+    const list = entities('Orders rise\n\nThe Commerce Department said orders for manufactured goods climbed 1.8 percent in July.\n');
+    assert.ok(
+      list.some((m) => m.text === 'Commerce Department'),
+      show(list),
+    );
+    assert.ok(!list.some((m) => m.text.startsWith('The ')), show(list));
+  });
+
+  it('stays in a one-word name the gazetteer knows with it ("The Hague")', () => {
+    const list = entities('Court rules\n\nJudges in The Hague ruled on Monday that the case could go ahead.\n');
+    assert.ok(
+      list.some((m) => m.text === 'The Hague'),
+      show(list),
+    );
+  });
+});
+
 describe('coordinated place names', () => {
   it('"Ayr, Larkhall and Stonehouse" are three names, not "Larkhall and Stonehouse" as one organization', () => {
     const list = entities('Bills rise\n\nThe member for Ayr, Larkhall and Stonehouse said families faced higher bills.\n');

@@ -102,9 +102,19 @@ const LEADING_DETERMINER = /^(?:Every|Each|Any|Another|Some|No|This|That|These|T
 const LEADING_TOPIC =
   /^(?:Soccer|Football|Rugby|Cricket|Tennis|Golf|Athletics|Cycling|Boxing|Hockey|Basketball|Baseball|Motorsport|Motor racing|Sailing|Rowing|Swimming|Snooker|Racing)-(?=\p{Lu})/u;
 
+/** "The" before a name of two words or more ("The Commerce Department"); "The Hague", "The Times" keep theirs. */
+const LEADING_THE = /^The\s+(?=\p{Lu}[\p{L}'’.-]*\s+\p{Lu})/u;
+
+/** A sentence's "The" the tagger spanned with a longer name, unless the gazetteer knows the whole with it. */
+function leadingThe(name: NameSpan | (TextSpan & { text: string; label?: string })): RegExpExecArray | null {
+  if (('label' in name && name.label === 'PER') || !LEADING_THE.test(name.text)) return null;
+  if (findGazetteerNames(name.text).some((g) => g.start === 0)) return null;
+  return LEADING_THE.exec(name.text);
+}
+
 /** Without a lower-case prefix before a hyphen, a wire headline's sport, or a leading determiner; undefined when nothing is left. */
 function withoutLeadingWords<T extends TextSpan & { text: string }>(text: string, name: T): T | undefined {
-  const m = LEADING_PREFIX.exec(name.text) ?? LEADING_TOPIC.exec(name.text) ?? LEADING_DETERMINER.exec(name.text);
+  const m = LEADING_PREFIX.exec(name.text) ?? LEADING_TOPIC.exec(name.text) ?? LEADING_DETERMINER.exec(name.text) ?? leadingThe(name);
   if (!m) return name;
   const start = name.start + m[0].length;
   return start < name.end ? { ...name, start, text: text.slice(start, name.end) } : undefined;
