@@ -41,3 +41,9 @@ describe('a founder and her company', () => {
     assert.deepEqual(idsOf(text, registry, 'Pruitt'), ['pruitt-timber', 'pruitt-timber']);
   });
 });
+
+describe('a river named after "the river"', () => {
+  it('is water, not the shipping firm named after it', () => {
+    assert.equal(cueAt('The river Donau also rose in Germany.', 'Donau'), 'water');
+  });
+});

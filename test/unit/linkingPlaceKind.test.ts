@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { placeKindBefore, placeKindOf } from '../../server/src/analysis/entities/disambiguate/placeKind';
+import { placeKindAfter, placeKindBefore, placeKindOf } from '../../server/src/analysis/entities/disambiguate/placeKind';
 import { stateAbbreviationAfter } from '../../server/src/analysis/entities/disambiguate/stateAbbreviations';
 import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
 import { spanOf } from '../support/spanOf';
@@ -34,6 +34,16 @@ describe('the kind of place', () => {
     assert.equal(kindBefore('the districts of Velden, Orsa and Brill', 'Velden'), 'district');
     assert.equal(kindBefore('the counties of Velden and Orsa', 'Velden'), 'county');
     assert.equal(kindBefore('the council of Velden', 'Velden'), undefined);
+  });
+
+  it('every item of a list after a kind in the plural, and an apposition after the name', () => {
+    assert.equal(kindBefore('put the districts of Orsa, Velden and Brill on red alert', 'Velden'), 'district');
+    assert.equal(kindBefore('put the districts of Orsa, Velden and Brill on red alert', 'Brill'), 'district');
+    const after = (text: string, form: string) => placeKindAfter(text, spanOf(text, form));
+    assert.equal(after('Dams in the Velde, the wine region, opened.', 'Velde'), 'region');
+    assert.equal(after('He sits for Velden, the city, in parliament.', 'Velden'), 'settlement');
+    assert.equal(after('He will meet the team in Velden, the prefectural capital, on Tuesday.', 'Velden'), 'settlement');
+    assert.equal(after('He met Velden, the mayor, on Tuesday.', 'Velden'), undefined);
   });
 
   it('a description names first', () => {

@@ -52,7 +52,7 @@ const PLACE_BEFORE =
  * surface ("rowed the length of Windermere", "the shores of Constance", "sailed across Coniston").
  */
 const WATER_BEFORE =
-  /\b(?:(?:length|shores?|banks?|surface|waters|bed|mouth|source)\s+of|(?:row|rows|rowed|rowing|sail|sails|sailed|sailing|swim|swims|swam|swimming|paddle|paddled|paddling|kayaked|kayaking|fish|fished|fishing)\s+(?:across|down|up|on|along|the\s+length\s+of))\s+(?:the\s+)?$/i;
+  /\b(?:(?:length|shores?|banks?|surface|waters|bed|mouth|source)\s+of|(?:row|rows|rowed|rowing|sail|sails|sailed|sailing|swim|swims|swam|swimming|paddle|paddled|paddling|kayaked|kayaking|fish|fished|fishing)\s+(?:across|down|up|on|along|the\s+length\s+of)|\bthe\s+river)\s+(?:the\s+)?$/i;
 
 /** "the city of Kettering", "the county of Avon", "the town of Marlow". */
 const PLACE_OF_BEFORE =

@@ -29,7 +29,7 @@ import { partitionPoint } from '../../spans';
 import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
 import { profilesOf, sideOf } from './profile';
 import { articleSport, sportOf } from './sport';
-import { inDateline, placeKindBefore } from './placeKind';
+import { inDateline, placeKindAfter, placeKindBefore } from './placeKind';
 import { roleWordsOf } from './role';
 import { qualifierOf } from './qualifier';
 import { cueOf, definiteOf, outrightCue, writtenAsTeam } from './cue';
@@ -225,7 +225,7 @@ function decideInContext(
       shortFor: shortFormOf(form, name.ids, evidence.placed, m.start, registry),
       side: sideOf(sentence),
       // A dateline names the town the story was filed from.
-      placeKind: inDateline(text, m) ? 'settlement' : placeKindBefore(text, m),
+      placeKind: inDateline(text, m) ? 'settlement' : (placeKindBefore(text, m) ?? placeKindAfter(text, m)),
       role: name.ids.filter((id) => registry.byId.get(id)?.type === 'person').length > 1 ? roleWordsOf(text, m) : undefined,
       // The sentence's sport, else the article's (worked out once, when a sentence names none).
       sport: sportOf(sentence) ?? (sportOfArticle === null ? (sportOfArticle = articleSport(text)) : sportOfArticle),

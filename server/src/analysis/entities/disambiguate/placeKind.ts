@@ -62,8 +62,9 @@ const INSTITUTION_OF_BEFORE = new RegExp(
 );
 /** "the governor of X" is of an area that governs towns, "the mayor of X" of a town. */
 const OFFICE_OF_BEFORE = /\bthe\s+(governor|mayor)\s+of\s+$/i;
-/** "the districts of X, Y and Z": the kind in the plural names the first of a list. */
-const KINDS_OF_BEFORE = /\bthe\s+(provinces|prefectures|counties|states|districts|regions|departments|cantons)\s+of\s+$/i;
+/** "the districts of X, Y and Z": the kind in the plural names every item of the list. */
+const KINDS_OF_BEFORE =
+  /\bthe\s+(provinces|prefectures|counties|states|districts|regions|departments|cantons)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,\s+and|,|\s+and)\s+){0,4}$/iu;
 
 /**
  * The kind of place the words right before `mention` say it is, if they say one: the kind
@@ -71,7 +72,7 @@ const KINDS_OF_BEFORE = /\bthe\s+(provinces|prefectures|counties|states|district
  * of X") or an office ("the governor of X": ANY_ADMIN; "the mayor of X": a settlement).
  */
 export function placeKindBefore(text: string, mention: TextSpan): string | undefined {
-  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+  const before = text.slice(Math.max(0, mention.start - 100), mention.start);
   const found = KIND_OF_BEFORE.exec(before);
   if (found) return KINDS[found[1].toLowerCase()];
   const institution = INSTITUTION_OF_BEFORE.exec(before);
@@ -81,6 +82,17 @@ export function placeKindBefore(text: string, mention: TextSpan): string | undef
   const plural = KINDS_OF_BEFORE.exec(before);
   if (plural) return KINDS[plural[1].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')];
   return undefined;
+}
+
+/** ", the wine region", ", the city", ", the prefectural capital" right after a name. */
+const KIND_AFTER = new RegExp(`^,\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(${KIND_WORDS}|capital)\\b`, 'iu');
+
+/** The kind of place an apposition right after `mention` says it is ("Brandenburg, the city,"), if it says one. */
+export function placeKindAfter(text: string, mention: TextSpan): string | undefined {
+  const found = KIND_AFTER.exec(text.slice(mention.end, mention.end + 60));
+  if (!found) return undefined;
+  const word = found[1].toLowerCase();
+  return word === 'capital' ? 'settlement' : KINDS[word];
 }
 
 /** True when a place of `kind` is what the words before a mention say it is (`said`, from placeKindBefore). */
