@@ -26,20 +26,24 @@ export function surnamesOfNamesakes(
   isShared: (m: EntityMention) => boolean,
 ): Map<EntityMention, EntityMention> {
   const out = new Map<EntityMention, EntityMention>();
+  // Cheap first: most articles have no registered person written as one word, and then there is nothing to do.
+  if (!mentions.some((m) => m.registered && !/\s/.test(m.text) && registry.byId.get(m.entityId)?.type === 'person' && !isShared(m))) return out;
   /** The nearest fuller person name so far, by surname. */
   const fuller = new Map<string, EntityMention>();
   /** The surnames of registered people named in full so far. */
   const registeredInFull = new Set<string>();
   for (const m of mentions) {
+    // Only people matter: a fuller name is a person's, and so is the surname that may follow one.
+    const entry = m.registered ? registry.byId.get(m.entityId) : undefined;
+    if (m.type !== 'person' && entry?.type !== 'person') continue;
     const form = linkFormOf(m.text).trim();
     const words = form.split(/\s+/);
     if (words.length > 1) {
-      const entry = m.registered ? registry.byId.get(m.entityId) : undefined;
-      if (m.type === 'person' || entry?.type === 'person') fuller.set(surnameOf(form), m);
+      fuller.set(surnameOf(form), m);
       if (entry?.type === 'person') registeredInFull.add(surnameOf(form));
       continue;
     }
-    if (!m.registered || isShared(m) || registry.byId.get(m.entityId)?.type !== 'person') continue;
+    if (entry?.type !== 'person' || isShared(m)) continue;
     const surname = form.toLowerCase();
     const before = fuller.get(surname);
     if (!before || before.registered) continue;
