@@ -11,7 +11,7 @@ import type { EntityMention, TextSpan } from '../types';
 import { slugify } from '../slug';
 
 /** The capitalised city at the start of a dateline ("NEW ORLEANS" in "NEW ORLEANS (Reuters) -"). */
-const CITY = /^\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’-]+)*/u;
+const CITY = /^[A-ZÀ-ÖØ-ÞĀ-ž][A-ZÀ-ÖØ-ÞĀ-ž.'’-]+(?:[ ][A-ZÀ-ÖØ-ÞĀ-ž][A-ZÀ-ÖØ-ÞĀ-ž.'’-]+)*/;
 
 /** The city's span inside the dateline, or undefined when the dateline opens with a month ("Sep 07 (Japan Times) -"). */
 export function datelineCity(text: string, dateline: TextSpan | undefined): TextSpan | undefined {

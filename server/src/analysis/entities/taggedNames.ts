@@ -49,7 +49,8 @@ const PAIR = new RegExp(`^(${ITEM}) and (${ITEM})$`, 'u');
 
 /** The items of "Mercantile, Commerce and Roosevelt" spanned as one name, unless the gazetteer knows the whole. */
 function listItems(name: NameSpan): NameSpan[] | undefined {
-  if (!COMMA_LIST.test(name.text) || findGazetteerNames(name.text).some((g) => g.start === 0 && g.end === name.text.length)) return undefined;
+  if (!name.text.includes(', ') || !COMMA_LIST.test(name.text) || findGazetteerNames(name.text).some((g) => g.start === 0 && g.end === name.text.length))
+    return undefined;
   const items: NameSpan[] = [];
   const item = new RegExp(ITEM, 'gu');
   for (let m = item.exec(name.text); m; m = item.exec(name.text))

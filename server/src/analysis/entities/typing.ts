@@ -45,6 +45,7 @@ const GEOGRAPHIC_PLURAL =
  * Rovers"): a team named after its town, which the tagger read as the town.
  */
 function placeTeam(flat: string): boolean {
+  if (!flat.endsWith('s') || !flat.includes(' ')) return false;
   const words = flat.split(' ');
   if (words.length < 2) return false;
   const last = words[words.length - 1];
