@@ -52,7 +52,7 @@ export interface ScoredMention extends TextSpan {
   side?: Side;
   /** The sport the mention's sentence, else its article, speaks of (sport.ts): a team of another sport is no reading of it. */
   sport?: Sport;
-  /** The kind of place the words before it say it is ("the province of X"; placeKind.ts). */
+  /** The kind of place the words around it or its dateline say it is ("the province of X", "X, the city"; placeKind.ts). */
   placeKind?: string;
   /** The words describing a person in apposition ("the referee, X,"; role.ts), when some candidates are people. */
   role?: string[];
@@ -264,8 +264,8 @@ export function registryDefault(form: string, ids: readonly string[], profiles: 
 }
 
 /**
- * True when the words before the mention say a kind of place ("the province of X") that some candidate is
- * and some other place among them is not: "the mayor of X" tells a city from its province, not from a city abroad.
+ * True when the words around the mention (or its dateline) say a kind of place ("the province of X", "X, the
+ * city") that some candidate is and some other place among them is not: "the mayor of X" tells a city from its province, not from a city abroad.
  */
 export function placeKindNamed(m: ScoredMention, profiles: RegistryProfiles): boolean {
   const said = m.placeKind;
@@ -290,7 +290,7 @@ export function roleMatches(m: ScoredMention, profiles: RegistryProfiles): Set<s
   return out;
 }
 
-/** Kinds of place that share their name with their seat and are told apart from it by an administrative word. */
+/** The administrative words that tell a county or province from its seat of one name ("County Cork", "Lagos State"). */
 const ADMIN_WORD = /\b(?:county|state|province|department|prefecture|region|canton|district|oblast)\b/;
 
 /** True when one of `forms` (lower case) is `form` with an administrative word ("county cork" for "cork"). */
