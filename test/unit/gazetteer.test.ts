@@ -177,6 +177,12 @@ describe('findEntities with the gazetteer', () => {
     assert.equal(entityTypeOf('LOC', 'Kenya'), 'place');
   });
 
+  it('reads a name right after a kind of news outlet as the outlet', () => {
+    assert.equal(entityTypeOf('PER', 'Der Spiegel', 'news weekly '), 'organization');
+    assert.equal(entityTypeOf('LOC', 'Zycie Warszawy', 'the daily '), 'organization');
+    assert.equal(entityTypeOf('PER', 'Der Spiegel', 'said '), 'person');
+  });
+
   it('reads a town followed by a capitalised plural as its team, and a plural of geography as a place', () => {
     assert.equal(entityTypeOf('LOC', 'Philadelphia Eagles'), 'organization');
     assert.equal(entityTypeOf('LOC', 'Chicago Bulls'), 'organization');

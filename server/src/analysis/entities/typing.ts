@@ -53,6 +53,9 @@ function placeTeam(flat: string): boolean {
   return gazetteerEntryNamed(words.slice(0, -1).join(' '))?.type === 'place';
 }
 
+/** A kind of news outlet right before a name ("the news weekly Der Spiegel", "the daily Zycie Warszawy"): an organization. */
+const MEDIA_BEFORE = /\b(?:newspaper|daily|weekly|magazine|tabloid|broadsheet|broadcaster|news agency)\s+$/i;
+
 /**
  * The spec's type for a tagged name. The tagger's type is kept unless the name's own
  * words say otherwise: an organization word for a place or a person (for a person, only
@@ -63,6 +66,7 @@ function placeTeam(flat: string): boolean {
  */
 export function entityTypeOf(label: NameLabel, text: string, before = ''): EntityType {
   const flat = text.replace(SPACES, ' ');
+  if (label !== 'ORG' && MEDIA_BEFORE.test(before)) return 'organization';
   if (
     (label === 'PER' || label === 'ORG' || label === 'MISC') &&
     (FACILITY_CUE.test(flat) || (SURNAME_FACILITY_CUE.test(flat) && PLACE_PREPOSITION.test(before)))
