@@ -117,6 +117,19 @@ describe('a sentence\'s "The" before a name', () => {
   });
 });
 
+describe('courtesy titles of other languages', () => {
+  it('are no part of the name, so "Frau Keller" is the Anna Keller named before', () => {
+    const list = entities(
+      'Plant stays open\n\nThe owner, Anna Keller, met the workers on Friday. "Frau Keller has kept every promise," the union head said. ' +
+        'Herr Brandt disagreed, and Señora Ortiz left early.\n',
+    );
+    const texts = list.map((m) => m.text);
+    assert.ok(!texts.some((t) => /^(?:Frau|Herr|Señora) /.test(t)), show(list));
+    const keller = list.filter((m) => m.text.includes('Keller'));
+    assert.equal(new Set(keller.map((m) => m.entityId)).size, 1, show(list));
+  });
+});
+
 describe('coordinated place names', () => {
   it('"Ayr, Larkhall and Stonehouse" are three names, not "Larkhall and Stonehouse" as one organization', () => {
     const list = entities('Bills rise\n\nThe member for Ayr, Larkhall and Stonehouse said families faced higher bills.\n');

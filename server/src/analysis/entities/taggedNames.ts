@@ -199,7 +199,7 @@ function listTail(text: string, name: NameSpan, previous: NameSpan | undefined):
   ];
 }
 
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=\S)/;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Monsieur|Madame|Mme|Señor|Señora|Signor|Signora|Senhor|Senhora)\.?\s+(?=\S)/;
 
 /**
  * "Ms Portsmouth" typed as an organization or place → "Portsmouth": an honorific is never part

@@ -67,6 +67,18 @@ const TITLE_WORDS = new Set(
     'Mrs',
     'Ms',
     'Dr',
+    // Courtesy titles of other languages, kept in quotations and foreign copy ("Frau Vogler has kept every promise").
+    'Herr',
+    'Frau',
+    'Monsieur',
+    'Madame',
+    'Mme',
+    'Señor',
+    'Señora',
+    'Signor',
+    'Signora',
+    'Senhor',
+    'Senhora',
     // A member of a parliament, after a place ("Durham MP", "a Mayo TD") or before a name ("MP Mary Foy").
     'MP',
     'MSP',

@@ -19,7 +19,8 @@ export interface TypeHint {
   from: 'tagger' | 'title' | 'dateline';
 }
 
-const COURTESY = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Cllr|Prof)\.?\s+$/u;
+const COURTESY =
+  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Cllr|Prof|Herr|Frau|Monsieur|Madame|Mme|Señor|Señora|Signor|Signora|Senhor|Senhora)\.?\s+$/u;
 
 /** The last word of a title that only a person bears ("Under" or "Home" may start a sentence; "Minister" may not). */
 const PERSON_TITLES = new Set([
