@@ -183,6 +183,15 @@ describe('findEntities with the gazetteer', () => {
     assert.equal(entityTypeOf('PER', 'Der Spiegel', 'said '), 'person');
   });
 
+  it('reads a name after words that only a place can follow as a place ("archbishop of", "the city of", "neighbouring")', () => {
+    assert.equal(entityTypeOf('ORG', 'Cincinnati', 'archbishop of '), 'place');
+    assert.equal(entityTypeOf('ORG', 'Groningen', 'the northern city of '), 'place');
+    assert.equal(entityTypeOf('ORG', 'Chatelineaux', 'in neighbouring '), 'place');
+    assert.equal(entityTypeOf('PER', 'Jackson', 'the mayor of '), 'place');
+    assert.equal(entityTypeOf('ORG', 'Cincinnati', 'a win for '), 'organization', 'a club still plays');
+    assert.equal(entityTypeOf('ORG', 'Porto', 'the city of Porto and '), 'organization', 'the cue is right before the name');
+  });
+
   it('reads a town followed by a capitalised plural as its team, and a plural of geography as a place', () => {
     assert.equal(entityTypeOf('LOC', 'Philadelphia Eagles'), 'organization');
     assert.equal(entityTypeOf('LOC', 'Chicago Bulls'), 'organization');

@@ -98,6 +98,20 @@ describe('"the" before a name', () => {
   });
 });
 
+describe('a month or a base before a name', () => {
+  it("is no part of an organization's or a place's name", () => {
+    const list = entities(
+      'Output doubles\n\nFrom January to June Comelf exported 59 percent of its output. Bond prices fell after the August National Association of Purchasing Management index. Buyers include Minneapolis-based First Bank System Inc. and others.\n',
+    );
+    for (const name of ['Comelf', 'National Association of Purchasing Management', 'First Bank System Inc.'])
+      assert.ok(
+        list.some((m) => m.text === name),
+        `${name}: ${show(list)}`,
+      );
+    assert.ok(!list.some((m) => /^(?:June|August|Minneapolis-based) /.test(m.text)), show(list));
+  });
+});
+
 describe('a sentence\'s "The" before a name', () => {
   it('is no part of a name of two words or more', () => {
     const list = entities('Orders rise\n\nThe Commerce Department said orders for manufactured goods climbed 1.8 percent in July.\n');

@@ -16,7 +16,7 @@ import { disambiguate, placesWrittenAsTeams, surnamesOfNamesakes, typeHintOf, ty
 import { datelineNames } from './datelineNames';
 import { splitPlaceQualifiers } from './placeQualifier';
 import { ROLE_LOOKBACK, roleBefore } from './roles';
-import { entityTypeOf } from './typing';
+import { entityTypeOf, TYPE_LOOKBACK } from './typing';
 import type { NameMatch, Registry } from '../registry';
 import type { AnalysisMemo } from '../memo';
 import { namesClearOfDates } from '../namesAndDates';
@@ -318,19 +318,19 @@ function mentionOf(text: string, name: CandidateName, registry: Registry, memo?:
         start: name.start,
         end: name.end,
         text: name.text,
-        type: entityTypeOf(name.label, name.text, text.slice(Math.max(0, name.start - 12), name.start)),
+        type: entityTypeOf(name.label, name.text, text.slice(Math.max(0, name.start - TYPE_LOOKBACK), name.start)),
         entityId: slugify(name.text),
         registered: false,
         source: 'tagger',
       });
-    // The type, id and role read the name, its label and at most ROLE_LOOKBACK characters before it (the type 12): memoized by those.
+    // The type, id and role read the name, its label and at most ROLE_LOOKBACK characters before it (the type TYPE_LOOKBACK): memoized by those.
     const from = Math.max(0, name.start - ROLE_LOOKBACK);
     const read = memo.getFor(`mention ${name.label} ${name.start - from} ${name.text}`, text.slice(from, name.end), () => {
       const m = withRole(text, {
         start: name.start,
         end: name.end,
         text: name.text,
-        type: entityTypeOf(name.label, name.text, text.slice(Math.max(0, name.start - 12), name.start)),
+        type: entityTypeOf(name.label, name.text, text.slice(Math.max(0, name.start - TYPE_LOOKBACK), name.start)),
         entityId: slugify(name.text),
         registered: false,
         source: 'tagger',

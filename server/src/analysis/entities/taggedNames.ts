@@ -103,6 +103,25 @@ const LEADING_DETERMINER = /^(?:Every|Each|Any|Another|Some|No|This|That|These|T
 const LEADING_TOPIC =
   /^(?:Soccer|Football|Rugby|Cricket|Tennis|Golf|Athletics|Cycling|Boxing|Hockey|Basketball|Baseball|Motorsport|Motor racing|Sailing|Rowing|Swimming|Snooker|Racing)-(?=\p{Lu})/u;
 
+/**
+ * A month before an organization's or a place's name ("the August National Association of
+ * Purchasing Management index", "from January to June Comelf exported"): when the text was
+ * written, not part of the name. People keep theirs ("June Carter"), and so do events ("the
+ * October Revolution").
+ */
+const LEADING_MONTH = /^(?:January|February|March|April|June|July|August|September|October|November|December)\s+(?=\p{Lu})/u;
+/** A base before a company's name ("Minneapolis-based First Bank System Inc."): where it is, not part of its name. */
+const LEADING_BASED = /^\p{Lu}[\p{L}.'’ -]*?-based\s+(?=\p{Lu})/u;
+
+/** A month or a base the tagger spanned with an organization's or a place's name, unless the gazetteer knows the whole with it. */
+function leadingMonthOrBase(name: NameSpan | (TextSpan & { text: string; label?: string })): RegExpExecArray | null {
+  const label = 'label' in name ? name.label : undefined;
+  if (label !== 'ORG' && label !== 'LOC') return null;
+  const m = LEADING_BASED.exec(name.text) ?? LEADING_MONTH.exec(name.text);
+  if (!m || findGazetteerNames(name.text).some((g) => g.start === 0 && g.end > m[0].length)) return null;
+  return m;
+}
+
 /** "The" before a name of two words or more ("The Commerce Department"); "The Hague", "The Times" keep theirs. */
 const LEADING_THE = /^The\s+(?=\p{Lu}[\p{L}'’.-]*\s+\p{Lu})/u;
 
@@ -115,7 +134,8 @@ function leadingThe(name: NameSpan | (TextSpan & { text: string; label?: string 
 
 /** Without a lower-case prefix before a hyphen, a wire headline's sport, or a leading determiner; undefined when nothing is left. */
 function withoutLeadingWords<T extends TextSpan & { text: string }>(text: string, name: T): T | undefined {
-  const m = LEADING_PREFIX.exec(name.text) ?? LEADING_TOPIC.exec(name.text) ?? LEADING_DETERMINER.exec(name.text) ?? leadingThe(name);
+  const m =
+    LEADING_PREFIX.exec(name.text) ?? LEADING_TOPIC.exec(name.text) ?? LEADING_DETERMINER.exec(name.text) ?? leadingThe(name) ?? leadingMonthOrBase(name);
   if (!m) return name;
   const start = name.start + m[0].length;
   return start < name.end ? { ...name, start, text: text.slice(start, name.end) } : undefined;

@@ -57,6 +57,18 @@ function placeTeam(flat: string): boolean {
 const MEDIA_BEFORE = /\b(?:newspaper|daily|weekly|magazine|tabloid|broadsheet|broadcaster|news agency)\s+$/i;
 
 /**
+ * Words after which only a place's name can come ("the northern city of Groningen",
+ * "archbishop of Cincinnati", "in neighbouring Chatelineaux"): the tagger's organization
+ * or person there is a place. A city's name is a club's too, but no club has a mayor,
+ * a bishop or a neighbour.
+ */
+const PLACE_BEFORE =
+  /(?:^|[^\p{L}])(?:neighbouring|neighboring|(?:city|town|village|suburb|outskirts|port|province|diocese|archdiocese|(?:arch)?bishop|mayor|municipality|district) of)\s+$/iu;
+
+/** Characters before a name that `entityTypeOf` reads (the longest cue, "archdiocese of ", fits). */
+export const TYPE_LOOKBACK = 24;
+
+/**
  * The spec's type for a tagged name. The tagger's type is kept unless the name's own
  * words say otherwise: an organization word for a place or a person (for a person, only
  * in names of three or more words: "Emily Bank" stays a person), or a geographic word for
@@ -74,6 +86,7 @@ export function entityTypeOf(label: NameLabel, text: string, before = ''): Entit
     return 'place';
   if (label !== 'MISC' && ORGANIZATION_CUE.test(flat) && (label !== 'PER' || flat.split(' ').length >= 3)) return LAW.test(flat) ? 'law' : 'organization';
   if (label === 'PER' && PLACE_CUE.test(flat)) return 'place';
+  if ((label === 'ORG' || label === 'PER') && PLACE_BEFORE.test(before)) return 'place';
   if (label === 'PER') return 'person';
   if (label === 'LOC') return placeTeam(flat) ? 'organization' : 'place';
   if (label === 'ORG') return LAW.test(flat) ? 'law' : 'organization';
