@@ -46,11 +46,26 @@ describe('the kind of place', () => {
     assert.equal(after('He met Velden, the mayor, on Tuesday.', 'Velden'), undefined);
   });
 
+  it('a copula or a comparison after the name', () => {
+    const after = (text: string, form: string) => placeKindAfter(text, spanOf(text, form));
+    assert.equal(after('Velden has more ski resorts than any other prefecture.', 'Velden'), 'prefecture');
+    assert.equal(after('Velden is the largest city on the coast.', 'Velden'), 'settlement');
+    assert.equal(after('Velden was a mining town until 1950.', 'Velden'), 'settlement');
+    assert.equal(
+      after('Velden said it would build more than any other team. The prefecture agreed.', 'Velden'),
+      undefined,
+      'the comparison stays in its sentence',
+    );
+    assert.equal(after('Velden is the name on the ballot.', 'Velden'), undefined);
+  });
+
   it('a description names first', () => {
     assert.equal(placeKindOf('City in the north; capital of Velden Province'), 'settlement');
     assert.equal(placeKindOf('Province in the north; capital Velden'), 'province');
     assert.equal(placeKindOf('River that rises in the hills'), 'river');
     assert.equal(placeKindOf('Port on the west coast'), 'settlement');
+    assert.equal(placeKindOf('Mountain prefecture of central Marland'), 'prefecture', 'of two kind words in a row, the second');
+    assert.equal(placeKindOf('River port on the Velde'), 'settlement');
     assert.equal(placeKindOf('Where the old mill stood'), undefined);
     assert.equal(placeKindOf(undefined), undefined);
   });
@@ -81,6 +96,20 @@ describe('a prefecture and its capital of one name, told apart by who governs th
       'Typhoon nears the coast\n\nThe prefectural government of Kaminoyama ordered 20,000 people to leave the coast. ' +
       'The governor of Kaminoyama said schools would close.\n\nThe mayor of Kaminoyama said the city hall would stay open.';
     assert.deepEqual(idsOf(text, registry, 'Kaminoyama'), ['kaminoyama-prefecture', 'kaminoyama-prefecture', 'kaminoyama']);
+  });
+});
+
+describe('a prefecture whose description opens with a word that is also a kind ("mountain prefecture")', () => {
+  const registry = registryOfEntries([
+    entry('hakura', 'Hakura', 'place', { aliases: ['Hakura City'], description: 'City in central Marland, capital of Hakura Prefecture' }),
+    entry('hakura-prefecture', 'Hakura Prefecture', 'place', { aliases: ['Hakura'], description: 'Mountain prefecture of central Marland' }),
+  ]);
+
+  it('is the prefecture where the sentence says so', () => {
+    const text =
+      'Ski patrols review rules\n\nHakura has more ski resorts than any other prefecture.\n\n' +
+      'The prefectural government of Hakura said it would review its guidelines this winter.';
+    assert.deepEqual(idsOf(text, registry, 'Hakura'), ['hakura-prefecture', 'hakura-prefecture']);
   });
 });
 

@@ -34,8 +34,11 @@ const KINDS: Record<string, string> = {
 const KIND_WORDS = Object.keys(KINDS).join('|');
 /** "the province of", "the French department of the", "the old port city of": up to two words between "the" and the kind. */
 const KIND_OF_BEFORE = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(${KIND_WORDS})\\s+of\\s+(?:the\\s+)?$`, 'iu');
-/** The first word of a description that says what kind of place it is. */
-const FIRST_KIND = new RegExp(`\\b(${KIND_WORDS}|port|capital)\\b`, 'i');
+/**
+ * The first word of a description that says what kind of place it is; of two such words
+ * in a row the second, which the first only describes ("mountain prefecture", "river port").
+ */
+const FIRST_KIND = new RegExp(`\\b(?:(?:${KIND_WORDS}|port)\\s+)*(${KIND_WORDS}|port|capital)\\b`, 'i');
 
 /** Kinds of place that govern towns: what a governor, a provincial council or a prefecture's government is of. */
 export const ADMIN_KINDS = new Set(['county', 'state', 'province', 'department', 'prefecture', 'region', 'canton', 'district']);
@@ -87,9 +90,19 @@ export function placeKindBefore(text: string, mention: TextSpan): string | undef
 /** ", the wine region", ", the city", ", the prefectural capital" right after a name. */
 const KIND_AFTER = new RegExp(`^,\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(${KIND_WORDS}|capital)\\b`, 'iu');
 
-/** The kind of place an apposition right after `mention` says it is ("Brandenburg, the city,"), if it says one. */
+/** "X is the largest city", "X was a mining town", "X remains the only prefecture": what the sentence says the name is. */
+const KIND_IS_AFTER = new RegExp(`^\\s+(?:is|was|remains)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${KIND_WORDS}|capital)\\b`, 'iu');
+/** "X has more ski resorts than any other prefecture": the name is one of the kind it is compared with. */
+const KIND_COMPARED_AFTER = new RegExp(`^[^.;!?\\n]{0,80}?\\bthan\\s+any\\s+other\\s+(${KIND_WORDS})\\b`, 'iu');
+
+/**
+ * The kind of place the words right after `mention` say it is, if they say one: an apposition
+ * ("Brandenburg, the city,"), a copula ("Nagano is the prefecture with…") or a comparison
+ * ("…than any other prefecture").
+ */
 export function placeKindAfter(text: string, mention: TextSpan): string | undefined {
-  const found = KIND_AFTER.exec(text.slice(mention.end, mention.end + 60));
+  const after = text.slice(mention.end, mention.end + 100);
+  const found = KIND_AFTER.exec(after) ?? KIND_IS_AFTER.exec(after) ?? KIND_COMPARED_AFTER.exec(after);
   if (!found) return undefined;
   const word = found[1].toLowerCase();
   return word === 'capital' ? 'settlement' : KINDS[word];
@@ -102,7 +115,8 @@ export function kindAgrees(kind: string | undefined, said: string): boolean {
 
 /**
  * The kind of place a registry description names first, if any ("Province in western
- * Argentina; capital Mendoza" is a province); a port or a capital is a settlement.
+ * Argentina; capital Mendoza" is a province; "mountain prefecture of central Honshu" is a
+ * prefecture); a port or a capital is a settlement.
  */
 export function placeKindOf(description: string | undefined): string | undefined {
   const found = FIRST_KIND.exec(description ?? '');
