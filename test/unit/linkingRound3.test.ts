@@ -160,6 +160,23 @@ describe('place qualifiers', () => {
     assert.deepEqual(idsOf(text, registry, 'Auburn'), [null]);
   });
 
+  it('"X in Y" names the X that lies in Y when some candidate does, though Y is a city', () => {
+    const towns = registryOfEntries([
+      entry('kasai-east', 'Kasai', 'place', { description: 'City in western Tokara, a suburb of the capital' }),
+      entry('kasai-west', 'Kasai', 'place', { description: 'Town in Orimachi Prefecture, on the inland sea' }),
+      entry('orimachi', 'Orimachi', 'place', { description: 'City on the inland sea, capital of Orimachi Prefecture' }),
+    ]);
+    const text =
+      'Visitors from the capital had gone to Kasai in Orimachi by mistake, after a website for the western suburb gave the wrong city, organisers said.';
+    assert.deepEqual(idsOf(text, towns, 'Kasai'), ['kasai-west']);
+    const withVelden = registryOfEntries([...towns.entries, entry('velden', 'Velden', 'place', { description: 'City in northern Marland' })]);
+    assert.notDeepEqual(
+      idsOf('Buses to Kasai in Velden were cancelled on Tuesday.', withVelden, 'Kasai'),
+      [null],
+      'a city no candidate lies in rules none out',
+    );
+  });
+
   it('a registered place that is no region and holds no candidate is the next item of a list', () => {
     const text = 'The rescue team covers Rydal, Elter and the smaller lakes of the central fells.';
     assert.notDeepEqual(idsOf(text, registry, 'Rydal'), [null]);

@@ -1,8 +1,8 @@
 /**
  * "Newport, Rhode Island", "Hamilton in Bermuda", "Perth (Scotland)": a place written
  * right after a name says which place the name is. Not when the two are items of a list
- * ("Bristol, Newport, Cardiff and Swansea"), and "in" only with a country or region
- * ("Portugal in Oslo" says where a match was played).
+ * ("Bristol, Newport, Cardiff and Swansea"), and "in" only with a country or region or a
+ * place some candidate lies in ("Portugal in Oslo" says where a match was played).
  */
 import { gazetteerEntryNamed } from '../../gazetteer';
 import type { EntityMention } from '../../types';
@@ -37,8 +37,15 @@ export function qualifierOf(
   const joiner = text.slice(m.end, next.start);
   if (!JOINERS.test(joiner)) return undefined;
   if (/\bon\b/.test(joiner) && !EDGE_AFTER.test(text.slice(next.end, next.end + 12))) return undefined;
-  // "in" qualifies by a country or region ("Hamilton in Bermuda"), not a city ("Portugal in Oslo" is where a match was played).
-  if (/\bin\b/.test(joiner) && !['country', 'region'].includes(gazetteerEntryNamed(next.text)?.kind ?? '') && !(region && region(next))) return undefined;
+  // "in" qualifies by a country or region ("Hamilton in Bermuda"), or by a place some candidate lies in ("Fuchu in
+  // Hiroshima"); not by a city none lies in ("Portugal in Oslo" is where a match was played).
+  if (
+    /\bin\b/.test(joiner) &&
+    !['country', 'region'].includes(gazetteerEntryNamed(next.text)?.kind ?? '') &&
+    !(region && region(next)) &&
+    !(fitsSome && fitsSome(wordsOf(next.text)))
+  )
+    return undefined;
   if (joiner.includes(',')) {
     if (LIST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return undefined;
     if (LIST_AFTER.test(text.slice(next.end, next.end + 40))) return undefined;
