@@ -25,6 +25,13 @@ describe('what the words around a surname say it is', () => {
     assert.notEqual(cueAt('Pruitt will spend 45 million euros on the lines, a manager said.', 'Pruitt'), 'person');
     assert.equal(cueAt('Pruitt will spend four days in Boston.', 'Pruitt'), 'person');
   });
+
+  it('writing, laughing, marrying and dying are a person cue; writing off a debt is not', () => {
+    assert.equal(cueAt('Kawada writes in the mornings in a rented room.', 'Kawada'), 'person');
+    assert.equal(cueAt('Kawada laughed at the question.', 'Kawada'), 'person');
+    assert.equal(cueAt('Kawada died in 1998.', 'Kawada'), 'person');
+    assert.notEqual(cueAt('Kawada writes off 40 million of debt.', 'Kawada'), 'person');
+  });
 });
 
 describe('a founder and her company', () => {

@@ -38,9 +38,12 @@ const SPEECH_AFTER = new RegExp(`^\\s+(?:(?:also|later|then|previously|has|had|h
 /** "said Mulryan, whose…", "said Mulryan." — the reporting verb's subject; not "said Jordan also needed…", where the name begins the reported clause. */
 const SPEECH_BEFORE = /\b(?:said|says|told|according to)\s+$/;
 const CLAUSE_END_AFTER = /^(?:[’']s)?\s*(?:[,.;:!?)]|$)/;
-/** What only a person does: travel, be born, grow up, smile ("Jordan was due to travel", "Sato will spend four days"). */
+/**
+ * What only a person does: travel, be born, grow up, smile, write, laugh, marry, die ("Jordan was due to travel",
+ * "Sato will spend four days", "Kawasaki writes in the mornings"); not a company's "writes off" or "writes down".
+ */
 const PERSON_VERB_AFTER =
-  /^\s+(?:(?:was|is|will|would|had|has|also|then|later|is due to|was due to|plans to|hopes to|hoped to)\s+)*(?:travel(?:s|led|ed)?|fly|flies|flew|flying|arrived?|arrives|smiled?|smiles|grew up|was born|lives|lived|spend(?:s)?(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?[$€£]?\d)|spent(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?[$€£]?\d))\b/;
+  /^\s+(?:(?:was|is|will|would|had|has|also|then|later|is due to|was due to|plans to|hopes to|hoped to)\s+)*(?:travel(?:s|led|ed)?|fly|flies|flew|flying|arrived?|arrives|smiled?|smiles|grew up|was born|lives|lived|(?:writes|wrote|write|writing)(?!\s+(?:off|down|back)\b)|laugh(?:s|ed)?|shrugged|nodded|sang|sings|married|died|dies|spend(?:s)?(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?[$€£]?\d)|spent(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?[$€£]?\d))\b/;
 /**
  * Prepositions of place right before a name: a club is played "at" and "against", a country is travelled "in" and "from"
  * (also "In" opening a sentence), the fells are "above" it, one moves or returns "to" it, and an MP sits "for" it.
