@@ -59,6 +59,13 @@ describe('the kind of place', () => {
     assert.equal(after('Velden is the name on the ballot.', 'Velden'), undefined);
   });
 
+  it("an office written before its holder's name", () => {
+    const after = (text: string, form: string) => placeKindAfter(text, spanOf(text, form));
+    assert.equal(after('Velden Governor Susan Achieng said the county would not drop the levy.', 'Velden'), 'admin');
+    assert.equal(after('Velden Mayor Ana Ruiz opened the bridge.', 'Velden'), 'settlement');
+    assert.equal(after('Velden governor said so.', 'Velden'), undefined, 'no holder named');
+  });
+
   it('a description names first', () => {
     assert.equal(placeKindOf('City in the north; capital of Velden Province'), 'settlement');
     assert.equal(placeKindOf('Province in the north; capital Velden'), 'province');

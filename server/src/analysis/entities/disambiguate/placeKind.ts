@@ -95,13 +95,19 @@ const KIND_IS_AFTER = new RegExp(`^\\s+(?:is|was|remains)\\s+(?:the|a|an)\\s+(?:
 /** "X has more ski resorts than any other prefecture": the name is one of the kind it is compared with. */
 const KIND_COMPARED_AFTER = new RegExp(`^[^.;!?\\n]{0,80}?\\bthan\\s+any\\s+other\\s+(${KIND_WORDS})\\b`, 'iu');
 
+/** "Nakuru Governor Susan Chepkoech", "Velden Mayor Ana Ruiz": the office written before its holder's name, as "the governor of X". */
+const OFFICE_AFTER = /^\s+(Governor|Mayor)\s+\p{Lu}/u;
+
 /**
- * The kind of place the words right after `mention` say it is, if they say one: an apposition
+ * The kind of place the words right after `mention` say it is, if they say one: an office
+ * ("Nakuru Governor Susan Chepkoech": ANY_ADMIN; "X Mayor …": a settlement), an apposition
  * ("Brandenburg, the city,"), a copula ("Nagano is the prefecture with…") or a comparison
  * ("…than any other prefecture").
  */
 export function placeKindAfter(text: string, mention: TextSpan): string | undefined {
   const after = text.slice(mention.end, mention.end + 100);
+  const office = OFFICE_AFTER.exec(after);
+  if (office) return office[1].toLowerCase() === 'mayor' ? 'settlement' : ANY_ADMIN;
   const found = KIND_AFTER.exec(after) ?? KIND_IS_AFTER.exec(after) ?? KIND_COMPARED_AFTER.exec(after);
   if (!found) return undefined;
   const word = found[1].toLowerCase();
