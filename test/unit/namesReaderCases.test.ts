@@ -112,6 +112,26 @@ describe('a month or a base before a name', () => {
   });
 });
 
+describe('a person "of" an institution', () => {
+  it('is the person, then the institution, when the tagger spans both as one name', () => {
+    const list = entities('Lobster study\n\nThe work was led by Eleanor Digby of Dalhousie University in Halifax.\n');
+    assert.ok(
+      list.some((m) => m.text === 'Eleanor Digby' && m.type === 'person'),
+      show(list),
+    );
+    assert.ok(
+      list.some((m) => m.text === 'Dalhousie University' && m.type === 'organization'),
+      show(list),
+    );
+  });
+
+  it('leaves a company\'s whole name whole ("Gold Fields of South Africa Ltd", "Royal Bank of Scotland")', () => {
+    const list = entities('Mine closed\n\nMine managers Gold Fields of South Africa Ltd said on Friday that the Royal Bank of Scotland would lend more.\n');
+    assert.ok(!list.some((m) => m.text === 'Gold Fields' && m.type === 'person'), show(list));
+    assert.ok(!list.some((m) => m.text === 'Royal Bank'), show(list));
+  });
+});
+
 describe('a sentence\'s "The" before a name', () => {
   it('is no part of a name of two words or more', () => {
     const list = entities('Orders rise\n\nThe Commerce Department said orders for manufactured goods climbed 1.8 percent in July.\n');

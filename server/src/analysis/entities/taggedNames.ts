@@ -36,10 +36,47 @@ export function taggedNames(text: string, spans: readonly TextSpan[], memo?: Ana
     }
     const organization = withoutRoleWords(text, bare);
     if (!organization) continue;
+    const personOf = personOfOrganization(organization);
+    if (personOf) {
+      tagged.push(...personOf);
+      continue;
+    }
     const listed = listTail(text, organization, tagged[tagged.length - 1]) ?? listItems(organization);
     for (const name of listed ?? [organization]) tagged.push(withoutLeadingHonorific(text, name));
   }
   return pairsNamedApart(tagged);
+}
+
+/** "Eleanor Digby of Dalhousie University": two or three capitalised words, "of" (and "the"), then a name ending in an organization's word. */
+const PERSON_OF_ORGANIZATION = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}) of (?:the )?(\p{Lu}.*)$/u;
+
+/**
+ * The last word of an institution a person is "of" ("of Dalhousie University", "of the Labour Party"); not a
+ * company's legal form, which ends the whole name ("Gold Fields of South Africa Ltd").
+ */
+const INSTITUTION_WORD =
+  /^(?:University|College|School|Institute|Foundation|Society|Trust|Council|Committee|Commission|Board|Office|Authority|Agency|Ministry|Department|Association|Union|League|Federation|Party|Court|Police|Hospital|Club|Fund|Bank|Museum|Library|Centre|Center)$/;
+
+/**
+ * A person and the organization they are "of" spanned as one organization ("Eleanor Digby of
+ * Dalhousie University"): the person, then the organization. Only when no word of the first part
+ * names an organization or a title ("Royal Bank of Scotland", "Museum of Modern Art" stay whole)
+ * and the second part ends in an institution's word (INSTITUTION_WORD).
+ */
+function personOfOrganization(name: NameSpan): NameSpan[] | undefined {
+  if (name.label === 'PER' || !name.text.includes(' of ')) return undefined;
+  const m = PERSON_OF_ORGANIZATION.exec(name.text);
+  if (!m) return undefined;
+  const personWords = m[1].split(' ');
+  if (personWords.some((w) => ORGANIZATION_WORD.test(w) || isTitleWord(w))) return undefined;
+  const orgWords = m[2].split(' ');
+  if (!INSTITUTION_WORD.test(orgWords[orgWords.length - 1])) return undefined;
+  if (findGazetteerNames(m[1]).some((g) => g.start === 0)) return undefined;
+  const orgStart = name.end - m[2].length;
+  return [
+    { start: name.start, end: name.start + m[1].length, text: m[1], label: 'PER' },
+    { start: orgStart, end: name.end, text: m[2], label: 'ORG' },
+  ];
 }
 
 /** One item of a list the tagger spanned whole: one or two capitalised words. */
