@@ -112,6 +112,21 @@ describe('a month or a base before a name', () => {
   });
 });
 
+describe("a sentence's adjective of nearness and a compound of origin", () => {
+  it('are no part of the name ("Neighbouring Norfolk", "an Indian-origin family")', () => {
+    const list = entities('Tax vote\n\nNeighbouring Norfolk voted the other way. An Indian-origin family runs the shop.\n');
+    assert.ok(
+      list.some((m) => m.text === 'Norfolk' && m.type === 'place'),
+      show(list),
+    );
+    assert.ok(
+      list.some((m) => m.text === 'Indian' && m.type === 'nationality'),
+      show(list),
+    );
+    assert.ok(!list.some((m) => /Neighbouring|origin/.test(m.text)), show(list));
+  });
+});
+
 describe('a person "of" an institution', () => {
   it('is the person, then the institution, when the tagger spans both as one name', () => {
     const list = entities('Lobster study\n\nThe work was led by Eleanor Digby of Dalhousie University in Halifax.\n');

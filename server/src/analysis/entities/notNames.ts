@@ -34,6 +34,7 @@ const COMPOUND_WORDS = new Set([
   'bound',
   'wide',
   'era',
+  'origin',
   'style',
   'area',
   'class',

@@ -133,8 +133,9 @@ function withoutTrailingLowercase<T extends TextSpan & { text: string }>(text: s
 
 /** A lower-case prefix joined by a hyphen ("union-Japan", "anti-Brexit", "ex-Google"); Arabic articles and patronymics ("al-Assad", "bin-Salman") belong to the name. */
 const LEADING_PREFIX = /^(?!(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|bint|ul|ud|abu|abd)-)\p{Ll}+-(?=\p{Lu})/u;
-/** A determiner a sentence starts with ("Every Quillan in the fleet", "Each Ferreira"): never part of a name. */
-const LEADING_DETERMINER = /^(?:Every|Each|Any|Another|Some|No|This|That|These|Those|Our|Their|His|Her|Its|My|Your)\s+(?=\p{Lu})/u;
+/** A determiner or an adjective of nearness a sentence starts with ("Every Quillan in the fleet", "Each Ferreira", "Neighbouring Norfolk"): never part of a name. */
+const LEADING_DETERMINER =
+  /^(?:Every|Each|Any|Another|Some|No|This|That|These|Those|Our|Their|His|Her|Its|My|Your|Neighbouring|Neighboring|Nearby)\s+(?=\p{Lu})/u;
 
 /** A wire headline's sport before a hyphen ("Soccer-Iceland beat Denmark"): the topic, not part of the name. */
 const LEADING_TOPIC =
