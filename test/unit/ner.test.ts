@@ -22,6 +22,12 @@ test('tokenize keeps abbreviations and hyphenated names whole and splits possess
   assert.ok(!words.includes('Nak-yeon’s'));
 });
 
+test('tokenize keeps capitals joined by an ampersand whole, as CoNLL does ("AT&T", "Texas A&M")', () => {
+  const words = tokenize('AT&T and S&P rose; Texas A&M University and Marks & Spencer fell.').map((t) => t.text);
+  for (const w of ['AT&T', 'S&P', 'A&M', '&']) assert.ok(words.includes(w), `missing ${w} in ${words}`);
+  assert.ok(!words.includes('T') && !words.includes('P') && !words.includes('M'), words.join(' '));
+});
+
 test('tokenize honours start/end and keeps absolute offsets', () => {
   const text = 'Skip this. Maria Lopez flew to Lima.';
   const start = text.indexOf('Maria');

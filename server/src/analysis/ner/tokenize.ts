@@ -1,7 +1,8 @@
 /**
  * Tokenizer and sentence splitter shaped like the CoNLL-2003 tokenization the tagger was
  * trained on: punctuation split off, possessive 's / ’s and clitics ('ve, n't) their own tokens, abbreviations
- * ("U.S.", "Co.", "Inc.", "Mr.") and hyphenated names ("Lee Nak-yeon") kept whole.
+ * ("U.S.", "Co.", "Inc.", "Mr."), hyphenated names ("Lee Nak-yeon") and capitals joined by an
+ * ampersand ("AT&T", "S&P") kept whole.
  * Offsets are UTF-16 code units into the original text, so spans map straight back.
  */
 import { isAsciiAlphanumeric, isAsciiDigit, isAsciiLetter, isAsciiSpace } from '../chars';
@@ -70,6 +71,8 @@ const TOKEN_PATTERN = new RegExp(
     '(?:\\p{L}\\.){2,}(?!\\p{L})',
     // Middle initial: "George W. Bush"
     '\\p{Lu}\\.(?=\\s+\\p{Lu})',
+    // Capitals joined by an ampersand, one token as CoNLL has them: AT&T, S&P, Texas A&M
+    '\\p{Lu}{1,4}&\\p{Lu}{1,4}(?![\\p{L}\\d])',
     // Numbers with separators: 1,000.50  1996-08-22  10:30
     '\\d+(?:[.,:/-]\\d+)*(?:\\p{L}+)?',
     // Words with inner hyphens and apostrophes: Nak-yeon, O'Neill, don't, Japan's (split below)
@@ -163,9 +166,9 @@ function pushWord(tokens: Token[], s: number, word: string): void {
 /** The same alternatives as TOKEN_PATTERN, matched only at `lastIndex`. */
 const STICKY_TOKEN = new RegExp(TOKEN_PATTERN.source, 'uy');
 
-/** After a run of ASCII letters: ASCII white space or punctuation that cannot continue any alternative. */
+/** After a run of ASCII letters: ASCII white space or punctuation that cannot continue any alternative ("&" continues "AT&T"). */
 function endsPlainWord(c: number): boolean {
-  return c < 128 && !isAsciiDigit(c) && c !== 46 /* . */ && c !== 45 /* - */ && c !== 39; /* ' */
+  return c < 128 && !isAsciiDigit(c) && c !== 46 /* . */ && c !== 45 /* - */ && c !== 39 /* ' */ && c !== 38; /* & */
 }
 
 /** ASCII punctuation no alternative but \S can start with: everything but letters, digits, "." and "-" (which start "..." and "--"). */
