@@ -28,6 +28,12 @@ test('tokenize keeps capitals joined by an ampersand whole, as CoNLL does ("AT&T
   assert.ok(!words.includes('T') && !words.includes('P') && !words.includes('M'), words.join(' '));
 });
 
+test('tokenize keeps a currency\'s country with its dollar sign, as CoNLL does ("C$", "US$")', () => {
+  const words = tokenize('The deal is worth C$21.5 million, or US$ 15.8 million, and $4 a share.').map((t) => t.text);
+  for (const w of ['C$', 'US$', '$', '21.5']) assert.ok(words.includes(w), `missing ${w} in ${words}`);
+  assert.ok(!words.includes('C') && !words.includes('US'), words.join(' '));
+});
+
 test('tokenize honours start/end and keeps absolute offsets', () => {
   const text = 'Skip this. Maria Lopez flew to Lima.';
   const start = text.indexOf('Maria');

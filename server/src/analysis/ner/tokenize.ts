@@ -71,6 +71,8 @@ const TOKEN_PATTERN = new RegExp(
     '(?:\\p{L}\\.){2,}(?!\\p{L})',
     // Middle initial: "George W. Bush"
     '\\p{Lu}\\.(?=\\s+\\p{Lu})',
+    // A currency's country before its dollar sign, one token as CoNLL has them: C$, US$, HK$
+    '\\p{Lu}{1,3}\\$',
     // Capitals joined by an ampersand, one token as CoNLL has them: AT&T, S&P, Texas A&M
     '\\p{Lu}{1,4}&\\p{Lu}{1,4}(?![\\p{L}\\d])',
     // Numbers with separators: 1,000.50  1996-08-22  10:30
@@ -166,9 +168,9 @@ function pushWord(tokens: Token[], s: number, word: string): void {
 /** The same alternatives as TOKEN_PATTERN, matched only at `lastIndex`. */
 const STICKY_TOKEN = new RegExp(TOKEN_PATTERN.source, 'uy');
 
-/** After a run of ASCII letters: ASCII white space or punctuation that cannot continue any alternative ("&" continues "AT&T"). */
+/** After a run of ASCII letters: ASCII white space or punctuation that cannot continue any alternative ("&" continues "AT&T", "$" "US$"). */
 function endsPlainWord(c: number): boolean {
-  return c < 128 && !isAsciiDigit(c) && c !== 46 /* . */ && c !== 45 /* - */ && c !== 39 /* ' */ && c !== 38; /* & */
+  return c < 128 && !isAsciiDigit(c) && c !== 46 /* . */ && c !== 45 /* - */ && c !== 39 /* ' */ && c !== 38 /* & */ && c !== 36; /* $ */
 }
 
 /** ASCII punctuation no alternative but \S can start with: everything but letters, digits, "." and "-" (which start "..." and "--"). */
