@@ -127,6 +127,29 @@ describe("a sentence's adjective of nearness and a compound of origin", () => {
   });
 });
 
+describe('a company whose name ends in a possessive', () => {
+  it('is one name, with its "\'s", and its short form too ("Boatmen\'s Bancshares Inc.", "Boatmen\'s was the prize")', () => {
+    const list = entities(
+      "Banks\n\nThe proposed acquisition of Boatmen's Bancshares Inc. by NationsBank Corp. could spark more mergers. Boatmen's was the prize in Missouri, and the bid for Boatmen's stock was high.\n",
+    );
+    assert.ok(
+      list.some((m) => m.text === "Boatmen's Bancshares Inc." && m.type === 'organization'),
+      show(list),
+    );
+    assert.equal(list.filter((m) => m.text === "Boatmen's" && m.type === 'organization').length, 2, show(list));
+    assert.ok(!list.some((m) => m.text === 'Boatmen' || m.text === 'Bancshares Inc.'), show(list));
+  });
+
+  it('is a name when a verb follows it ("McDonald\'s said"), not a person; a person\'s possessive stays a person', () => {
+    const list = entities("Burgers\n\nMcDonald's said sales rose. Anna Keller, the chef, said Keller's menu would change.\n");
+    assert.ok(
+      list.some((m) => m.text === "McDonald's" && m.type === 'organization'),
+      show(list),
+    );
+    assert.ok(!list.some((m) => m.text === "Keller's"), show(list));
+  });
+});
+
 describe('a person "of" an institution', () => {
   it('is the person, then the institution, when the tagger spans both as one name', () => {
     const list = entities('Lobster study\n\nThe work was led by Eleanor Digby of Dalhousie University in Halifax.\n');
