@@ -127,6 +127,27 @@ describe("a sentence's adjective of nearness and a compound of origin", () => {
   });
 });
 
+describe('a results line', () => {
+  it('names two sides, as organizations, whatever the tagger read word by word ("Sale 31 Wasps 33", "London Irish 27 Bristol 28")', () => {
+    const list = entities('Rugby results\n\nLondon Irish 27 Bristol 28\nSale 31 Wasps 33\n');
+    for (const side of ['London Irish', 'Bristol', 'Sale', 'Wasps'])
+      assert.ok(
+        list.some((m) => m.text === side && m.type === 'organization'),
+        `${side}: ${show(list)}`,
+      );
+    assert.ok(!list.some((m) => m.text === 'London' || m.text === 'Irish'), show(list));
+  });
+
+  it("leaves a country's name as the tagger read it, and a line of prose alone", () => {
+    const list = entities('Results\n\nSpain 16 Italy 12\n\nThe club sold 31 tickets in March 2024.\n');
+    assert.ok(
+      list.some((m) => m.text === 'Spain' && m.type === 'place'),
+      show(list),
+    );
+    assert.ok(!list.some((m) => m.type === 'organization'), show(list));
+  });
+});
+
 describe('a company whose name ends in a possessive', () => {
   it('is one name, with its "\'s", and its short form too ("Boatmen\'s Bancshares Inc.", "Boatmen\'s was the prize")', () => {
     const list = entities(

@@ -3,7 +3,8 @@
  * name (trailing lower-case words, a leading prefix, determiner or topic word, titles and role
  * words, an honorific), a person split off the role before it ("Founder and Chief Executive Amara
  * Okafor"), "X and Y" after a comma split into a list's two items, a company's name that ends in
- * "'s" taken whole (possessiveNames.ts), and pronoun contractions and common abbreviations dropped.
+ * "'s" taken whole (possessiveNames.ts), the sides of a results line as organizations (resultLines.ts),
+ * and pronoun contractions and common abbreviations dropped.
  */
 import { findGazetteerNames } from '../gazetteer';
 import { tagNames, type NameSpan } from '../ner';
@@ -11,6 +12,7 @@ import type { AnalysisMemo } from '../memo';
 import type { TextSpan } from '../types';
 import { compoundTailAt, isCommonAbbreviation, isPronounContraction } from './notNames';
 import { possessiveNames } from './possessiveNames';
+import { withResultLineSides } from './resultLines';
 import { isPersonRole, isTitleWord } from './titles';
 
 /** The tagger's names, trimmed of what is no part of a name (titles, role words, trailing lower-case words). */
@@ -45,7 +47,7 @@ export function taggedNames(text: string, spans: readonly TextSpan[], memo?: Ana
     const listed = listTail(text, organization, tagged[tagged.length - 1]) ?? listItems(organization);
     for (const name of listed ?? [organization]) tagged.push(withoutLeadingHonorific(text, name));
   }
-  return possessiveNames(text, pairsNamedApart(tagged));
+  return possessiveNames(text, withResultLineSides(text, pairsNamedApart(tagged)));
 }
 
 /** "Eleanor Digby of Dalhousie University": two or three capitalised words, "of" (and "the"), then a name ending in an organization's word. */
