@@ -127,6 +127,24 @@ describe("a sentence's adjective of nearness and a compound of origin", () => {
   });
 });
 
+describe('a news outlet named before its kind', () => {
+  it('is an organization ("Britain\'s Sun newspaper", "Zycie Warszawy daily said"), and a place before the kind stays a place', () => {
+    const list = entities(
+      "Boxing\n\nFrank Bruno has quit the ring, Britain's Sun newspaper reported on Friday. The paper would be sold, Zycie Warszawy daily said. The Warsaw daily Rzeczpospolita and a Polish weekly agreed. A British newspaper said so too.\n",
+    );
+    for (const outlet of ['Sun', 'Zycie Warszawy', 'Rzeczpospolita'])
+      assert.ok(
+        list.some((m) => m.text === outlet && m.type === 'organization'),
+        `${outlet}: ${show(list)}`,
+      );
+    assert.ok(
+      list.some((m) => m.text === 'Warsaw' && m.type === 'place'),
+      show(list),
+    );
+    assert.ok(!list.some((m) => /^(?:A British|Warsaw daily)/.test(m.text)), show(list));
+  });
+});
+
 describe('a results line', () => {
   it('names two sides, as organizations, whatever the tagger read word by word ("Sale 31 Wasps 33", "London Irish 27 Bristol 28")', () => {
     const list = entities('Rugby results\n\nLondon Irish 27 Bristol 28\nSale 31 Wasps 33\n');

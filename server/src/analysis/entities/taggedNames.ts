@@ -3,7 +3,8 @@
  * name (trailing lower-case words, a leading prefix, determiner or topic word, titles and role
  * words, an honorific), a person split off the role before it ("Founder and Chief Executive Amara
  * Okafor"), "X and Y" after a comma split into a list's two items, a company's name that ends in
- * "'s" taken whole (possessiveNames.ts), the sides of a results line as organizations (resultLines.ts),
+ * "'s" taken whole (possessiveNames.ts), the sides of a results line and a news outlet named before
+ * its kind ("the Sun newspaper") as organizations (resultLines.ts, outletNames.ts),
  * and pronoun contractions and common abbreviations dropped.
  */
 import { findGazetteerNames } from '../gazetteer';
@@ -11,6 +12,7 @@ import { tagNames, type NameSpan } from '../ner';
 import type { AnalysisMemo } from '../memo';
 import type { TextSpan } from '../types';
 import { compoundTailAt, isCommonAbbreviation, isPronounContraction } from './notNames';
+import { withOutletNames } from './outletNames';
 import { possessiveNames } from './possessiveNames';
 import { withResultLineSides } from './resultLines';
 import { isPersonRole, isTitleWord } from './titles';
@@ -47,7 +49,7 @@ export function taggedNames(text: string, spans: readonly TextSpan[], memo?: Ana
     const listed = listTail(text, organization, tagged[tagged.length - 1]) ?? listItems(organization);
     for (const name of listed ?? [organization]) tagged.push(withoutLeadingHonorific(text, name));
   }
-  return possessiveNames(text, withResultLineSides(text, pairsNamedApart(tagged)));
+  return possessiveNames(text, withOutletNames(text, withResultLineSides(text, pairsNamedApart(tagged))));
 }
 
 /** "Eleanor Digby of Dalhousie University": two or three capitalised words, "of" (and "the"), then a name ending in an organization's word. */
