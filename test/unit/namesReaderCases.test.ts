@@ -127,6 +127,19 @@ describe("a sentence's adjective of nearness and a compound of origin", () => {
   });
 });
 
+describe("a person's surname that is also a place's name", () => {
+  it('is the person where the words say a person ("said Washington"), and the place where they say a place', () => {
+    const list = entities(
+      'Tennis\n\nThe 11th-seeded MaliVai Washington lost to wildcard Alex O\'Brien in five sets.\n\n"I think he got a little tight," said Washington.\n\nHe later flew to Washington for a meeting.\n',
+    );
+    const bare = list.filter((m) => m.text === 'Washington');
+    assert.equal(bare.length, 2, show(list));
+    assert.equal(bare[0].type, 'person', show(list));
+    assert.equal(bare[0].entityId, list.find((m) => m.text === 'MaliVai Washington')!.entityId, 'the same person');
+    assert.equal(bare[1].type, 'place', show(list));
+  });
+});
+
 describe('a news outlet named before its kind', () => {
   it('is an organization ("Britain\'s Sun newspaper", "Zycie Warszawy daily said"), and a place before the kind stays a place', () => {
     const list = entities(

@@ -16,6 +16,7 @@ import { disambiguate, placesWrittenAsTeams, surnamesOfNamesakes, typeHintOf, ty
 import { datelineNames } from './datelineNames';
 import { splitPlaceQualifiers } from './placeQualifier';
 import { ROLE_LOOKBACK, roleBefore } from './roles';
+import { surnamesReadAsPlaces } from './surnamePlaces';
 import { entityTypeOf, TYPE_LOOKBACK } from './typing';
 import type { NameMatch, Registry } from '../registry';
 import type { AnalysisMemo } from '../memo';
@@ -56,6 +57,13 @@ export function findEntities(
   const { mentions, shared, named } = found;
   mentions.sort((a, b) => a.start - b.start);
   const clear = namesClearOfDates(mentions, options.dates ?? NO_SPANS);
+  // "said Washington" after "MaliVai Washington": the person, not the place the gazetteer read.
+  for (const m of surnamesReadAsPlaces(text, clear, (x) => shared.has(x))) {
+    m.type = 'person';
+    m.entityId = slugify(m.text);
+    m.source = 'tagger';
+    named.delete(m);
+  }
   const inContext = (options.strategy ?? 'context') === 'context';
   const teams = inContext ? placesWrittenAsTeams(text, clear, (m) => shared.has(m)) : [];
   const namesakes = inContext ? surnamesOfNamesakes(text, clear, registry, (m) => shared.has(m)) : new Map<EntityMention, EntityMention>();
