@@ -65,6 +65,9 @@ const MEDIA_BEFORE = /\b(?:newspaper|daily|weekly|magazine|tabloid|broadsheet|br
 const PLACE_BEFORE =
   /(?:^|[^\p{L}])(?:neighbouring|neighboring|(?:city|town|village|suburb|outskirts|port|province|diocese|archdiocese|(?:arch)?bishop|mayor|municipality|district) of)\s+$/iu;
 
+/** A cheap first test for PLACE_BEFORE: its cues end in "of" or in "neighbo(u)ring". */
+const PLACE_BEFORE_HINT = /(?:of|ing)\s+$/i;
+
 /** Characters before a name that `entityTypeOf` reads (the longest cue, "archdiocese of ", fits). */
 export const TYPE_LOOKBACK = 24;
 
@@ -86,7 +89,7 @@ export function entityTypeOf(label: NameLabel, text: string, before = ''): Entit
     return 'place';
   if (label !== 'MISC' && ORGANIZATION_CUE.test(flat) && (label !== 'PER' || flat.split(' ').length >= 3)) return LAW.test(flat) ? 'law' : 'organization';
   if (label === 'PER' && PLACE_CUE.test(flat)) return 'place';
-  if ((label === 'ORG' || label === 'PER') && PLACE_BEFORE.test(before)) return 'place';
+  if ((label === 'ORG' || label === 'PER') && PLACE_BEFORE_HINT.test(before) && PLACE_BEFORE.test(before)) return 'place';
   if (label === 'PER') return 'person';
   if (label === 'LOC') return placeTeam(flat) ? 'organization' : 'place';
   if (label === 'ORG') return LAW.test(flat) ? 'law' : 'organization';
