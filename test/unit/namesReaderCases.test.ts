@@ -127,6 +127,23 @@ describe("a sentence's adjective of nearness and a compound of origin", () => {
   });
 });
 
+describe("one person's name the tagger cut in two", () => {
+  it('is one name across a space, a particle or a nickname in quotes', () => {
+    const list = entities(
+      'Boxing\n\nPanamanian boxing legend Roberto "Hands of Stone" Duran climbs into the ring on Saturday against Hector "Macho" Camacho. Davenport and Mary Joe Fernandez played. Joaquin del Olmo scored.\n',
+    );
+    for (const name of ['Roberto "Hands of Stone" Duran', 'Hector "Macho" Camacho', 'Mary Joe Fernandez', 'Joaquin del Olmo'])
+      assert.ok(
+        list.some((m) => m.text === name && m.type === 'person'),
+        `${name}: ${show(list)}`,
+      );
+    assert.ok(
+      list.some((m) => m.text === 'Davenport'),
+      'two people joined by "and" stay two',
+    );
+  });
+});
+
 describe("a person's surname that is also a place's name", () => {
   it('is the person where the words say a person ("said Washington"), and the place where they say a place', () => {
     const list = entities(
