@@ -127,6 +127,22 @@ describe("a sentence's adjective of nearness and a compound of origin", () => {
   });
 });
 
+describe('a list of surnames', () => {
+  it('is a list of people, the surnames that are also towns among them ("Staunton", "Houghton")', () => {
+    const list = entities("Soccer\n\nIreland: Given, Breen, Staunton, Irwin, McAteer, Harte, McLoughlin, Houghton, Townsend, Quinn, O'Neill.\n");
+    for (const name of ['Staunton', 'Houghton', 'Breen'])
+      assert.ok(
+        list.some((m) => m.text === name && m.type === 'person'),
+        `${name}: ${show(list)}`,
+      );
+  });
+
+  it('leaves a list of places alone', () => {
+    const list = entities('Tour\n\nThe tour visits Dublin, Cork, Limerick and Kilkenny in May.\n');
+    assert.ok(!list.some((m) => m.type === 'person'), show(list));
+  });
+});
+
 describe("one person's name the tagger cut in two", () => {
   it('is one name across a space, a particle or a nickname in quotes', () => {
     const list = entities(

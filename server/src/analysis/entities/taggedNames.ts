@@ -13,6 +13,7 @@ import type { AnalysisMemo } from '../memo';
 import type { TextSpan } from '../types';
 import { compoundTailAt, isCommonAbbreviation, isPronounContraction } from './notNames';
 import { withOutletNames } from './outletNames';
+import { peopleInLists } from './nameLists';
 import { joinPersonParts } from './personJoins';
 import { possessiveNames } from './possessiveNames';
 import { withResultLineSides } from './resultLines';
@@ -50,7 +51,7 @@ export function taggedNames(text: string, spans: readonly TextSpan[], memo?: Ana
     const listed = listTail(text, organization, tagged[tagged.length - 1]) ?? listItems(organization);
     for (const name of listed ?? [organization]) tagged.push(withoutLeadingHonorific(text, name));
   }
-  return possessiveNames(text, withOutletNames(text, withResultLineSides(text, joinPersonParts(text, pairsNamedApart(tagged)))));
+  return possessiveNames(text, withOutletNames(text, withResultLineSides(text, peopleInLists(text, joinPersonParts(text, pairsNamedApart(tagged))))));
 }
 
 /** "Eleanor Digby of Dalhousie University": two or three capitalised words, "of" (and "the"), then a name ending in an organization's word. */

@@ -1,0 +1,35 @@
+/**
+ * A list of surnames (a team sheet: "Given, Breen, Staunton, Irwin, McAteer, Harte"): the
+ * tagger reads each word of the list on its own, and the surnames that are also towns
+ * ("Staunton", "Houghton") come out as places. In a list of four or more one-word names, at
+ * least two thirds of them people, the places are people too.
+ */
+import type { NameSpan } from '../ner';
+
+/** What separates the items of a list. */
+const SEPARATOR = /^(?:, |,? and )$/;
+
+/** The tagged names (sorted) with the one-word places of a list of people read as people. */
+export function peopleInLists(text: string, names: readonly NameSpan[]): NameSpan[] {
+  let out: NameSpan[] | undefined;
+  let runStart = 0;
+  for (let i = 1; i <= names.length; i++) {
+    const joined = i < names.length && oneWord(names[i]) && oneWord(names[i - 1]) && SEPARATOR.test(text.slice(names[i - 1].end, names[i].start));
+    if (joined) continue;
+    const run = names.slice(runStart, i);
+    if (run.length >= 4 && oneWord(run[0])) {
+      const people = run.filter((n) => n.label === 'PER').length;
+      if (people * 3 >= run.length * 2 && people < run.length) {
+        out ??= names.slice();
+        for (let k = runStart; k < i; k++) if (out[k].label === 'LOC') out[k] = { ...out[k], label: 'PER' };
+      }
+    }
+    runStart = i;
+  }
+  return out ?? names.slice();
+}
+
+/** True for a name of one word. */
+function oneWord(n: NameSpan): boolean {
+  return !/\s/.test(n.text);
+}
