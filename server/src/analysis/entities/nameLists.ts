@@ -14,7 +14,12 @@ export function peopleInLists(text: string, names: readonly NameSpan[]): NameSpa
   let out: NameSpan[] | undefined;
   let runStart = 0;
   for (let i = 1; i <= names.length; i++) {
-    const joined = i < names.length && oneWord(names[i]) && oneWord(names[i - 1]) && SEPARATOR.test(text.slice(names[i - 1].end, names[i].start));
+    const joined =
+      i < names.length &&
+      names[i].start - names[i - 1].end <= 6 &&
+      oneWord(names[i]) &&
+      oneWord(names[i - 1]) &&
+      SEPARATOR.test(text.slice(names[i - 1].end, names[i].start));
     if (joined) continue;
     const run = names.slice(runStart, i);
     if (run.length >= 4 && oneWord(run[0])) {
@@ -31,5 +36,5 @@ export function peopleInLists(text: string, names: readonly NameSpan[]): NameSpa
 
 /** True for a name of one word. */
 function oneWord(n: NameSpan): boolean {
-  return !/\s/.test(n.text);
+  return !n.text.includes(' ') && !n.text.includes('\n');
 }

@@ -11,8 +11,10 @@ import type { NameSpan } from '../ner';
 
 /** Words a sentence uses for a kind of news outlet, written after its name. */
 const OUTLET_WORD = /\s(?:newspaper|daily|weekly|tabloid|magazine)\b/;
-/** One to four capitalised words right before an outlet word, after "the", a possessive, a comma or a line's start. */
-const OUTLET_NAME = /(?:\bthe\s|[’']s\s|,\s|^|\n)(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\s(?:newspaper|daily|weekly|tabloid|magazine)\b/dgu;
+/** Every outlet word of a text, found with one cheap pass; the name before each is read from a short slice. */
+const OUTLET_WORDS = / (?:newspaper|daily|weekly|tabloid|magazine)\b/g;
+/** One to four capitalised words ending a slice, after "the", a possessive, a comma or a line's start. */
+const NAME_BEFORE = /(?:\bthe\s|[’']s\s|,\s|^|\n)(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 
 /** The last possessive inside a run of capitalised words, with the space after it. */
 const POSSESSIVE_IN = /[’']s\s(?!.*[’']s\s)/u;
@@ -38,10 +40,32 @@ function splitAcrossKind(n: NameSpan): NameSpan[] {
 /** The tagged names (sorted) with outlets named before their kind taken as organizations. */
 export function withOutletNames(text: string, tagged: readonly NameSpan[]): NameSpan[] {
   if (!OUTLET_WORD.test(text)) return tagged.slice();
-  const names = tagged.flatMap((n) => (n.text.includes(' ') ? splitAcrossKind(n) : [n]));
+  let names: NameSpan[] | undefined;
+  for (let i = 0; i < tagged.length; i++) {
+    const n = tagged[i];
+    const parts = n.text.includes(' ') && OUTLET_WORD.test(n.text) ? splitAcrossKind(n) : undefined;
+    if (parts && parts.length > 1) {
+      names ??= tagged.slice(0, i);
+      names.push(...parts);
+    } else if (names) names.push(n);
+  }
+  return withOutletsBefore(text, names ?? tagged.slice());
+}
+
+/** `names` with the outlets named before an outlet word added (and the names they replace dropped). */
+function withOutletsBefore(text: string, names: NameSpan[]): NameSpan[] {
   const outlets: NameSpan[] = [];
-  OUTLET_NAME.lastIndex = 0;
-  for (let m = OUTLET_NAME.exec(text); m; m = OUTLET_NAME.exec(text)) {
+  OUTLET_WORDS.lastIndex = 0;
+  for (let w = OUTLET_WORDS.exec(text); w; w = OUTLET_WORDS.exec(text)) {
+    // Most outlet words follow a word in lower case ("meets daily"): only a capitalised word before one can end a name.
+    let wordStart = w.index;
+    while (wordStart > 0 && !/\s/.test(text[wordStart - 1])) wordStart--;
+    const first = text.charAt(wordStart);
+    if (first === first.toLowerCase()) continue;
+    const from = Math.max(0, w.index - 80);
+    // A slice cut mid-text starts with a character no name starts with, so "^" is only the text's start.
+    const m = NAME_BEFORE.exec(from === 0 ? text.slice(0, w.index) : `\u0000${text.slice(from, w.index)}`);
+    if (!m) continue;
     // A sentence's first words are no part of the name ("But Le Matin newspaper said", "A British newspaper said").
     // After a possessive, the outlet is what follows it ("Britain's Sun newspaper").
     const possessive = POSSESSIVE_IN.exec(m[1]);
@@ -50,7 +74,7 @@ export function withOutletNames(text: string, tagged: readonly NameSpan[]): Name
     if (name.length === 0) continue;
     const type = gazetteerEntryNamed(name.toLowerCase())?.type;
     if (type === 'place' || type === 'nationality') continue;
-    const start = m.indices![1][0] + lead;
+    const start = w.index - m[1].length + lead;
     outlets.push({ start, end: start + name.length, text: name, label: 'ORG' });
   }
   if (outlets.length === 0) return names;
