@@ -107,18 +107,22 @@ function listItems(name: NameSpan): NameSpan[] | undefined {
  * "Commerce"): two names. A pair the article never names apart stays one ("Procter and Gamble").
  */
 function pairsNamedApart(tagged: NameSpan[]): NameSpan[] {
-  const pairs = tagged.filter((n) => n.label !== 'PER' && n.text.includes(' and '));
-  if (pairs.length === 0) return tagged;
-  const alone = new Set(tagged.map((n) => n.text));
-  return tagged.flatMap((n) => {
-    const m = n.label !== 'PER' ? PAIR.exec(n.text) : null;
-    if (!m || !alone.has(m[1]) || !alone.has(m[2])) return [n];
+  let alone: Set<string> | undefined;
+  let out: NameSpan[] | undefined;
+  for (let i = 0; i < tagged.length; i++) {
+    const n = tagged[i];
+    const m = n.label !== 'PER' && n.text.includes(' and ') ? PAIR.exec(n.text) : null;
+    alone ??= m ? new Set(tagged.map((t) => t.text)) : undefined;
+    if (!m || !alone!.has(m[1]) || !alone!.has(m[2])) {
+      out?.push(n);
+      continue;
+    }
+    out ??= tagged.slice(0, i);
     const second = n.end - m[2].length;
-    return [
-      { start: n.start, end: n.start + m[1].length, text: m[1], label: n.label },
-      { start: second, end: n.end, text: m[2], label: n.label },
-    ];
-  });
+    out.push({ start: n.start, end: n.start + m[1].length, text: m[1], label: n.label });
+    out.push({ start: second, end: n.end, text: m[2], label: n.label });
+  }
+  return out ?? tagged;
 }
 
 const TRAILING_LOWERCASE = /(?:\s+\p{Ll}[\p{L}'’.]*)+$/u;
