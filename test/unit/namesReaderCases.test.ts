@@ -127,6 +127,19 @@ describe("a sentence's adjective of nearness and a compound of origin", () => {
   });
 });
 
+describe("a wire service's slug", () => {
+  it('is no name, on a dateline\'s line or a headline ("PRESS DIGEST - Tunisia", "WORLD MARKETS ROUND-UP")', () => {
+    const list = entities(
+      'PRESS DIGEST - Tunisia - Aug 31.\n\nWORLD MARKETS ROUND-UP\n\nIPO FILING -- Homegate Hospitality Inc.\n\nThe papers led with the budget.\n',
+    );
+    assert.ok(!list.some((m) => /DIGEST|ROUND-UP|FILING/.test(m.text)), show(list));
+    assert.ok(
+      list.some((m) => m.text === 'Tunisia' && m.type === 'place'),
+      show(list),
+    );
+  });
+});
+
 describe('a list of surnames', () => {
   it('is a list of people, the surnames that are also towns among them ("Staunton", "Houghton")', () => {
     const list = entities("Soccer\n\nIreland: Given, Breen, Staunton, Irwin, McAteer, Harte, McLoughlin, Houghton, Townsend, Quinn, O'Neill.\n");

@@ -9,6 +9,7 @@
 import { stampPlace } from '../dateline';
 import type { EntityMention, TextSpan } from '../types';
 import { slugify } from '../slug';
+import { isWireSlug } from './notNames';
 
 /** The capitalised city at the start of a dateline ("NEW ORLEANS" in "NEW ORLEANS (Reuters) -"). */
 const CITY = /^[A-ZÀ-ÖØ-ÞĀ-ž][A-ZÀ-ÖØ-ÞĀ-ž.'’-]+(?:[ ][A-ZÀ-ÖØ-ÞĀ-ž][A-ZÀ-ÖØ-ÞĀ-ž.'’-]+)*/;
@@ -18,7 +19,10 @@ export function datelineCity(text: string, dateline: TextSpan | undefined): Text
   if (!dateline) return undefined;
   const m = CITY.exec(text.slice(dateline.start, dateline.end));
   if (!m) return undefined;
-  const end = dateline.start + m[0].replace(/[.'’-]+$/, '').length;
+  const city = m[0].replace(/[.'’-]+$/, '');
+  // "PRESS DIGEST - Tunisia - Aug 31": a wire slug opens the line, not a city.
+  if (isWireSlug(city.trimEnd())) return undefined;
+  const end = dateline.start + city.length;
   return end > dateline.start ? { start: dateline.start, end } : undefined;
 }
 

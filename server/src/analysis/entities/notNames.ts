@@ -210,3 +210,14 @@ export function isDirectionAdjective(text: string, start: number, end: number): 
   if (!DIRECTION_ADJECTIVES.has(text.slice(start, end))) return false;
   return /^\s+\p{Ll}/u.test(text.slice(end, end + 3));
 }
+
+/**
+ * A wire service's slug words, which head a story in capitals ("PRESS DIGEST - Tunisia",
+ * "WORLD MARKETS ROUND-UP", "IPO FILING -- Homegate Hospitality Inc."): the story's kind, never a name.
+ */
+const WIRE_SLUG = /^(?:PRESS DIGEST|(?:[A-Z]+ )*ROUND-?UP|IPO FILING|PRESALE|FACTBOX|WRAPUP|PREVIEW|REFILE|CORRECTED|UPDATE \d+)$/;
+
+/** True when a name the tagger found is a wire slug's words (WIRE_SLUG). */
+export function isWireSlug(name: string): boolean {
+  return name.length >= 6 && name === name.toUpperCase() && WIRE_SLUG.test(name);
+}

@@ -11,7 +11,7 @@ import { findGazetteerNames } from '../gazetteer';
 import { tagNames, type NameSpan } from '../ner';
 import type { AnalysisMemo } from '../memo';
 import type { TextSpan } from '../types';
-import { compoundTailAt, isCommonAbbreviation, isPronounContraction } from './notNames';
+import { compoundTailAt, isCommonAbbreviation, isPronounContraction, isWireSlug } from './notNames';
 import { withOutletNames } from './outletNames';
 import { peopleInLists } from './nameLists';
 import { joinPersonParts } from './personJoins';
@@ -24,7 +24,7 @@ export function taggedNames(text: string, spans: readonly TextSpan[], memo?: Ana
   const tagged: NameSpan[] = [];
   for (const found of tagNames(text, spans, undefined, memo)) {
     const trimmed = withoutTrailingLowercase(text, found);
-    if (trimmed && (isPronounContraction(trimmed.text) || isCommonAbbreviation(text, trimmed.start, trimmed.end))) continue;
+    if (trimmed && (isPronounContraction(trimmed.text) || isCommonAbbreviation(text, trimmed.start, trimmed.end) || isWireSlug(trimmed.text))) continue;
     const bare = trimmed && withoutLeadingWords(text, trimmed);
     if (!bare) continue;
     if (bare.label === 'PER') {
