@@ -11,25 +11,21 @@ const JOINER = /^(?: | (?:de|del|della|di|da|do|dos|das|du|van|von|der|den|ter|t
 
 /** The tagged names (sorted) with the parts of one person's name joined. */
 export function joinPersonParts(text: string, names: readonly NameSpan[]): NameSpan[] {
+  // Two person names with a joiner between them: parts of one name.
+  const joins = (a: NameSpan, b: NameSpan) => a.label === 'PER' && b.label === 'PER' && b.start - a.end <= 34 && JOINER.test(text.slice(a.end, b.start));
+  const joined = (a: NameSpan, b: NameSpan): NameSpan => ({ start: a.start, end: b.end, text: text.slice(a.start, b.end), label: 'PER' });
   const out: NameSpan[] = [];
   for (const n of names) {
     // 'Roberto "Hands of Stone" Duran': the nickname the tagger took for a name of its own goes with the two parts.
     const before = out[out.length - 2];
-    if (
-      before &&
-      before.label === 'PER' &&
-      n.label === 'PER' &&
-      n.start - before.end <= 34 &&
-      JOINER.test(text.slice(before.end, n.start)) &&
-      /["“]/.test(text.slice(before.end, out[out.length - 1].start))
-    ) {
+    if (before && joins(before, n) && /["“]/.test(text.slice(before.end, out[out.length - 1].start))) {
       out.pop();
-      out[out.length - 1] = { start: before.start, end: n.end, text: text.slice(before.start, n.end), label: 'PER' };
+      out[out.length - 1] = joined(before, n);
       continue;
     }
     const last = out[out.length - 1];
-    if (last && last.label === 'PER' && n.label === 'PER' && n.start - last.end <= 34 && JOINER.test(text.slice(last.end, n.start))) {
-      out[out.length - 1] = { start: last.start, end: n.end, text: text.slice(last.start, n.end), label: 'PER' };
+    if (last && joins(last, n)) {
+      out[out.length - 1] = joined(last, n);
       continue;
     }
     out.push(n);

@@ -9,7 +9,7 @@
  *   not for a place, whose "'s" there is elliptical ("Britain's and France's positions").
  * Once an article has such a name, its other "X's" are that name too ("a bid for Boatmen's stock").
  */
-import { gazetteerEntryNamed } from '../gazetteer';
+import { isGazetteerPlaceOrNationality } from '../gazetteer';
 import type { NameSpan } from '../ner';
 
 /** The last word of a company's name, which the name before "'s" belongs to ("Boatmen's Bancshares Inc."). */
@@ -36,7 +36,7 @@ export function possessiveNames(text: string, names: readonly NameSpan[]): NameS
       continue;
     }
     // A place's "'s" before a clause's end is an elliptical possessive ("Britain's and France's positions"), no name.
-    if (n.label !== 'LOC' && NOT_POSSESSED.test(text.slice(n.end, n.end + 20)) && !surnameOfPerson(n.text, names) && !isPlace(n.text)) {
+    if (n.label !== 'LOC' && NOT_POSSESSED.test(text.slice(n.end, n.end + 20)) && !surnameOfPerson(n.text, names) && !isGazetteerPlaceOrNationality(n.text)) {
       out.push(whole(text, n));
       named.add(n.text);
       continue;
@@ -51,12 +51,6 @@ export function possessiveNames(text: string, names: readonly NameSpan[]): NameS
 function possessiveAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   return (c === 39 || c === 0x2019) && text.charCodeAt(end + 1) === 115 && !/\p{L}/u.test(text.charAt(end + 2));
-}
-
-/** True when the gazetteer knows `name` as a place or a nationality. */
-function isPlace(name: string): boolean {
-  const type = gazetteerEntryNamed(name.toLowerCase())?.type;
-  return type === 'place' || type === 'nationality';
 }
 
 /** The name with its "'s", as an organization. */

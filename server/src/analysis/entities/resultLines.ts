@@ -8,6 +8,7 @@
  */
 import { gazetteerEntryNamed } from '../gazetteer';
 import type { NameSpan } from '../ner';
+import { replaceOverlapping } from './replaceNames';
 
 /** One side: one to four capitalised words (hyphens, apostrophes and full stops inside). */
 const SIDE = "\\p{Lu}[\\p{L}'’.&-]*(?: \\p{Lu}[\\p{L}'’.&-]*){0,3}";
@@ -44,7 +45,5 @@ export function resultLineSides(text: string): NameSpan[] {
 /** The tagged names with the sides of results lines in place of whatever the tagger read there. */
 export function withResultLineSides(text: string, names: readonly NameSpan[]): NameSpan[] {
   const sides = resultLineSides(text);
-  if (sides.length === 0) return names.slice();
-  const kept = names.filter((n) => !sides.some((s) => s.start < n.end && n.start < s.end));
-  return [...kept, ...sides].sort((a, b) => a.start - b.start);
+  return sides.length === 0 ? names.slice() : replaceOverlapping(names, sides);
 }

@@ -14,7 +14,7 @@ import type { EntityMention } from '../types';
 import { cueOf, type Cue } from './disambiguate/cue';
 
 /** A preposition of place right before a name ("flew to Washington", "based in Jackson"): the place. */
-const PLACE_PREPOSITION_BEFORE = /\b(?:in|to|from|at|near|into|across|through|around|outside|inside|towards?|via|of|across|beyond)\s+$/i;
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|to|from|at|near|into|across|through|around|outside|inside|towards?|via|of|beyond)\s+$/i;
 
 /** The unregistered single-word place mentions that are a surname of a person named before them, by the words around them. */
 export function surnamesReadAsPlaces(text: string, mentions: readonly EntityMention[], isShared: (m: EntityMention) => boolean): EntityMention[] {

@@ -51,7 +51,14 @@ export function taggedNames(text: string, spans: readonly TextSpan[], memo?: Ana
     const listed = listTail(text, organization, tagged[tagged.length - 1]) ?? listItems(organization);
     for (const name of listed ?? [organization]) tagged.push(withoutLeadingHonorific(text, name));
   }
-  return possessiveNames(text, withOutletNames(text, withResultLineSides(text, peopleInLists(text, joinPersonParts(text, pairsNamedApart(tagged))))));
+  // Corrections that read the names together, in order: pairs and lists split, a person's parts joined,
+  // lists of people, results lines, news outlets, then names that end in a possessive.
+  let names = pairsNamedApart(tagged);
+  names = joinPersonParts(text, names);
+  names = peopleInLists(text, names);
+  names = withResultLineSides(text, names);
+  names = withOutletNames(text, names);
+  return possessiveNames(text, names);
 }
 
 /** "Eleanor Digby of Dalhousie University": two or three capitalised words, "of" (and "the"), then a name ending in an organization's word. */

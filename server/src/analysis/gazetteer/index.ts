@@ -80,6 +80,15 @@ export function gazetteerEntryNamed(name: string): GazetteerEntry | undefined {
 }
 
 /**
+ * True when the gazetteer knows the whole name as a place or a nationality: such a name says
+ * where something is ("the Warsaw daily", "Britain's"), and the name layers leave it so.
+ */
+export function isGazetteerPlaceOrNationality(name: string): boolean {
+  const type = gazetteerEntryNamed(name.toLowerCase())?.type;
+  return type === 'place' || type === 'nationality';
+}
+
+/**
  * Gazetteer names in `text[from, to)`, left to right, longest first, never overlapping,
  * with the same token rules as registry names (possessives, apostrophes, line breaks).
  */

@@ -65,6 +65,10 @@ const INSTITUTION_OF_BEFORE = new RegExp(
 );
 /** "the governor of X" is of an area that governs towns, "the mayor of X" of a town. */
 const OFFICE_OF_BEFORE = /\bthe\s+(governor|mayor)\s+of\s+$/i;
+/** The kind of place an office is of: a mayor's a town, a governor's an area that governs towns. */
+function officeKind(office: string): string {
+  return office.toLowerCase() === 'mayor' ? 'settlement' : ANY_ADMIN;
+}
 /** "the districts of X, Y and Z": the kind in the plural names every item of the list. */
 const KINDS_OF_BEFORE =
   /\bthe\s+(provinces|prefectures|counties|states|districts|regions|departments|cantons)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,\s+and|,|\s+and)\s+){0,4}$/iu;
@@ -81,7 +85,7 @@ export function placeKindBefore(text: string, mention: TextSpan): string | undef
   const institution = INSTITUTION_OF_BEFORE.exec(before);
   if (institution) return INSTITUTION_KINDS[institution[1].toLowerCase()];
   const office = OFFICE_OF_BEFORE.exec(before);
-  if (office) return office[1].toLowerCase() === 'mayor' ? 'settlement' : ANY_ADMIN;
+  if (office) return officeKind(office[1]);
   const plural = KINDS_OF_BEFORE.exec(before);
   if (plural) return KINDS[plural[1].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')];
   return undefined;
@@ -107,7 +111,7 @@ const OFFICE_AFTER = /^\s+(Governor|Mayor)\s+\p{Lu}/u;
 export function placeKindAfter(text: string, mention: TextSpan): string | undefined {
   const after = text.slice(mention.end, mention.end + 100);
   const office = OFFICE_AFTER.exec(after);
-  if (office) return office[1].toLowerCase() === 'mayor' ? 'settlement' : ANY_ADMIN;
+  if (office) return officeKind(office[1]);
   const found = KIND_AFTER.exec(after) ?? KIND_IS_AFTER.exec(after) ?? KIND_COMPARED_AFTER.exec(after);
   if (!found) return undefined;
   const word = found[1].toLowerCase();
