@@ -39,6 +39,7 @@ import type { Logger, ServiceClient } from './client';
 import type { ServiceContext } from './context';
 import type { Workspace } from './workspace';
 import { displayLocale } from '../wording/dateWords';
+import { startWarmUp } from './warmUp';
 
 /** What the service is built from. */
 export interface LanguageServiceOptions {
@@ -67,6 +68,9 @@ export function createLanguageService(options: LanguageServiceOptions) {
   const settings = new FolderSettings();
   settings.replace(folders, options.settings?.window ?? DEFAULT_SETTINGS, options.settings?.byFolder);
   let started = false;
+  let stopWarmUp: (() => void) | undefined;
+  /** When the reader last asked about an article or edited one (the warm-up keeps out of their way). */
+  let lastActivity = 0;
   // Late binding: registryChanged needs the pieces built below.
   let registryChangedInBackground = () => undefined as void;
   const registries = new RegistryStore([], [], {
@@ -153,6 +157,7 @@ export function createLanguageService(options: LanguageServiceOptions) {
     locale: displayLocale(options.locale),
     settings: (uri) => settings.for(uri === undefined ? undefined : toPath(uri)),
     article: (uri) => {
+      lastActivity = Date.now();
       const document = workspace.document(uri);
       if (!document || isRegistry(uri)) return undefined;
       return { document, analysis: cache.get(document), registry: registries.registryFor(toPath(uri)) };
@@ -198,6 +203,7 @@ export function createLanguageService(options: LanguageServiceOptions) {
   // The service's own listeners come first, so features see the index and registries already updated.
   // Fired on open too: every open document's text reaches the index through here.
   workspace.onDidChangeDocument((document) => {
+    lastActivity = Date.now();
     if (!isRegistry(document.uri)) return indexOpenDocument(document);
     const path = toPath(document.uri)!;
     const text = document.getText();
@@ -266,7 +272,16 @@ export function createLanguageService(options: LanguageServiceOptions) {
     start(): Promise<void> {
       started = true;
       registryProblems.publish(ctx);
-      return indexer.rebuild(folders);
+      const indexed = indexer.rebuild(folders);
+      // While the index is built in its worker, the server's own thread is idle: the reader's first keystrokes should not pay for V8's warm-up.
+      const folder = folders[0];
+      stopWarmUp = startWarmUp(
+        () => registries.registryFor(folder),
+        () => settings.for(folder),
+        settings.for(folder).maxFileSize,
+        () => Date.now() - lastActivity,
+      );
+      return indexed;
     },
     /**
      * New settings for the window and each folder; redoes only what the change needs and
@@ -290,6 +305,7 @@ export function createLanguageService(options: LanguageServiceOptions) {
     settingsFor: (uri?: string): Settings => ctx.settings(uri),
     /** Stops timers and the index worker. */
     dispose(): void {
+      stopWarmUp?.();
       published.dispose();
       if (indexChangedTimer) clearTimeout(indexChangedTimer);
       if (registryTimer) clearTimeout(registryTimer);

@@ -1,0 +1,68 @@
+/**
+ * The server's idle warm-up (service/warmUp.ts): it must exercise what a keystroke runs
+ * (names, dates, quotations, the memo's incremental path), stay out of the reader's way
+ * while they work, and stop for good when told to.
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { EMPTY_REGISTRY, analyzeArticle, type Registry } from '../../server/src/analysis';
+import { DEFAULT_SETTINGS } from '../../server/src/settings';
+import { QUIET_MS, WARM_UP_EDITS, startWarmUp, warmUpArticle } from '../../server/src/service/warmUp';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Starts a warm-up whose registry callback counts its steps (each step asks for the registry once). */
+function counted(quietFor: () => number): { steps: () => number; stop: () => void } {
+  let steps = 0;
+  const registry = (): Registry => {
+    steps++;
+    return EMPTY_REGISTRY;
+  };
+  const stop = startWarmUp(registry, () => DEFAULT_SETTINGS, 5_000_000, quietFor);
+  return { steps: () => steps, stop };
+}
+
+describe('server warm-up', () => {
+  it('types into an article with every kind of annotation a keystroke re-computes', () => {
+    const text = warmUpArticle();
+    const words = text.split(/\s+/).length;
+    assert.ok(words > 4000 && words < 8000, `${words} words`);
+    const analysis = analyzeArticle(text, { registry: EMPTY_REGISTRY });
+    const types = new Set(analysis.entities.map((e) => e.type));
+    for (const type of ['person', 'place', 'organization']) assert.ok(types.has(type as never), `no ${type} in ${[...types].join(', ')}`);
+    assert.ok(analysis.dates.length > 20, `${analysis.dates.length} dates`);
+    assert.ok(analysis.quotes.length > 20, `${analysis.quotes.length} quotations`);
+    assert.ok(analysis.quotes.some((q) => q.speaker), 'no quotation has a speaker');
+  });
+
+  it('runs a full analysis and then each edit once, when the server is left alone', async () => {
+    const warmUp = counted(() => Number.MAX_SAFE_INTEGER);
+    try {
+      for (let waited = 0; warmUp.steps() < WARM_UP_EDITS + 1 && waited < 60_000; waited += 50) await sleep(50);
+      await sleep(100);
+      assert.equal(warmUp.steps(), WARM_UP_EDITS + 1);
+    } finally {
+      warmUp.stop();
+    }
+  });
+
+  it('waits while the reader is working', async () => {
+    const warmUp = counted(() => 0);
+    try {
+      await sleep(QUIET_MS * 2 + 100);
+      assert.equal(warmUp.steps(), 0);
+    } finally {
+      warmUp.stop();
+    }
+  });
+
+  it('stops for good when told to', async () => {
+    const warmUp = counted(() => Number.MAX_SAFE_INTEGER);
+    for (let waited = 0; warmUp.steps() < 2 && waited < 10_000; waited += 5) await sleep(5);
+    warmUp.stop();
+    const at = warmUp.steps();
+    await sleep(200);
+    assert.equal(warmUp.steps(), at);
+    assert.ok(at < WARM_UP_EDITS + 1);
+  });
+});
