@@ -32,7 +32,10 @@ describe('server warm-up', () => {
     for (const type of ['person', 'place', 'organization']) assert.ok(types.has(type as never), `no ${type} in ${[...types].join(', ')}`);
     assert.ok(analysis.dates.length > 20, `${analysis.dates.length} dates`);
     assert.ok(analysis.quotes.length > 20, `${analysis.quotes.length} quotations`);
-    assert.ok(analysis.quotes.some((q) => q.speaker), 'no quotation has a speaker');
+    assert.ok(
+      analysis.quotes.some((q) => q.speaker),
+      'no quotation has a speaker',
+    );
   });
 
   it('runs a full analysis and then each edit once, when the server is left alone', async () => {
