@@ -33,6 +33,23 @@ describe('which sport a text speaks of', () => {
     assert.equal(articleSport('A rugby test, rugby fans and the rugby union; he once played sevens.'), 'rugby');
   });
 
+  it("reads an article's sport from the words only its game uses when it names the sport once or never", () => {
+    const rugby =
+      'Hosts edge visitors\n\nThe hosts won 26-20 in the rugby test. Fans also watched the football.\n\nHosts 26 - Tries: Ando, Beko. Conversions: Ando 2.\nVisitors 20 - Tries: Cruz. Penalties: Diaz 3.';
+    assert.equal(articleSport(rugby), 'rugby');
+    assert.equal(articleSport('Patel took four wickets and the batsmen never settled; the last man was lbw.'), 'cricket');
+    assert.equal(articleSport('He scored on the power-play goal and the goaltender stopped 30 shots; the puck never crossed again.'), 'hockey');
+    // Words of a rugby report do not tell sevens from fifteens: the sport named more often still decides.
+    assert.equal(articleSport('The sevens final and the sevens crowd, said the rugby union.\nTries: Ando, Beko.'), 'sevens');
+    // Words other codes share are not counted: a goalkeeper does not make a Gaelic football final soccer.
+    assert.equal(articleSport('The Gaelic football final. Their goalkeeper saved twice and football fans cheered.'), 'gaelic football');
+    // Ordinary and business English is no sport: "tries", "rebounded", a Scrum team, a pitcher of water, a goalkeeper of any game.
+    assert.equal(
+      articleSport('She tries again. Shares rebounded as the Scrum team shipped; a pitcher of water; the goalkeeper and the midfielder.'),
+      undefined,
+    );
+  });
+
   it('lets a sentence saying "rugby" stand for a sevens side, not the reverse', () => {
     assert.equal(sportAgrees('rugby', 'sevens'), true);
     assert.equal(sportAgrees('sevens', 'rugby'), false);
@@ -68,6 +85,21 @@ describe('a national side of another sport', () => {
   it("is not the women's side either: a women's team the registry lacks stays unlinked", () => {
     const text = 'Women to play at home\n\nThe Tarvonia women’s team play Meridia in the capital on Sunday, the rugby union said.';
     assert.deepEqual(idsOf(text, registry, 'Tarvonia'), [null]);
+  });
+
+  it("is no reading of a rugby report's country that names the game by its scorers' lines, not by name", () => {
+    const water = registryOfEntries([
+      entry('tarvonia', 'Tarvonia', 'place', { description: 'Country in the south of the continent; capital Velmar' }),
+      entry('tarvonia-water-polo', 'Tarvonia national water polo team', 'organization', {
+        aliases: ['Tarvonia'],
+        description: "Tarvonia's men's water polo team",
+      }),
+    ]);
+    const text =
+      'Hosts win in the rain\n\nMeridia beat Ostrava 26-20 in the rugby test on Saturday. Fans had watched the football the night before.\n\n' +
+      'Meridia play Tarvonia next Saturday. Tarvonia, who lost 41-10 to Ostrava last month, are on their first tour.\n\n' +
+      'Scorers:\nMeridia 26 - Tries: Ando, Beko, Cruz. Conversion: Ando. Penalties: Ando 3.\nOstrava 20 - Tries: Diaz, Eto. Conversions: Fox 2. Penalties: Fox 2.';
+    assert.deepEqual(idsOf(text, water, 'Tarvonia'), [null, null]);
   });
 
   it('leaves the country where the article speaks of it as a place', () => {

@@ -91,12 +91,45 @@ export function sportOf(text: string): Sport | undefined {
 }
 
 /**
- * The sport an article is about: the one it names more often than all the others together,
- * at least twice; undefined for an article about no sport or about several alike. Rugby
- * and sevens are one game here, the one named more often deciding which.
+ * Words only one game's reports use, for an article that names its sport once or never:
+ * a rugby report's "Tries:" and "Conversions:", a cricket scorecard's wickets, an ice-hockey
+ * game's goaltender. Each is counted as one naming of the sport. Words several games share
+ * ("goalkeeper", "offside", "innings", "midfielder": Gaelic football has them too) are left out,
+ * as are those of ordinary English or of business news ("he tries", "shares rebounded", "a scrum
+ * team", "a water pitcher").
+ */
+const SPORT_TERMS: readonly (readonly [RegExp, Sport])[] = [
+  [/\b(?:tries|conversions?|penalties|drop goals?)\s*:|\b(?:line-?outs?|fly-half|scrum-half|sin-?binned|sin bin)\b/gi, 'rugby'],
+  [/\b(?:wickets?|batsman|batsmen|lbw|maiden overs?)\b/gi, 'cricket'],
+  [/\b(?:three-pointers?|free throws|point guard)\b/gi, 'basketball'],
+  [/\b(?:puck|goaltender|power-?play goal)\b/gi, 'hockey'],
+  [/\b(?:innings? pitched|inning|RBIs?)\b/g, 'baseball'],
+];
+
+/**
+ * `named` (sportsNamed's counts) with each sport's own vocabulary (SPORT_TERMS) counted as
+ * namings of it; a bare code's words go to the qualified code the text names, as its bare name does.
+ */
+function withTerms(text: string, named: ReadonlyMap<Sport, number>): Map<Sport, number> {
+  const counts = new Map(named);
+  for (const [pattern, sport] of SPORT_TERMS) {
+    const n = text.match(pattern)?.length ?? 0;
+    if (n > 0) counts.set(sport, (counts.get(sport) ?? 0) + n);
+  }
+  fold(counts, 'football', ['gaelic football', 'american football', 'australian rules']);
+  fold(counts, 'rugby', ['rugby league']);
+  return counts;
+}
+
+/**
+ * The sport an article is about: the one it names (or whose own words it uses, SPORT_TERMS)
+ * more often than all the others together, at least twice; undefined for an article about no
+ * sport or about several alike. Rugby and sevens are one game here, the one named more often
+ * deciding which (the words of the game do not tell a sevens side from a fifteen).
  */
 export function articleSport(text: string): Sport | undefined {
-  const counts = sportsNamed(text);
+  const named = sportsNamed(text);
+  const counts = withTerms(text, named);
   const family = (s: Sport) => (s === 'sevens' ? 'rugby' : s);
   const byFamily = new Map<Sport, number>();
   let total = 0;
@@ -108,7 +141,7 @@ export function articleSport(text: string): Sport | undefined {
   let top = 0;
   for (const [sport, n] of byFamily) if (n > top) [best, top] = [sport, n];
   if (best === undefined || top < 2 || top <= total - top) return undefined;
-  return best === 'rugby' && (counts.get('sevens') ?? 0) > (counts.get('rugby') ?? 0) ? 'sevens' : best;
+  return best === 'rugby' && (named.get('sevens') ?? 0) > (named.get('rugby') ?? 0) ? 'sevens' : best;
 }
 
 /**
