@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analysis';
 import { datelineCity, withDatelinePlace } from '../../server/src/analysis/entities/datelinePlace';
+import { entry, registryOfEntries } from '../support/registryEntries';
 
 const body = 'The council said on Monday that the plan would go ahead, a spokesperson for the Harbour Board said.';
 
@@ -61,5 +62,50 @@ describe('the dateline place', () => {
       'Grant approved for river trail.\n\nDURANGO, Colo 2024-05-02\n\nThe city council approved a grant for the river trail on Thursday, the mayor said.\n';
     const colo = analyzeArticle(text).entities.find((m) => m.text === 'Colo');
     assert.equal(colo?.type, 'place');
+  });
+
+  for (const [dateline, region] of [
+    ['DES MOINES, Iowa - ', 'Iowa'],
+    ['MONCTON, New Brunswick - ', 'New Brunswick'],
+    ['ST. HELENS, Oregon, Oct 14 (Cascade Wire) - ', 'Oregon'],
+    ['JACKSON, Mississippi (Gulf Wire) - ', 'Mississippi'],
+    ['IRVINE, Calif. (AP) - ', 'Calif.'],
+  ] as const) {
+    it(`reads the state or country after the city of "${dateline.trim()}" as a place: ${region}`, () => {
+      const text = `Headline about the plan\n\n${dateline}${body}\n`;
+      const r = analyzeArticle(text, { publicationDate: '2024-05-04' });
+      const found = r.entities.filter((e) => e.text === region);
+      assert.deepEqual(
+        found.map((e) => [e.text, e.type]),
+        [[region, 'place']],
+        JSON.stringify(r.entities.map((e) => e.text)),
+      );
+    });
+  }
+
+  it("takes a dateline's month or weekday for no place", () => {
+    for (const dateline of ['DENVER, May 3 (Coastline Wire) -- ', 'PARIS, Sept. 4 (Wire) - ', 'DENVER, Monday (Wire) - ']) {
+      const r = analyzeArticle(`Headline about the plan\n\n${dateline}${body}\n`, { publicationDate: '2024-05-04' });
+      assert.deepEqual(
+        r.entities.filter((e) => e.start < r.structure.dateline!.end).map((e) => e.text),
+        [dateline.split(',')[0]],
+      );
+    }
+  });
+
+  it("takes a dateline's state for the article's setting, not for a qualifier that sets the city's other mentions apart", () => {
+    const registry = registryOfEntries([
+      entry('brandon-manitoba', 'Brandon', 'place', { description: 'city in south-western Manitoba, Canada, on the Assiniboine River' }),
+      entry('brandon-kerry', 'Brandon', 'place', { description: 'village at the foot of Mount Brandon on the Dingle peninsula, County Kerry' }),
+      entry('manitoba', 'Manitoba', 'place', { description: 'Canadian province' }),
+    ]);
+    const text =
+      'Brandon council rejects riverside towers\n\nBRANDON, Manitoba - The council voted 8-3 on Monday night to reject the towers by the river.\n\n' +
+      'Brandon residents who spoke at the meeting said the towers would block the river from the old town.\n';
+    const brandons = analyzeArticle(text, { registry }).entities.filter((e) => /^brandon$/i.test(e.text));
+    assert.deepEqual(
+      brandons.map((e) => e.entityId),
+      ['brandon-manitoba', 'brandon-manitoba', 'brandon-manitoba'],
+    );
   });
 });

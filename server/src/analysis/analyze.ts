@@ -7,7 +7,7 @@ import { readStructure } from './structure';
 import { readPublicationDate } from './publicationDate';
 import { findEntities } from './entities';
 import type { LinkStrategy } from './entities/disambiguate';
-import { datelineCity, stampCity, withDatelinePlace } from './entities/datelinePlace';
+import { datelineCity, datelineRegion, stampCity, withDatelinePlace } from './entities/datelinePlace';
 import { findDates } from './dates';
 import { findQuotes } from './quotes';
 import { datesClearOfNames } from './namesAndDates';
@@ -57,7 +57,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   // The dateline's city (or a "LONDON 1996-08-30" stamp's) is read with the names (never with the dates or quotes) and is always a place.
   const stamp = structure.dateline ? undefined : stampCity(structure.stamps);
   const city = structure.dateline ? datelineCity(text, structure.dateline) : stamp?.city;
-  const extra = [city, stamp?.region].filter((s): s is TextSpan => s !== undefined);
+  // Its state or country (", Iowa -", a stamp's ", Calif") is a place as well.
+  const region = structure.dateline ? datelineRegion(text, structure.dateline, city) : stamp?.region;
+  const extra = [city, region].filter((s): s is TextSpan => s !== undefined);
   const nameSpans = extra.length ? [...spans, ...extra].sort((a, b) => a.start - b.start) : spans;
   const found = findEntities(text, nameSpans, registry, options.memo, {
     links: structure.frontMatter?.links,
@@ -65,8 +67,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     dates: allDates,
     strategy: options.linkStrategy,
   });
-  // The stamp's region (", Calif", ", Surinam") is a place as well: the state or country the city is in.
-  const entities = withDatelinePlace(text, withDatelinePlace(text, found, city), stamp?.region);
+  const entities = withDatelinePlace(text, withDatelinePlace(text, found, city), region);
   const dates = options.dates === false ? [] : datesClearOfNames(allDates, entities);
   // findQuotes reads an empty paragraph list as "split the whole text", which would find quotes in the
   // headline, metadata and boilerplate of an article with no body; no body means no quotes.

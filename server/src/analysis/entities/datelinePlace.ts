@@ -4,7 +4,8 @@
  * the editor showed only the grammar's colour, which themes gave the organization
  * hue. The city is read by the same layers as the body (registry, gazetteer, tagger),
  * so it links to the registry and to the body's mentions of the same place; whatever
- * they make of it, an unregistered name there is typed `place`.
+ * they make of it, an unregistered name there is typed `place`. So is the state or country
+ * written after the city ("DES MOINES, Iowa -").
  */
 import { stampPlace } from '../dateline';
 import type { EntityMention, TextSpan } from '../types';
@@ -24,6 +25,25 @@ export function datelineCity(text: string, dateline: TextSpan | undefined): Text
   if (isWireSlug(city.trimEnd())) return undefined;
   const end = dateline.start + city.length;
   return end > dateline.start ? { start: dateline.start, end } : undefined;
+}
+
+/** A state, province or country after the dateline's city, up to the comma, parenthesis or dash that ends it. */
+const REGION_AFTER_CITY = /^,[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})(?=[ \t]*(?:[,(–—-]|$))/u;
+/** A month or weekday is the dateline's date, not a place ("DENVER, May 3", "PARIS, Sept. 4"). */
+const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?$/i;
+
+/**
+ * The state, province or country written after the dateline's city ("Iowa" in "DES MOINES,
+ * Iowa - …", "Oregon" in "ST. HELENS, Oregon, Oct 14 (…) -"): a place as the city is, read
+ * by the name layers like body text. It had no mention at all, the dateline being no body.
+ */
+export function datelineRegion(text: string, dateline: TextSpan | undefined, city: TextSpan | undefined): TextSpan | undefined {
+  if (!dateline || !city || city.end >= dateline.end) return undefined;
+  const m = REGION_AFTER_CITY.exec(text.slice(city.end, dateline.end));
+  if (!m || DATE_WORD.test(m[1]) || isWireSlug(m[1])) return undefined;
+  const start = city.end + m[0].length - m[1].length;
+  // An abbreviation keeps its period ("Calif."); a trailing hyphen or apostrophe is no part of the name.
+  return { start, end: start + m[1].replace(/[-'’]+$/, '').length };
 }
 
 /**

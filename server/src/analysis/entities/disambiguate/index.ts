@@ -213,13 +213,16 @@ function decideInContext(
       ids: name.ids,
       hint: name.hint,
       cue: cue ?? listCue(text, mentions, i, (x) => shared.has(x)),
-      qualifier: qualifierOf(
-        text,
-        mentions,
-        i,
-        (q) => isRegion(q, registry),
-        (words) => name.ids.some((id) => qualifierFits(profiles.profile(id), words)),
-      ),
+      // A dateline's state or country ("BRANDON, Manitoba -") is the article's setting, evidence for every mention, not a qualifier of one.
+      qualifier: inDateline(text, m)
+        ? undefined
+        : qualifierOf(
+            text,
+            mentions,
+            i,
+            (q) => isRegion(q, registry),
+            (words) => name.ids.some((id) => qualifierFits(profiles.profile(id), words)),
+          ),
       definite: definiteOf(text, m),
       contrast: contrastBefore(text, m),
       shortFor: shortFormOf(form, name.ids, evidence.placed, m.start, registry),
