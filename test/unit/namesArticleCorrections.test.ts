@@ -180,3 +180,15 @@ describe('a person "of" an institution', () => {
     assert.ok(!list.some((m) => m.text === 'Royal Bank'), show(list));
   });
 });
+
+describe("a trade's word at the end of a name", () => {
+  it('makes a company of what the tagger read as a person ("Marlin Agritech", "Pruitt Timber"); a surname that is a word stays a person', () => {
+    const list = entities(
+      'Tractor maker cuts prices\n\nMarlin Agritech said on Wednesday it would sell its tractor for half the price. Pruitt Timber will reopen its mill in May. "It is a fair price," said Tom Baker, a farmer.\n',
+    );
+    const type = (name: string) => list.find((m) => m.text === name)?.type;
+    assert.equal(type('Marlin Agritech'), 'organization', show(list));
+    assert.equal(type('Pruitt Timber'), 'organization', show(list));
+    assert.equal(type('Tom Baker'), 'person', show(list));
+  });
+});

@@ -21,6 +21,13 @@ const PLURAL = /s$/;
 /** Words that make a name an organization whatever the tagger said ("Baltic Cargo Research", "Ministry of Energy"). */
 const ORGANIZATION_CUE =
   /\s(?:University|Institute|Association|Federation|Research|Foundation|Council|Committee|Commission|Ministry|Authority|Agency|Cooperative|Co-operative|Corporation|Company|Bank|Group|Party|Society|Airlines|Airways|Ferries|Hospital|College|Fund)$|^(?:University|Ministry|Bank|Department|Institute|Bureau) of\s/;
+/**
+ * A trade's word that ends a company's name and no person's ("Marlin Agritech", "Pruitt Timber",
+ * "Kamau Dairies"): unlike ORGANIZATION_CUE it makes even a two-word person an organization.
+ * Surnames are left out ("Ira Glass", "Danielle Steel", "Samantha Power", "John Mills").
+ */
+const TRADE_CUE =
+  /\s(?:Agritech|Timber|Textiles|Shipping|Logistics|Freight|Motors|Foods|Seafoods|Dairies|Breweries|Brewery|Distillery|Distilleries|Winery|Pharma|Pharmaceuticals|Mining|Holdings|Industries|Technologies|Robotics|Electronics|Semiconductors|Chemicals|Plastics|Cement|Construction|Properties|Realty|Telecom|Telecoms|Aerospace|Aviation|Automotive|Petroleum|Insurance|Securities|Ventures|Fisheries|Vineyards|Hotels|Resorts|Cosmetics|Apparel|Furniture)$/;
 /** Words that make a name a place ("Lake Victoria", "Spruce Island", "Gulf of Aden"). */
 const PLACE_CUE =
   /^(?:Lake|Mount|Mt\.?|Cape|Gulf of|Isle of|Bay of|Sea of)\s|\s(?:River|Island|Islands|Lake|Mountains|Valley|Bay|Sea|Ocean|Strait|Peninsula|Desert|Canal)$/;
@@ -88,6 +95,7 @@ export function entityTypeOf(label: NameLabel, text: string, before = ''): Entit
   )
     return 'place';
   if (label !== 'MISC' && ORGANIZATION_CUE.test(flat) && (label !== 'PER' || flat.split(' ').length >= 3)) return LAW.test(flat) ? 'law' : 'organization';
+  if (label === 'PER' && TRADE_CUE.test(flat)) return 'organization';
   if (label === 'PER' && PLACE_CUE.test(flat)) return 'place';
   if ((label === 'ORG' || label === 'PER') && PLACE_BEFORE_HINT.test(before) && PLACE_BEFORE.test(before)) return 'place';
   if (label === 'PER') return 'person';
