@@ -68,3 +68,22 @@ describe('a registered full name with a word before it', () => {
     assert.deepEqual(ids, ['kofi-asante']);
   });
 });
+
+describe('an unregistered namesake of two registered people who share a name', () => {
+  const twins = registryOfEntries([
+    entry('rosa-lindqvist-judge', 'Rosa Lindqvist', 'person', { aliases: ['Lindqvist'], description: 'Presiding judge of the Harrow District Court' }),
+    entry('rosa-lindqvist-skier', 'Rosa Lindqvist', 'person', { aliases: ['Lindqvist'], description: 'Cross-country skier' }),
+  ]);
+
+  it('has the bare surname in the paragraph that names her, with no word of speech or title to say so', () => {
+    const text =
+      'Judge rules on ski lift\n\nRosa Lindqvist, presiding judge of the Harrow District Court, ruled on Friday that the lift had been unsafe. ' +
+      'The judge said the operator had known for years.\n\nThe ruling was welcomed by guides. "The ropes were always the problem," said ' +
+      'Maja Lindqvist, a mountain guide who is no relation. Lindqvist has led groups on the ridge for 20 years.\n';
+    const surname = analyzeArticle(text, { registry: twins }).entities.filter((m) => m.text === 'Lindqvist');
+    assert.deepEqual(
+      surname.map((m) => (m.registered ? m.entityId : null)),
+      [null],
+    );
+  });
+});

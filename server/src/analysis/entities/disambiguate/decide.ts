@@ -118,7 +118,10 @@ export function follow(
   if (ids.size !== 1) {
     // Different people named in full before it: the nearest one when it is not in the registry ("the younger Wrona"
     // after "Piotr Wrona"), else the context chooses among the registered ones.
-    if (idOf(fuller[0]) === null && sure) return { id: null, raw, reason: `follows '${fullName}', which is not in the registry`, source: 'scorer' };
+    // So does a person's surname in the very paragraph that named the unregistered one ("… said Aiko Tanaka, a guide. Tanaka has led groups").
+    const sameParagraph = before && !/\n\s*\n/.test(text.slice(fuller[0].end, m.start));
+    if (idOf(fuller[0]) === null && (sure || (sameParagraph && name.hint?.type === 'person')))
+      return { id: null, raw, reason: `follows '${fullName}', which is not in the registry`, source: 'scorer' };
     // The nearest is the likelier when it is in the same paragraph or the one before, with no whole paragraph between
     // (RECENT more: "Dr Okonjo" opening the paragraph after "…is also called Sarah Okonjo"); a context that clearly names another wins.
     const nearest = /\n[^\n]*\n[^\n]*\S[^\n]*\n/.test(text.slice(fuller[0].end, m.start)) ? undefined : idOf(fuller[0]);
