@@ -52,3 +52,20 @@ describe('a registered place written with its state', () => {
     assert.equal(missouri?.entityId, 'missouri');
   });
 });
+
+describe('a bare name after two of its places were each written with theirs', () => {
+  const registry = registryOfEntries([
+    entry('marlow-bucks', 'Marlow', 'place', { description: 'Town in Buckinghamshire on the Thames, known for its regatta and rowing clubs' }),
+    entry('marlow-nh', 'Marlow', 'place', { description: 'Town in New Hampshire' }),
+    entry('marlow-ok', 'Marlow', 'place', { description: 'City in Oklahoma' }),
+  ]);
+
+  it('is not "the other one" of both: the context decides among them', () => {
+    const text =
+      'Rowing club to build boathouse in Marlow\n\nThe Marlow Rowing Club, based in Marlow in Buckinghamshire, will build a new boathouse on the Thames, ' +
+      'its captain said on Monday. Its sister club, in Marlow, New Hampshire, sent a crew to the regatta last year.\n\n' +
+      'The boathouse will stand on the towpath at the edge of Marlow, where the regatta has been rowed since 1855.\n';
+    const marlows = analyzeArticle(text, { registry }).entities.filter((m) => m.text === 'Marlow');
+    assert.equal(marlows.at(-1)?.entityId, 'marlow-bucks', marlows.map((m) => `${m.start}=${m.entityId}`).join(' '));
+  });
+});

@@ -181,7 +181,7 @@ function decideInContext(
       cue === 'person' ||
       cue === 'speaker' ||
       (hint?.type === 'person' && cue === undefined) ||
-      (everyPerson && (cue === 'organization' || cue === 'not-person'));
+      (everyPerson && (cue === 'organization' || cue === 'not-person' || cue === 'agent'));
     // A surname that speaks right after a person's fuller name is that person, whatever the tagger read (issue 16).
     const speaks = cue === 'speaker' && (hint === undefined || hint.from === 'tagger');
     if (person || speaks) tokens ??= mentions.map((x) => tokensOf(x.text));
@@ -274,7 +274,9 @@ function decideInContext(
     sm.contrastIds = before;
     added = true;
   }
-  // The entries told apart by a place qualifier are not what the unqualified mentions of the form mean.
+  // The entry told apart by a place qualifier is not what the unqualified mentions of the form mean ("Perth in Western
+  // Australia" sets the other Perth against it). When the article qualified two or more ("Salem in Tamil Nadu", a buyer
+  // "in Salem, Massachusetts"), a bare mention is not the other one of them all: the context decides among them.
   const qualifiedAs = new Map<string, Set<string>>();
   for (const m of alone) {
     const decision = chosen.get(m)!;
@@ -286,7 +288,7 @@ function decideInContext(
   for (const m of sharedMentions) {
     const sm = scoredMention.get(m)!;
     const ids = qualifiedAs.get(sm.form.toLowerCase());
-    if (ids && !sm.qualifier) {
+    if (ids?.size === 1 && !sm.qualifier) {
       sm.qualifiedElsewhere = ids;
       added = true;
     }
