@@ -49,7 +49,7 @@ const PERSON_VERB_AFTER =
  * (also "In" opening a sentence), the fells are "above" it, one moves or returns "to" it, and an MP sits "for" it.
  */
 const PLACE_BEFORE =
-  /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|above|below|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)|(?:^|[.!?]\s+|\n)["“‘]?In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|returned|returning)\s+(?:back\s+)?to)\s+(?:the\s+)?$/;
+  /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|above|below|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)|(?:^|[.!?]\s+|\n)["“‘]?In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|returned|returning|journey|trip|flight|flights|flew|travelled|traveled|sailed|drove)\s+(?:back\s+)?to)\s+(?:the\s+)?$/;
 /**
  * What only water has or undergoes, right before its name: a length rowed, shores and banks, a
  * surface ("rowed the length of Windermere", "the shores of Constance", "sailed across Coniston").
@@ -62,7 +62,7 @@ const PLACE_OF_BEFORE =
   /\b(?:city|town|village|county|state|country|port|capital|parts?|streets|outskirts|edge|centre|center|people|residents|mayor)\s+of\s+$/i;
 /** What only a state or a town has ("Norway's government", "Norway's minister of culture", "Marlow's suspension bridge"). */
 const PLACE_AFTER =
-  /^[’']s\s+(?:[a-z-]+\s+)?(?:government|capital|economy|president|prime minister|minister|ministry|parliament|population|borders?|coast|north|south|east|west|people|bridge|high street|town centre|city centre|streets|residents|mayor)\b/;
+  /^[’']s\s+(?:[a-z-]+\s+)?(?:government|capital|economy|president|prime minister|minister|ministry|parliament|population|borders?|coast|north|south|east|west|people|bridge|high street|town centre|city centre|streets|residents|mayor|tourism|tourist board|hotels|airports?|ports?|farmers)\b/;
 /** What only a place is, said right after its name ("Dayton is where I learned", "Kearney is two hours from the feedlots"). */
 const PLACE_COPULA_AFTER =
   /^\s+(?:is|was)\s+(?:where\b|(?:about\s+|only\s+|just\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:hours?|minutes?|miles|kilometres|kilometers|km)\s+(?:from|away|north|south|east|west|by)\b)/;
