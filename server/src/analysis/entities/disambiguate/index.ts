@@ -27,12 +27,13 @@ import { ArticleContext } from './context';
 import { fullerNames, personRightBefore, tokensOf } from './follow';
 import { partitionPoint } from '../../spans';
 import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
-import { profilesOf, sideOf } from './profile';
+import { profilesOf, sideOf, type RegistryProfiles } from './profile';
 import { articleSport, sportOf } from './sport';
 import { inDateline, placeKindAfter, placeKindBefore } from './placeKind';
 import { roleWordsOf } from './role';
 import { qualifierOf } from './qualifier';
 import { cueOf, definiteOf, outrightCue, writtenAsTeam } from './cue';
+import { titleSexBefore, type Sex } from './gender';
 import { continuedAs, contrastBefore, genericUse, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
 import { placeKindNamed, qualifierFits, scoreCandidates, WEIGHTS, type Evidence, type ScoredMention } from './score';
 import { marginOf, probabilities } from './probabilities';
@@ -187,7 +188,7 @@ function decideInContext(
     if (person || speaks) tokens ??= mentions.map((x) => tokensOf(x.text));
     const speaker = speaks ? personRightBefore(tokens!, mentions, indexOf.get(m)!, paragraphOf) : undefined;
     // A fuller name later in the same sentence is not the one a short form stands for ("Marlow festival opens with Ruth Marlow's novel").
-    const fuller =
+    let fuller =
       speaker !== undefined
         ? [speaker]
         : person
@@ -195,6 +196,9 @@ function decideInContext(
           : [];
     if (speaker !== undefined) rightAfter.add(m);
     // "the Eden district" names the district whose alias it completes, whoever "Eden" shortened before.
+    // "Mr Pryce" follows no woman named in full before him ("Bethan Pryce"), nor "Frau Vogler" a man.
+    const sex = titleSexBefore(text, m.start);
+    if (sex) fuller = fuller.filter((j) => !otherSexThan(sex, mentions[j], profiles));
     if (fuller.length > 0 && !continuedAs(text, m, shared.get(m)!.ids, registry)) followers.set(m, fuller);
     else scored.push(m);
   }
@@ -233,6 +237,7 @@ function decideInContext(
       // The sentence's sport, else the article's (worked out once, when a sentence names none).
       sport: sportOf(sentence) ?? (sportOfArticle === null ? (sportOfArticle = articleSport(text)) : sportOfArticle),
       asTeam: writtenAsTeam(text, m, cue),
+      titleSex: titleSexBefore(text, m.start),
       outright: outrightCue(text, m),
       continued: continuedAs(text, m, name.ids, registry),
     });
@@ -375,4 +380,11 @@ function write(m: EntityMention, decision: Decision, name: SharedName | undefine
   m.linkReason = decision.reason;
   if (candidates) m.candidates = candidates;
   unlinked.add(m);
+}
+
+/** True when `m` is a registered person (named by one entry) whom the registry describes as of the other sex than `sex`. */
+function otherSexThan(sex: Sex, m: EntityMention, profiles: RegistryProfiles): boolean {
+  if (!m.registered) return false;
+  const described = profiles.profile(m.entityId)?.sex;
+  return described !== undefined && described !== sex;
 }

@@ -10,6 +10,7 @@
 import type { Registry, RegistryEntry } from '../../registry';
 import { linkTitleWords, wordsOf } from './words';
 import type { EntryKind } from './cue';
+import { describedSex, type Sex } from './gender';
 import { placeKindOf } from './placeKind';
 import { sportOf, type Sport } from './sport';
 
@@ -37,6 +38,8 @@ export interface EntryProfile {
   sport?: Sport;
   /** For a place, the kind its description names first ("settlement", "province", "river"; placeKind.ts). */
   placeKind?: string;
+  /** For a person, the sex the description and roles give ("daughter of the founder"; gender.ts), when they give one. */
+  sex?: Sex;
 }
 
 /** The registry-wide statistics and the entry profiles built so far. */
@@ -90,6 +93,7 @@ export class RegistryProfiles {
       kind: kindOf(entry),
     };
     if (entry.type === 'place') found.placeKind = placeKindOf(entry.description);
+    if (entry.type === 'person') found.sex = describedSex([entry.description ?? '', ...entry.roles].join(' ; '));
     if (found.kind === 'team') {
       found.side = sideOf(`${entry.name} ${entry.description ?? ''}`);
       found.sport = sportOf([entry.name, entry.description ?? '', ...entry.roles].join(' ; '));

@@ -15,6 +15,7 @@
  * The weights are fixed here, in one place.
  */
 import type { EntryProfile, RegistryProfiles, Side } from './profile';
+import type { Sex } from './gender';
 import { sportAgrees, type Sport } from './sport';
 import { namesIn } from './profile';
 import type { ArticleContext } from './context';
@@ -58,6 +59,8 @@ export interface ScoredMention extends TextSpan {
   role?: string[];
   /** Written as a team in a match report ("Iceland's women drew 1-1 with Denmark"): a place is not what it names. */
   asTeam?: boolean;
+  /** The sex its courtesy title gives ("Mr Pryce", "Frau Vogler"; gender.ts): a person described as the other is not what it names. */
+  titleSex?: Sex;
   /** The entry a fuller name before it names ("Rovers" after "Hamilton Rovers"), when none of the candidates is called by the form itself. */
   shortFor?: string;
 }
@@ -221,8 +224,15 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
     // A team of the other side or of another sport, or a place where a match report names a team, is no reading of the mention.
     const otherSide = m.side !== undefined && p.side !== undefined && p.side !== m.side;
     const otherSport = !sportAgrees(m.sport, p.sport);
+    const otherSex = m.titleSex !== undefined && p.sex !== undefined && p.sex !== m.titleSex;
     const fits =
-      !fit.ruledOut && !(qualified && !anyQualified) && !otherSide && !otherSport && !(m.outright && cue < 0) && !(m.asTeam && p.entry.type === 'place');
+      !fit.ruledOut &&
+      !(qualified && !anyQualified) &&
+      !otherSide &&
+      !otherSport &&
+      !otherSex &&
+      !(m.outright && cue < 0) &&
+      !(m.asTeam && p.entry.type === 'place');
     scores.push({
       id,
       full,

@@ -1,0 +1,47 @@
+/**
+ * A courtesy title says whether a man or a woman is meant (disambiguate/gender.ts): "Mr Pryce"
+ * is not the registry's Bethan Pryce, "the daughter of the founder", when a Pryce described as
+ * a man is a candidate too. Inline text and an inline registry written for these tests.
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/analysis';
+import { describedSex, titleSexBefore } from '../../server/src/analysis/entities/disambiguate/gender';
+import { entry, registryOfEntries } from '../support/registryEntries';
+
+describe('the sex a title and a description give', () => {
+  it('reads a courtesy title; a doctor, a professor or a councillor gives none', () => {
+    const sexOf = (text: string) => titleSexBefore(text, text.length);
+    assert.equal(sexOf('said Mr '), 'male');
+    assert.equal(sexOf('"Frau '), 'female');
+    assert.equal(sexOf('asked Ms. '), 'female');
+    assert.equal(sexOf('Señora '), 'female');
+    assert.equal(sexOf('said Dr '), undefined);
+    assert.equal(sexOf('the harbour '), undefined);
+  });
+
+  it('reads kin words and pronouns of a description, and nothing when it says both or neither', () => {
+    assert.equal(describedSex('Managing director of Pryce Marine, daughter of its founder'), 'female');
+    assert.equal(describedSex('Founder and chairman of Pryce Marine; he retired in 2019'), 'male');
+    assert.equal(describedSex('Founder of Pryce Marine; her son now runs it'), undefined);
+    assert.equal(describedSex('Engineer and founder of Pryce Marine'), undefined);
+  });
+});
+
+describe('a surname two registered people of the family share', () => {
+  const registry = registryOfEntries([
+    entry('bethan-pryce', 'Bethan Pryce', 'person', { aliases: ['Pryce'], description: 'Managing director of Pryce Marine, daughter of its founder' }),
+    entry('rhodri-pryce', 'Rhodri Pryce', 'person', { aliases: ['Pryce'], description: 'Founder of Pryce Marine; he retired in 2019' }),
+  ]);
+
+  it('after "Mr" is the man, though the woman was named in full just before', () => {
+    const text =
+      'Winch maker in court\n\nBethan Pryce, the managing director of Pryce Marine, told the court on Tuesday that the winch had been tested. ' +
+      'The prosecutor said the company was on trial. "You are not being asked whether Mr Pryce or his daughter are good people," he said.\n';
+    const pryces = analyzeArticle(text, { registry }).entities.filter((m) => m.text === 'Pryce');
+    assert.deepEqual(
+      pryces.map((m) => m.entityId),
+      ['rhodri-pryce'],
+    );
+  });
+});
