@@ -20,32 +20,73 @@ export const WARM_UP_EDITS = 48;
 /** How long the server must have been left alone before a warm-up step runs. */
 export const QUIET_MS = 250;
 
-const PEOPLE = ['Maren Olsted', 'Tobias Fenwick', 'Ana Ribeiro', 'Kwame Asante', 'Lucia Moretti', 'Harriet Quill'];
-const PLACES = ['Lakeport', 'Brindle County', 'Ostvik', 'the Harrow Valley', 'Port Dunmore', 'Calder'];
-const BODIES = ['the Lakeport City Council', 'Fenwick Freight Ltd.', 'the Harbour Authority', 'Ostvik University', 'the Calder Weavers Union'];
-const DAYS = ['on Monday', 'last Tuesday', 'on March 3', 'by 14 June 2025', 'next Friday', 'in the spring of 2024'];
+const SYLLABLES = ['ka', 'ren', 'tho', 'mal', 'vi', 'dor', 'sen', 'lu', 'bra', 'nim', 'ost', 'el', 'gar', 'pha', 'rin', 'to', 'qua', 'mes', 'dal', 'fi'];
+const FIRST = ['Maren', 'Tobias', 'Ana', 'Kwame', 'Lucia', 'Harriet', 'Jonas', 'Priya', 'Mateo', 'Ines', 'Oskar', 'Leila'];
+const PLACE_ENDS = ['ton', 'burg', 'ville', 'port', 'field', 'by', 'stad', 'ham'];
+const TRADES = ['Freight', 'Holdings', 'Textiles', 'Foods', 'Logistics', 'Mining'];
+const BODIES = ['City Council', 'Harbour Authority', 'University', 'Weavers Union', 'Health Board'];
+const DATES = [
+  'on Monday',
+  'last Tuesday',
+  'on March 3',
+  'by 14 June 2025',
+  'next Friday',
+  'in the spring of 2024',
+  'on 2024-05-06',
+  'in 1998',
+  'early next month',
+  'on Sept. 12',
+];
+const MONTHS = ['January', 'March', 'May', 'July', 'September', 'November'];
 
-/** An invented article of about 5,000 words with the kinds of text the tagger, dates, quotes and linker read. */
-export function warmUpArticle(): string {
+/** A made-up word of two or three syllables, capitalised, different for each `n`. */
+function coined(n: number, syllables = 2): string {
+  let word = '';
+  for (let k = 0; k < syllables; k++) word += SYLLABLES[(n * (7 + 4 * k) + k * 11) % SYLLABLES.length];
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** How many paragraphs the invented article has (about 10,000 words: a long feature, the size that needs warming most). */
+const PARAGRAPHS = 120;
+/** Paragraphs the warm-up adds per step while it writes the article, so no step holds the server's thread for long. */
+const PARAGRAPHS_PER_STEP = 10;
+/** Every step of the warm-up: writing the article (its dateline and paragraphs, ten a step), then the edits. */
+export const WARM_UP_STEPS = Math.ceil((PARAGRAPHS + 1) / PARAGRAPHS_PER_STEP) + WARM_UP_EDITS;
+
+/**
+ * The paragraphs of an invented article of about 10,000 words with the kinds of text the tagger,
+ * dates, quotes and linker read, and many distinct names (made-up words), so the paths that
+ * meet a word for the first time are warmed as well as those that find it cached.
+ */
+export function warmUpParagraphs(): string[] {
   const paragraphs = ['LAKEPORT, March 4 (News Lens) -'];
-  for (let i = 0; i < 60; i++) {
-    const person = PEOPLE[i % PEOPLE.length];
-    const other = PEOPLE[(i + 2) % PEOPLE.length];
-    const place = PLACES[i % PLACES.length];
-    const body = BODIES[i % BODIES.length];
-    const day = DAYS[i % DAYS.length];
-    const surname = person.split(' ')[1];
+  for (let i = 0; i < PARAGRAPHS; i++) {
+    const surname = coined(i, 3);
+    const person = `${FIRST[i % FIRST.length]} ${surname}`;
+    const other = `${FIRST[(i + 5) % FIRST.length]} ${coined(i + 101, 2)}`;
+    const place = coined(i + 211, 2) + PLACE_ENDS[i % PLACE_ENDS.length];
+    const town = coined(i + 307, 2) + PLACE_ENDS[(i + 3) % PLACE_ENDS.length];
+    const firm = `${coined(i + 401, 2)} ${TRADES[i % TRADES.length]}`;
+    const body = `the ${place} ${BODIES[i % BODIES.length]}`;
+    const day = DATES[i % DATES.length];
     paragraphs.push(
       [
         `${person}, who chairs ${body}, said ${day} that the plan for ${place} would go ahead.`,
-        `"We have waited long enough for the ferry to run again," ${surname} told reporters in ${place}.`,
-        `${other} of ${BODIES[(i + 1) % BODIES.length]} disagreed, saying the cost had doubled since ${DAYS[(i + 3) % DAYS.length]}.`,
-        `According to ${surname}, about ${120 + i * 7} families in ${PLACES[(i + 1) % PLACES.length]} depend on the crossing.`,
-        `The vote is expected ${DAYS[(i + 4) % DAYS.length]}, and "nobody wants another winter like the last one", ${other.split(' ')[0]} added.`,
+        i % 2 === 0
+          ? `"We have waited long enough for the ferry to run again," ${surname} told reporters in ${town}.`
+          : `“The ferry is what keeps ${town} alive,” said ${surname}, adding that ${firm} would pay for half.`,
+        `${other} of ${firm} disagreed, saying the cost had doubled since ${DATES[(i + 3) % DATES.length]}.`,
+        `According to ${surname}, about ${120 + i * 7} families in ${town} depend on the crossing, up from ${80 + i} in ${MONTHS[i % MONTHS.length]} ${1990 + (i % 30)}.`,
+        `The vote is expected ${DATES[(i + 4) % DATES.length]}, and 'nobody wants another winter like the last one', ${other.split(' ')[0]} added.`,
       ].join(' '),
     );
   }
-  return paragraphs.join('\n\n') + '\n';
+  return paragraphs;
+}
+
+/** The whole invented article. */
+export function warmUpArticle(): string {
+  return warmUpParagraphs().join('\n\n') + '\n';
 }
 
 /** Types one letter after the word at `fraction` of the text (as a reader's keystroke). */
@@ -56,15 +97,18 @@ function typeAt(text: string, fraction: number): string {
 }
 
 /**
- * Starts the warm-up: a full analysis, then {@link WARM_UP_EDITS} edits spread over the
- * article, each analysed with the memo and turned into semantic tokens and diagnostics,
+ * Starts the warm-up: the article written ten paragraphs a step (each step analysed with the
+ * memo, as pasting a long text in parts is), then {@link WARM_UP_EDITS} edits spread over the
+ * whole article, each analysed with the memo and turned into semantic tokens and diagnostics,
  * one step per macrotask and only once `quietFor()` (ms since the reader's last request
  * or edit) reaches {@link QUIET_MS}. Returns a function that stops it (the service calls
  * it on shutdown). A failing step ends the warm-up quietly: it only ever makes later work faster.
  */
 export function startWarmUp(registry: () => Registry, settings: () => Settings, maxLength: number, quietFor: () => number): () => void {
   const memo = new AnalysisMemo();
-  let text = warmUpArticle();
+  const paragraphs = warmUpParagraphs();
+  const writing = WARM_UP_STEPS - WARM_UP_EDITS;
+  let text = '';
   let version = 0;
   let step = 0;
   let timer: NodeJS.Timeout | undefined;
@@ -77,7 +121,8 @@ export function startWarmUp(registry: () => Registry, settings: () => Settings, 
     const quiet = quietFor();
     if (quiet < QUIET_MS) return later(QUIET_MS - quiet);
     try {
-      if (step > 0) text = typeAt(text, ((step * 7919) % 1000) / 1000);
+      if (step < writing) text = paragraphs.slice(0, (step + 1) * PARAGRAPHS_PER_STEP).join('\n\n') + '\n';
+      else text = typeAt(text, ((step * 7919) % 1000) / 1000);
       const document = TextDocument.create('untitled:news-lens-warm-up.news', 'news', version++, text);
       const reg = registry();
       const analysis = analyzeArticle(text, { registry: reg, maxLength, memo });
@@ -86,12 +131,12 @@ export function startWarmUp(registry: () => Registry, settings: () => Settings, 
     } catch {
       return;
     }
-    if (++step <= WARM_UP_EDITS) later(0);
+    if (++step < WARM_UP_STEPS) later(0);
   };
   later(0);
   return () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
-    step = WARM_UP_EDITS + 1;
+    step = Number.MAX_SAFE_INTEGER;
   };
 }
