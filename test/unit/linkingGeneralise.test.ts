@@ -88,21 +88,16 @@ describe('place cues', () => {
     assert.equal(cueOf(t, at(t, 'Norland')), 'place');
   });
 
-  it('"In" opening a quotation, "south of", "X is where", "X is two hours from", a journey to it, its tourism board make a place', () => {
+  it('"In" opening a quotation, "south of", a journey to it, its tourism board make a place', () => {
     for (const t of [
       'He flew in on Tuesday. “In Norland they call me the foreign guy,” he said.',
       'She is an Acadian from the shore south of Norland and still fishes.',
-      '"The city taught me to be quiet. Norland is where I learned to be loud," he said.',
-      'We went where the cattle are. Norland is two hours from more feedlots than anywhere.',
       'The visitors had a difficult journey to Norland after their flight was cancelled.',
       'Fans flew to Norland on Friday.',
       'Hotels were full, and Norland’s tourism board said it had never seen such a week.',
     ]) {
       assert.equal(cueOf(t, at(t, 'Norland')), 'place', t);
     }
-    // A side's standing is no distance: not a place.
-    const points = 'Norland is two points behind the leader.';
-    assert.notEqual(cueOf(points, at(points, 'Norland')), 'place');
   });
 
   it('one moves, emigrates or returns to a place', () => {

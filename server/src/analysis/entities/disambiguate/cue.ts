@@ -63,9 +63,6 @@ const PLACE_OF_BEFORE =
 /** What only a state or a town has ("Norway's government", "Norway's minister of culture", "Marlow's suspension bridge"). */
 const PLACE_AFTER =
   /^[’']s\s+(?:[a-z-]+\s+)?(?:government|capital|economy|president|prime minister|minister|ministry|parliament|population|borders?|coast|north|south|east|west|people|bridge|high street|town centre|city centre|streets|residents|mayor|tourism|tourist board|hotels|airports?|ports?|farmers)\b/;
-/** What only a place is, said right after its name ("Dayton is where I learned", "Kearney is two hours from the feedlots"). */
-const PLACE_COPULA_AFTER =
-  /^\s+(?:is|was)\s+(?:where\b|(?:about\s+|only\s+|just\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:hours?|minutes?|miles|kilometres|kilometers|km)\s+(?:from|away|north|south|east|west|by)\b)/;
 /** A place name used as an origin before a person noun ("a Kettering lad", "a Boston man"), before its centre, its council or the member it elects ("Durham MP", "a Mayo TD"). */
 const PLACE_MODIFIER_AFTER =
   /^\s+(?:lad|lads|lass|man|men|woman|women|boy|girl|native|natives|resident|residents|born|town centre|city centre|high street|firm|company|business|family|maker|makers|manufacturer|producer|packer|council|councillors?|MPs?|MSPs?|MEPs?|TDs?|MLAs?|[a-z]{3,}ists?|[a-z]{3,}ians?)\b/;
@@ -210,14 +207,7 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   if (ORGANIZATION_BEFORE.test(before)) return 'organization';
   if (SIDE_TEAM_AFTER.test(after)) return 'team';
   if (WATER_BEFORE.test(before)) return 'water';
-  if (
-    PLACE_AFTER.test(after) ||
-    PLACE_BEFORE.test(before) ||
-    PLACE_OF_BEFORE.test(before) ||
-    PLACE_MODIFIER_AFTER.test(after) ||
-    PLACE_COPULA_AFTER.test(after)
-  )
-    return 'place';
+  if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
   if (TEAM_MODIFIER_AFTER.test(after) || TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before)) return 'team';
   if ((MATCH_BEFORE.test(before) || MATCH_VERB_AFTER.test(after) || (RANK_BEFORE.test(before) && RANK_AFTER.test(after))) && inMatchReport(text, mention))
     return 'team';
