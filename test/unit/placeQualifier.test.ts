@@ -69,3 +69,23 @@ describe('a bare name after two of its places were each written with theirs', ()
     assert.equal(marlows.at(-1)?.entityId, 'marlow-bucks', marlows.map((m) => `${m.start}=${m.entityId}`).join(' '));
   });
 });
+
+describe("a country's capital among places of one name", () => {
+  const registry = registryOfEntries([
+    entry('athens-tx', 'Athens', 'place', { description: 'Small city in east Texas, seat of Henderson County' }),
+    entry('athens-greece', 'Athens', 'place', { description: 'Capital of Greece' }),
+    entry('athens-ga', 'Athens', 'place', { description: 'City in the US state of Georgia, home of a university' }),
+  ]);
+  const idOf = (text: string) => analyzeArticle(text, { registry }).entities.find((m) => m.text === 'Athens')?.entityId;
+
+  it('is the sense a bare name takes when nothing in the article says which', () => {
+    assert.equal(idOf('Ferry talks resume\n\nDelegates will meet in Athens on Monday to resume the talks, the ministry said.\n'), 'athens-greece');
+  });
+
+  it('gives way to what the article says', () => {
+    assert.equal(
+      idOf('Fiddlers gather\n\nFiddlers from across Henderson County will meet in Athens on Monday, the east Texas town where the contest began.\n'),
+      'athens-tx',
+    );
+  });
+});

@@ -24,6 +24,7 @@ import { cueFit, definiteFit, type Cue } from './cue';
 import { wordsOf } from './words';
 import type { TextSpan } from '../../types';
 import { slugify } from '../../slug';
+import { gazetteerEntryNamed } from '../../gazetteer';
 import { ADMIN_KINDS, kindAgrees } from './placeKind';
 
 /** A shared-name mention as the scorer sees it. */
@@ -267,10 +268,26 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
  */
 export function registryDefault(form: string, ids: readonly string[], profiles: RegistryProfiles): string | undefined {
   const bare = slugify(form);
-  const found = ids.find((id) => id === bare);
+  const found = ids.find((id) => id === bare) ?? nationalCapital(ids, profiles);
   if (!found) return undefined;
   const type = profiles.profile(found)?.entry.type;
   return ids.some((id) => id !== found && profiles.profile(id)?.entry.type === type) ? found : undefined;
+}
+
+/** "Capital of Greece", "capital of the United Kingdom": the one place among the candidates a description calls a country's capital. */
+const CAPITAL_OF = /^\s*capital of (?:the )?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/iu;
+
+/**
+ * Among places of one name, the one that is a country's capital (Athens, Greece against Athens, Texas) is the
+ * sense a reader takes when nothing in the article says otherwise: the default, when it is the only such candidate.
+ */
+function nationalCapital(ids: readonly string[], profiles: RegistryProfiles): string | undefined {
+  const capitals = ids.filter((id) => {
+    const entry = profiles.profile(id)?.entry;
+    const m = entry?.type === 'place' ? CAPITAL_OF.exec(entry.description ?? '') : null;
+    return m !== null && gazetteerEntryNamed(m[1].replace(/[.,;]+$/, '').toLowerCase())?.kind === 'country';
+  });
+  return capitals.length === 1 ? capitals[0] : undefined;
 }
 
 /**
