@@ -18,6 +18,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisMemo, analyzeArticle, buildRegistry, EMPTY_REGISTRY, parseRegistry, type Registry } from '../server/src/analysis';
 import { semanticTokens } from '../server/src/features/semanticTokens';
+import { typeAt } from '../server/src/service/warmUp';
 import { joinedTexts, polnearPaths, readArticles } from './polnear';
 import { Random } from './prng';
 import { msSince, summarize } from './stats';
@@ -33,13 +34,6 @@ export function editFractions(edits: number): { warmup: number[]; fractions: num
   }
   const warmup = Array.from({ length: 5 }, () => random.float());
   return { warmup, fractions };
-}
-
-/** The text after typing one letter at the end of the word at `fraction` of it. */
-export function typeAt(text: string, fraction: number): string {
-  let at = Math.floor(fraction * text.length);
-  while (at < text.length && /\S/.test(text[at])) at++;
-  return `${text.slice(0, at)}x${text.slice(at)}`;
 }
 
 function main(): void {
