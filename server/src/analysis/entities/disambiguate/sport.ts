@@ -66,9 +66,14 @@ export function sportsNamed(text: string): Map<Sport, number> {
     const sport = sportOfPhrase(match[1]);
     counts.set(sport, (counts.get(sport) ?? 0) + 1);
   }
+  foldCodes(counts);
+  return counts;
+}
+
+/** Counts a bare "football" or "rugby" as the one qualified code of it the text names ("Gaelic football", "rugby league"). */
+function foldCodes(counts: Map<Sport, number>): void {
   fold(counts, 'football', ['gaelic football', 'american football', 'australian rules']);
   fold(counts, 'rugby', ['rugby league']);
-  return counts;
 }
 
 /** Counts the bare `word` as the one qualified code the text names, when it names exactly one. */
@@ -116,8 +121,7 @@ function withTerms(text: string, named: ReadonlyMap<Sport, number>): Map<Sport, 
     const n = text.match(pattern)?.length ?? 0;
     if (n > 0) counts.set(sport, (counts.get(sport) ?? 0) + n);
   }
-  fold(counts, 'football', ['gaelic football', 'american football', 'australian rules']);
-  fold(counts, 'rugby', ['rugby league']);
+  foldCodes(counts);
   return counts;
 }
 
