@@ -166,6 +166,8 @@ function decideInContext(
   const scored: EntityMention[] = [];
   // What the words around each shared mention say about its kind, read once for both loops below.
   const cues = new Map(sharedMentions.map((m) => [m, cueOf(text, m)]));
+  // And the sex a courtesy title before each gives ("Mr Pryce"), read once for both loops as well.
+  const titleSexes = new Map(sharedMentions.map((m) => [m, titleSexBefore(text, m.start)]));
   for (const m of open) {
     // "three cities called Springfield": the name itself, none of its entries.
     if (genericUse(text, m)) {
@@ -197,7 +199,7 @@ function decideInContext(
     if (speaker !== undefined) rightAfter.add(m);
     // "the Eden district" names the district whose alias it completes, whoever "Eden" shortened before.
     // "Mr Pryce" follows no woman named in full before him ("Bethan Pryce"), nor "Frau Vogler" a man.
-    const sex = titleSexBefore(text, m.start);
+    const sex = titleSexes.get(m);
     if (sex) fuller = fuller.filter((j) => !otherSexThan(sex, mentions[j], profiles));
     if (fuller.length > 0 && !continuedAs(text, m, shared.get(m)!.ids, registry)) followers.set(m, fuller);
     else scored.push(m);
@@ -237,7 +239,7 @@ function decideInContext(
       // The sentence's sport, else the article's (worked out once, when a sentence names none).
       sport: sportOf(sentence) ?? (sportOfArticle === null ? (sportOfArticle = articleSport(text)) : sportOfArticle),
       asTeam: writtenAsTeam(text, m, cue),
-      titleSex: titleSexBefore(text, m.start),
+      titleSex: titleSexes.get(m),
       outright: outrightCue(text, m),
       continued: continuedAs(text, m, name.ids, registry),
     });
