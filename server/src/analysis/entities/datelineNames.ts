@@ -16,7 +16,7 @@ const AGENCY = /\(([^()\r\n]{1,40})\)/;
 /** The region after the place ("KENDAL, England, Oct 11", "PARIS, Texas, June 2"): capitalised words between two commas. */
 const REGION = /^,[ \t]*([\p{Lu}][\p{L}.'’-]*(?:[ \t][\p{Lu}][\p{L}.'’-]*)*)[ \t]*,/u;
 /** Month names and their short forms: "OSLO, June 3," has no region. */
-const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+export const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 
 /** A name in the dateline, with what the registry claims for it. */
 export interface DatelineName {

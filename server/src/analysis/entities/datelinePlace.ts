@@ -10,6 +10,7 @@
 import { stampPlace } from '../dateline';
 import type { EntityMention, TextSpan } from '../types';
 import { slugify } from '../slug';
+import { MONTH } from './datelineNames';
 import { isWireSlug } from './notNames';
 
 /** The capitalised city at the start of a dateline ("NEW ORLEANS" in "NEW ORLEANS (Reuters) -"). */
@@ -29,8 +30,8 @@ export function datelineCity(text: string, dateline: TextSpan | undefined): Text
 
 /** A state, province or country after the dateline's city, up to the comma, parenthesis or dash that ends it. */
 const REGION_AFTER_CITY = /^,[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})(?=[ \t]*(?:[,(–—-]|$))/u;
-/** A month or weekday is the dateline's date, not a place ("DENVER, May 3", "PARIS, Sept. 4"). */
-const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?$/i;
+/** A weekday (or a month, datelineNames.ts's MONTH) is the dateline's date, not a place ("DENVER, Monday", "PARIS, Sept. 4"). */
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?$/i;
 
 /**
  * The state, province or country written after the dateline's city ("Iowa" in "DES MOINES,
@@ -40,7 +41,7 @@ const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|
 export function datelineRegion(text: string, dateline: TextSpan | undefined, city: TextSpan | undefined): TextSpan | undefined {
   if (!dateline || !city || city.end >= dateline.end) return undefined;
   const m = REGION_AFTER_CITY.exec(text.slice(city.end, dateline.end));
-  if (!m || DATE_WORD.test(m[1]) || isWireSlug(m[1])) return undefined;
+  if (!m || MONTH.test(m[1]) || WEEKDAY.test(m[1]) || isWireSlug(m[1])) return undefined;
   const start = city.end + m[0].length - m[1].length;
   // An abbreviation keeps its period ("Calif."); a trailing hyphen or apostrophe is no part of the name.
   return { start, end: start + m[1].replace(/[-'’]+$/, '').length };
