@@ -184,7 +184,7 @@ function decideInContext(
       cue === 'person' ||
       cue === 'speaker' ||
       (hint?.type === 'person' && cue === undefined) ||
-      (everyPerson && (cue === 'organization' || cue === 'not-person' || cue === 'agent'));
+      (everyPerson && (cue === 'organization' || cue === 'not-person'));
     // A surname that speaks right after a person's fuller name is that person, whatever the tagger read (issue 16).
     const speaks = cue === 'speaker' && (hint === undefined || hint.from === 'tagger');
     if (person || speaks) tokens ??= mentions.map((x) => tokensOf(x.text));
