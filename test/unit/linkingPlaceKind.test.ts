@@ -132,6 +132,22 @@ describe('a province and its capital of one name, the province named so', () => 
   });
 });
 
+describe('a province that shares its name with a club', () => {
+  const registry = registryOfEntries([
+    entry('tesera', 'Tesera', 'place', { description: 'City in the north of Marland, on the pilgrim road' }),
+    entry('tesera-province', 'Tesera Province', 'place', { aliases: ['Tesera'], description: 'Province in the north of Marland; capital Tesera' }),
+    entry('tesera-lynx', 'Tesera Lynx', 'organization', { aliases: ['Tesera'], description: 'Basketball club of Tesera in the national league' }),
+  ]);
+
+  it('"the provincial council of X" and "X, the region" are the place the words say, not the club the article is about', () => {
+    const text =
+      "Basketball club loses its grant\n\nTesera beat Orsa 80-71 on Saturday in the club's last league game before its grant ends. " +
+      'The provincial council of Tesera said it had no money left for basketball.\n\n' +
+      'The club will still play in the league, its coach said, and Tesera, the province, will pay for the bus.';
+    assert.deepEqual(idsOf(text, registry, 'Tesera'), ['tesera-lynx', 'tesera-province', 'tesera-province']);
+  });
+});
+
 describe('a county named in full elsewhere in the article', () => {
   const registry = registryOfEntries([
     entry('county-tarrow', 'County Tarrow', 'place', {

@@ -212,6 +212,7 @@ function decideInContext(
     const form = linkFormOf(m.text);
     const cue = cues.get(m);
     const sentence = sentenceAround(text, m);
+    const datelined = inDateline(text, m);
     scoredMention.set(m, {
       start: m.start,
       end: m.end,
@@ -234,7 +235,8 @@ function decideInContext(
       shortFor: shortFormOf(form, name.ids, evidence.placed, m.start, registry),
       side: sideOf(sentence),
       // A dateline names the town the story was filed from.
-      placeKind: inDateline(text, m) ? 'settlement' : (placeKindBefore(text, m) ?? placeKindAfter(text, m)),
+      dateline: datelined,
+      placeKind: datelined ? 'settlement' : (placeKindBefore(text, m) ?? placeKindAfter(text, m)),
       role: name.ids.filter((id) => registry.byId.get(id)?.type === 'person').length > 1 ? roleWordsOf(text, m) : undefined,
       // The sentence's sport, else the article's (worked out once, when a sentence names none).
       sport: sportOf(sentence) ?? (sportOfArticle === null ? (sportOfArticle = articleSport(text)) : sportOfArticle),

@@ -56,6 +56,12 @@ export interface ScoredMention extends TextSpan {
   sport?: Sport;
   /** The kind of place the words around it or its dateline say it is ("the province of X", "X, the city"; placeKind.ts). */
   placeKind?: string;
+  /**
+   * The mention is a dateline's town: its placeKind comes from where it stands, not from words, and tells the
+   * town from its province without ruling out a club of its name (as an anchor it pulled the article's bare
+   * mentions of the club to the town).
+   */
+  dateline?: boolean;
   /** The words describing a person in apposition ("the referee, X,"; role.ts), when some candidates are people. */
   role?: string[];
   /** Written as a team in a match report ("Iceland's women drew 1-1 with Denmark"): a place is not what it names. */
@@ -186,6 +192,8 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
   const byRole = roleMatches(m, profiles);
   // "the province of X": the candidates of that kind, when there are some, are the only places it can be.
   const kindNamed = placeKindNamed(m, profiles);
+  // The same words say the name is a place at all: "the provincial council of León", "Valencia, the region" are no club.
+  const kindSaid = placeKindSaid(m, profiles);
   const scores: CandidateScore[] = [];
   m.ids.forEach((id, rank) => {
     const p = profiles.profile(id);
@@ -233,7 +241,8 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
       !otherSport &&
       !otherSex &&
       !(m.outright && cue < 0) &&
-      !(m.asTeam && p.entry.type === 'place');
+      !(m.asTeam && p.entry.type === 'place') &&
+      !(kindSaid && p.entry.type !== 'place');
     scores.push({
       id,
       full,
@@ -299,6 +308,19 @@ export function placeKindNamed(m: ScoredMention, profiles: RegistryProfiles): bo
   if (said === undefined) return false;
   const places = m.ids.map((id) => profiles.profile(id)).filter((p) => p?.entry.type === 'place');
   return places.some((p) => kindAgrees(p!.placeKind, said)) && places.some((p) => !kindAgrees(p!.placeKind, said));
+}
+
+/**
+ * True when the words around the mention say a kind of place ("the provincial council of X", "X, the region")
+ * that some place among its candidates is: then the name is that place, not a club or a person of its name.
+ */
+function placeKindSaid(m: ScoredMention, profiles: RegistryProfiles): boolean {
+  const said = m.placeKind;
+  if (said === undefined || m.dateline) return false;
+  return m.ids.some((id) => {
+    const p = profiles.profile(id);
+    return p?.entry.type === 'place' && kindAgrees(p.placeKind, said);
+  });
 }
 
 /**
