@@ -16,6 +16,14 @@ describe('what the words around a surname say it is', () => {
     assert.equal(cueAt('Sales fell. Pruitt himself drove the first truck.', 'Pruitt'), 'person');
   });
 
+  it('the pronoun that opens the next sentence, for a name that opens its own', () => {
+    assert.equal(cueAt('Pruitt closed the mill in 2020, blaming the rent. Its founder started it in 1951.', 'Pruitt'), 'not-person');
+    assert.equal(cueAt('Pruitt said the rent was too high. Its founder agreed.', 'Pruitt'), 'organization');
+    assert.equal(cueAt('Pruitt said the rent was too high. He will appeal.', 'Pruitt'), 'person');
+    assert.equal(cueAt('The mill was sold to Pruitt in 2020. Its founder agreed.', 'Pruitt'), undefined, 'not the subject of its sentence');
+    assert.equal(cueAt('Pruitt closed the mill in 2020.\n\nIts founder started it in 1951.', 'Pruitt'), undefined, 'not across a paragraph');
+  });
+
   it('its shares or its rivals: a company', () => {
     assert.equal(cueAt('The shares of Pruitt are not listed.', 'Pruitt'), 'organization');
     assert.equal(cueAt('Coastline is one of Pruitt’s main competitors.', 'Pruitt'), 'organization');

@@ -160,6 +160,18 @@ const APPOSITIVE_CUE: Record<string, Cue> = {
   country: 'place',
 };
 
+/** The end of a sentence, then the pronoun that opens the next one ("… in 2020. Its founder"). */
+const NEXT_SENTENCE_PRONOUN = /^[^.!?\n]*?[.!?]["”’]?[ \t]+(he|his|she|her|it|its)\b/i;
+
+/**
+ * For a name that opens its sentence, the pronoun that opens the next one, which news
+ * writing uses for the subject before it ("Pruitt closed the mill in 2020. Its founder…").
+ */
+function nextSubjectPronoun(text: string, mention: TextSpan, before: string): string | undefined {
+  if (!SENTENCE_START.test(before)) return undefined;
+  return NEXT_SENTENCE_PRONOUN.exec(text.slice(mention.end, mention.end + 300))?.[1].toLowerCase();
+}
+
 /** The first third-person pronoun after the mention within its sentence. */
 const PRONOUN = /\b(he|him|his|she|her|hers|it|its)\b|[.!?]["”’]?\s/i;
 
@@ -218,7 +230,7 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   const agent = !speech && AGENT_VERB_AFTER.test(after);
   const speaks = speech || agent;
   const pronoun = PRONOUN.exec(after.slice(0, 80));
-  const word = pronoun?.[1]?.toLowerCase();
+  const word = pronoun?.[1]?.toLowerCase() ?? nextSubjectPronoun(text, mention, before);
   if (word === 'it' || word === 'its') return speaks || ITS_ORGANIZATION.test(after) ? 'organization' : 'not-person';
   if (word !== undefined && speaks) return 'person';
   if (PERSON_VERB_AFTER.test(after)) return 'person';
