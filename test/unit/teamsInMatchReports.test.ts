@@ -34,6 +34,13 @@ describe('national sides in match reports', () => {
     assert.deepEqual(linked(text, 'Lima'), ['lima']);
   });
 
+  it('reads a cricket report, whose game words are innings and wickets, as a match report', () => {
+    const text =
+      'Cricket-Paredes takes six as Peru beat Ecuador\n\nLIMA, Feb 9 (Andeswire) - Fast bowler Luis Paredes took six wickets as Peru beat Ecuador by an innings in Lima on Saturday.\n';
+    assert.deepEqual(linked(text, 'Ecuador'), [null, null]);
+    assert.deepEqual(linked(text, 'Lima'), ['lima']);
+  });
+
   it('reads "the Ecuador sevens team" as a team', () => {
     const text =
       'Ecuador sevens side reach final\n\nThe Ecuador sevens team beat Peru 19-12 in the semi-final in Santiago on Saturday. Ecuador will play Chile in the final on Sunday.\n';
