@@ -8,6 +8,7 @@
  */
 import type { Registry } from '../../registry';
 import type { EntityMention, TextSpan } from '../../types';
+import { acronymLetters, acronymOf } from '../acronyms';
 import { cueOf, inMatchReport, writtenAsTeam, type Cue } from './cue';
 
 /**
@@ -74,6 +75,14 @@ export function shortFormOf(
     // A person's surname follows their full name by the cues of the sentence (follow.ts), not here.
     if (a.start >= start || !ids.includes(a.id) || a.form === lower || registry.byId.get(a.id)!.type === 'person') continue;
     if (a.form.startsWith(`${lower} `) || a.form.endsWith(` ${lower}`)) return a.id;
+  }
+  // "NTA" after "the Nordic Transit Authority (NTA)": an acronym is short for the name before it whose words it abbreviates.
+  const letters = acronymLetters(form);
+  if (letters === undefined) return undefined;
+  for (let k = placed.length - 1; k >= 0; k--) {
+    const a = placed[k];
+    if (a.start >= start || !ids.includes(a.id) || registry.byId.get(a.id)!.type === 'person') continue;
+    if (acronymOf(letters, a.form.split(/\s+/))) return a.id;
   }
   return undefined;
 }
