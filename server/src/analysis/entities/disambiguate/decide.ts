@@ -20,21 +20,29 @@ export interface Decision {
   source: 'front-matter' | 'scorer';
 }
 
-/** A candidate needs at least this combined score to be linked at all: below it, "no link" wins. */
-export const NO_LINK = -2;
-/** What following a fuller name adds: decisive after a title ("Ms Price"), a strong hint after the tagger's person reading. */
-const FOLLOW_SURE = 6;
-const FOLLOW = 2.5;
-/** What being the nearest of several fuller names, in the mention's paragraph, adds. */
-const RECENT = 1.5;
+/**
+ * The numbers that turn scores into decisions. One object, with the signal weights of
+ * score.ts (WEIGHTS), so `npm run tune:linking` can search them together on the sets
+ * whose mistakes have been read.
+ */
+export const DECISION = {
+  /** A candidate needs at least this combined score to be linked at all: below it, "no link" wins. */
+  noLink: -2,
+  /** What following a fuller name adds: decisive after a title ("Ms Price"), a strong hint after the tagger's person reading. */
+  followSure: 6,
+  follow: 2.5,
+  /** What being the nearest of several fuller names, in the mention's paragraph, adds. */
+  recent: 1.5,
+  /** How much the other mentions of a form weigh on one of them, against its own evidence (1). */
+  sense: 0.5,
+  /** A first round's decision this sure becomes an anchor for the second round. */
+  anchorMargin: 0.5,
+};
 
 /**
  * Step 4: per form, every occurrence's scores averaged with the form's mean, so the
  * occurrences agree unless one's own evidence outweighs the rest.
  */
-/** How much the other mentions of a form weigh on one of them, against its own evidence (1). */
-const SENSE = 0.5;
-
 export function oneSense(
   scored: EntityMention[],
   scores: Map<EntityMention, CandidateScore[]>,
@@ -54,9 +62,9 @@ export function oneSense(
     for (const m of group) for (const c of scores.get(m)!) sum.set(c.id, (sum.get(c.id) ?? 0) + c.raw);
     for (const m of group) {
       const own = scores.get(m)!;
-      // Its own evidence in full, and the mean of the others' at SENSE, so a clear context of its own wins.
-      const raw = new Map(own.map((c) => [c.id, group.length > 1 ? c.raw + (SENSE * (sum.get(c.id)! - c.raw)) / (group.length - 1) : c.raw]));
-      out.set(m, decide(own, raw, NO_LINK, group.length > 1));
+      // Its own evidence in full, and the mean of the others' at DECISION.sense, so a clear context of its own wins.
+      const raw = new Map(own.map((c) => [c.id, group.length > 1 ? c.raw + (DECISION.sense * (sum.get(c.id)! - c.raw)) / (group.length - 1) : c.raw]));
+      out.set(m, decide(own, raw, DECISION.noLink, group.length > 1));
     }
   }
   return out;
@@ -111,10 +119,10 @@ export function follow(
   const before = fuller[0].start < m.start;
   // A title, or speech ("Hamilton said" after "Grace Hamilton"), makes the short form that person's.
   const sure = rightAfter || name.hint?.from === 'title' || cue === 'speaker' || cue === 'person';
-  const bonus = sure ? FOLLOW_SURE : FOLLOW;
+  const bonus = sure ? DECISION.followSure : DECISION.follow;
   const fullName = linkFormOf(fuller[0].text);
   // A fuller name that is no person, or fuller names after it that disagree: the mention is scored on its own.
-  if (type !== 'person' || (ids.size !== 1 && !before)) return decide(scores, raw, NO_LINK, false);
+  if (type !== 'person' || (ids.size !== 1 && !before)) return decide(scores, raw, DECISION.noLink, false);
   if (ids.size !== 1) {
     // Different people named in full before it: the nearest one when it is not in the registry ("the younger Wrona"
     // after "Piotr Wrona"), else the context chooses among the registered ones.
@@ -123,19 +131,19 @@ export function follow(
     if (idOf(fuller[0]) === null && (sure || (sameParagraph && name.hint?.type === 'person')))
       return { id: null, raw, reason: `follows '${fullName}', which is not in the registry`, source: 'scorer' };
     // The nearest is the likelier when it is in the same paragraph or the one before, with no whole paragraph between
-    // (RECENT more: "Dr Okonjo" opening the paragraph after "…is also called Sarah Okonjo"); a context that clearly names another wins.
+    // (DECISION.recent more: "Dr Okonjo" opening the paragraph after "…is also called Sarah Okonjo"); a context that clearly names another wins.
     const nearest = /\n[^\n]*\n[^\n]*\S[^\n]*\n/.test(text.slice(fuller[0].end, m.start)) ? undefined : idOf(fuller[0]);
-    for (const id of ids) if (id !== null && raw.has(id)) raw.set(id, raw.get(id)! + FOLLOW + (id === nearest ? RECENT : 0));
-    return decide(scores, raw, NO_LINK, false);
+    for (const id of ids) if (id !== null && raw.has(id)) raw.set(id, raw.get(id)! + DECISION.follow + (id === nearest ? DECISION.recent : 0));
+    return decide(scores, raw, DECISION.noLink, false);
   }
   const [id] = ids;
   if (id !== null && raw.has(id)) {
     raw.set(id, raw.get(id)! + bonus);
-    const d = decide(scores, raw, NO_LINK, false);
+    const d = decide(scores, raw, DECISION.noLink, false);
     if (d.id === id) d.reason = `follows '${fullName}'`;
     return d;
   }
-  return decide(scores, raw, NO_LINK + bonus + 2, false, `follows '${fullName}', which is ${id === null ? 'not in the registry' : 'another entry'}`);
+  return decide(scores, raw, DECISION.noLink + bonus + 2, false, `follows '${fullName}', which is ${id === null ? 'not in the registry' : 'another entry'}`);
 }
 
 /** The best candidate that fits, by raw score. */

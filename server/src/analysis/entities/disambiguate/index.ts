@@ -37,7 +37,7 @@ import { titleSexBefore, type Sex } from './gender';
 import { continuedAs, contrastBefore, genericUse, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
 import { placeKindNamed, qualifierFits, scoreCandidates, WEIGHTS, type Evidence, type ScoredMention } from './score';
 import { marginOf, probabilities } from './probabilities';
-import { decide, follow, NO_LINK, oneSense, unlinkedType, type Decision } from './decide';
+import { decide, DECISION, follow, oneSense, unlinkedType, type Decision } from './decide';
 import { wordsOf } from './words';
 import { surnamesOfNamesakes } from './namesakes';
 import type { TypeHint } from './typeHint';
@@ -72,8 +72,6 @@ export interface DisambiguateOptions {
 
 /** Below this gap between the first two candidates' scores the choice is flagged as ambiguous. */
 export const AMBIGUOUS_MARGIN = 0.25;
-/** A first round's decision this sure becomes an anchor for the second round. */
-const ANCHOR_MARGIN = 0.5;
 
 /**
  * Decides every shared-name mention in place (mentions sorted by start) and applies the
@@ -259,7 +257,7 @@ function decideInContext(
   const decideAll = () =>
     new Map([
       ...oneSense(grouped, scores, (x) => scoredMention.get(x)!.definite > 0 && shared.get(x)!.ids.some((id) => profiles.profile(id)?.kind === 'water')),
-      ...[...alone].map((m) => [m, decide(scores.get(m)!, new Map(scores.get(m)!.map((c) => [c.id, c.raw])), NO_LINK, false)] as const),
+      ...[...alone].map((m) => [m, decide(scores.get(m)!, new Map(scores.get(m)!.map((c) => [c.id, c.raw])), DECISION.noLink, false)] as const),
     ]);
   let scores = scoreAll();
   let chosen = decideAll();
@@ -267,7 +265,7 @@ function decideInContext(
   for (const [m, decision] of chosen) {
     // The registry's default sense breaks ties; it is no evidence that makes a decision sure enough to anchor others.
     const evidenced = new Map([...decision.raw!].map(([id, raw]) => [id, raw - WEIGHTS.prior * (scores.get(m)!.find((c) => c.id === id)?.prior ?? 0)]));
-    if (decision.id && marginOf(evidenced) >= ANCHOR_MARGIN) {
+    if (decision.id && marginOf(evidenced) >= DECISION.anchorMargin) {
       anchor(decision.id, m);
       added = true;
     }
