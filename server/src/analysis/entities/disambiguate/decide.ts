@@ -23,7 +23,7 @@ export interface Decision {
 /**
  * The numbers that turn scores into decisions. One object, with the signal weights of
  * score.ts (WEIGHTS), so `npm run tune:linking` can search them together on the sets
- * whose mistakes have been read.
+ * whose mistakes have been read; the values here are what that search chose.
  */
 export const DECISION = {
   /** A candidate needs at least this combined score to be linked at all: below it, "no link" wins. */
@@ -32,11 +32,11 @@ export const DECISION = {
   followSure: 6,
   follow: 2.5,
   /** What being the nearest of several fuller names, in the mention's paragraph, adds. */
-  recent: 1.5,
+  recent: 0.75,
   /** How much the other mentions of a form weigh on one of them, against its own evidence (1). */
-  sense: 0.5,
+  sense: 0.25,
   /** A first round's decision this sure becomes an anchor for the second round. */
-  anchorMargin: 0.5,
+  anchorMargin: 0.625,
 };
 
 /**

@@ -136,19 +136,21 @@ const ARTICLE_SCALE = 8;
  * The weight of each signal in the combined score. `seen` (the entry is named without
  * doubt elsewhere) is kept as a signal for the reason but weighs nothing on its own: the
  * words of that entry already count as the article's topic, and a founder named in full
- * must not pull every "Okafor" of the article away from her company.
+ * must not pull every "Okafor" of the article away from her company. The values are what
+ * `npm run tune:linking` chose on the linking sets whose mistakes have been read (stop 30),
+ * from the hand-set ones before it; the blind sets measured the change once.
  */
 export const WEIGHTS = {
-  full: 0.5,
-  type: 1.5,
+  full: 0.375,
+  type: 1.125,
   cue: 2.5,
-  definite: 2.5,
+  definite: 1.4,
   local: 3,
-  article: 1.5,
-  coherence: 0.5,
+  article: 0.75,
+  coherence: 0.375,
   seen: 0,
   qualifier: 2.5,
-  contrast: 3,
+  contrast: 1.125,
   shortFor: 2,
   prior: 0.4,
   placeKind: 2.5,
