@@ -179,6 +179,15 @@ describe('the name itself', () => {
     assert.deepEqual(idsOf(text, registry, 'Brill'), [null, null, null]);
     assert.deepEqual(idsOf(text, registry, 'Brill, North Marland'), ['brill-north']);
   });
+
+  it('"not everyone named X", "each X", "not every X in the news" and "one X or the other" are the name itself; "not every X voter" is a place', () => {
+    const text =
+      'Two towns, one name\n\nThe exhibition hangs a photograph from each Brill, with no labels. Not every Brill in the news is the one you think, ' +
+      "and one Brill or the other gets the other's post every week. Not everyone named Brill likes it.\n\n" +
+      'Not every Brill voter was confused, said a councillor in Brill, North Marland.';
+    assert.deepEqual(idsOf(text, registry, 'Brill').slice(0, 4), [null, null, null, null]);
+    assert.notEqual(idsOf(text, registry, 'Brill')[4], null, 'a modifier of "voter" is a town');
+  });
 });
 
 describe('a dateline', () => {
