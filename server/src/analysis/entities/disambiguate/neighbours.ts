@@ -70,10 +70,11 @@ export function contrastBefore(text: string, m: TextSpan): boolean {
 }
 
 /**
- * "Rovers" after "Hamilton Rovers": the candidate (no person) a fuller name before the
- * mention names, when the mention is its first or last word(s) and no candidate is called
- * by the form itself (a town's name is no short form of its club's). The nearest such
- * name wins. `placed` holds the anchored mentions in document order.
+ * "Rovers" after "Hamilton Rovers", "NTA" after "the Nordic Transit Authority (NTA)": the
+ * candidate (no person) a fuller name before the mention names, when the mention is its
+ * first or last word(s) or an acronym of its words, and no candidate is called by the form
+ * itself (a town's name is no short form of its club's). The nearest such name wins.
+ * `placed` holds the anchored mentions in document order.
  */
 export function shortFormOf(
   form: string,
@@ -84,19 +85,13 @@ export function shortFormOf(
 ): string | undefined {
   const lower = form.toLowerCase();
   if (ids.some((id) => registry.byId.get(id)!.name.toLowerCase() === lower)) return undefined;
+  const letters = acronymLetters(form);
   for (let k = placed.length - 1; k >= 0; k--) {
     const a = placed[k];
     // A person's surname follows their full name by the cues of the sentence (follow.ts), not here.
     if (a.start >= start || !ids.includes(a.id) || a.form === lower || registry.byId.get(a.id)!.type === 'person') continue;
     if (a.form.startsWith(`${lower} `) || a.form.endsWith(` ${lower}`)) return a.id;
-  }
-  // "NTA" after "the Nordic Transit Authority (NTA)": an acronym is short for the name before it whose words it abbreviates.
-  const letters = acronymLetters(form);
-  if (letters === undefined) return undefined;
-  for (let k = placed.length - 1; k >= 0; k--) {
-    const a = placed[k];
-    if (a.start >= start || !ids.includes(a.id) || registry.byId.get(a.id)!.type === 'person') continue;
-    if (acronymOf(letters, a.form.split(/\s+/))) return a.id;
+    if (letters !== undefined && acronymOf(letters, a.form.split(/\s+/))) return a.id;
   }
   return undefined;
 }
