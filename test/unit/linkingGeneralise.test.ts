@@ -106,6 +106,16 @@ describe('place cues', () => {
     }
   });
 
+  it("its people, voters and families are a place's", () => {
+    for (const t of [
+      '"Norland people will forgive me eventually," the minister said.',
+      'Norland voters go to the polls today.',
+      'Norland families paid more for heating.',
+    ]) {
+      assert.equal(cueOf(t, at(t, 'Norland')), 'place', t);
+    }
+  });
+
   it('an MP sits "for" a place, and the fells are "above" it', () => {
     const t = 'The Labour MSP for Tarnby, Brill and Oakley said families were worried.';
     assert.equal(cueOf(t, at(t, 'Tarnby')), 'place');
