@@ -24,6 +24,12 @@ describe('what the words around a surname say it is', () => {
     assert.equal(cueAt('Pruitt closed the mill in 2020.\n\nIts founder started it in 1951.', 'Pruitt'), undefined, 'not across a paragraph');
   });
 
+  it('a researcher, a professor or a student at a name: an institution, not its town', () => {
+    assert.equal(cueAt('said Arjen Bos, a researcher at Velden who worked on the project.', 'Velden'), 'organization');
+    assert.equal(cueAt('She studied at Velden before joining the firm.', 'Velden'), 'organization');
+    assert.notEqual(cueAt('She lived at Velden before joining the firm.', 'Velden'), 'organization');
+  });
+
   it('its shares or its rivals: a company', () => {
     assert.equal(cueAt('The shares of Pruitt are not listed.', 'Pruitt'), 'organization');
     assert.equal(cueAt('Coastline is one of Pruitt’s main competitors.', 'Pruitt'), 'organization');

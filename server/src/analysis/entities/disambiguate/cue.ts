@@ -112,7 +112,7 @@ const ORGANIZATION_AFTER =
   /^[’']s\s+(?:[a-z-]+\s+)?(?:shares|share price|profits?|revenue|sales|customers|deliveries|products|factory|factories|plant|warehouses?|stores|brand|board|chief executive|founder|chairman|CEO|employees|staff|headquarters|subsidiary|stake|shareholders|investors|competitors|rivals)\b/;
 /** A company's spokesman, shares or staff before its name ("a spokesman for Maas", "shares in Kearney", "staff at Delft"). */
 const ORGANIZATION_BEFORE =
-  /\b(?:spokes(?:man|woman|person)\s+for|statement\s+from|shares\s+(?:in|of)|stake\s+in|(?:employees|staff|workers|shareholders|customers)\s+(?:of|at|in)|(?:chief\s+executive|managing\s+director|chairman|chairwoman|board)\s+of)\s+(?:the\s+)?$/i;
+  /\b(?:spokes(?:man|woman|person)\s+for|statement\s+from|shares\s+(?:in|of)|stake\s+in|(?:employees|staff|workers|shareholders|customers)\s+(?:of|at|in)|(?:chief\s+executive|managing\s+director|chairman|chairwoman|board)\s+of|(?:researchers?|professors?|lecturers?|students?|scientists?|academics?)\s+at|studied\s+at)\s+(?:the\s+)?$/i;
 /** A company's people and things after "its" later in the sentence ("Lancaster has 60 on order, and its operations director"). */
 const ITS_ORGANIZATION =
   /^[^.!?\n]{0,80}?\bits\s+(?:[a-z-]+\s+)?(?:director|directors|chief executive|board|shares|staff|employees|workers|customers|shareholders|factory|factories|headquarters|founder|chairman|chairwoman)\b/;
