@@ -48,6 +48,9 @@ export const FLOORS: Floor[] = [
   { key: 'linking.blind4.overall.accuracy', floor: 0.97, issue: 10, enforced: false },
   { key: 'linking.blind5.ambiguous.accuracy', floor: 0.9, issue: 10, enforced: false },
   { key: 'linking.blind5.overall.accuracy', floor: 0.97, issue: 10, enforced: false },
+  // The sixth blind set, written in stop 30 while that stop's linker changes were made, measured after them.
+  { key: 'linking.blind6.ambiguous.accuracy', floor: 0.9, issue: 10, enforced: false },
+  { key: 'linking.blind6.overall.accuracy', floor: 0.97, issue: 10, enforced: false },
   // Precision of the "not in the registry" diagnostics on the annotated sets (eval/problems.ts); it holds, so it is enforced.
   { key: 'problems.unregistered.precision', floor: 0.9, issue: 16, enforced: true },
 ];

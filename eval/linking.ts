@@ -100,6 +100,13 @@ export const LINKING_BLIND4_DIR = fixtureDir('linking-blind4');
  */
 export const LINKING_BLIND5_DIR = fixtureDir('linking-blind5');
 
+/**
+ * The ninth set, written in stop 30 by a helper under the same rules, in regions none of the
+ * others uses (Colombia, Peru and Ecuador; Morocco and Tunisia; Malaysia and Indonesia; Norway
+ * and Denmark), while that stop's linker changes were made, and measured only after them.
+ */
+export const LINKING_BLIND6_DIR = fixtureDir('linking-blind6');
+
 /** A set measured, with the prefix of its metric keys; `read` when its mistakes have been read (and so may be tuned on). */
 export interface LinkingSet {
   dir: string;
@@ -118,6 +125,7 @@ export const SETS: readonly LinkingSet[] = [
   { dir: LINKING_BLIND3_DIR, name: 'test/fixtures/linking-blind3 (mistakes read in stop 27)', key: 'linking.blind3', read: true },
   { dir: LINKING_BLIND4_DIR, name: 'test/fixtures/linking-blind4 (blind: never tuned on)', key: 'linking.blind4', read: false },
   { dir: LINKING_BLIND5_DIR, name: 'test/fixtures/linking-blind5 (blind: never tuned on)', key: 'linking.blind5', read: false },
+  { dir: LINKING_BLIND6_DIR, name: 'test/fixtures/linking-blind6 (blind: never tuned on, written in stop 30)', key: 'linking.blind6', read: false },
 ];
 
 /**
@@ -131,7 +139,7 @@ export function linkingRegistry(dir = LINKING_DIR): Registry {
 
 /** Runs the three strategies over every article of every set; `verbose` receives one line per mistake of the product. */
 export async function evaluate(_corporaDir?: string, verbose?: (line: string) => void): Promise<EvalResult> {
-  const title = 'Linking with shared names (six sets in test/fixtures)';
+  const title = 'Linking with shared names (nine sets in test/fixtures)';
   const table = [['set', 'linker', 'ambiguous acc.', 'overall acc.', '"no link" acc.', 'flagged (wrong among them)']];
   const metrics: EvalResult['metrics'] = [];
   const notes: string[] = [];
