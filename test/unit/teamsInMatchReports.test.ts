@@ -61,6 +61,10 @@ describe('national sides in match reports', () => {
     const race = 'The relay took the teams through the city. ';
     assert.equal(cueAt(race + 'Further back, Ecuador finished fifth and Chile eighth.', 'Ecuador'), 'team');
     assert.equal(cueAt(race + 'Ecuador finished in 2 hours 17 minutes, ahead of Chile.', 'Ecuador'), 'team');
+    assert.equal(cueAt(race + "Ecuador won the men's relay for the third year in a row.", 'Ecuador'), 'team');
+    assert.equal(cueAt(race + 'Further back, Ecuador were 14th.', 'Ecuador'), 'team');
+    assert.equal(cueAt(race + 'Ecuador had led from the fourth leg.', 'Ecuador'), 'team');
+    assert.notEqual(cueAt('Ecuador won the right to host the summit, the ministry said.', 'Ecuador'), 'team', 'no match report');
     const standings = 'The league has ten teams. League standings (top five): Peru 71 points, Ecuador 67, Chile 63, Bolivia 58.';
     assert.equal(cueAt(standings, 'Peru'), 'team');
     assert.equal(cueAt(standings, 'Ecuador'), 'team');

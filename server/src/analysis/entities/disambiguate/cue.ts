@@ -100,7 +100,7 @@ const MATCH_BEFORE =
  * its result ("Spain 16 (Bosch 5…", "United States 13 Portugal 9") and its fixture ("Spain v United States").
  */
 const MATCH_VERB_AFTER =
-  /^\s+(?:played|scored|conceded|dominated|defended|attacked|rallied|collapsed|struggled|\d{1,3}\s+(?:\(|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+\d{1,3}\b)|vs?\.?\s+\p{Lu}|\d{1,3}\s+(?:points|pts)\b|\d{1,3}\s*[,;]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+\d{1,3}\b)/u;
+  /^\s+(?:played|scored|conceded|dominated|defended|attacked|rallied|collapsed|struggled|(?:won|win|wins)\s+(?:the|a|an|its|their)\b|were\s+\d{1,2}(?:st|nd|rd|th)\b|(?:had\s+)?led\s+from\b|\d{1,3}\s+(?:\(|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+\d{1,3}\b)|vs?\.?\s+\p{Lu}|\d{1,3}\s+(?:points|pts)\b|\d{1,3}\s*[,;]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+\d{1,3}\b)/u;
 /** A standings line's rank before a name and its points or record after ("2. Manchester 39", "3. Berlin 35 pts"). */
 const RANK_BEFORE = /(?:^|[\s:,;(])\d{1,2}[.)]\s+$/;
 const RANK_AFTER = /^\s+\d{1,3}\b/;
