@@ -51,6 +51,7 @@ describe('national sides in match reports', () => {
     const report = 'Results of the water polo semi-finals on Saturday: ';
     assert.equal(cueAt(report + 'Ecuador 16 (Rojas 5, Vera 3) Chile 7 (Mora 2).', 'Ecuador'), 'team');
     assert.equal(cueAt(report + 'Chile 13 Ecuador 9, after extra time.', 'Chile'), 'team');
+    assert.equal(cueAt(report + 'Chile 13 Ecuador 9, after extra time.', 'Ecuador'), 'team', 'the second side too');
     assert.equal(cueAt(report + 'Sunday: final, Chile v Ecuador; third place, Peru v Bolivia.', 'Ecuador'), 'team');
     assert.equal(cueAt(report + 'Sunday: final, Ecuador vs. Chile.', 'Ecuador'), 'team');
     assert.equal(cueAt(report + 'Earlier, Chile won 12-4 at Ecuador.', 'Ecuador'), 'team');

@@ -104,6 +104,8 @@ const MATCH_VERB_AFTER =
 /** A standings line's rank before a name and its points or record after ("2. Manchester 39", "3. Berlin 35 pts"). */
 const RANK_BEFORE = /(?:^|[\s:,;(])\d{1,2}[.)]\s+$/;
 const RANK_AFTER = /^\s+\d{1,3}\b/;
+/** The second side of a results line: the first side and its score before the name, its own score after ("United States 13 Portugal 9"). */
+const RESULT_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+\d{1,3}\s+$/u;
 /** A match report near the name: a score, or the words of a game. */
 const MATCH_WORDS =
   /\b\d{1,3}-\d{1,3}\b|\b\d{1,2}:\d\d:\d\d\b|\b(?:match|matches|game|games|goals?|tries|penalt(?:y|ies)|league|cup|championship|tournament|kick-off|half-time|full-time|fixture|friendly|squad|coach|stadium|season|qualif(?:ier|ying)|wooden spoon|scored|scoring|opponents?|the visitors|the hosts|relay|race|standings|(?:semi|quarter)-finals?|play-?offs?|shootout|innings|wickets?|bowled)\b/i;
@@ -221,7 +223,10 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   if (WATER_BEFORE.test(before)) return 'water';
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
   if (TEAM_MODIFIER_AFTER.test(after) || TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before)) return 'team';
-  if ((MATCH_BEFORE.test(before) || MATCH_VERB_AFTER.test(after) || (RANK_BEFORE.test(before) && RANK_AFTER.test(after))) && inMatchReport(text, mention))
+  if (
+    (MATCH_BEFORE.test(before) || MATCH_VERB_AFTER.test(after) || ((RANK_BEFORE.test(before) || RESULT_BEFORE.test(before)) && RANK_AFTER.test(after))) &&
+    inMatchReport(text, mention)
+  )
     return 'team';
   if (COUNTED_BEFORE.test(before) && COUNTED_AFTER.test(after)) return 'thing';
   if (EVENT_AFTER.test(after)) return 'event';
