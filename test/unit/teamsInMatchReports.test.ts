@@ -58,6 +58,11 @@ describe('national sides in match reports', () => {
     assert.equal(cueAt('The relay ended with a sprint. Top ten: 1. Ecuador 2:17:41; 2. Chile 2:18:19.', 'Ecuador'), 'team');
   });
 
+  it("reads a name before a team's noun as the team, whatever preposition comes before it", () => {
+    assert.equal(cueAt('Rojas is expected in the Ecuador squad for the qualifiers.', 'Ecuador'), 'team');
+    assert.equal(cueAt('She moved to Ecuador in May.', 'Ecuador'), 'place');
+  });
+
   it('reads a finishing place, a standings line and a results table of times as a side', () => {
     const race = 'The relay took the teams through the city. ';
     assert.equal(cueAt(race + 'Further back, Ecuador finished fifth and Chile eighth.', 'Ecuador'), 'team');

@@ -221,8 +221,11 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   if (ORGANIZATION_BEFORE.test(before)) return 'organization';
   if (SIDE_TEAM_AFTER.test(after)) return 'team';
   if (WATER_BEFORE.test(before)) return 'water';
-  if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
-  if (TEAM_MODIFIER_AFTER.test(after) || TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before)) return 'team';
+  if (PLACE_AFTER.test(after) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
+  // A name that modifies a team's noun ("in the Germany squad") is the team's: the preposition before it governs the noun.
+  if (TEAM_MODIFIER_AFTER.test(after)) return 'team';
+  if (PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before)) return 'place';
+  if (TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before)) return 'team';
   if (
     (MATCH_BEFORE.test(before) || MATCH_VERB_AFTER.test(after) || ((RANK_BEFORE.test(before) || RESULT_BEFORE.test(before)) && RANK_AFTER.test(after))) &&
     inMatchReport(text, mention)
