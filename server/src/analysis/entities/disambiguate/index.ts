@@ -219,7 +219,7 @@ function decideInContext(
       hint: name.hint,
       cue: cue ?? listCue(text, mentions, i, (x) => shared.has(x)),
       // A dateline's state or country ("BRANDON, Manitoba -") is the article's setting, evidence for every mention, not a qualifier of one.
-      qualifier: inDateline(text, m)
+      qualifier: datelined
         ? undefined
         : qualifierOf(
             text,

@@ -45,7 +45,7 @@ export function isRegion(m: EntityMention, registry: Registry): boolean {
 const GENERIC_BEFORE =
   /\b(?:(?:cities|towns|villages|places|ports|rivers|counties|states|people|women|men|companies|firms|clubs|everyone|anyone|someone|everybody|anybody|nobody|no one)\s+(?:called|named)|the\s+wrong)\s+$/i;
 /** "not every Berlin", "each Portland", "one Freiburg": a quantifier before the name, which is then generic… */
-const QUANTIFIED_BEFORE = /\b(?:not\s+every|each|one)\s+$/i;
+const QUANTIFIED_BEFORE = /\b(not\s+every|each|one)\s+$/i;
 /** …when the name is what is counted ("each Portland, with no labels", "not every Berlin in the news"), not a noun's modifier ("not every Newport voter"). */
 const COUNTED_NAME_AFTER = /^(?:\s*[,.;:!?)"”’]|\s+(?:in|on|at|of|from|or|and|is|was|has|had|that|which)\b)/;
 /** "one" counts only in "one X or the other". */
@@ -58,7 +58,7 @@ export function genericUse(text: string, m: TextSpan): boolean {
   const quantifier = QUANTIFIED_BEFORE.exec(before);
   if (!quantifier) return false;
   const after = text.slice(m.end, m.end + 20);
-  return /^one/i.test(quantifier[0].trimStart()) ? EITHER_AFTER.test(after) : COUNTED_NAME_AFTER.test(after);
+  return quantifier[1].toLowerCase() === 'one' ? EITHER_AFTER.test(after) : COUNTED_NAME_AFTER.test(after);
 }
 
 /** "the other X", "another X", and a namesake introduced as "is also called X" / "also named X". */
