@@ -5,7 +5,8 @@
  * has in their roles and descriptions ("goalkeeper", "economist", "judge").
  */
 import type { TextSpan } from '../../types';
-import { stem } from './words';
+import type { RegistryProfiles } from './profile';
+import { stem, wordsOf } from './words';
 
 /** The clause right before a name: what follows the last punctuation mark, at most 60 characters back. */
 const CLAUSE_BEFORE = /[^,.;:!?"“”()\n]*$/;
@@ -42,4 +43,21 @@ export function roleWordsOf(text: string, mention: TextSpan): string[] {
 /** The last `n` words of a phrase. */
 function lastWords(phrase: string, n: number): string {
   return phrase.trim().split(/\s+/).slice(-n).join(' ');
+}
+
+/**
+ * The candidates a person's apposition describes ("the referee, Peter Otieno"): those whose
+ * registry words include a word of `role` (roleWordsOf) that is not in the name itself and
+ * that not every candidate has.
+ */
+export function roleMatches(form: string, ids: readonly string[], role: readonly string[] | undefined, profiles: RegistryProfiles): Set<string> {
+  const out = new Set<string>();
+  if (!role || role.length === 0) return out;
+  const formWords = new Set(wordsOf(form));
+  for (const word of role) {
+    if (formWords.has(word)) continue;
+    const having = ids.filter((id) => profiles.profile(id)?.weights.has(word));
+    if (having.length > 0 && having.length < ids.length) for (const id of having) out.add(id);
+  }
+  return out;
 }

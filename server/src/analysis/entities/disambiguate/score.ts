@@ -12,7 +12,8 @@
  * place said before it ("the province of X") is the entry's; a team plays the sport spoken of;
  * a county or province the article names in full elsewhere ("County Cork") is not its bare name;
  * the words in apposition to a person's name ("the referee, X") are the entry's roles.
- * The weights are fixed here, in one place.
+ * The weights are fixed here (WEIGHTS); the numbers that turn scores into decisions are
+ * decide.ts's DECISION, and `npm run tune:linking` searches both together.
  */
 import type { EntryProfile, RegistryProfiles, Side } from './profile';
 import type { Sex } from './gender';
@@ -23,8 +24,8 @@ import { typeAgreement, type TypeHint } from './typeHint';
 import { cueFit, definiteFit, type Cue } from './cue';
 import { wordsOf } from './words';
 import type { TextSpan } from '../../types';
-import { slugify } from '../../slug';
-import { gazetteerEntryNamed } from '../../gazetteer';
+import { registryDefault } from './registryDefault';
+import { roleMatches } from './role';
 import { ADMIN_KINDS, kindAgrees } from './placeKind';
 
 /** A shared-name mention as the scorer sees it. */
@@ -191,7 +192,7 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
   const anyQualified = qualified?.some(Boolean) ?? false;
   const byDefault = registryDefault(m.form, m.ids, profiles);
   const hasSettlement = m.ids.some((id) => profiles.profile(id)?.placeKind === 'settlement');
-  const byRole = roleMatches(m, profiles);
+  const byRole = roleMatches(m.form, m.ids, m.role, profiles);
   // "the province of X": the candidates of that kind, when there are some, are the only places it can be.
   const kindNamed = placeKindNamed(m, profiles);
   // The same words say the name is a place at all: "the provincial council of León", "Valencia, the region" are no club.
@@ -270,35 +271,21 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
 }
 
 /**
- * The sense the registry itself treats as the default of a bare name, as entity linkers use
- * how often a name means each entity: a registry that keeps two places (or two people, two
- * firms) of one name calls the usual one by the bare name's slug (`carlisle`, `paris`) and
- * tells the other apart in its id (`carlisle-pennsylvania`, `paris-texas`). Only among
- * candidates of one type: a town's slug says nothing against its club or its river. Cheap:
- * a slug per candidate.
+ * How the places among the mention's candidates stand to the kind of place its words (or its dateline) say:
+ * whether some are of that kind, and whether some other place is not. Undefined when no kind is said.
  */
-export function registryDefault(form: string, ids: readonly string[], profiles: RegistryProfiles): string | undefined {
-  const bare = slugify(form);
-  const found = ids.find((id) => id === bare) ?? nationalCapital(ids, profiles);
-  if (!found) return undefined;
-  const type = profiles.profile(found)?.entry.type;
-  return ids.some((id) => id !== found && profiles.profile(id)?.entry.type === type) ? found : undefined;
-}
-
-/** "Capital of Greece", "capital of the United Kingdom": the one place among the candidates a description calls a country's capital. */
-const CAPITAL_OF = /^\s*capital of (?:the )?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/iu;
-
-/**
- * Among places of one name, the one that is a country's capital (Athens, Greece against Athens, Texas) is the
- * sense a reader takes when nothing in the article says otherwise: the default, when it is the only such candidate.
- */
-function nationalCapital(ids: readonly string[], profiles: RegistryProfiles): string | undefined {
-  const capitals = ids.filter((id) => {
-    const entry = profiles.profile(id)?.entry;
-    const m = entry?.type === 'place' ? CAPITAL_OF.exec(entry.description ?? '') : null;
-    return m !== null && gazetteerEntryNamed(m[1].replace(/[.,;]+$/, '').toLowerCase())?.kind === 'country';
-  });
-  return capitals.length === 1 ? capitals[0] : undefined;
+function placesOfSaidKind(m: ScoredMention, profiles: RegistryProfiles): { agree: boolean; differ: boolean } | undefined {
+  const said = m.placeKind;
+  if (said === undefined) return undefined;
+  let agree = false;
+  let differ = false;
+  for (const id of m.ids) {
+    const p = profiles.profile(id);
+    if (p?.entry.type !== 'place') continue;
+    if (kindAgrees(p.placeKind, said)) agree = true;
+    else differ = true;
+  }
+  return { agree, differ };
 }
 
 /**
@@ -306,10 +293,8 @@ function nationalCapital(ids: readonly string[], profiles: RegistryProfiles): st
  * city") that some candidate is and some other place among them is not: "the mayor of X" tells a city from its province, not from a city abroad.
  */
 export function placeKindNamed(m: ScoredMention, profiles: RegistryProfiles): boolean {
-  const said = m.placeKind;
-  if (said === undefined) return false;
-  const places = m.ids.map((id) => profiles.profile(id)).filter((p) => p?.entry.type === 'place');
-  return places.some((p) => kindAgrees(p!.placeKind, said)) && places.some((p) => !kindAgrees(p!.placeKind, said));
+  const places = placesOfSaidKind(m, profiles);
+  return places !== undefined && places.agree && places.differ;
 }
 
 /**
@@ -317,28 +302,7 @@ export function placeKindNamed(m: ScoredMention, profiles: RegistryProfiles): bo
  * that some place among its candidates is: then the name is that place, not a club or a person of its name.
  */
 function placeKindSaid(m: ScoredMention, profiles: RegistryProfiles): boolean {
-  const said = m.placeKind;
-  if (said === undefined || m.dateline) return false;
-  return m.ids.some((id) => {
-    const p = profiles.profile(id);
-    return p?.entry.type === 'place' && kindAgrees(p.placeKind, said);
-  });
-}
-
-/**
- * The candidates a person's apposition describes ("the referee, Peter Otieno"): those whose
- * registry words include a word of it that not every candidate has.
- */
-export function roleMatches(m: ScoredMention, profiles: RegistryProfiles): Set<string> {
-  const out = new Set<string>();
-  if (!m.role || m.role.length === 0) return out;
-  const formWords = new Set(wordsOf(m.form));
-  for (const word of m.role) {
-    if (formWords.has(word)) continue;
-    const having = m.ids.filter((id) => profiles.profile(id)?.weights.has(word));
-    if (having.length > 0 && having.length < m.ids.length) for (const id of having) out.add(id);
-  }
-  return out;
+  return !m.dateline && (placesOfSaidKind(m, profiles)?.agree ?? false);
 }
 
 /** The administrative words that tell a county or province from its seat of one name ("County Cork", "Lagos State"). */
