@@ -8,15 +8,21 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { buildRegistry } from '../analysis';
 import { fileOutput, recordOutput, tooLongLine, type ArticleOutput } from './articleOutput';
 import type { PoolSetup, PoolTask } from './pool';
+import { streamCollector } from './streamCollector';
 
 const setup = workerData as PoolSetup;
 const registry = buildRegistry(setup.registries);
+/** Counts the stream lines this thread analyses, for its periodic full collection (made at the first line: a file batch needs none). */
+let lineDone: (() => void) | undefined;
 
 parentPort?.on('message', (task: PoolTask) => {
   let output: ArticleOutput;
   try {
     if (task.kind === 'file') output = fileOutput(task.file, registry, setup.options);
-    else output = task.line === null ? tooLongLine(task.lineNumber) : recordOutput(task.line, task.lineNumber, registry, setup.options.date);
+    else {
+      output = task.line === null ? tooLongLine(task.lineNumber) : recordOutput(task.line, task.lineNumber, registry, setup.options.date);
+      (lineDone ??= streamCollector())();
+    }
   } catch (error) {
     // The core never throws on text; anything else is a bug worth one clear line, not a lost article.
     const where = task.kind === 'file' ? task.file : `stdin line ${task.lineNumber}`;

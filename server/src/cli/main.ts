@@ -20,6 +20,7 @@ import { loadRegistryFile, problemLine } from './registryFiles';
 import { handleOutputErrors } from './outputErrors';
 import { defaultJobs, OrderedPool } from './pool';
 import { forEachLine } from './stdinLines';
+import { streamCollector } from './streamCollector';
 
 /** The worker script beside this bundle (dist/analyzeWorker.js); absent when run unbundled. */
 const WORKER_SCRIPT = join(__dirname, 'analyzeWorker.js');
@@ -149,8 +150,10 @@ async function analyzeStdin(args: AnalyzeArgs, parsed: ParsedRegistryFile[], reg
   };
   const threads = args.jobs === undefined ? (existsSync(WORKER_SCRIPT) && defaultJobs() > 1 ? defaultJobs() : 0) : threadsFor(args, args.jobs);
   if (threads === 0) {
+    const lineDone = streamCollector();
     await forEachLine(process.stdin, MAX_STDIN_LINE, async (line, lineNumber) => {
       print(line === undefined ? tooLongLine(lineNumber) : recordOutput(line, lineNumber, registry, options.date));
+      lineDone();
       await gate.until(() => !stdoutFull);
     });
     return out.status();
