@@ -78,6 +78,29 @@ describe('national sides in match reports', () => {
     assert.equal(cueAt('Top ten: 1. Ecuador 2:17:41; 2. Chile 2:18:19; 3. Peru 2:18:40.', 'Chile'), 'team');
   });
 
+  it('reads "the X" as X when "the" is only the article of an entry named X, so a side named X is a candidate too', () => {
+    const withSides = registryOfEntries([
+      entry('netherlands', 'Netherlands', 'place', { aliases: ['the Netherlands'], description: 'Country in north-western Europe' }),
+      entry('netherlands-hockey', "Netherlands women's national hockey team", 'organization', {
+        aliases: ['Netherlands'],
+        description: "The Dutch women's field hockey team",
+      }),
+      entry('river-boyne', 'River Boyne', 'place', { aliases: ['Boyne', 'the Boyne'], description: 'River in County Meath' }),
+      entry('boyne-freight', 'Boyne Freight', 'organization', { aliases: ['Boyne'], description: 'Haulage company' }),
+    ]);
+    const mentions = (text: string, form: string) => analyzeArticle(text, { registry: withSides }).entities.filter((m) => m.text === form);
+    const report = "Hockey final\n\nIn the women's final on Sunday, the Netherlands beat Belgium 3-1 with two goals from the captain.\n";
+    const [side] = mentions(report, 'the Netherlands');
+    assert.deepEqual(side.candidates?.map((c) => c.entityId).sort(), ['netherlands', 'netherlands-hockey']);
+    assert.equal(side.entityId, 'netherlands-hockey');
+    const [country] = mentions('Trade\n\nFarmers in the Netherlands exported more tulips this year.\n', 'the Netherlands');
+    assert.equal(country.entityId, 'netherlands');
+    // "the Boyne" is registered apart from the bare "Boyne" of the river, whose name is "River Boyne": the "the" says which.
+    const [river] = mentions('Floods\n\nThe water in the Boyne rose overnight, and Boyne Freight moved its lorries.\n', 'the Boyne');
+    assert.equal(river.entityId, 'river-boyne');
+    assert.equal(river.candidates, undefined);
+  });
+
   it('leaves a country in running text and figures in other news alone', () => {
     assert.equal(cueAt('Seats after the count: Peru 71, Ecuador 67, Chile 63, the electoral office said.', 'Ecuador'), undefined);
     assert.equal(cueAt('Ecuador 2024 (a report) said exports rose.', 'Ecuador'), undefined);

@@ -179,16 +179,35 @@ const NO_SPANS: readonly TextSpan[] = [];
 /**
  * An alias that begins with "the" ("the Lakes") gives way to a longer registered name that
  * begins right after its "the" ("the Lakes Rescue Team"): the matcher reads left to right, so
- * it takes the alias first, but the "the" is the article of the longer name. Only matches
- * that begin with a lower-case "the " are looked at again, so the cost is nil elsewhere.
+ * it takes the alias first, but the "the" is the article of the longer name.
+ *
+ * And where the "the" is only the article of an entry's own name (the country named
+ * "Netherlands" with the alias "the Netherlands"), the entries that claim the bare name
+ * ("Netherlands", the national hockey team) are candidates as well: "the Netherlands beat
+ * Belgium" is the side. Where the bare name is not the entry's name ("River Boyne" with the
+ * aliases "Boyne" and "the Boyne", beside a firm called "Boyne"), the registry wrote "the"
+ * to say which, and it stands. Only matches that begin with "the " or "The " are looked at
+ * again, so the cost is nil elsewhere.
  */
 function withoutLeadingThe(text: string, span: TextSpan, matches: NameMatch[], registry: Registry): NameMatch[] {
   let out: NameMatch[] | undefined;
   for (let k = 0; k < matches.length; k++) {
     const match = matches[k];
-    if (!text.startsWith('the ', match.start)) continue;
+    const lower = text.startsWith('the ', match.start);
+    if (!lower && !text.startsWith('The ', match.start)) continue;
     const longer = registry.matcher.find(text, match.start + 4, span.end)[0];
-    if (!longer || longer.start !== match.start + 4 || longer.end <= match.end) continue;
+    if (!longer || longer.start !== match.start + 4 || longer.end < match.end) continue;
+    if (longer.end === match.end) {
+      const own = match.ids ?? [match.id];
+      const bare = longer.ids ?? [longer.id];
+      const form = text.slice(longer.start, longer.end);
+      if (bare.length === own.length || !own.every((id) => bare.includes(id) && registry.byId.get(id)!.name === form)) continue;
+      const ids = [...own, ...bare.filter((id) => !own.includes(id))];
+      out ??= matches.slice();
+      out[out.indexOf(match)] = { start: match.start, end: match.end, id: ids[0], ids };
+      continue;
+    }
+    if (!lower) continue;
     out ??= matches.slice();
     const at = out.indexOf(match);
     let until = at + 1;
