@@ -255,13 +255,12 @@ export class StaticScorer {
     const lower = cased.lower;
     const slot = slabs.take();
     const slab = slabs.current;
+    // Zeroed first, so nothing a failed build left behind can reach another word.
+    SCRATCH.fill(0);
     for (let role = 0; role < ROLES; role++) {
       emitWordFeatures(role, t, lower, shape, (a, b, c, d, e, f) => this.model.addHashed(hashParts(a, b, c, d, e, f), SCRATCH, role * L));
     }
-    for (let k = 0; k < WORD_FLOATS; k++) {
-      slab[slot + k] = SCRATCH[k];
-      SCRATCH[k] = 0;
-    }
+    for (let k = 0; k < WORD_FLOATS; k++) slab[slot + k] = SCRATCH[k];
     // Fields written out, not spread: a spread copy made the hot loops over words markedly slower.
     return {
       lower,
