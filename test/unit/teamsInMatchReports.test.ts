@@ -93,6 +93,15 @@ describe('national sides in match reports', () => {
     const [side] = mentions(report, 'the Netherlands');
     assert.deepEqual(side.candidates?.map((c) => c.entityId).sort(), ['netherlands', 'netherlands-hockey']);
     assert.equal(side.entityId, 'netherlands-hockey');
+    // Written across a line break, with a no-break space, or in capitals: the same name.
+    for (const form of ['the\nNetherlands', 'the\u00a0Netherlands', 'THE NETHERLANDS']) {
+      const text = `HOCKEY FINAL\n\nIN THE WOMEN'S FINAL ON SUNDAY, ${form} BEAT BELGIUM 3-1 WITH TWO GOALS FROM THE CAPTAIN.\n`;
+      const shouting = form === 'THE NETHERLANDS';
+      const [m] = analyzeArticle(shouting ? text : report.replace('the Netherlands', form), { registry: withSides }).entities.filter(
+        (x) => x.text.toLowerCase().replace(/\s+/, ' ') === 'the netherlands',
+      );
+      assert.deepEqual(m?.candidates?.map((c) => c.entityId).sort(), ['netherlands', 'netherlands-hockey'], JSON.stringify(form));
+    }
     const [country] = mentions('Trade\n\nFarmers in the Netherlands exported more tulips this year.\n', 'the Netherlands');
     assert.equal(country.entityId, 'netherlands');
     // "the Boyne" is registered apart from the bare "Boyne" of the river, whose name is "River Boyne": the "the" says which.
