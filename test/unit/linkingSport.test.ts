@@ -39,6 +39,16 @@ describe('which sport a text speaks of', () => {
     assert.equal(articleSport(rugby), 'rugby');
     assert.equal(articleSport('Patel took four wickets and the batsmen never settled; the last man was lbw.'), 'cricket');
     assert.equal(articleSport('He scored on the power-play goal and the goaltender stopped 30 shots; the puck never crossed again.'), 'hockey');
+    // A basketball report that names its game once: three-point attempts, "14 rebounds", a player who fouled out.
+    assert.equal(
+      articleSport('He played all his basketball at home. He hit five of his seven three-point attempts; Petrovic had 14 rebounds and fouled out late.'),
+      'basketball',
+    );
+    // Business and political English is no basketball: shares that rebounded, a three-point plan (twice, beside "basketball" once).
+    assert.equal(
+      articleSport('Basketball fans watched as shares rebounded; the minister set out a three-point plan, then a second three-point plan.'),
+      undefined,
+    );
     // Words of a rugby report do not tell sevens from fifteens: the sport named more often still decides.
     assert.equal(articleSport('The sevens final and the sevens crowd, said the rugby union.\nTries: Ando, Beko.'), 'sevens');
     // Words other codes share are not counted: a goalkeeper does not make a Gaelic football final soccer.

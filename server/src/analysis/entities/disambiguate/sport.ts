@@ -98,15 +98,19 @@ export function sportOf(text: string): Sport | undefined {
 /**
  * Words only one game's reports use, for an article that names its sport once or never:
  * a rugby report's "Tries:" and "Conversions:", a cricket scorecard's wickets, an ice-hockey
- * game's goaltender. Each is counted as one naming of the sport. Words several games share
+ * game's goaltender, a basketball player's three-point attempts and "14 rebounds". Each is
+ * counted as one naming of the sport. Words several games share
  * ("goalkeeper", "offside", "innings", "midfielder": Gaelic football has them too) are left out,
  * as are those of ordinary English or of business news ("he tries", "shares rebounded", "a scrum
- * team", "a water pitcher").
+ * team", "a water pitcher", "a three-point plan").
  */
 const SPORT_TERMS: readonly (readonly [RegExp, Sport])[] = [
   [/\b(?:tries|conversions?|penalties|drop goals?)\s*:|\b(?:line-?outs?|fly-half|scrum-half|sin-?binned|sin bin)\b/gi, 'rugby'],
   [/\b(?:wickets?|batsman|batsmen|lbw|maiden overs?)\b/gi, 'cricket'],
-  [/\b(?:three-pointers?|free throws|point guard)\b/gi, 'basketball'],
+  [
+    /\b(?:three-point(?:ers?|\s+(?:attempts?|shots?|shooting|line|range|plays?))|free throws|point guard|fouled out|lay-?ups?)\b|\b\d+ rebounds\b/gi,
+    'basketball',
+  ],
   [/\b(?:puck|goaltender|power-?play goal)\b/gi, 'hockey'],
   [/\b(?:innings? pitched|inning|RBIs?)\b/g, 'baseball'],
 ];
