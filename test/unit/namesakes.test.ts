@@ -86,4 +86,16 @@ describe('an unregistered namesake of two registered people who share a name', (
       [null],
     );
   });
+
+  it('has the bare surname in the paragraph that names him when he is the only one named in full, whatever is said of the registered ones', () => {
+    const text =
+      'Harrow edge past Leeds\n\nHarrow beat Leeds 84-79 on Saturday. The Harrow guard Jonas Lindqvist added 14 points. Lindqvist, whose ' +
+      'father played for the club, is no relation of the presiding judge of the Harrow District Court who shares his surname, a question he ' +
+      'is asked every week at the district court.\n';
+    const surname = analyzeArticle(text, { registry: twins }).entities.filter((m) => m.text === 'Lindqvist');
+    assert.deepEqual(
+      surname.map((m) => (m.registered ? m.entityId : null)),
+      [null],
+    );
+  });
 });
