@@ -74,17 +74,18 @@ describe('an unregistered namesake of two registered people who share a name', (
     entry('rosa-lindqvist-judge', 'Rosa Lindqvist', 'person', { aliases: ['Lindqvist'], description: 'Presiding judge of the Harrow District Court' }),
     entry('rosa-lindqvist-skier', 'Rosa Lindqvist', 'person', { aliases: ['Lindqvist'], description: 'Cross-country skier' }),
   ]);
+  /** The entry of each bare "Lindqvist" of the text, or null. */
+  const bareSurnames = (text: string) =>
+    analyzeArticle(text, { registry: twins })
+      .entities.filter((m) => m.text === 'Lindqvist')
+      .map((m) => (m.registered ? m.entityId : null));
 
   it('has the bare surname in the paragraph that names her, with no word of speech or title to say so', () => {
     const text =
       'Judge rules on ski lift\n\nRosa Lindqvist, presiding judge of the Harrow District Court, ruled on Friday that the lift had been unsafe. ' +
       'The judge said the operator had known for years.\n\nThe ruling was welcomed by guides. "The ropes were always the problem," said ' +
       'Maja Lindqvist, a mountain guide who is no relation. Lindqvist has led groups on the ridge for 20 years.\n';
-    const surname = analyzeArticle(text, { registry: twins }).entities.filter((m) => m.text === 'Lindqvist');
-    assert.deepEqual(
-      surname.map((m) => (m.registered ? m.entityId : null)),
-      [null],
-    );
+    assert.deepEqual(bareSurnames(text), [null]);
   });
 
   it('has the bare surname in the paragraph that names him when he is the only one named in full, whatever is said of the registered ones', () => {
@@ -92,10 +93,6 @@ describe('an unregistered namesake of two registered people who share a name', (
       'Harrow edge past Leeds\n\nHarrow beat Leeds 84-79 on Saturday. The Harrow guard Jonas Lindqvist added 14 points. Lindqvist, whose ' +
       'father played for the club, is no relation of the presiding judge of the Harrow District Court who shares his surname, a question he ' +
       'is asked every week at the district court.\n';
-    const surname = analyzeArticle(text, { registry: twins }).entities.filter((m) => m.text === 'Lindqvist');
-    assert.deepEqual(
-      surname.map((m) => (m.registered ? m.entityId : null)),
-      [null],
-    );
+    assert.deepEqual(bareSurnames(text), [null]);
   });
 });
