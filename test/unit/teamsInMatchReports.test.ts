@@ -34,6 +34,14 @@ describe('national sides in match reports', () => {
     assert.deepEqual(linked(text, 'Lima'), ['lima']);
   });
 
+  it('reads a later item of a list after "in" as the place, after the report wrote the name as a team', () => {
+    const text =
+      'Peru edge Ecuador\n\nLIMA, March 21 (Andeswire) - Peru beat Ecuador 2-1 in a qualifier on Thursday. Ecuador had led at half-time.\n\n' +
+      'The league has ten teams in Bolivia, Chile, Peru and Ecuador, and the final is in Lima.\n';
+    assert.deepEqual(linked(text, 'Ecuador'), [null, null, null, 'ecuador']);
+    assert.deepEqual(linked(text, 'Peru'), [null, null, 'peru']);
+  });
+
   it('reads a cricket report, whose game words are innings and wickets, as a match report', () => {
     const text =
       'Cricket-Paredes takes six as Peru beat Ecuador\n\nLIMA, Feb 9 (Andeswire) - Fast bowler Luis Paredes took six wickets as Peru beat Ecuador by an innings in Lima on Saturday.\n';

@@ -17,7 +17,8 @@ import { cueOf, inMatchReport, writtenAsTeam, type Cue } from './cue';
  * not their teams): the context contradicts the only candidate, so they stay unregistered.
  * One sense per article: once a name is written as a team, its other mentions in the
  * match's words are the team too ("Ecuador had led at half-time"), unless their own words
- * make them the place ("in Ecuador", "Ecuador's government").
+ * make them the place ("in Ecuador", "Ecuador's government"), as a later item of a list
+ * after "in" does ("ten teams in Maine, New Hampshire, Massachusetts and Rhode Island").
  */
 export function placesWrittenAsTeams(text: string, mentions: readonly EntityMention[], isShared: (m: EntityMention) => boolean): EntityMention[] {
   const places = mentions.filter((m) => m.registered && m.type === 'place' && !isShared(m));
@@ -26,7 +27,15 @@ export function placesWrittenAsTeams(text: string, mentions: readonly EntityMent
   const teams = new Set(places.filter((m, k) => writtenAsTeam(text, m, cues[k])));
   if (teams.size === 0) return [];
   const asTeam = new Set([...teams].map((m) => m.entityId));
-  return places.filter((m, k) => teams.has(m) || (asTeam.has(m.entityId) && cues[k] !== 'place' && inMatchReport(text, m)));
+  return places.filter((m, k) => teams.has(m) || (asTeam.has(m.entityId) && cues[k] !== 'place' && !inListAfterIn(text, m) && inMatchReport(text, m)));
+}
+
+/** "in", "across" or "throughout", then capitalised names, each ended by a comma or "and"/"or": the mention is a later item of that list. */
+const LIST_AFTER_IN = /\b(?:in|across|throughout)\s+(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)*(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+))+$/u;
+
+/** True when the mention is a later item of a list of names after "in" ("in Maine, New Hampshire, Massachusetts and Rhode Island"). */
+function inListAfterIn(text: string, m: TextSpan): boolean {
+  return LIST_AFTER_IN.test(text.slice(Math.max(0, m.start - 120), m.start));
 }
 
 const REGION_WORDS = /\b(?:state|county|region|province|country|territory|island)\b/i;
