@@ -124,12 +124,15 @@ export function follow(
   const sameParagraph = before && !/\n\s*\n/.test(text.slice(fuller[0].end, m.start));
   // A fuller name that is no person, or fuller names after it that disagree: the mention is scored on its own.
   if (type !== 'person' || (ids.size !== 1 && !before)) return decide(scores, raw, DECISION.noLink, false);
+  const unregistered = idOf(fuller[0]) === null;
+  const namesake = (): Decision => ({ id: null, raw, reason: `follows '${fullName}', which is not in the registry`, source: 'scorer' });
+  // A person's surname in the very paragraph that named an unregistered namesake in full is the namesake's, whoever else
+  // was named ("… said Aiko Tanaka, a guide. Tanaka has led groups"; "The forward Maximilian Huber added 14 points. Huber, whose father…").
+  if (unregistered && sameParagraph && name.hint?.type === 'person') return namesake();
   if (ids.size !== 1) {
     // Different people named in full before it: the nearest one when it is not in the registry ("the younger Wrona"
     // after "Piotr Wrona"), else the context chooses among the registered ones.
-    // So does a person's surname in the very paragraph that named the unregistered one ("… said Aiko Tanaka, a guide. Tanaka has led groups").
-    if (idOf(fuller[0]) === null && (sure || (sameParagraph && name.hint?.type === 'person')))
-      return { id: null, raw, reason: `follows '${fullName}', which is not in the registry`, source: 'scorer' };
+    if (unregistered && sure) return namesake();
     // The nearest is the likelier when it is in the same paragraph or the one before, with no whole paragraph between
     // (DECISION.recent more: "Dr Okonjo" opening the paragraph after "…is also called Sarah Okonjo"); a context that clearly names another wins.
     const nearest = /\n[^\n]*\n[^\n]*\S[^\n]*\n/.test(text.slice(fuller[0].end, m.start)) ? undefined : idOf(fuller[0]);
@@ -137,10 +140,6 @@ export function follow(
     return decide(scores, raw, DECISION.noLink, false);
   }
   const [id] = ids;
-  // Only an unregistered person named in full, in this very paragraph: the surname is that person's
-  // ("The forward Maximilian Huber added 14 points. Huber, whose father…"), whatever the article says of the registered ones.
-  if (id === null && sameParagraph && name.hint?.type === 'person')
-    return { id: null, raw, reason: `follows '${fullName}', which is not in the registry`, source: 'scorer' };
   if (id !== null && raw.has(id)) {
     raw.set(id, raw.get(id)! + bonus);
     const d = decide(scores, raw, DECISION.noLink, false);
