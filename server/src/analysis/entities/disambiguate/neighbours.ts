@@ -33,7 +33,11 @@ export function placesWrittenAsTeams(text: string, mentions: readonly EntityMent
 /** "in", "across" or "throughout", then capitalised names, each ended by a comma or "and"/"or": the mention is a later item of that list. */
 const LIST_AFTER_IN = /\b(?:in|across|throughout)\s+(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)*(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+))+$/u;
 
-/** True when the mention is a later item of a list of names after "in" ("in Maine, New Hampshire, Massachusetts and Rhode Island"). */
+/**
+ * True when the mention is a later item of a list of names after "in" ("in Maine, New Hampshire,
+ * Massachusetts and Rhode Island"). Not `listCue`, which makes any item of a list of places a
+ * place: in a match report, "Peru, Chile and Ecuador meet next week" lists the sides.
+ */
 function inListAfterIn(text: string, m: TextSpan): boolean {
   return LIST_AFTER_IN.test(text.slice(Math.max(0, m.start - 120), m.start));
 }
