@@ -68,3 +68,33 @@ describe('a river named after "the river"', () => {
     assert.equal(cueAt('The river Donau also rose in Germany.', 'Donau'), 'water');
   });
 });
+
+describe("a family's name in a headline", () => {
+  const registry = registryOfEntries([
+    entry('lieke-brandsma', 'Lieke Brandsma', 'person', {
+      aliases: ['Brandsma'],
+      description: 'Chief executive of a greenhouse builder, daughter of its founder',
+    }),
+    entry('henk-brandsma', 'Henk Brandsma', 'person', { aliases: ['Brandsma'], description: 'Founder of a greenhouse builder' }),
+    entry('brandsma-kassen', 'Brandsma Kassen', 'organization', { aliases: ['Brandsma'], description: 'Dutch greenhouse builder' }),
+    entry('velden', 'Velden', 'place', { description: 'Town on the lake' }),
+    entry('velden-outdoor', 'Velden Outdoor', 'organization', { aliases: ['Velden'], description: 'Outdoor clothing maker' }),
+  ]);
+
+  it('shortens the company the story names first, though its people are named after', () => {
+    const text =
+      'Brandsma wins Kenyan order as growers look south\n\nBrandsma Kassen, the greenhouse builder, has won its largest order abroad. ' +
+      'Lieke Brandsma, its chief executive, said the order would keep 40 people busy.';
+    assert.deepEqual(idsOf(text, registry, 'Brandsma'), ['brandsma-kassen']);
+  });
+
+  it('follows the person the story names first, as before, when the lead opens with her', () => {
+    const text = 'Brandsma says growers will look south\n\nLieke Brandsma, chief executive of Brandsma Kassen, said the order would keep 40 people busy.';
+    assert.deepEqual(idsOf(text, registry, 'Brandsma'), ['lieke-brandsma']);
+  });
+
+  it('is no rule for a place: the town in a headline stays the town above the firm named after it', () => {
+    const text = 'Velden braces for a busy summer\n\nVelden Outdoor will open a shop on the lake front, where the town expects 40,000 visitors.';
+    assert.deepEqual(idsOf(text, registry, 'Velden'), ['velden']);
+  });
+});

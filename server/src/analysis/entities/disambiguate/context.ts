@@ -71,3 +71,12 @@ export class ArticleContext {
     return out;
   }
 }
+
+/** The sentence (or headline line) a mention stands in. */
+export function sentenceAround(text: string, m: TextSpan): string {
+  const before = text.slice(Math.max(0, m.start - 200), m.start);
+  const after = text.slice(m.end, m.end + 200);
+  const from = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]["”’]?\s+[^.!?]*$/));
+  const to = after.search(/[.!?\n]/);
+  return before.slice(from + 1) + text.slice(m.start, m.end) + (to < 0 ? after : after.slice(0, to));
+}

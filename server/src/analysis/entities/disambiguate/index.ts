@@ -23,7 +23,7 @@
 import type { Registry } from '../../registry';
 import type { EntityMention, FrontMatterLinks, LinkCandidate, TextSpan } from '../../types';
 import { slugify } from '../../slug';
-import { ArticleContext } from './context';
+import { ArticleContext, sentenceAround } from './context';
 import { fullerNames, personRightBefore, tokensOf } from './follow';
 import { partitionPoint } from '../../spans';
 import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
@@ -31,6 +31,7 @@ import { profilesOf, sideOf, type RegistryProfiles } from './profile';
 import { articleSport, sportOf } from './sport';
 import { inDateline, placeKindAfter, placeKindBefore } from './placeKind';
 import { roleWordsOf } from './role';
+import { decideHeadlined, headlineCompany } from './headline';
 import { qualifierOf } from './qualifier';
 import { cueOf, definiteOf, outrightCue, writtenAsTeam } from './cue';
 import { titleSexBefore, type Sex } from './gender';
@@ -162,6 +163,8 @@ function decideInContext(
   const rightAfter = new Set<EntityMention>();
   const paragraphOf = (i: number) => partitionPoint(spans.length, (k) => spans[k].end <= mentions[i].start);
   const scored: EntityMention[] = [];
+  /** Headline mentions and the company each shortens (decided as followers are, once every mention is scored). */
+  const headlined = new Map<EntityMention, EntityMention>();
   // What the words around each shared mention say about its kind, read once for both loops below.
   const cues = new Map(sharedMentions.map((m) => [m, cueOf(text, m)]));
   // And the sex a courtesy title before each gives ("Mr Pryce"), read once for both loops as well.
@@ -171,6 +174,15 @@ function decideInContext(
     if (genericUse(text, m)) {
       decisions.set(m, { id: null, reason: 'the name itself, not one of the entries called so', source: 'scorer' });
       continue;
+    }
+    // "Van Doorn wins…" above "Van Doorn Kassen, the greenhouse builder…" (headline.ts).
+    if (spans.length > 0 && m.end <= spans[0].end) {
+      tokens ??= mentions.map((x) => tokensOf(x.text));
+      const company = headlineCompany(text, spans, mentions, tokens, indexOf.get(m)!, shared, registry);
+      if (company) {
+        headlined.set(m, company);
+        continue;
+      }
     }
     // Only a mention the context reads as a person follows a person's fuller name ("Jordan" the country does not follow "Mia Jordan").
     const cue = cues.get(m);
@@ -312,6 +324,8 @@ function decideInContext(
     if (decided?.source === 'front-matter') decided.raw = new Map(scores.get(m)!.map((c) => [c.id, c.raw]));
   }
 
+  // The headline's short name is the company the story names first, as sure as a title makes a surname its person.
+  for (const [m, company] of headlined) decisions.set(m, decideHeadlined(company, scores.get(m)!));
   // Followers in document order: what they follow is decided by now (a fuller name, or an earlier follower).
   for (const m of open) {
     const fuller = followers.get(m);
@@ -332,15 +346,6 @@ function decideInContext(
       ),
     );
   }
-}
-
-/** The sentence (or headline line) a mention stands in. */
-function sentenceAround(text: string, m: TextSpan): string {
-  const before = text.slice(Math.max(0, m.start - 200), m.start);
-  const after = text.slice(m.end, m.end + 200);
-  const from = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]["”’]?\s+[^.!?]*$/));
-  const to = after.search(/[.!?\n]/);
-  return before.slice(from + 1) + text.slice(m.start, m.end) + (to < 0 ? after : after.slice(0, to));
 }
 
 /** Writes a decision on its mention. */
