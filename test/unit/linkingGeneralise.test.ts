@@ -106,11 +106,13 @@ describe('place cues', () => {
     }
   });
 
-  it("its people, voters and families are a place's", () => {
+  it("its people, voters, families, government and authorities are a place's", () => {
     for (const t of [
       '"Norland people will forgive me eventually," the minister said.',
       'Norland voters go to the polls today.',
       'Norland families paid more for heating.',
+      'The Norland government said on Friday it would cut the departure tax for fans.',
+      'Norland authorities closed the road.',
     ]) {
       assert.equal(cueOf(t, at(t, 'Norland')), 'place', t);
     }
