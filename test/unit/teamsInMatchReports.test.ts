@@ -78,7 +78,10 @@ describe('national sides in match reports', () => {
     assert.equal(cueAt(race + "Ecuador won the men's relay for the third year in a row.", 'Ecuador'), 'team');
     assert.equal(cueAt(race + 'Further back, Ecuador were 14th.', 'Ecuador'), 'team');
     assert.equal(cueAt(race + 'Ecuador had led from the fourth leg.', 'Ecuador'), 'team');
+    assert.equal(cueAt(race + 'Ecuador had won the first leg by a minute.', 'Ecuador'), 'team');
+    assert.equal(cueAt(race + 'Chile, who lost 41-10 to Ecuador last month, are back.', 'Ecuador'), 'team');
     assert.notEqual(cueAt('Ecuador won the right to host the summit, the ministry said.', 'Ecuador'), 'team', 'no match report');
+    assert.notEqual(cueAt('Ecuador has won the right to host the summit, the ministry said.', 'Ecuador'), 'team', 'no match report');
     const standings = 'The league has ten teams. League standings (top five): Peru 71 points, Ecuador 67, Chile 63, Bolivia 58.';
     assert.equal(cueAt(standings, 'Peru'), 'team');
     assert.equal(cueAt(standings, 'Ecuador'), 'team');

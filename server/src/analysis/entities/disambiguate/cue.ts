@@ -94,13 +94,13 @@ const TEAM_VERB_BEFORE =
   /\b(?:released by|signed by|signed for|loaned to|on loan (?:from|at)|beat|beats|beaten|beating|edge|edged|thrashed|(?:drew|draw|drawn|draws)(?:\s+\d{1,3}-\d{1,3})?\s+(?:with|against))\s+$/;
 /** Words that make a team of a name only in a match report ("to face Italy", "against Scotland", "win over Wales"). */
 const MATCH_BEFORE =
-  /\b(?:host|hosts|hosted|face|faces|facing|play|plays|playing|against|past|defeated|lost to|win over|victory over|defeat to|defeat by|meet|meets|met|meeting|(?:scored|scores|played|plays|playing|signed)\s+for|at home to|away (?:to|at)|(?:win|victory|defeat|loss|draw)\s+(?:at|against)|\d{1,3}-\d{1,3}\s+(?:at|against|over)|vs?\.?|\p{Lu}[\p{L}'’.-]*\s+\d{1,3}\s*[,;])\s+$/u;
+  /\b(?:host|hosts|hosted|face|faces|facing|play|plays|playing|against|past|defeated|lost to|win over|victory over|defeat to|defeat by|meet|meets|met|meeting|(?:scored|scores|played|plays|playing|signed)\s+for|at home to|away (?:to|at)|(?:win|victory|defeat|loss|draw)\s+(?:at|against)|\d{1,3}-\d{1,3}\s+(?:at|against|over|to)|vs?\.?|\p{Lu}[\p{L}'’.-]*\s+\d{1,3}\s*[,;])\s+$/u;
 /**
  * What a side does in a game, after its name, in a match report only ("Manchester played well", "Berlin scored twice"),
  * its result ("Spain 16 (Bosch 5…", "United States 13 Portugal 9") and its fixture ("Spain v United States").
  */
 const MATCH_VERB_AFTER =
-  /^\s+(?:played|scored|conceded|dominated|defended|attacked|rallied|collapsed|struggled|(?:won|win|wins)\s+(?:the|a|an|its|their)\b|were\s+\d{1,2}(?:st|nd|rd|th)\b|(?:had\s+)?led\s+from\b|\d{1,3}\s+(?:\(|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+\d{1,3}\b)|vs?\.?\s+\p{Lu}|\d{1,3}\s+(?:points|pts)\b|\d{1,3}\s*[,;]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+\d{1,3}\b)/u;
+  /^\s+(?:played|scored|conceded|dominated|defended|attacked|rallied|collapsed|struggled|(?:(?:had|has|have)\s+)?(?:won|win|wins)\s+(?:the|a|an|its|their)\b|were\s+\d{1,2}(?:st|nd|rd|th)\b|(?:had\s+)?led\s+from\b|\d{1,3}\s+(?:\(|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+\d{1,3}\b)|vs?\.?\s+\p{Lu}|\d{1,3}\s+(?:points|pts)\b|\d{1,3}\s*[,;]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+\d{1,3}\b)/u;
 /** A standings line's rank before a name and its points or record after ("2. Manchester 39", "3. Berlin 35 pts"). */
 const RANK_BEFORE = /(?:^|[\s:,;(])\d{1,2}[.)]\s+$/;
 const RANK_AFTER = /^\s+\d{1,3}\b/;
