@@ -46,6 +46,12 @@ describe('what the words around a surname say it is', () => {
     assert.equal(cueAt('Kawada died in 1998.', 'Kawada'), 'person');
     assert.notEqual(cueAt('Kawada writes off 40 million of debt.', 'Kawada'), 'person');
   });
+
+  it('"his own" or "her own" after the name: a person', () => {
+    assert.equal(cueAt('Ely lost her own onion crop in the flood.', 'Ely'), 'person');
+    assert.equal(cueAt('Kawada had sold his own shares by then.', 'Kawada'), 'person');
+    assert.notEqual(cueAt('Ely gave her a warm welcome.', 'Ely'), 'person', 'her is the object, not the owner');
+  });
 });
 
 describe('a founder and her company', () => {

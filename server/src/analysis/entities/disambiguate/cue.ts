@@ -44,6 +44,8 @@ const CLAUSE_END_AFTER = /^(?:[’']s)?\s*(?:[,.;:!?)]|$)/;
  */
 const PERSON_VERB_AFTER =
   /^\s+(?:(?:was|is|will|would|had|has|also|then|later|is due to|was due to|plans to|hopes to|hoped to)\s+)*(?:travel(?:s|led|ed)?|fly|flies|flew|flying|arrived?|arrives|smiled?|smiles|grew up|was born|lives|lived|(?:writes|wrote|write|writing)(?!\s+(?:off|down|back)\b)|laugh(?:s|ed)?|shrugged|nodded|sang|sings|married|died|dies|spend(?:s)?(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?[$€£]?\d)|spent(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?[$€£]?\d))\b/;
+/** "Ely lost her own onion crop", "Pryce had sold his own shares": only a person has "his own" or "her own". */
+const OWN_AFTER = /^\s+(?:[a-z]+\s+){1,2}(?:his|her)\s+own\b/;
 /**
  * Prepositions of place right before a name: a club is played "at" and "against", a country is travelled "in" and "from"
  * (also "In" opening a sentence), the fells are "above" it, one moves or returns "to" it, and an MP sits "for" it.
@@ -241,7 +243,7 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   const word = pronoun?.[1]?.toLowerCase() ?? nextSubjectPronoun(text, mention, before);
   if (word === 'it' || word === 'its') return speaks || ITS_ORGANIZATION.test(after) ? 'organization' : 'not-person';
   if (word !== undefined && speaks) return 'person';
-  if (PERSON_VERB_AFTER.test(after)) return 'person';
+  if (PERSON_VERB_AFTER.test(after) || OWN_AFTER.test(after)) return 'person';
   // "Pruitt itself lost money", "Price himself said".
   const reflexive = REFLEXIVE_AFTER.exec(after);
   if (reflexive) return reflexive[1].toLowerCase() === 'itself' ? 'organization' : 'person';
