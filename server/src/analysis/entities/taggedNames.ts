@@ -13,7 +13,7 @@ import type { AnalysisMemo } from '../memo';
 import type { TextSpan } from '../types';
 import { compoundTailAt, isCommonAbbreviation, isPronounContraction, isWireSlug } from './notNames';
 import { withOutletNames } from './outletNames';
-import { peopleInLists } from './nameLists';
+import { oneKindInLists } from './nameLists';
 import { joinPersonParts } from './personJoins';
 import { possessiveNames } from './possessiveNames';
 import { withResultLineSides } from './resultLines';
@@ -55,7 +55,7 @@ export function taggedNames(text: string, spans: readonly TextSpan[], memo?: Ana
   // lists of people, results lines, news outlets, then names that end in a possessive.
   let names = pairsNamedApart(tagged);
   names = joinPersonParts(text, names);
-  names = peopleInLists(text, names);
+  names = oneKindInLists(text, names);
   names = withResultLineSides(text, names);
   names = withOutletNames(text, names);
   return possessiveNames(text, names);
