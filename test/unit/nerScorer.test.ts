@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import {
   buildCaseCache,
   caseCacheOf,
+  casedWord,
   historyFeatures,
   historyOf,
   historyTypes,
@@ -23,6 +24,7 @@ import {
   staticFeatures,
 } from '../../server/src/analysis/ner/features';
 import { tagDocumentIndices } from '../../server/src/analysis/ner/tagger';
+import { addEmbeddingScores } from '../../server/src/analysis/ner/embeddings';
 import { LABEL_COUNT, transitionAllowed, viterbi } from '../../server/src/analysis/ner/labels';
 import { StaticScorer } from '../../server/src/analysis/ner/scorer';
 import { loadDefaultModel, splitSentences, tokenize } from '../../server/src/analysis/ner';
@@ -41,6 +43,8 @@ function sentencesOf(text: string): string[][] {
 }
 
 const hasUpper = (t: string | undefined) => t !== undefined && t !== t.toLowerCase();
+/** A normalized token's lower-case form, as the tagger looks up clusters and embeddings. */
+const lowerOf = (t: string) => casedWord(t).lower;
 
 describe('fast static scorer', () => {
   it("gives the string features' sums on every token it scores, and forces O only where no upper-case letter is near", () => {
@@ -55,6 +59,7 @@ describe('fast static scorer', () => {
       for (const tokens of sentences) {
         const expected = new Float64Array(tokens.length * LABEL_COUNT);
         staticFeatures(tokens, cache).forEach((features, i) => features.forEach((f) => model.addFeature(f, expected, i * LABEL_COUNT)));
+        addEmbeddingScores(model, tokens.map(lowerOf), expected);
         const actual = new Float64Array(tokens.length * LABEL_COUNT);
         scorer.score(
           tokens.map((t) => scorer.word(t)),
@@ -228,6 +233,7 @@ function referenceTagger(sentences: readonly (readonly string[])[]): Int32Array[
     const emit = new Float64Array(tokens.length * LABEL_COUNT);
     staticFeatures(tokens, cache).forEach((features, i) => features.forEach((f) => model.addFeature(f, emit, i * LABEL_COUNT)));
     historyFeatures(history, tokens).forEach((features, i) => features.forEach((f) => model.addFeature(f, emit, i * LABEL_COUNT)));
+    addEmbeddingScores(model, tokens.map(lowerOf), emit);
     tokens.forEach((t, i) => {
       if (hasUpper(t) || hasUpper(tokens[i - 1]) || hasUpper(tokens[i + 1])) return;
       for (let k = 1; k < LABEL_COUNT; k++) emit[i * LABEL_COUNT + k] = -Infinity;

@@ -29,8 +29,8 @@ const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 const BASE64_VALUES = new Uint8Array(128);
 for (let i = 0; i < BASE64.length; i++) BASE64_VALUES[BASE64.charCodeAt(i)] = i;
 
-/** Byte `j` of the base64 text, decoded on its own (a lookup needs two bytes; decoding all 200 kB would slow loading). */
-function base64Byte(text: string, j: number): number {
+/** Byte `j` of the base64 text, decoded on its own (a lookup needs a few bytes; decoding whole tables would slow loading). */
+export function base64Byte(text: string, j: number): number {
   const group = Math.floor(j / 3) * 4;
   const n =
     (BASE64_VALUES[text.charCodeAt(group)] << 18) |
@@ -55,9 +55,9 @@ function load(): Index {
   return index;
 }
 
-/** The cluster id of a lower-cased word, or undefined when the word is not among the clustered ones. */
-export function clusterOf(lower: string): string | undefined {
-  const { vocabulary, starts, ids, clusterOfWord } = load();
+/** The index of a lower-cased word among the clustered ones (their sorted order), or -1: the row of its embedding too. */
+export function wordIndex(lower: string): number {
+  const { vocabulary, starts } = load();
   const count = starts.length - 1;
   const word = (k: number): string => vocabulary.slice(starts[k], starts[k + 1] - 1);
   let lo = 0;
@@ -67,8 +67,15 @@ export function clusterOf(lower: string): string | undefined {
     if (word(mid) < lower) lo = mid + 1;
     else hi = mid;
   }
-  if (lo >= count || word(lo) !== lower) return undefined;
-  return ids[base64Byte(clusterOfWord, 2 * lo) | (base64Byte(clusterOfWord, 2 * lo + 1) << 8)];
+  return lo < count && word(lo) === lower ? lo : -1;
+}
+
+/** The cluster id of a lower-cased word, or undefined when the word is not among the clustered ones. */
+export function clusterOf(lower: string): string | undefined {
+  const k = wordIndex(lower);
+  if (k < 0) return undefined;
+  const { ids, clusterOfWord } = load();
+  return ids[base64Byte(clusterOfWord, 2 * k) | (base64Byte(clusterOfWord, 2 * k + 1) << 8)];
 }
 
 /** Indexes the file now (the model loader calls it, so the first analysis does not pay for it). */

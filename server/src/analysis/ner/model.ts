@@ -23,7 +23,16 @@ export interface NerModelFile {
   transitions: number[];
   /** Free-form provenance (corpus, epochs, dev F1) kept for people reading the file. */
   info?: Record<string, unknown>;
+  /**
+   * Weights for word embeddings (embeddings.ts): the word at each of `offsets` (-2 to 2, relative
+   * to the token scored) adds W[offset] · e(word) to the token's scores. Base64 of offsets × dims ×
+   * labels little-endian int16, real weight = int16 × scale. Absent in a model trained without them.
+   */
+  dense?: { offsets: number[]; dims: number; scale: number; weights: string };
 }
+
+/** The scorer's word role (features.ts WordRole) of each dense offset: the word at -1 is the Previous word. */
+export const ROLE_OF_OFFSET: Readonly<Record<number, number>> = { 0: 0, [-1]: 1, 1: 2, [-2]: 3, 2: 4 };
 
 /** The FNV-1a offset basis: the hash of the empty string. */
 export const FNV_OFFSET = 0x811c9dc5;
@@ -74,6 +83,14 @@ export class NerModel {
   private readonly rows: Int32Array;
   private readonly mask: number;
 
+  /**
+   * The embedding weights by scorer role (5 × denseDims × LABEL_COUNT; zero for a role without
+   * an offset), which the scorer folds into each word's cached sums; undefined without them.
+   */
+  readonly denseRoles?: Float32Array;
+  /** How many embedding values the dense weights expect (0 without them). */
+  readonly denseDims: number = 0;
+
   /** Decodes a model file; throws when it does not match this tagger's label set. */
   constructor(file: NerModelFile) {
     if (file.version !== 1 || file.labels.length !== LABEL_COUNT) throw new Error('Unsupported NER model file');
@@ -87,6 +104,23 @@ export class NerModel {
       this.weights[i] = ((v << 16) >> 16) * file.scale;
     }
     this.transitions = Float64Array.from(file.transitions);
+    if (file.dense) {
+      const { offsets, dims, scale, weights } = file.dense;
+      const bytes = decodeBase64(weights);
+      if (bytes.length !== offsets.length * dims * LABEL_COUNT * 2 || offsets.some((o) => ROLE_OF_OFFSET[o] === undefined))
+        throw new Error('Corrupt NER model file (dense weights)');
+      const block = dims * LABEL_COUNT;
+      const roles = new Float32Array(5 * block);
+      offsets.forEach((offset, o) => {
+        const base = ROLE_OF_OFFSET[offset] * block;
+        for (let i = 0; i < block; i++) {
+          const j = o * block + i;
+          roles[base + i] += (((bytes[2 * j] | (bytes[2 * j + 1] << 8)) << 16) >> 16) * scale;
+        }
+      });
+      this.denseRoles = roles;
+      this.denseDims = dims;
+    }
     let size = 1;
     while (size < n * 2) size <<= 1;
     this.mask = size - 1;

@@ -11,6 +11,7 @@
  * - the gazetteer features (a list, a position in the phrase, a context) are one of 60 cached vectors;
  * - only the two word-bigram features are hashed per token.
  */
+import { EMBEDDING_DIMS, embeddingOf } from './embeddings';
 import { FNV_OFFSET, hashMore, type NerModel } from './model';
 import { LABEL_COUNT } from './labels';
 import { casedWord, emitWordFeatures, isUpperCaseWords, normalizeToken, shortShape, WordRole, type CasedWord } from './features';
@@ -58,6 +59,8 @@ const SHAPE_LIMIT = 4096;
  * 1.08x), and the output over the 4,347 analyses of bench/outputCheck.ts is unchanged.
  */
 const SCRATCH = new Float64Array(WORD_FLOATS);
+/** A word's embedding while its sums are built. */
+const EMBEDDING = new Float64Array(EMBEDDING_DIMS);
 
 const CASE_NAMES = ['none', 'cap', 'low', 'both'] as const;
 const CONTEXTS = ['U', 'F', 'M'] as const;
@@ -109,6 +112,8 @@ export class StaticScorer {
     private readonly model: NerModel,
     private readonly wordGeneration = WORD_GENERATION,
   ) {
+    if (model.denseRoles && model.denseDims !== EMBEDDING_DIMS)
+      throw new Error(`NER model expects ${model.denseDims}-value embeddings, the shipped ones have ${EMBEDDING_DIMS}`);
     const own = new WordSlabs(2);
     this.start = this.build('<s>', '<s>', own);
     this.end = this.build('</s>', '</s>', own);
@@ -259,6 +264,17 @@ export class StaticScorer {
     SCRATCH.fill(0);
     for (let role = 0; role < ROLES; role++) {
       emitWordFeatures(role, t, lower, shape, (a, b, c, d, e, f) => this.model.addHashed(hashParts(a, b, c, d, e, f), SCRATCH, role * L));
+    }
+    // The embedding's term in each role, W[role] · e(word): folded in here, it costs nothing per token.
+    const dense = this.model.denseRoles;
+    if (dense && embeddingOf(lower, EMBEDDING)) {
+      const dims = this.model.denseDims;
+      for (let role = 0; role < ROLES; role++)
+        for (let d = 0; d < dims; d++) {
+          const x = EMBEDDING[d];
+          const base = (role * dims + d) * L;
+          for (let k = 0; k < L; k++) SCRATCH[role * L + k] += x * dense[base + k];
+        }
     }
     for (let k = 0; k < WORD_FLOATS; k++) slab[slot + k] = SCRATCH[k];
     // Fields written out, not spread: a spread copy made the hot loops over words markedly slower.
