@@ -183,6 +183,19 @@ test("an acronym spelling a name's initials links to it without parentheses", ()
   assert.deepEqual(idsOf(mentions, 'OFL'), ['orion-freight-lines']);
 });
 
+test('a short form before every name it may stand for (a headline) means what its later uses of that spelling mean', () => {
+  const specs: Spec[] = [
+    ['Orion Freight Lines', 'organization'],
+    ['OFL Europe', 'organization'],
+    ['OFL', 'organization'],
+  ];
+  const text = 'OFL cuts routes as demand falls\n\nOFL Europe will keep its own routes. Orion Freight Lines cut routes on Monday. OFL said demand fell.';
+  assert.deepEqual(idsOf(link(text, specs), 'OFL'), ['orion-freight-lines', 'orion-freight-lines']);
+  // Later uses that mean two different names decide nothing for the headline's.
+  const split = 'OFL cuts routes\n\nOFL Europe kept its routes. OFL said it would grow. Orion Freight Lines cut routes. OFL said demand fell.';
+  assert.deepEqual(idsOf(link(split, specs), 'OFL'), ['ofl', 'ofl-europe', 'orion-freight-lines']);
+});
+
 test("an organization's first words link to its full name when only one organization starts that way", () => {
   const text = 'Samsung Electronics Co. posted profits. Samsung said chips recovered.';
   const mentions = link(text, [

@@ -170,6 +170,10 @@ function joinShortForms(
   const positions = new Map([...fullPositions].map(([root, list]) => [root, [...list]]));
   shortOnes.sort((a, b) => infos[b.index].tokens.length - infos[a.index].tokens.length || a.index - b.index);
   const unresolved = new Map<string, number[]>();
+  /** Short forms no candidate was before (a headline's "GM" above "General Motors"), decided once the rest are. */
+  const undecided: number[] = [];
+  /** Per key, the clusters the short forms of that key joined. */
+  const joinedAs = new Map<string, number[]>();
   for (const { index, found } of shortOnes) {
     // A full name spelled like this short form ("Apple Inc." for "Apple") competes with the longer names.
     const sameKey = (byKey.get(infos[index].key) ?? []).filter((h) => compatibleAt(h, index));
@@ -182,8 +186,15 @@ function joinShortForms(
     );
     if (target !== undefined && clusters.union(target, index)) {
       insertSorted(positions.get(find(target)) ?? [], mentions[index].start);
+      joinedAs.set(infos[index].key, [...(joinedAs.get(infos[index].key) ?? []), index]);
       continue;
     }
+    undecided.push(index);
+  }
+  for (const index of undecided) {
+    // One sense per article: when every later short form of this spelling joined one name, this one means it too.
+    const roots = new Set((joinedAs.get(infos[index].key) ?? []).filter((j) => compatibleAt(j, index)).map(find));
+    if (roots.size === 1 && clusters.union([...roots][0], index)) continue;
     const heads = unresolved.get(infos[index].key) ?? [];
     const head = heads.find((h) => compatibleAt(h, index));
     if (head === undefined || !clusters.union(head, index)) heads.push(index);
