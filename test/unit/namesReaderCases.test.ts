@@ -22,6 +22,18 @@ describe('headlines', () => {
     );
   });
 
+  it("a headline's first word is no name when the article writes its plural in lower case and the word itself only inside a place's name", () => {
+    const text =
+      'Island ferry operator to end winter crossings\n\nThe only ferry linking the port with three outlying islands will stop in October. ' +
+      'Residents of Spruce Island said they would rely on a supply boat.\n';
+    const list = entities(text);
+    assert.ok(!list.some((m) => m.start === 0), show(list));
+    assert.ok(
+      list.some((m) => m.text === 'Spruce Island' && m.type === 'place'),
+      show(list),
+    );
+  });
+
   it('a headline\'s first word that is a name in the body stays one ("Okonjo wins" after "Ada Okonjo")', () => {
     const list = entities('Okonjo wins\n\nAda Okonjo won the seat by forty votes. Okonjo thanked the volunteers, and the wins were celebrated.\n');
     assert.ok(

@@ -15,6 +15,9 @@
 import { SEEN_LOWER, type CasedWord } from './features';
 import { labelType } from './labels';
 
+/** The label type (labelType) of places: B-LOC and I-LOC. */
+const LOC = 3;
+
 /**
  * `labels` (IOB indices per sentence) with the two corrections applied. Arrays that change are
  * copied first: the memo may hold the originals.
@@ -22,6 +25,8 @@ import { labelType } from './labels';
 export function documentConsistent(words: readonly (readonly CasedWord[])[], labels: Int32Array[], caseCache: ReadonlyMap<string, number>): Int32Array[] {
   const alone = typesOfSingleWordNames(words, labels);
   const inNames = wordsInLongerNames(words, labels);
+  const inOtherThanPlaces = wordsInLongerNames(words, labels, (type) => type !== LOC);
+  const aloneCount = countSingleWordNames(words, labels);
   return labels.map((tags, si) => {
     const sentence = words[si];
     let out = tags;
@@ -31,6 +36,7 @@ export function documentConsistent(words: readonly (readonly CasedWord[])[], lab
     };
     const first = firstWordAt(sentence);
     if (first >= 0 && isLowerCaseWordOpening(sentence, tags, first, caseCache) && !inNames.has(sentence[first].lower)) edit(first, 0);
+    else if (first >= 0 && isCommonNounOpening(sentence, tags, first, caseCache, aloneCount, inOtherThanPlaces)) edit(first, 0);
     if (alone.size > 0) {
       for (let i = 0; i < sentence.length; i++) {
         const w = sentence[i];
@@ -61,13 +67,53 @@ function isLowerCaseWordOpening(sentence: readonly CasedWord[], tags: Int32Array
   return caseCache.get(w.lower) === SEEN_LOWER;
 }
 
-/** Lower-cased words the tagger put inside a name of two or more tokens ("jobs" of "Steve Jobs"). */
-function wordsInLongerNames(words: readonly (readonly CasedWord[])[], labels: readonly Int32Array[]): Set<string> {
+/**
+ * A one-word name opening the sentence whose word the article writes capitalised only inside
+ * longer names of places ("Ada Banks" keeps "Banks wins" a name, whatever type the tagger gave
+ * her), and whose plural or singular it writes only in lower case:
+ * a headline's "Island ferry operator…" above "three outlying islands" and "Spruce Island".
+ */
+function isCommonNounOpening(
+  sentence: readonly CasedWord[],
+  tags: Int32Array,
+  i: number,
+  caseCache: ReadonlyMap<string, number>,
+  aloneCount: ReadonlyMap<string, number>,
+  inOtherThanPlaces: ReadonlySet<string>,
+): boolean {
+  const w = sentence[i];
+  if (tags[i] === 0 || tags[i] % 2 === 0 || !w.capitalised || !w.hasLower) return false;
+  if (i + 1 < sentence.length && tags[i + 1] !== 0 && tags[i + 1] % 2 === 0) return false;
+  if ((aloneCount.get(w.lower) ?? 0) > 1 || inOtherThanPlaces.has(w.lower)) return false;
+  const other = w.lower.endsWith('s') ? w.lower.slice(0, -1) : `${w.lower}s`;
+  return other.length > 2 && caseCache.get(other) === SEEN_LOWER;
+}
+
+/** How many times the tagger made a one-word name of each lower-cased word. */
+function countSingleWordNames(words: readonly (readonly CasedWord[])[], labels: readonly Int32Array[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  words.forEach((sentence, si) => {
+    const tags = labels[si];
+    for (let i = 0; i < sentence.length; i++) {
+      const k = tags[i];
+      if (k === 0 || k % 2 === 0 || (i + 1 < sentence.length && tags[i + 1] !== 0 && tags[i + 1] % 2 === 0)) continue;
+      counts.set(sentence[i].lower, (counts.get(sentence[i].lower) ?? 0) + 1);
+    }
+  });
+  return counts;
+}
+
+/** Lower-cased words the tagger put inside a name of two or more tokens ("jobs" of "Steve Jobs"), of the types (labelType) `typeOk` accepts. */
+function wordsInLongerNames(
+  words: readonly (readonly CasedWord[])[],
+  labels: readonly Int32Array[],
+  typeOk: (type: number) => boolean = () => true,
+): Set<string> {
   const inside = new Set<string>();
   words.forEach((sentence, si) => {
     const tags = labels[si];
     for (let i = 1; i < sentence.length; i++) {
-      if (tags[i] === 0 || tags[i] % 2 === 1) continue;
+      if (tags[i] === 0 || tags[i] % 2 === 1 || !typeOk(labelType(tags[i]))) continue;
       inside.add(sentence[i].lower);
       inside.add(sentence[i - 1].lower);
     }
