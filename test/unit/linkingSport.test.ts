@@ -138,3 +138,25 @@ describe('towns named as the sides of a match report', () => {
     assert.deepEqual(idsOf(text, registry, 'Portland'), ['portland-gulls']);
   });
 });
+
+describe('an article that speaks of no game', () => {
+  const registry = registryOfEntries([
+    entry('tarvonia', 'Tarvonia', 'place', { description: 'Country in East Africa' }),
+    entry('tarvonia-sevens', 'Tarvonia Sevens', 'organization', {
+      aliases: ['Tarvonia'],
+      description: 'Tarvonia national rugby sevens side',
+    }),
+  ]);
+
+  it('reads no team in a country\'s name, even where "side" and a plural verb are near ("Velmar and Tarvonia have argued")', () => {
+    const text =
+      'Dairy plant to open at the border\n\nA milk processor will build a plant on the Tarvonian side of the border. ' +
+      'On the other side the reaction was cooler. Velmar and Tarvonia have argued over milk before.\n';
+    assert.deepEqual(idsOf(text, registry, 'Tarvonia'), ['tarvonia']);
+  });
+
+  it('still reads the team where the article has a game in it', () => {
+    const text = 'Sevens final\n\nTarvonia beat Velmar 21-14 in the final on Sunday, and the coach praised the side.\n';
+    assert.deepEqual(idsOf(text, registry, 'Tarvonia'), ['tarvonia-sevens']);
+  });
+});

@@ -194,6 +194,11 @@ export function inMatchReport(text: string, mention: TextSpan): boolean {
   return MATCH_WORDS.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200));
 }
 
+/** True when an article has a word of a game anywhere (a score, a match, a league, a coach): a team may be what it names. */
+export function speaksOfGames(text: string): boolean {
+  return MATCH_WORDS.test(text);
+}
+
 /**
  * True when the cue is said outright, not inferred: "the village of X", "X, the Cumbrian
  * club,". An entry such a cue excludes is no reading of the mention at all (a person is

@@ -33,7 +33,7 @@ import { inDateline, placeKindAfter, placeKindBefore } from './placeKind';
 import { roleWordsOf } from './role';
 import { decideHeadlined, headlineCompany } from './headline';
 import { qualifierOf } from './qualifier';
-import { cueOf, definiteOf, outrightCue, writtenAsTeam } from './cue';
+import { cueOf, definiteOf, outrightCue, speaksOfGames, writtenAsTeam } from './cue';
 import { titleSexBefore, type Sex } from './gender';
 import { continuedAs, contrastBefore, genericUse, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
 import { placeKindNamed, qualifierFits, scoreCandidates, WEIGHTS, type Evidence, type ScoredMention } from './score';
@@ -216,6 +216,7 @@ function decideInContext(
   }
   const scoredMention = new Map<EntityMention, ScoredMention>();
   let sportOfArticle: string | undefined | null = null;
+  let games: boolean | undefined;
   for (const m of sharedMentions) {
     const i = indexOf.get(m)!;
     const name = shared.get(m)!;
@@ -250,6 +251,7 @@ function decideInContext(
       role: name.ids.filter((id) => registry.byId.get(id)?.type === 'person').length > 1 ? roleWordsOf(text, m) : undefined,
       // The sentence's sport, else the article's (worked out once, when a sentence names none).
       sport: sportOf(sentence) ?? (sportOfArticle === null ? (sportOfArticle = articleSport(text)) : sportOfArticle),
+      gameless: sportOfArticle === undefined && !(games ??= speaksOfGames(text)),
       asTeam: writtenAsTeam(text, m, cue),
       titleSex: titleSexes.get(m),
       outright: outrightCue(text, m),

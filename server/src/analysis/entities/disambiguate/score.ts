@@ -55,6 +55,8 @@ export interface ScoredMention extends TextSpan {
   side?: Side;
   /** The sport the mention's sentence, else its article, speaks of (sport.ts): a team of another sport is no reading of it. */
   sport?: Sport;
+  /** The article names no sport and has no word of a game ("Uganda and Kenya have argued over milk"): a team is a reading of it only where its own words say a team ("Kelso have asked"). */
+  gameless?: boolean;
   /** The kind of place the words around it or its dateline say it is ("the province of X", "X, the city"; placeKind.ts). */
   placeKind?: string;
   /**
@@ -245,6 +247,7 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
       !otherSex &&
       !(m.outright && cue < 0) &&
       !(m.asTeam && p.entry.type === 'place') &&
+      !(m.gameless && p.kind === 'team' && m.cue !== 'team') &&
       !(kindSaid && p.entry.type !== 'place');
     scores.push({
       id,
