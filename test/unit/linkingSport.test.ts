@@ -155,6 +155,11 @@ describe('an article that speaks of no game', () => {
     assert.deepEqual(idsOf(text, registry, 'Tarvonia'), ['tarvonia']);
   });
 
+  it("still reads the team where the mention's own sentence names its sport, though the article names it only there", () => {
+    const text = 'Holiday declared\n\nTarvonia declared a holiday on Monday. In rugby sevens, Tarvonia retained the title.\n';
+    assert.equal(idsOf(text, registry, 'Tarvonia')[1], 'tarvonia-sevens');
+  });
+
   it('still reads the team where the article has a game in it', () => {
     const text = 'Sevens final\n\nTarvonia beat Velmar 21-14 in the final on Sunday, and the coach praised the side.\n';
     assert.deepEqual(idsOf(text, registry, 'Tarvonia'), ['tarvonia-sevens']);

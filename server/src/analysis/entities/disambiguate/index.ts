@@ -224,6 +224,8 @@ function decideInContext(
     const cue = cues.get(m);
     const sentence = sentenceAround(text, m);
     const datelined = inDateline(text, m);
+    // The sentence's sport, else the article's (worked out once, when a sentence names none).
+    const sport = sportOf(sentence) ?? (sportOfArticle === null ? (sportOfArticle = articleSport(text)) : sportOfArticle);
     scoredMention.set(m, {
       start: m.start,
       end: m.end,
@@ -249,9 +251,8 @@ function decideInContext(
       dateline: datelined,
       placeKind: datelined ? 'settlement' : (placeKindBefore(text, m) ?? placeKindAfter(text, m)),
       role: name.ids.filter((id) => registry.byId.get(id)?.type === 'person').length > 1 ? roleWordsOf(text, m) : undefined,
-      // The sentence's sport, else the article's (worked out once, when a sentence names none).
-      sport: sportOf(sentence) ?? (sportOfArticle === null ? (sportOfArticle = articleSport(text)) : sportOfArticle),
-      gameless: sportOfArticle === undefined && !(games ??= speaksOfGames(text)),
+      sport,
+      gameless: sport === undefined && !(games ??= speaksOfGames(text)),
       asTeam: writtenAsTeam(text, m, cue),
       titleSex: titleSexes.get(m),
       outright: outrightCue(text, m),
