@@ -186,7 +186,9 @@ function joinShortForms(
     );
     if (target !== undefined && clusters.union(target, index)) {
       insertSorted(positions.get(find(target)) ?? [], mentions[index].start);
-      joinedAs.set(infos[index].key, [...(joinedAs.get(infos[index].key) ?? []), index]);
+      const joined = joinedAs.get(infos[index].key);
+      if (joined) joined.push(index);
+      else joinedAs.set(infos[index].key, [index]);
       continue;
     }
     undecided.push(index);
