@@ -25,8 +25,10 @@ const LOC = 3;
 export function documentConsistent(words: readonly (readonly CasedWord[])[], labels: Int32Array[], caseCache: ReadonlyMap<string, number>): Int32Array[] {
   const alone = typesOfSingleWordNames(words, labels);
   const inNames = wordsInLongerNames(words, labels);
-  const inOtherThanPlaces = wordsInLongerNames(words, labels, (type) => type !== LOC);
-  const aloneCount = countSingleWordNames(words, labels);
+  // Read only for a headline word whose plural or singular the article writes in lower case (rare): not on every analysis.
+  let commonNoun: CommonNounEvidence | undefined;
+  const evidence = () =>
+    (commonNoun ??= { aloneCount: countSingleWordNames(words, labels), inOtherThanPlaces: wordsInLongerNames(words, labels, (type) => type !== LOC) });
   return labels.map((tags, si) => {
     const sentence = words[si];
     let out = tags;
@@ -36,7 +38,7 @@ export function documentConsistent(words: readonly (readonly CasedWord[])[], lab
     };
     const first = firstWordAt(sentence);
     if (first >= 0 && isLowerCaseWordOpening(sentence, tags, first, caseCache) && !inNames.has(sentence[first].lower)) edit(first, 0);
-    else if (first >= 0 && isCommonNounOpening(sentence, tags, first, caseCache, aloneCount, inOtherThanPlaces)) edit(first, 0);
+    else if (first >= 0 && isCommonNounOpening(sentence, tags, first, caseCache, evidence)) edit(first, 0);
     if (alone.size > 0) {
       for (let i = 0; i < sentence.length; i++) {
         const w = sentence[i];
@@ -61,10 +63,26 @@ function firstWordAt(sentence: readonly CasedWord[]): number {
  * words after the first of ordinary sentences).
  */
 function isLowerCaseWordOpening(sentence: readonly CasedWord[], tags: Int32Array, i: number, caseCache: ReadonlyMap<string, number>): boolean {
-  const w = sentence[i];
-  if (tags[i] === 0 || tags[i] % 2 === 0 || !w.capitalised || !w.hasLower) return false;
-  if (i + 1 < sentence.length && tags[i + 1] !== 0 && tags[i + 1] % 2 === 0) return false;
-  return caseCache.get(w.lower) === SEEN_LOWER;
+  return isCapitalisedOneWordName(sentence, tags, i) && caseCache.get(sentence[i].lower) === SEEN_LOWER;
+}
+
+/** True when token `i` is a name of one word (a B- label with no I- after it). */
+function isOneWordName(tags: Int32Array, i: number): boolean {
+  const k = tags[i];
+  return k !== 0 && k % 2 === 1 && !(i + 1 < tags.length && tags[i + 1] !== 0 && tags[i + 1] % 2 === 0);
+}
+
+/** A one-word name written with a capital and lower-case letters ("Rules", not "RULES"). */
+function isCapitalisedOneWordName(sentence: readonly CasedWord[], tags: Int32Array, i: number): boolean {
+  return isOneWordName(tags, i) && sentence[i].capitalised && sentence[i].hasLower;
+}
+
+/** What isCommonNounOpening reads of the whole article. */
+interface CommonNounEvidence {
+  /** How many times the tagger made a one-word name of each lower-cased word. */
+  aloneCount: ReadonlyMap<string, number>;
+  /** Words inside longer names that are not places ("banks" of "Ada Banks"). */
+  inOtherThanPlaces: ReadonlySet<string>;
 }
 
 /**
@@ -78,28 +96,28 @@ function isCommonNounOpening(
   tags: Int32Array,
   i: number,
   caseCache: ReadonlyMap<string, number>,
-  aloneCount: ReadonlyMap<string, number>,
-  inOtherThanPlaces: ReadonlySet<string>,
+  evidence: () => CommonNounEvidence,
 ): boolean {
-  const w = sentence[i];
-  if (tags[i] === 0 || tags[i] % 2 === 0 || !w.capitalised || !w.hasLower) return false;
-  if (i + 1 < sentence.length && tags[i + 1] !== 0 && tags[i + 1] % 2 === 0) return false;
-  if ((aloneCount.get(w.lower) ?? 0) > 1 || inOtherThanPlaces.has(w.lower)) return false;
-  const other = w.lower.endsWith('s') ? w.lower.slice(0, -1) : `${w.lower}s`;
-  return other.length > 2 && caseCache.get(other) === SEEN_LOWER;
+  if (!isCapitalisedOneWordName(sentence, tags, i)) return false;
+  const lower = sentence[i].lower;
+  const other = lower.endsWith('s') ? lower.slice(0, -1) : `${lower}s`;
+  if (other.length <= 2 || caseCache.get(other) !== SEEN_LOWER) return false;
+  const { aloneCount, inOtherThanPlaces } = evidence();
+  return (aloneCount.get(lower) ?? 0) <= 1 && !inOtherThanPlaces.has(lower);
+}
+
+/** Calls `visit` with the lower-cased word and B- label of every one-word name of the article. */
+function forEachOneWordName(words: readonly (readonly CasedWord[])[], labels: readonly Int32Array[], visit: (lower: string, k: number) => void): void {
+  words.forEach((sentence, si) => {
+    const tags = labels[si];
+    for (let i = 0; i < sentence.length; i++) if (isOneWordName(tags, i)) visit(sentence[i].lower, tags[i]);
+  });
 }
 
 /** How many times the tagger made a one-word name of each lower-cased word. */
 function countSingleWordNames(words: readonly (readonly CasedWord[])[], labels: readonly Int32Array[]): Map<string, number> {
   const counts = new Map<string, number>();
-  words.forEach((sentence, si) => {
-    const tags = labels[si];
-    for (let i = 0; i < sentence.length; i++) {
-      const k = tags[i];
-      if (k === 0 || k % 2 === 0 || (i + 1 < sentence.length && tags[i + 1] !== 0 && tags[i + 1] % 2 === 0)) continue;
-      counts.set(sentence[i].lower, (counts.get(sentence[i].lower) ?? 0) + 1);
-    }
-  });
+  forEachOneWordName(words, labels, (lower) => counts.set(lower, (counts.get(lower) ?? 0) + 1));
   return counts;
 }
 
@@ -128,17 +146,10 @@ function wordsInLongerNames(
 function typesOfSingleWordNames(words: readonly (readonly CasedWord[])[], labels: readonly Int32Array[]): Map<string, number> {
   const types = new Map<string, number>();
   const mixed = new Set<string>();
-  words.forEach((sentence, si) => {
-    const tags = labels[si];
-    for (let i = 0; i < sentence.length; i++) {
-      const k = tags[i];
-      if (k === 0 || k % 2 === 0) continue;
-      if (i + 1 < sentence.length && tags[i + 1] !== 0 && tags[i + 1] % 2 === 0) continue;
-      const lower = sentence[i].lower;
-      const seen = types.get(lower);
-      if (seen !== undefined && labelType(seen) !== labelType(k)) mixed.add(lower);
-      else types.set(lower, k);
-    }
+  forEachOneWordName(words, labels, (lower, k) => {
+    const seen = types.get(lower);
+    if (seen !== undefined && labelType(seen) !== labelType(k)) mixed.add(lower);
+    else types.set(lower, k);
   });
   for (const lower of mixed) types.delete(lower);
   return types;
