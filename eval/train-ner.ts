@@ -29,7 +29,7 @@ import { NerModel, NerModelFile } from '../server/src/analysis/ner/model';
 import { tagDocumentLabels } from '../server/src/analysis/ner/tagger';
 import { ConllDocument, defaultCorporaDir, readConllSplit } from './conll-corpus';
 import { SpanScorer, TagSpan, prf, spansFromTags } from './conll-score';
-import { exportModel } from './ner-export';
+import { exportDense, exportModel } from './ner-export';
 
 const L = LABEL_COUNT;
 const repoRoot = resolve(__dirname, '..', '..');
@@ -360,13 +360,7 @@ function main(): void {
     minCount,
     devF1: Number(tuned.f1.toFixed(4)),
   });
-  // The dense weights times the input scale (the tagger reads the table unscaled), as int16 with their own scale.
-  let top = 0;
-  for (const x of best.wd) top = Math.max(top, Math.abs(x * DENSE_INPUT_SCALE));
-  const denseScale = (top || 1) / 32767;
-  const denseBytes = Buffer.alloc(best.wd.length * 2);
-  best.wd.forEach((x, i) => denseBytes.writeInt16LE(Math.round((x * DENSE_INPUT_SCALE) / denseScale), i * 2));
-  file.dense = { offsets: DENSE_OFFSETS, dims: K, scale: denseScale, weights: denseBytes.toString('base64') };
+  file.dense = exportDense(best.wd, DENSE_OFFSETS, K, DENSE_INPUT_SCALE);
   const json = JSON.stringify(file);
   writeFileSync(outFile, json + '\n');
   console.log(
