@@ -2,7 +2,7 @@
 // `tsc -b` type-checks first (see package.json "build"); this step only bundles.
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
 
@@ -17,10 +17,10 @@ for (const name of NER_DATA) copyFileSync(`server/src/analysis/ner/${name}`, `di
 const nerDataOnce = {
   name: 'ner-data-once',
   setup(build) {
-    const filter = new RegExp(`/ner/(?:${NER_DATA.map((n) => n.replace('.', '\\.')).join('|')})$`);
     build.onResolve({ filter: /\.json$/ }, (args) => {
       const path = resolve(args.resolveDir, args.path);
-      return filter.test(path) ? { path: `./ner/${basename(args.path)}`, external: true } : undefined;
+      const name = basename(path);
+      return NER_DATA.includes(name) && basename(dirname(path)) === 'ner' ? { path: `./ner/${name}`, external: true } : undefined;
     });
   },
 };
