@@ -16,6 +16,7 @@ import { FNV_OFFSET, hashMore, type NerModel } from './model';
 import { LABEL_COUNT } from './labels';
 import { casedWord, emitWordFeatures, isUpperCaseWords, normalizeToken, shortShape, WordRole, type CasedWord } from './features';
 import { GAZETTEER_LISTS, gazetteerPhrases } from './gazetteer';
+import { detached, ROLES, WORD_FLOATS, WordSlabs } from './wordSlabs';
 
 const L = LABEL_COUNT;
 // Offsets of each role's vector from TaggerWord.slot.
@@ -24,9 +25,6 @@ const PREVIOUS = WordRole.Previous * L;
 const NEXT = WordRole.Next * L;
 const SECOND_PREVIOUS = WordRole.SecondPrevious * L;
 const SECOND_NEXT = WordRole.SecondNext * L;
-const ROLES = 5;
-/** Floats of one word's role vectors in a slab. */
-const WORD_FLOATS = ROLES * L;
 /** Distinct entries a scorer remembers before it starts afresh (bounds memory on huge, varied input). */
 const CACHE_LIMIT = 200_000;
 /**
@@ -36,20 +34,6 @@ const CACHE_LIMIT = 200_000;
  * pass over the 1,008 PolNeAR articles 1.3-1.5x slower (their words no longer fit).
  */
 const WORD_GENERATION = CACHE_LIMIT / 2;
-/** The shortest substring V8 makes as a view into the string it was cut from (SlicedString::kMinLength). */
-const SLICED_MIN_LENGTH = 13;
-
-/**
- * `s` as a string of its own. V8 makes a substring of 13 or more characters as a view
- * into the string it was cut from, so a long token kept as a cache key would keep its
- * whole article alive for as long as the word is cached (about 1.6 MB more live heap
- * over 18,000 lines of the `--stdin` stream). split/join builds a flat copy.
- */
-function detached(s: string): string {
-  return s.length < SLICED_MIN_LENGTH ? s : s.split('').join('');
-}
-/** Words per slab: one Float32Array holds the role vectors of this many words. */
-const SLAB_WORDS = 1024;
 /** Shape ids are packed three to a number key; past this many distinct shapes, shape features are hashed directly. */
 const SHAPE_LIMIT = 4096;
 /**
@@ -344,34 +328,6 @@ export class StaticScorer {
       if (cacheable) this.shapeVectors.set(key, v);
     }
     return v;
-  }
-}
-
-/**
- * Zeroed Float32Arrays that words' role vectors are carved from, SLAB_WORDS words each:
- * one large array instead of a small typed array (and its off-heap store) per word. A
- * slot is handed out once and never reused; a new generation starts a fresh slab, so an
- * old slab lives exactly as long as some word still points into it.
- */
-export class WordSlabs {
-  /** The slab `take` hands slots of. */
-  current: Float32Array;
-  private used = 0;
-
-  constructor(private readonly wordsPerSlab = SLAB_WORDS) {
-    this.current = new Float32Array(wordsPerSlab * WORD_FLOATS);
-  }
-
-  /** The start of a fresh zeroed slot of WORD_FLOATS floats in `current` (read `current` after calling). */
-  take(): number {
-    if (this.used === this.wordsPerSlab) this.nextGeneration();
-    return this.used++ * WORD_FLOATS;
-  }
-
-  /** Moves on to a new slab (the old one is left to the words that point into it). */
-  nextGeneration(): void {
-    this.current = new Float32Array(this.wordsPerSlab * WORD_FLOATS);
-    this.used = 0;
   }
 }
 
