@@ -155,6 +155,13 @@ describe('an article that speaks of no game', () => {
     assert.deepEqual(idsOf(text, registry, 'Tarvonia'), ['tarvonia']);
   });
 
+  it('is not made a match report by a date written year-month-day ("2024-11-09" is no score)', () => {
+    const text =
+      '---\ndate: 2024-11-09\n---\nDairy plant to open at the border\n\nA milk processor will build a plant on the Tarvonian side of the border, ' +
+      'its filing of 2023-10-02 says. On the other side the reaction was cooler. Velmar and Tarvonia have argued over milk before.\n';
+    assert.deepEqual(idsOf(text, registry, 'Tarvonia'), ['tarvonia']);
+  });
+
   it("still reads the team where the mention's own sentence names its sport, though the article names it only there", () => {
     const text = 'Holiday declared\n\nTarvonia declared a holiday on Monday. In rugby sevens, Tarvonia retained the title.\n';
     assert.equal(idsOf(text, registry, 'Tarvonia')[1], 'tarvonia-sevens');

@@ -108,9 +108,9 @@ const RANK_BEFORE = /(?:^|[\s:,;(])\d{1,2}[.)]\s+$/;
 const RANK_AFTER = /^\s+\d{1,3}\b/;
 /** The second side of a results line: the first side and its score before the name, its own score after ("United States 13 Portugal 9"). */
 const RESULT_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+\d{1,3}\s+$/u;
-/** A match report near the name: a score, or the words of a game. */
+/** A match report near the name: a score (not two numbers of a longer chain: "2024-11-09" is a date), or the words of a game. */
 const MATCH_WORDS =
-  /\b\d{1,3}-\d{1,3}\b|\b\d{1,2}:\d\d:\d\d\b|\b(?:match|matches|game|games|goals?|tries|penalt(?:y|ies)|league|cup|championship|tournament|kick-off|half-time|full-time|fixture|friendly|squad|coach|stadium|season|qualif(?:ier|ying)|wooden spoon|scored|scoring|opponents?|the visitors|the hosts|relay|race|standings|(?:semi|quarter)-finals?|play-?offs?|shootout|innings|wickets?|bowled)\b/i;
+  /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])|\b\d{1,2}:\d\d:\d\d\b|\b(?:match|matches|game|games|goals?|tries|penalt(?:y|ies)|league|cup|championship|tournament|kick-off|half-time|full-time|fixture|friendly|squad|coach|stadium|season|qualif(?:ier|ying)|wooden spoon|scored|scoring|opponents?|the visitors|the hosts|relay|race|standings|(?:semi|quarter)-finals?|play-?offs?|shootout|innings|wickets?|bowled)\b/i;
 /** An organization's things ("Wrona's deliveries", "Hartley's shares"). */
 const ORGANIZATION_AFTER =
   /^[’']s\s+(?:[a-z-]+\s+)?(?:shares|share price|profits?|revenue|sales|customers|deliveries|products|factory|factories|plant|warehouses?|stores|brand|board|chief executive|founder|chairman|CEO|employees|staff|headquarters|subsidiary|stake|shareholders|investors|competitors|rivals)\b/;
