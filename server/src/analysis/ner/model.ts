@@ -5,6 +5,7 @@
  * in (index.ts imports the committed JSON statically so esbuild bundles it).
  */
 import { LABEL_COUNT } from './labels';
+import { ROLES } from './wordSlabs';
 
 /** The committed model file's shape (server/src/analysis/ner/model.json). */
 export interface NerModelFile {
@@ -84,7 +85,7 @@ export class NerModel {
   private readonly mask: number;
 
   /**
-   * The embedding weights by scorer role (5 × denseDims × LABEL_COUNT; zero for a role without
+   * The embedding weights by scorer role (ROLES × denseDims × LABEL_COUNT; zero for a role without
    * an offset), which the scorer folds into each word's cached sums; undefined without them.
    */
   readonly denseRoles?: Float32Array;
@@ -110,7 +111,7 @@ export class NerModel {
       if (bytes.length !== offsets.length * dims * LABEL_COUNT * 2 || offsets.some((o) => ROLE_OF_OFFSET[o] === undefined))
         throw new Error('Corrupt NER model file (dense weights)');
       const block = dims * LABEL_COUNT;
-      const roles = new Float32Array(5 * block);
+      const roles = new Float32Array(ROLES * block);
       offsets.forEach((offset, o) => {
         const base = ROLE_OF_OFFSET[offset] * block;
         for (let i = 0; i < block; i++) {
