@@ -104,6 +104,13 @@ describe('a prefecture and its capital of one name, told apart by who governs th
       'The governor of Kaminoyama said schools would close.\n\nThe mayor of Kaminoyama said the city hall would stay open.';
     assert.deepEqual(idsOf(text, registry, 'Kaminoyama'), ['kaminoyama-prefecture', 'kaminoyama-prefecture', 'kaminoyama']);
   });
+
+  it('is the prefecture where a town is said to lie in it ("Takayama in Kaminoyama"), not where a country lies before it', () => {
+    const text =
+      'Runners lost\n\nSome visitors had gone to Takayama in Kaminoyama by mistake, organisers said. ' +
+      'The team will train outside Japan in Kaminoyama next year.';
+    assert.deepEqual(idsOf(text, registry, 'Kaminoyama'), ['kaminoyama-prefecture', 'kaminoyama']);
+  });
 });
 
 describe('a prefecture whose description opens with a word that is also a kind ("mountain prefecture")', () => {

@@ -29,7 +29,7 @@ import { partitionPoint } from '../../spans';
 import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
 import { profilesOf, sideOf, type RegistryProfiles } from './profile';
 import { articleSport, sportOf } from './sport';
-import { inDateline, placeKindAfter, placeKindBefore } from './placeKind';
+import { inDateline, placeKindAround } from './placeKind';
 import { roleWordsOf } from './role';
 import { decideHeadlined, headlineCompany } from './headline';
 import { qualifierOf } from './qualifier';
@@ -249,7 +249,7 @@ function decideInContext(
       side: sideOf(sentence),
       // A dateline names the town the story was filed from.
       dateline: datelined,
-      placeKind: datelined ? 'settlement' : (placeKindBefore(text, m) ?? placeKindAfter(text, m)),
+      placeKind: placeKindAround(text, m, datelined, mentions[i - 1], (id) => profiles.profile(id)?.placeKind),
       role: name.ids.filter((id) => registry.byId.get(id)?.type === 'person').length > 1 ? roleWordsOf(text, m) : undefined,
       sport,
       gameless: sport === undefined && !(games ??= speaksOfGames(text)),

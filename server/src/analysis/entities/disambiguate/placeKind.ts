@@ -5,6 +5,7 @@
  * city). A city and its province, a river and the department named after it, share a name
  * in every registry of a country; the reader tells them apart by these words.
  */
+import { gazetteerEntryNamed } from '../../gazetteer';
 import type { EntityMention, TextSpan } from '../../types';
 
 /** Kinds of place, with the words for a town folded into one ("settlement"). */
@@ -91,6 +92,30 @@ export function placeKindBefore(text: string, mention: TextSpan): string | undef
   return undefined;
 }
 
+/** Only " in " between two names: "Fuchu in Hiroshima". */
+const IN_BETWEEN = /^ in $/;
+
+/**
+ * ANY_ADMIN when the mention is where the town named right before it lies ("Fuchu in
+ * Hiroshima", "Kendal in Cumbria"): a town lies in an area that governs towns, so of a city
+ * and its prefecture of one name, the prefecture. `before` is the mention just before it, a
+ * town when it is a place that is no country or region to the gazetteer ("outside the
+ * Netherlands in Antwerp", "Wales in Cork" the side) and, if registered, no place of another
+ * kind to its entry (`registeredKind`).
+ */
+function containerKind(
+  text: string,
+  mention: TextSpan,
+  before: EntityMention | undefined,
+  registeredKind: (id: string) => string | undefined,
+): string | undefined {
+  if (before?.type !== 'place' || mention.start - before.end !== 4 || !IN_BETWEEN.test(text.slice(before.end, mention.start))) return undefined;
+  const gazetteerKind = gazetteerEntryNamed(before.text)?.kind;
+  if (gazetteerKind === 'country' || gazetteerKind === 'region') return undefined;
+  const kind = before.registered ? registeredKind(before.entityId) : undefined;
+  return kind === undefined || kind === 'settlement' ? ANY_ADMIN : undefined;
+}
+
 /** ", the wine region", ", the city", ", the prefectural capital" right after a name. */
 const KIND_AFTER = new RegExp(`^,\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(${KIND_WORDS}|capital)\\b`, 'iu');
 
@@ -141,4 +166,20 @@ export function placeKindOf(description: string | undefined): string | undefined
  */
 export function inDateline(text: string, m: EntityMention): boolean {
   return (m.start === 0 || text[m.start - 1] === '\n') && /\p{Lu}{2}/u.test(m.text) && m.text === m.text.toUpperCase();
+}
+
+/**
+ * The kind of place a mention's surroundings say it is: a dateline's town is a settlement;
+ * else the words before it, the words after it, or the town before it that lies in it
+ * (containerKind, whose `before` and `registeredKind` it takes).
+ */
+export function placeKindAround(
+  text: string,
+  mention: TextSpan,
+  datelined: boolean,
+  before: EntityMention | undefined,
+  registeredKind: (id: string) => string | undefined,
+): string | undefined {
+  if (datelined) return 'settlement';
+  return placeKindBefore(text, mention) ?? placeKindAfter(text, mention) ?? containerKind(text, mention, before, registeredKind);
 }
