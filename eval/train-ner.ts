@@ -201,14 +201,22 @@ interface Trained {
   epoch: number;
   /** Dev F1 of the kept epoch; -1 when no dev set was given. */
   f1: number;
+  /** Experiments (--snapshots): the averaged weights at the given epochs. */
+  snapshots?: Map<number, { w: Float64Array; t: Float64Array; wd: Float64Array }>;
 }
 
-/**
- * Trains on `trainDocs` for up to `epochs` epochs. With `devDocs`, keeps the epoch whose
- * averaged weights score best on them; without, keeps the last epoch (the train+dev model).
- */
-function train(trainDocs: ConllDocument[], devDocs: ConllDocument[] | undefined, epochs: number, seed: number, minCount: number, started: number): Trained {
-  // Feature dictionary: static features seen at least minCount times in the training documents, plus history features.
+/** A corpus prepared for training: the feature dictionary of its training documents, and the documents as feature ids. */
+interface Corpus {
+  featureNames: string[];
+  featureIds: Map<string, number>;
+  train: PreparedSentence[][];
+  dev?: PreparedSentence[][];
+  /** The lower-cased gold names of the training documents (for the unseen-names score). */
+  seen: Set<string>;
+}
+
+/** The feature dictionary (static features seen at least minCount times in `trainDocs`, plus history features) and the prepared documents. */
+function prepareCorpus(trainDocs: ConllDocument[], devDocs: ConllDocument[] | undefined, minCount: number): Corpus {
   const counts = new Map<string, number>();
   for (const doc of trainDocs) {
     for (const { features } of staticFeatureLists(doc)) {
@@ -231,8 +239,51 @@ function train(trainDocs: ConllDocument[], devDocs: ConllDocument[] | undefined,
   counts.clear();
   const train = prepare(trainDocs, featureIds);
   const dev = devDocs ? prepare(devDocs, featureIds) : undefined;
+  console.log(`train-ner: ${featureNames.length} features (min count ${minCount}), ${train.length} training docs, ${dev?.length ?? 0} dev docs`);
+  return { featureNames, featureIds, train, dev, seen };
+}
+
+/** Dev F1 (and on names unseen in training) of weights on a corpus with dev documents. */
+function devScores(corpus: Corpus, m: { w: Float64Array; t: Float64Array; wd: Float64Array }): { f1: number; unseen: number } {
+  const unseen = new UnseenScorer(corpus.seen);
+  const f1 = prf(decodeAll(corpus.dev!, m.w, m.t, m.wd, corpus.featureIds, unseen).get('ALL')).f1;
+  return { f1, unseen: prf(unseen.scorer.get('ALL')).f1 };
+}
+
+/**
+ * The members' weights averaged (sparse, transitions and dense), in the members' order. The model
+ * is linear and Viterbi decodes summed scores, so this is a score-level ensemble of the members at
+ * the cost of one model. One member is returned as it is.
+ */
+function averageMembers(members: readonly Trained[]): Trained {
+  if (members.length === 1) return members[0];
+  const mean = (pick: (m: Trained) => Float64Array): Float64Array => {
+    const out = new Float64Array(pick(members[0]).length);
+    for (const m of members) {
+      const a = pick(m);
+      for (let i = 0; i < out.length; i++) out[i] += a[i];
+    }
+    for (let i = 0; i < out.length; i++) out[i] /= members.length;
+    return out;
+  };
+  return {
+    featureNames: members[0].featureNames,
+    w: mean((m) => m.w),
+    t: mean((m) => m.t),
+    wd: mean((m) => m.wd),
+    epoch: members[members.length - 1].epoch,
+    f1: -1,
+  };
+}
+
+/**
+ * Trains on the corpus's training documents for up to `epochs` epochs. With dev documents, keeps
+ * the epoch whose averaged weights score best on them; without, keeps the last epoch (the train+dev model).
+ */
+function train(corpus: Corpus, epochs: number, seed: number, started: number, snapshotEpochs: readonly number[] = []): Trained {
+  const { featureNames, featureIds, train, dev, seen } = corpus;
+  const snapshots = new Map<number, { w: Float64Array; t: Float64Array; wd: Float64Array }>();
   const F = featureNames.length;
-  console.log(`train-ner: ${F} features (min count ${minCount}), ${train.length} training docs, ${dev?.length ?? 0} dev docs`);
 
   const w = new Float64Array(F * L);
   const u = new Float64Array(F * L);
@@ -322,6 +373,7 @@ function train(trainDocs: ConllDocument[], devDocs: ConllDocument[] | undefined,
       continue;
     }
     const avg = averaged();
+    if (snapshotEpochs.includes(epoch)) snapshots.set(epoch, avg);
     const unseen = new UnseenScorer(seen);
     const f1 = prf(decodeAll(dev, avg.w, avg.t, avg.wd, featureIds, unseen).get('ALL')).f1;
     const u = prf(unseen.scorer.get('ALL'));
@@ -330,7 +382,15 @@ function train(trainDocs: ConllDocument[], devDocs: ConllDocument[] | undefined,
     );
     if (f1 > best.f1) best = { epoch, f1, ...avg };
   }
-  return { featureNames, ...best };
+  return { featureNames, ...best, ...(snapshotEpochs.length ? { snapshots } : {}) };
+}
+
+/** Every subset of `k` of the indices 0..n-1, in lexicographic order. */
+function subsets(n: number, k: number): number[][] {
+  if (k === 0) return [[]];
+  const out: number[][] = [];
+  for (let first = 0; first <= n - k; first++) for (const rest of subsets(n - first - 1, k - 1)) out.push([first, ...rest.map((r) => r + first + 1)]);
+  return out;
 }
 
 function main(): void {
@@ -338,6 +398,13 @@ function main(): void {
   const minCount = Number(option('min-count', '2'));
   // The seed of the best dev F1 of six with the embeddings (1-5 and 20240607, the one before them: 93.56 to 93.85).
   const seed = Number(option('seed', '2'));
+  // --seeds 1,2,3: train one model per seed (each keeping its own best epoch on dev) and average their weights.
+  const seeds = option('seeds', String(seed)).split(',').map(Number);
+  if (seeds.some((x) => !Number.isInteger(x))) throw new Error('train-ner: --seeds takes integers separated by commas');
+  // --subsets K (experiments): also report dev F1 of the average of every K of the seeds.
+  const subsetSize = Number(option('subsets', '0'));
+  // --snapshots 12,16,25 (experiments): also report dev F1 of the members averaged at each of these epochs.
+  const snapshotEpochs = option('snapshots', '').split(',').filter(Boolean).map(Number);
   const corporaDir = option('corpora', defaultCorporaDir(repoRoot));
   const outFile = option('out', resolve(repoRoot, 'server/src/analysis/ner/model.json'));
   // --train-dev: after choosing the epoch count on dev, train the same recipe on train.txt + dev.txt for it
@@ -347,16 +414,50 @@ function main(): void {
 
   const trainDocs = readConllSplit(corporaDir, 'train');
   const devDocs = readConllSplit(corporaDir, 'dev');
-  const tuned = train(trainDocs, devDocs, epochs, seed, minCount, started);
-  console.log(`train-ner: best epoch ${tuned.epoch} on dev (dev F1 ${(tuned.f1 * 100).toFixed(2)}, trained on train.txt)`);
-  // With --train-dev: the same recipe on train.txt + dev.txt for the epoch count dev chose. test.txt is never read.
-  const best = trainOnly ? tuned : train([...trainDocs, ...devDocs], undefined, tuned.epoch, seed, minCount, started);
+  const corpus = prepareCorpus(trainDocs, devDocs, minCount);
+  const members = seeds.map((s) => {
+    const m = train(corpus, epochs, s, started, snapshotEpochs);
+    console.log(`train-ner: seed ${s}: best epoch ${m.epoch} on dev (dev F1 ${(m.f1 * 100).toFixed(2)}, trained on train.txt)`);
+    return m;
+  });
+  let tuned = members[0];
+  if (members.length > 1) {
+    for (let k = 2; k <= members.length; k++) {
+      const sc = devScores(corpus, averageMembers(members.slice(0, k)));
+      console.log(`train-ner: average of seeds ${seeds.slice(0, k).join(',')}: dev F1 ${(sc.f1 * 100).toFixed(2)}, on names unseen in train ${(sc.unseen * 100).toFixed(2)}`);
+    }
+    if (subsetSize > 0 && subsetSize <= members.length) {
+      const all = subsets(members.length, subsetSize).map((ix) => ({ ix, ...devScores(corpus, averageMembers(ix.map((i) => members[i]))) }));
+      for (const x of all)
+        console.log(`train-ner: subset ${x.ix.map((i) => seeds[i]).join(',')}: dev F1 ${(x.f1 * 100).toFixed(2)}, unseen ${(x.unseen * 100).toFixed(2)}`);
+      const mean = (f: (x: (typeof all)[number]) => number) => ((all.reduce((a, x) => a + f(x), 0) / all.length) * 100).toFixed(2);
+      console.log(`train-ner: mean over ${all.length} subsets of ${subsetSize}: dev F1 ${mean((x) => x.f1)}, unseen ${mean((x) => x.unseen)}`);
+    }
+    for (const e of snapshotEpochs) {
+      const at = members.map((m) => ({ ...m, ...m.snapshots!.get(e)! }));
+      const groups = [at, ...(at.length === 6 ? [at.slice(0, 3), at.slice(3)] : [])];
+      const text = groups.map((g) => {
+        const sc = devScores(corpus, averageMembers(g));
+        return `${g.length} seeds ${(sc.f1 * 100).toFixed(2)} (unseen ${(sc.unseen * 100).toFixed(2)})`;
+      });
+      console.log(`train-ner: members at epoch ${e} averaged: dev F1 ${text.join(', ')}`);
+    }
+    tuned = { ...averageMembers(members), f1: devScores(corpus, averageMembers(members)).f1 };
+    console.log(`train-ner: average of ${members.length} seeds: dev F1 ${(tuned.f1 * 100).toFixed(2)} (trained on train.txt)`);
+  }
+  // With --train-dev: the same recipe on train.txt + dev.txt for the epoch count dev chose for each seed. test.txt is never read.
+  let best = tuned;
+  if (!trainOnly) {
+    const full = prepareCorpus([...trainDocs, ...devDocs], undefined, minCount);
+    best = averageMembers(seeds.map((s, i) => train(full, members[i].epoch, s, started)));
+  }
   const featureNames = best.featureNames;
 
   const file: NerModelFile = exportModel(featureNames, best.w, best.t, {
     corpus: trainOnly ? 'CoNLL++ train.txt (epoch chosen on dev.txt)' : 'CoNLL++ train.txt + dev.txt (epoch count chosen on dev.txt by a train.txt-only run)',
-    epochs: best.epoch,
-    seed,
+    ...(seeds.length === 1
+      ? { epochs: best.epoch, seed }
+      : { ensemble: 'weights of one model per seed averaged', epochs: members.map((m) => m.epoch), seeds }),
     minCount,
     devF1: Number(tuned.f1.toFixed(4)),
   });
@@ -364,9 +465,8 @@ function main(): void {
   const json = JSON.stringify(file);
   writeFileSync(outFile, json + '\n');
   console.log(
-    `train-ner: epoch ${best.epoch}${trainOnly ? '' : ' on train+dev'}; wrote ${outFile} (${(json.length / 1e6).toFixed(2)} MB, ${file.features} features)`,
+    `train-ner: ${seeds.length === 1 ? `epoch ${best.epoch}` : `${seeds.length} seeds averaged`}${trainOnly ? '' : ' on train+dev'}; wrote ${outFile} (${(json.length / 1e6).toFixed(2)} MB, ${file.features} features)`,
   );
-
   // Check the exported (hashed, quantized) model through the run-time tagger on dev.
   const model = new NerModel(file);
   const scorer = new SpanScorer();
