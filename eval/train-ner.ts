@@ -9,27 +9,21 @@
  * are shuffled with a seeded PRNG and every count is fixed, so the same corpus and code
  * give the same model file byte for byte.
  *
- * Usage: node out/eval/train-ner.js [--epochs N] [--min-count N] [--seed N] [--corpora DIR] [--out FILE] [--train-dev]
+ * With --seeds 1,2,… it trains one model per seed (each keeping its own best epoch on dev) and
+ * averages their weights: the model is linear, so that is an ensemble at the cost of one model.
+ *
+ * Usage: node out/eval/train-ner.js [--epochs N] [--min-count N] [--seed N | --seeds N,N,…] [--corpora DIR] [--out FILE] [--train-dev]
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  HISTORY_FEATURE_NAMES,
-  buildCaseCache,
-  casedWord,
-  historyFeatures,
-  normalizeToken,
-  recordHistory,
-  staticFeatures,
-  taggingOrder,
-} from '../server/src/analysis/ner/features';
-import { EMBEDDING_DIMS, embeddingOf } from '../server/src/analysis/ner/embeddings';
+import { casedWord, historyFeatures, recordHistory, taggingOrder } from '../server/src/analysis/ner/features';
 import { IOB_LABELS, LABEL_COUNT, viterbi } from '../server/src/analysis/ner/labels';
 import { NerModel, NerModelFile } from '../server/src/analysis/ner/model';
 import { tagDocumentLabels } from '../server/src/analysis/ner/tagger';
-import { ConllDocument, defaultCorporaDir, readConllSplit } from './conll-corpus';
+import { defaultCorporaDir, readConllSplit } from './conll-corpus';
 import { SpanScorer, TagSpan, prf, spansFromTags } from './conll-score';
 import { exportDense, exportModel } from './ner-export';
+import { DENSE_INPUT_SCALE, DENSE_OFFSETS, K, prepareCorpus, type Corpus, type PreparedSentence } from './ner-train-corpus';
 
 const L = LABEL_COUNT;
 const repoRoot = resolve(__dirname, '..', '..');
@@ -49,63 +43,6 @@ function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** A sentence prepared for training: feature ids per token (flattened) and gold label indices. */
-interface PreparedSentence {
-  tokens: string[];
-  gold: Int32Array;
-  ids: Int32Array;
-  offsets: Int32Array;
-  /** Per token, its embedding input (denseInput), or undefined. */
-  emb: (Float64Array | undefined)[];
-}
-
-/**
- * Word embeddings as features (Turian et al. 2010; embeddings.ts): the words at DENSE_OFFSETS of
- * each token add W[offset] · e(word) to its scores, W a dense [offset][dim][label] matrix trained
- * and averaged like the sparse weights; a word without an embedding adds nothing. The values are
- * the shipped table's times DENSE_INPUT_SCALE, which keeps their pull near a binary feature's (at 1
- * they swamp the sparse weights: dev 93.19 against 93.68 at 0.1 over six seeds); the exported W
- * is multiplied by it, so the tagger reads the table as it is.
- */
-const DENSE_OFFSETS = [-2, -1, 0, 1, 2];
-const DENSE_INPUT_SCALE = 0.1;
-const K = EMBEDDING_DIMS;
-
-/** A token's embedding times DENSE_INPUT_SCALE, or undefined when its word has none. */
-function denseInput(token: string): Float64Array | undefined {
-  const e = new Float64Array(K);
-  if (!embeddingOf(casedWord(token).lower, e)) return undefined;
-  for (let d = 0; d < K; d++) e[d] *= DENSE_INPUT_SCALE;
-  return e;
-}
-
-const labelIndex = new Map<string, number>(IOB_LABELS.map((l, i) => [l, i]));
-
-function staticFeatureLists(doc: ConllDocument): { tokens: string[]; features: string[][] }[] {
-  const normalized = doc.sentences.map((s) => s.tokens.map(normalizeToken));
-  const cache = buildCaseCache(normalized);
-  return normalized.map((tokens) => ({ tokens, features: staticFeatures(tokens, cache) }));
-}
-
-function prepare(docs: ConllDocument[], featureIds: Map<string, number>): PreparedSentence[][] {
-  return docs.map((doc) => {
-    const lists = staticFeatureLists(doc);
-    return lists.map(({ tokens, features }, si) => {
-      const ids: number[] = [];
-      const offsets = new Int32Array(tokens.length + 1);
-      features.forEach((fs, i) => {
-        for (const f of fs) {
-          const id = featureIds.get(f);
-          if (id !== undefined) ids.push(id);
-        }
-        offsets[i + 1] = ids.length;
-      });
-      const gold = Int32Array.from(doc.sentences[si].tags, (t) => labelIndex.get(t) ?? 0);
-      return { tokens, gold, ids: Int32Array.from(ids), offsets, emb: tokens.map(denseInput) };
-    });
-  });
 }
 
 /** Emission scores of a sentence under weights `w` and dense weights `wd`, including the history features. */
@@ -160,14 +97,6 @@ class UnseenScorer {
   }
 }
 
-/** The lower-cased text of every gold name of the documents. */
-function goldNames(docs: readonly ConllDocument[]): Set<string> {
-  const names = new Set<string>();
-  for (const doc of docs)
-    for (const s of doc.sentences) for (const x of spansFromTags(s.tags)) names.add(s.tokens.slice(x.start, x.end).map(normalizeToken).join(' ').toLowerCase());
-  return names;
-}
-
 function decodeAll(
   docs: PreparedSentence[][],
   w: Float64Array,
@@ -201,46 +130,6 @@ interface Trained {
   epoch: number;
   /** Dev F1 of the kept epoch; -1 when no dev set was given. */
   f1: number;
-  /** Experiments (--snapshots): the averaged weights at the given epochs. */
-  snapshots?: Map<number, { w: Float64Array; t: Float64Array; wd: Float64Array }>;
-}
-
-/** A corpus prepared for training: the feature dictionary of its training documents, and the documents as feature ids. */
-interface Corpus {
-  featureNames: string[];
-  featureIds: Map<string, number>;
-  train: PreparedSentence[][];
-  dev?: PreparedSentence[][];
-  /** The lower-cased gold names of the training documents (for the unseen-names score). */
-  seen: Set<string>;
-}
-
-/** The feature dictionary (static features seen at least minCount times in `trainDocs`, plus history features) and the prepared documents. */
-function prepareCorpus(trainDocs: ConllDocument[], devDocs: ConllDocument[] | undefined, minCount: number): Corpus {
-  const counts = new Map<string, number>();
-  for (const doc of trainDocs) {
-    for (const { features } of staticFeatureLists(doc)) {
-      for (const fs of features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
-    }
-  }
-  const seen = goldNames(trainDocs);
-  const featureNames: string[] = [];
-  const featureIds = new Map<string, number>();
-  for (const [f, c] of counts) {
-    if (c >= minCount) {
-      featureIds.set(f, featureNames.length);
-      featureNames.push(f);
-    }
-  }
-  for (const h of HISTORY_FEATURE_NAMES) {
-    featureIds.set(h, featureNames.length);
-    featureNames.push(h);
-  }
-  counts.clear();
-  const train = prepare(trainDocs, featureIds);
-  const dev = devDocs ? prepare(devDocs, featureIds) : undefined;
-  console.log(`train-ner: ${featureNames.length} features (min count ${minCount}), ${train.length} training docs, ${dev?.length ?? 0} dev docs`);
-  return { featureNames, featureIds, train, dev, seen };
 }
 
 /** Dev F1 (and on names unseen in training) of weights on a corpus with dev documents. */
@@ -280,9 +169,8 @@ function averageMembers(members: readonly Trained[]): Trained {
  * Trains on the corpus's training documents for up to `epochs` epochs. With dev documents, keeps
  * the epoch whose averaged weights score best on them; without, keeps the last epoch (the train+dev model).
  */
-function train(corpus: Corpus, epochs: number, seed: number, started: number, snapshotEpochs: readonly number[] = []): Trained {
+function train(corpus: Corpus, epochs: number, seed: number, started: number): Trained {
   const { featureNames, featureIds, train, dev, seen } = corpus;
-  const snapshots = new Map<number, { w: Float64Array; t: Float64Array; wd: Float64Array }>();
   const F = featureNames.length;
 
   const w = new Float64Array(F * L);
@@ -373,7 +261,6 @@ function train(corpus: Corpus, epochs: number, seed: number, started: number, sn
       continue;
     }
     const avg = averaged();
-    if (snapshotEpochs.includes(epoch)) snapshots.set(epoch, avg);
     const unseen = new UnseenScorer(seen);
     const f1 = prf(decodeAll(dev, avg.w, avg.t, avg.wd, featureIds, unseen).get('ALL')).f1;
     const u = prf(unseen.scorer.get('ALL'));
@@ -382,15 +269,7 @@ function train(corpus: Corpus, epochs: number, seed: number, started: number, sn
     );
     if (f1 > best.f1) best = { epoch, f1, ...avg };
   }
-  return { featureNames, ...best, ...(snapshotEpochs.length ? { snapshots } : {}) };
-}
-
-/** Every subset of `k` of the indices 0..n-1, in lexicographic order. */
-function subsets(n: number, k: number): number[][] {
-  if (k === 0) return [[]];
-  const out: number[][] = [];
-  for (let first = 0; first <= n - k; first++) for (const rest of subsets(n - first - 1, k - 1)) out.push([first, ...rest.map((r) => r + first + 1)]);
-  return out;
+  return { featureNames, ...best };
 }
 
 function main(): void {
@@ -401,10 +280,6 @@ function main(): void {
   // --seeds 1,2,3: train one model per seed (each keeping its own best epoch on dev) and average their weights.
   const seeds = option('seeds', String(seed)).split(',').map(Number);
   if (seeds.some((x) => !Number.isInteger(x))) throw new Error('train-ner: --seeds takes integers separated by commas');
-  // --subsets K (experiments): also report dev F1 of the average of every K of the seeds.
-  const subsetSize = Number(option('subsets', '0'));
-  // --snapshots 12,16,25 (experiments): also report dev F1 of the members averaged at each of these epochs.
-  const snapshotEpochs = option('snapshots', '').split(',').filter(Boolean).map(Number);
   const corporaDir = option('corpora', defaultCorporaDir(repoRoot));
   const outFile = option('out', resolve(repoRoot, 'server/src/analysis/ner/model.json'));
   // --train-dev: after choosing the epoch count on dev, train the same recipe on train.txt + dev.txt for it
@@ -416,7 +291,7 @@ function main(): void {
   const devDocs = readConllSplit(corporaDir, 'dev');
   const corpus = prepareCorpus(trainDocs, devDocs, minCount);
   const members = seeds.map((s) => {
-    const m = train(corpus, epochs, s, started, snapshotEpochs);
+    const m = train(corpus, epochs, s, started);
     console.log(`train-ner: seed ${s}: best epoch ${m.epoch} on dev (dev F1 ${(m.f1 * 100).toFixed(2)}, trained on train.txt)`);
     return m;
   });
@@ -424,23 +299,9 @@ function main(): void {
   if (members.length > 1) {
     for (let k = 2; k <= members.length; k++) {
       const sc = devScores(corpus, averageMembers(members.slice(0, k)));
-      console.log(`train-ner: average of seeds ${seeds.slice(0, k).join(',')}: dev F1 ${(sc.f1 * 100).toFixed(2)}, on names unseen in train ${(sc.unseen * 100).toFixed(2)}`);
-    }
-    if (subsetSize > 0 && subsetSize <= members.length) {
-      const all = subsets(members.length, subsetSize).map((ix) => ({ ix, ...devScores(corpus, averageMembers(ix.map((i) => members[i]))) }));
-      for (const x of all)
-        console.log(`train-ner: subset ${x.ix.map((i) => seeds[i]).join(',')}: dev F1 ${(x.f1 * 100).toFixed(2)}, unseen ${(x.unseen * 100).toFixed(2)}`);
-      const mean = (f: (x: (typeof all)[number]) => number) => ((all.reduce((a, x) => a + f(x), 0) / all.length) * 100).toFixed(2);
-      console.log(`train-ner: mean over ${all.length} subsets of ${subsetSize}: dev F1 ${mean((x) => x.f1)}, unseen ${mean((x) => x.unseen)}`);
-    }
-    for (const e of snapshotEpochs) {
-      const at = members.map((m) => ({ ...m, ...m.snapshots!.get(e)! }));
-      const groups = [at, ...(at.length === 6 ? [at.slice(0, 3), at.slice(3)] : [])];
-      const text = groups.map((g) => {
-        const sc = devScores(corpus, averageMembers(g));
-        return `${g.length} seeds ${(sc.f1 * 100).toFixed(2)} (unseen ${(sc.unseen * 100).toFixed(2)})`;
-      });
-      console.log(`train-ner: members at epoch ${e} averaged: dev F1 ${text.join(', ')}`);
+      console.log(
+        `train-ner: average of seeds ${seeds.slice(0, k).join(',')}: dev F1 ${(sc.f1 * 100).toFixed(2)}, on names unseen in train ${(sc.unseen * 100).toFixed(2)}`,
+      );
     }
     tuned = { ...averageMembers(members), f1: devScores(corpus, averageMembers(members)).f1 };
     console.log(`train-ner: average of ${members.length} seeds: dev F1 ${(tuned.f1 * 100).toFixed(2)} (trained on train.txt)`);
@@ -455,9 +316,7 @@ function main(): void {
 
   const file: NerModelFile = exportModel(featureNames, best.w, best.t, {
     corpus: trainOnly ? 'CoNLL++ train.txt (epoch chosen on dev.txt)' : 'CoNLL++ train.txt + dev.txt (epoch count chosen on dev.txt by a train.txt-only run)',
-    ...(seeds.length === 1
-      ? { epochs: best.epoch, seed }
-      : { ensemble: 'weights of one model per seed averaged', epochs: members.map((m) => m.epoch), seeds }),
+    ...(seeds.length === 1 ? { epochs: best.epoch, seed } : { ensemble: 'weights of one model per seed averaged', epochs: members.map((m) => m.epoch), seeds }),
     minCount,
     devF1: Number(tuned.f1.toFixed(4)),
   });
