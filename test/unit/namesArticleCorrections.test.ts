@@ -7,14 +7,16 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import type { NameSpan } from '../../server/src/analysis/ner';
+import { oneKindInLists } from '../../server/src/analysis/entities/nameLists';
 import { entitiesOf as entities, showMentions as show } from '../support/mentions';
 
 describe('a month or a base before a name', () => {
   it("is no part of an organization's or a place's name", () => {
     const list = entities(
-      'Output doubles\n\nFrom January to June Comelf exported 59 percent of its output. Bond prices fell after the August National Association of Purchasing Management index. Buyers include Minneapolis-based First Bank System Inc. and others.\n',
+      'Output doubles\n\nBetween January and June Comelf Corp exported 59 percent of its output. Bond prices fell after the August National Association of Purchasing Management index. Buyers include Minneapolis-based First Bank System Inc. and others.\n',
     );
-    for (const name of ['Comelf', 'National Association of Purchasing Management', 'First Bank System Inc.'])
+    for (const name of ['Comelf Corp', 'National Association of Purchasing Management', 'First Bank System Inc.'])
       assert.ok(
         list.some((m) => m.text === name),
         `${name}: ${show(list)}`,
@@ -59,6 +61,18 @@ describe('a list of surnames', () => {
         list.some((m) => m.text === name && m.type === 'person'),
         `${name}: ${show(list)}`,
       );
+  });
+
+  it('makes a list the kind most of its names are, when that is at least half and more than any other kind', () => {
+    const text = 'Dublin, Cork, Limerick and Kilkenny';
+    const at = (word: string, label: NameSpan['label']): NameSpan => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length, text: word, label });
+    const labels = (names: NameSpan[]) => oneKindInLists(text, names).map((n) => n.label);
+    // Two places, a person and an organization: four places.
+    assert.deepEqual(labels([at('Dublin', 'LOC'), at('Cork', 'PER'), at('Limerick', 'ORG'), at('Kilkenny', 'LOC')]), ['LOC', 'LOC', 'LOC', 'LOC']);
+    // Two places and two organizations: no kind is the most, nothing changes.
+    assert.deepEqual(labels([at('Dublin', 'LOC'), at('Cork', 'ORG'), at('Limerick', 'ORG'), at('Kilkenny', 'LOC')]), ['LOC', 'ORG', 'ORG', 'LOC']);
+    // Three people and a place (a team sheet's surname that is also a town): four people; another kind of name is left as it is.
+    assert.deepEqual(labels([at('Dublin', 'PER'), at('Cork', 'PER'), at('Limerick', 'MISC'), at('Kilkenny', 'PER')]), ['PER', 'PER', 'MISC', 'PER']);
   });
 
   it('leaves a list of places alone', () => {
