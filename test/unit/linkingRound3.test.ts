@@ -138,6 +138,16 @@ describe('what the text says outright', () => {
     assert.equal(outrightCue('She grew up in Kilbride.', { start: 15, end: 23 }), false);
   });
 
+  it('"the football clubs of X and Y", "the football club, X," are the clubs: with only places registered, X stays unlinked', () => {
+    const places = registryOfEntries([
+      entry('velden', 'Velden', 'place', { description: 'Port town in the north' }),
+      entry('velden-district', 'Velden District', 'place', { aliases: ['Velden'], description: 'District around the town of Velden' }),
+    ]);
+    assert.deepEqual(idsOf('Mourners came from all over. The football clubs of Velden and Orsa both sent flowers.', places, 'Velden'), [null]);
+    assert.deepEqual(idsOf("Farmers marched on Saturday. The city's football club, Velden, held a minute's applause.", places, 'Velden'), [null]);
+    assert.notDeepEqual(idsOf('Mourners came from all over. The mayors of Velden and Orsa both sent flowers.', places, 'Velden'), [null]);
+  });
+
   it('"the Kilbride district" is the district, though a Kilbride was named in full before', () => {
     const text =
       'Flood warning manager Moira Kilbride said the river had peaked.\n\nWhen the area was still governed as the Kilbride district, councillors drew up plans for a wall.';

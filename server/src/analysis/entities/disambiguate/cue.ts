@@ -206,8 +206,20 @@ export function speaksOfGames(text: string): boolean {
  */
 export function outrightCue(text: string, mention: TextSpan): boolean {
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
-  return PLACE_OF_BEFORE.test(before) || APPOSITIVE.test(text.slice(mention.end, mention.end + 120));
+  return (
+    PLACE_OF_BEFORE.test(before) ||
+    CLUB_OF_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) ||
+    APPOSITIVE.test(text.slice(mention.end, mention.end + 120))
+  );
 }
+
+/**
+ * A sport's clubs "of" the names that follow ("the football clubs of Porto and Braga"), or a
+ * sport's club named in apposition after it ("the city's football club, Groningen,"): each
+ * name is the club, said outright.
+ */
+const CLUB_OF_BEFORE =
+  /\b(?:football|rugby|cricket|hockey|basketball)\s+(?:(?:club|clubs|team|teams|side|sides)\s+of(?:\s+\p{Lu}[\p{L}'’-]*,?)*(?:\s+and)?\s+|(?:club|team|side),\s+)$/u;
 
 /** A determiner that counts or owns, maybe with an adjective or two ("a second-hand", "every", "their new"). */
 const COUNTED_BEFORE =
@@ -232,7 +244,8 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   // A name that modifies a team's noun ("in the Germany squad") is the team's: the preposition before it governs the noun.
   if (TEAM_MODIFIER_AFTER.test(after)) return 'team';
   if (PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before)) return 'place';
-  if (TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before)) return 'team';
+  if (TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before) || CLUB_OF_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)))
+    return 'team';
   if (
     (MATCH_BEFORE.test(before) || MATCH_VERB_AFTER.test(after) || ((RANK_BEFORE.test(before) || RESULT_BEFORE.test(before)) && RANK_AFTER.test(after))) &&
     inMatchReport(text, mention)
