@@ -209,6 +209,19 @@ describe('a product and its maker', () => {
     assert.deepEqual(idsOf(text, registry, 'Kestrel'), ['kestrel-drone']);
   });
 
+  it('a name after a measure of something is the thing measured ("a wheel of Gouda", "two crates of …")', () => {
+    assert.equal(cueAt('They brought a wheel of Velden, cracked through the middle.', 'Velden'), 'thing');
+    assert.equal(cueAt('The farm sent two crates of Velden to the market.', 'Velden'), 'thing');
+    assert.equal(cueAt('The farm sent two crates to Velden.', 'Velden'), undefined);
+    const cheese = registryOfEntries([
+      entry('velden', 'Velden', 'place', { description: 'Market town in the south' }),
+      entry('velden-cheese', 'Velden cheese', 'product', { aliases: ['Velden'], description: 'Hard cheese first sold at the Velden market' }),
+    ]);
+    assert.deepEqual(idsOf('Farmers marched to the ministry. Their gift was a wheel of Velden, cracked through the middle.', cheese, 'Velden'), [
+      'velden-cheese',
+    ]);
+  });
+
   it('a name that stops selling its things is the company', () => {
     assert.equal(cueAt('Kestrel stops selling its farm drone after three fires', 'Kestrel'), 'organization');
   });

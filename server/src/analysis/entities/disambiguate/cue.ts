@@ -228,6 +228,10 @@ const COUNTED_BEFORE =
 const COUNTED_AFTER =
   /^(?:\s*[,.;:!?)"”]|\s+(?:in|on|at|for|with|from|that|which|was|is|will|can|could|would|bought|sold|costs?|sells?|flew|crashed)\b|\s+[a-z]+ed\b)/;
 
+/** A measure of something before its name ("a wheel of Gouda", "two bottles of Rioja", "a tonne of Arabica"): the name is the thing measured. */
+const MEASURE_OF_BEFORE =
+  /\b(?:a|an|one|two|three|four|five|six|ten|twelve|half\s+a|the)\s+(?:[a-z-]+\s+)?(?:wheels?|bottles?|glass(?:es)?|pints?|cups?|cans?|bags?|boxes|box|slices?|pieces?|jars?|tins?|crates?|cases?|barrels?|casks?|packets?|kilos?|kilograms?|pounds?|tonnes?|tons?|litres?|liters?|sacks?|cartons?|loaves|loaf|bales?)\s+of\s+$/i;
+
 /** The cue of the words around `mention`, if any. */
 export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   const after = text.slice(mention.end, mention.end + 120);
@@ -251,7 +255,7 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
     inMatchReport(text, mention)
   )
     return 'team';
-  if (COUNTED_BEFORE.test(before) && COUNTED_AFTER.test(after)) return 'thing';
+  if ((COUNTED_BEFORE.test(before) && COUNTED_AFTER.test(after)) || MEASURE_OF_BEFORE.test(before)) return 'thing';
   if (EVENT_AFTER.test(after)) return 'event';
   if (ORGANIZATION_AFTER.test(after)) return 'organization';
   const speech = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && CLAUSE_END_AFTER.test(after));
