@@ -181,6 +181,10 @@ describe('the signals decide shared names in context', () => {
     assert.equal(cueAt('Cottages line the shores of Elterwater.', 'Elterwater'), 'water');
     assert.equal(cueAt('She sailed across Elterwater in a dinghy.', 'Elterwater'), 'water');
     assert.notEqual(cueAt('The bus to Elterwater leaves at noon.', 'Elterwater'), 'water');
+    // What only water does, said of the name as the subject of its sentence or clause; not of a name further in.
+    assert.equal(cueAt('Patrols as Elterwater rises towards a record', 'Elterwater'), 'water');
+    assert.equal(cueAt('Elterwater burst its banks on Sunday.', 'Elterwater'), 'water');
+    assert.notEqual(cueAt('The beck that runs through Elterwater rises in the fells.', 'Elterwater'), 'water');
     const lakes = registryOfEntries([
       entry('elterwater-village', 'Elterwater', 'place', { description: 'Village in Great Langdale, Cumbria, on the lake' }),
       entry('elterwater-lake', 'Elterwater', 'place', { aliases: ['Elter Water'], description: 'Small lake in Great Langdale, Cumbria' }),

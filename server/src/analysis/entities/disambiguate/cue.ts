@@ -59,6 +59,16 @@ const PLACE_BEFORE =
 const WATER_BEFORE =
   /\b(?:(?:length|shores?|banks?|surface|waters|bed|mouth|source)\s+of|(?:row|rows|rowed|rowing|sail|sails|sailed|sailing|swim|swims|swam|swimming|paddle|paddled|paddling|kayaked|kayaking|fish|fished|fishing)\s+(?:across|down|up|on|along|the\s+length\s+of)|\bthe\s+river)\s+(?:the\s+)?$/i;
 
+/**
+ * What only a river or a lake does, right after its name as the subject that opens a sentence
+ * or a clause ("Shannon rises towards record", "as the Eden burst its banks"; not "the
+ * Colorado that runs through Austin rises", whose subject is further back).
+ */
+/** Where a clause's subject starts: a sentence, a line, or a clause after punctuation or a conjunction, maybe with "the". */
+const CLAUSE_SUBJECT_BEFORE = /(?:^|\n|[.!?,;:]["”’]?\s+|\b(?:as|when|while|after|before|until|since|because|and|but|where)\s+)["“‘']?(?:the\s+)?$/i;
+const WATER_VERB_AFTER =
+  /^\s+(?:(?:is|was|has|had|will|could)\s+)?(?:rises|rose|risen|rising|peaked|peaks|receded|recedes|receding|overflowed|overflows|(?:burst|bursts|broke|breaks|broken)\s+(?:its|their)\s+banks)\b/;
+
 /** "the city of Kettering", "the county of Avon", "the town of Marlow". */
 const PLACE_OF_BEFORE =
   /\b(?:city|town|village|county|state|country|port|capital|parts?|streets|outskirts|edge|centre|center|people|residents|mayor)\s+of\s+$/i;
@@ -243,7 +253,7 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   // Before the place cues: "shares in Nowak" is no place, "the Ireland women's team" no Ireland women.
   if (ORGANIZATION_BEFORE.test(before)) return 'organization';
   if (SIDE_TEAM_AFTER.test(after)) return 'team';
-  if (WATER_BEFORE.test(before)) return 'water';
+  if (WATER_BEFORE.test(before) || (WATER_VERB_AFTER.test(after) && CLAUSE_SUBJECT_BEFORE.test(before))) return 'water';
   if (PLACE_AFTER.test(after) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
   // A name that modifies a team's noun ("in the Germany squad") is the team's: the preposition before it governs the noun.
   if (TEAM_MODIFIER_AFTER.test(after)) return 'team';
