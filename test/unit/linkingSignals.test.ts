@@ -181,6 +181,9 @@ describe('the signals decide shared names in context', () => {
     assert.equal(cueAt('Cottages line the shores of Elterwater.', 'Elterwater'), 'water');
     assert.equal(cueAt('She sailed across Elterwater in a dinghy.', 'Elterwater'), 'water');
     assert.notEqual(cueAt('The bus to Elterwater leaves at noon.', 'Elterwater'), 'water');
+    // A share of a place's people: "Half of X is up here today"; not a share of what X owns.
+    assert.equal(cueAt('"Half of Elterwater is up here today," he said.', 'Elterwater'), 'place');
+    assert.notEqual(cueAt("Half of Elterwater's sales go abroad.", 'Elterwater'), 'place');
     // What only water does, said of the name as the subject of its sentence or clause; not of a name further in.
     assert.equal(cueAt('Patrols as Elterwater rises towards a record', 'Elterwater'), 'water');
     assert.equal(cueAt('Elterwater burst its banks on Sunday.', 'Elterwater'), 'water');

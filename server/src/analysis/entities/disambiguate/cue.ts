@@ -70,6 +70,9 @@ const WATER_VERB_AFTER =
   /^\s+(?:(?:is|was|has|had|will|could)\s+)?(?:rises|rose|risen|rising|peaked|peaks|receded|recedes|receding|overflowed|overflows|(?:burst|bursts|broke|breaks|broken)\s+(?:its|their)\s+banks)\b/;
 
 /** "the city of Kettering", "the county of Avon", "the town of Marlow". */
+/** A share of a place's people, said as of the place ("Half of Kerry is up here today", "most of Mayo"; not "half of Kearney's sales"). */
+const SHARE_OF_BEFORE = /\b(?:half|most|much|all|the\s+rest)\s+of\s+$/i;
+const POSSESSIVE_AFTER = /^['’]s?\b/;
 const PLACE_OF_BEFORE =
   /\b(?:city|town|village|county|state|country|port|capital|parts?|streets|outskirts|edge|centre|center|people|residents|mayor)\s+of\s+$/i;
 /** What only a state or a town has ("Norway's government", "Norway's minister of culture", "Marlow's suspension bridge"). */
@@ -257,7 +260,7 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   if (PLACE_AFTER.test(after) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
   // A name that modifies a team's noun ("in the Germany squad") is the team's: the preposition before it governs the noun.
   if (TEAM_MODIFIER_AFTER.test(after)) return 'team';
-  if (PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before)) return 'place';
+  if (PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || (SHARE_OF_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after))) return 'place';
   if (TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before) || CLUB_OF_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)))
     return 'team';
   if (
