@@ -181,6 +181,10 @@ describe('the signals decide shared names in context', () => {
     assert.equal(cueAt('Cottages line the shores of Elterwater.', 'Elterwater'), 'water');
     assert.equal(cueAt('She sailed across Elterwater in a dinghy.', 'Elterwater'), 'water');
     assert.notEqual(cueAt('The bus to Elterwater leaves at noon.', 'Elterwater'), 'water');
+    // A university's students and departments are no town's.
+    assert.equal(cueAt('"Elterwater has 32,000 students living here," she said.', 'Elterwater'), 'organization');
+    assert.equal(cueAt("She leads Elterwater's engineering department.", 'Elterwater'), 'organization');
+    assert.notEqual(cueAt('Elterwater has 320 residents.', 'Elterwater'), 'organization');
     // A share of a place's people: "Half of X is up here today"; not a share of what X owns.
     assert.equal(cueAt('"Half of Elterwater is up here today," he said.', 'Elterwater'), 'place');
     assert.notEqual(cueAt("Half of Elterwater's sales go abroad.", 'Elterwater'), 'place');

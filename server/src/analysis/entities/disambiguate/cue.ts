@@ -126,7 +126,7 @@ const MATCH_WORDS =
   /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])|\b\d{1,2}:\d\d:\d\d\b|\b(?:match|matches|game|games|goals?|tries|penalt(?:y|ies)|league|cup|championship|tournament|kick-off|half-time|full-time|fixture|friendly|squad|coach|stadium|season|qualif(?:ier|ying)|wooden spoon|scored|scoring|opponents?|the visitors|the hosts|relay|race|standings|(?:semi|quarter)-finals?|play-?offs?|shootout|innings|wickets?|bowled)\b/i;
 /** An organization's things ("Wrona's deliveries", "Hartley's shares"). */
 const ORGANIZATION_AFTER =
-  /^[’']s\s+(?:[a-z-]+\s+)?(?:shares|share price|profits?|revenue|sales|customers|deliveries|products|factory|factories|plant|warehouses?|stores|brand|board|chief executive|founder|chairman|CEO|employees|staff|headquarters|subsidiary|stake|shareholders|investors|competitors|rivals)\b/;
+  /^[’']s\s+(?:[a-z-]+\s+)?(?:shares|share price|profits?|revenue|sales|customers|deliveries|products|factory|factories|plant|warehouses?|stores|brand|board|chief executive|founder|chairman|CEO|employees|staff|headquarters|subsidiary|stake|shareholders|investors|competitors|rivals|department|faculty|students|campus|professors|lecturers|graduates|alumni|researchers)\b|^\s+(?:has|had)\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]+\s+(?:students|undergraduates)\b/;
 /** A company's spokesman, shares or staff before its name ("a spokesman for Maas", "shares in Kearney", "staff at Delft"). */
 const ORGANIZATION_BEFORE =
   /\b(?:spokes(?:man|woman|person)\s+for|statement\s+from|shares\s+(?:in|of)|stake\s+in|(?:employees|staff|workers|shareholders|customers)\s+(?:of|at|in)|(?:chief\s+executive|managing\s+director|chairman|chairwoman|board)\s+of|(?:researchers?|professors?|lecturers?|students?|scientists?|academics?)\s+at|studied\s+at)\s+(?:the\s+)?$/i;
