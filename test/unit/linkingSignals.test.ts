@@ -185,6 +185,9 @@ describe('the signals decide shared names in context', () => {
     assert.equal(cueAt('"Elterwater has 32,000 students living here," she said.', 'Elterwater'), 'organization');
     assert.equal(cueAt("She leads Elterwater's engineering department.", 'Elterwater'), 'organization');
     assert.notEqual(cueAt('Elterwater has 320 residents.', 'Elterwater'), 'organization');
+    // A school's pupils and head: "X pupils row the length of …" is the school.
+    assert.equal(cueAt('Elterwater pupils row the length of the lake for charity', 'Elterwater'), 'organization');
+    assert.notEqual(cueAt('Elterwater people row the length of the lake for charity', 'Elterwater'), 'organization');
     // A share of a place's people: "Half of X is up here today"; not a share of what X owns.
     assert.equal(cueAt('"Half of Elterwater is up here today," he said.', 'Elterwater'), 'place');
     assert.notEqual(cueAt("Half of Elterwater's sales go abroad.", 'Elterwater'), 'place');

@@ -127,6 +127,8 @@ const MATCH_WORDS =
 /** An organization's things ("Wrona's deliveries", "Hartley's shares"). */
 const ORGANIZATION_AFTER =
   /^[’']s\s+(?:[a-z-]+\s+)?(?:shares|share price|profits?|revenue|sales|customers|deliveries|products|factory|factories|plant|warehouses?|stores|brand|board|chief executive|founder|chairman|CEO|employees|staff|headquarters|subsidiary|stake|shareholders|investors|competitors|rivals|department|faculty|students|campus|professors|lecturers|graduates|alumni|researchers)\b|^\s+(?:has|had)\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]+\s+(?:students|undergraduates)\b/;
+/** A school's people right after its name ("Grange pupils row the length of Windermere"). */
+const SCHOOL_PEOPLE_AFTER = /^\s+(?:pupils|schoolchildren|schoolboys|schoolgirls|headteacher|head\s+teacher|headmaster|headmistress)\b/;
 /** A company's spokesman, shares or staff before its name ("a spokesman for Maas", "shares in Kearney", "staff at Delft"). */
 const ORGANIZATION_BEFORE =
   /\b(?:spokes(?:man|woman|person)\s+for|statement\s+from|shares\s+(?:in|of)|stake\s+in|(?:employees|staff|workers|shareholders|customers)\s+(?:of|at|in)|(?:chief\s+executive|managing\s+director|chairman|chairwoman|board)\s+of|(?:researchers?|professors?|lecturers?|students?|scientists?|academics?)\s+at|studied\s+at)\s+(?:the\s+)?$/i;
@@ -254,7 +256,7 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   const appositive = APPOSITIVE.exec(after);
   if (appositive) return APPOSITIVE_CUE[appositive[1]];
   // Before the place cues: "shares in Nowak" is no place, "the Ireland women's team" no Ireland women.
-  if (ORGANIZATION_BEFORE.test(before)) return 'organization';
+  if (ORGANIZATION_BEFORE.test(before) || SCHOOL_PEOPLE_AFTER.test(after)) return 'organization';
   if (SIDE_TEAM_AFTER.test(after)) return 'team';
   if (WATER_BEFORE.test(before) || (WATER_VERB_AFTER.test(after) && CLAUSE_SUBJECT_BEFORE.test(before))) return 'water';
   if (PLACE_AFTER.test(after) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
