@@ -59,20 +59,21 @@ const PLACE_BEFORE =
 const WATER_BEFORE =
   /\b(?:(?:length|shores?|banks?|surface|waters|bed|mouth|source)\s+of|(?:row|rows|rowed|rowing|sail|sails|sailed|sailing|swim|swims|swam|swimming|paddle|paddled|paddling|kayaked|kayaking|fish|fished|fishing)\s+(?:across|down|up|on|along|the\s+length\s+of)|\bthe\s+river)\s+(?:the\s+)?$/i;
 
-/**
- * What only a river or a lake does, right after its name as the subject that opens a sentence
- * or a clause ("Shannon rises towards record", "as the Eden burst its banks"; not "the
- * Colorado that runs through Austin rises", whose subject is further back).
- */
 /** Where a clause's subject starts: a sentence, a line, or a clause after punctuation or a conjunction, maybe with "the". */
 const CLAUSE_SUBJECT_BEFORE = /(?:^|\n|[.!?,;:]["”’]?\s+|\b(?:as|when|while|after|before|until|since|because|and|but|where)\s+)["“‘']?(?:the\s+)?$/i;
+/**
+ * What only a river or a lake does, right after its name as the subject that opens a sentence
+ * or a clause (CLAUSE_SUBJECT_BEFORE: "Shannon rises towards record", "as the Eden burst its
+ * banks"; not "the Colorado that runs through Austin rises", whose subject is further back).
+ */
 const WATER_VERB_AFTER =
   /^\s+(?:(?:is|was|has|had|will|could)\s+)?(?:rises|rose|risen|rising|peaked|peaks|receded|recedes|receding|overflowed|overflows|(?:burst|bursts|broke|breaks|broken)\s+(?:its|their)\s+banks)\b/;
 
-/** "the city of Kettering", "the county of Avon", "the town of Marlow". */
 /** A share of a place's people, said as of the place ("Half of Kerry is up here today", "most of Mayo"; not "half of Kearney's sales"). */
 const SHARE_OF_BEFORE = /\b(?:half|most|much|all|the\s+rest)\s+of\s+$/i;
+/** A possessive right after a name: what follows is the name's, not the name ("half of Kearney's sales"). */
 const POSSESSIVE_AFTER = /^['’]s?\b/;
+/** "the city of Kettering", "the county of Avon", "the town of Marlow". */
 const PLACE_OF_BEFORE =
   /\b(?:city|town|village|county|state|country|port|capital|parts?|streets|outskirts|edge|centre|center|people|residents|mayor)\s+of\s+$/i;
 /** What only a state or a town has ("Norway's government", "Norway's minister of culture", "Marlow's suspension bridge"). */
@@ -124,7 +125,7 @@ const RESULT_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+\d{1,3}\s+$/u;
 /** A match report near the name: a score (not two numbers of a longer chain: "2024-11-09" is a date), or the words of a game. */
 const MATCH_WORDS =
   /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])|\b\d{1,2}:\d\d:\d\d\b|\b(?:match|matches|game|games|goals?|tries|penalt(?:y|ies)|league|cup|championship|tournament|kick-off|half-time|full-time|fixture|friendly|squad|coach|stadium|season|qualif(?:ier|ying)|wooden spoon|scored|scoring|opponents?|the visitors|the hosts|relay|race|standings|(?:semi|quarter)-finals?|play-?offs?|shootout|innings|wickets?|bowled)\b/i;
-/** An organization's things ("Wrona's deliveries", "Hartley's shares"). */
+/** An organization's things ("Wrona's deliveries", "Hartley's shares", "X's engineering department"), or a university's count of students ("Stellenbosch has 32,000 students"). */
 const ORGANIZATION_AFTER =
   /^[’']s\s+(?:[a-z-]+\s+)?(?:shares|share price|profits?|revenue|sales|customers|deliveries|products|factory|factories|plant|warehouses?|stores|brand|board|chief executive|founder|chairman|CEO|employees|staff|headquarters|subsidiary|stake|shareholders|investors|competitors|rivals|department|faculty|students|campus|professors|lecturers|graduates|alumni|researchers)\b|^\s+(?:has|had)\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]+\s+(?:students|undergraduates)\b/;
 /** A school's people right after its name ("Grange pupils row the length of Windermere"). */
@@ -221,11 +222,7 @@ export function speaksOfGames(text: string): boolean {
  */
 export function outrightCue(text: string, mention: TextSpan): boolean {
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
-  return (
-    PLACE_OF_BEFORE.test(before) ||
-    CLUB_OF_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) ||
-    APPOSITIVE.test(text.slice(mention.end, mention.end + 120))
-  );
+  return PLACE_OF_BEFORE.test(before) || clubNamedBefore(text, mention) || APPOSITIVE.test(text.slice(mention.end, mention.end + 120));
 }
 
 /**
@@ -235,6 +232,11 @@ export function outrightCue(text: string, mention: TextSpan): boolean {
  */
 const CLUB_OF_BEFORE =
   /\b(?:football|rugby|cricket|hockey|basketball)\s+(?:(?:club|clubs|team|teams|side|sides)\s+of(?:\s+\p{Lu}[\p{L}'’-]*,?)*(?:\s+and)?\s+|(?:club|team|side),\s+)$/u;
+
+/** True when a sport's club is named right before the mention (CLUB_OF_BEFORE). */
+function clubNamedBefore(text: string, mention: TextSpan): boolean {
+  return CLUB_OF_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start));
+}
 
 /** A determiner that counts or owns, maybe with an adjective or two ("a second-hand", "every", "their new"). */
 const COUNTED_BEFORE =
@@ -263,8 +265,7 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   // A name that modifies a team's noun ("in the Germany squad") is the team's: the preposition before it governs the noun.
   if (TEAM_MODIFIER_AFTER.test(after)) return 'team';
   if (PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || (SHARE_OF_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after))) return 'place';
-  if (TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before) || CLUB_OF_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)))
-    return 'team';
+  if (TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before) || clubNamedBefore(text, mention)) return 'team';
   if (
     (MATCH_BEFORE.test(before) || MATCH_VERB_AFTER.test(after) || ((RANK_BEFORE.test(before) || RESULT_BEFORE.test(before)) && RANK_AFTER.test(after))) &&
     inMatchReport(text, mention)
