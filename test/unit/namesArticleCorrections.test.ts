@@ -9,6 +9,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import type { NameSpan } from '../../server/src/analysis/ner';
 import { oneKindInLists } from '../../server/src/analysis/entities/nameLists';
+import { companiesByCue } from '../../server/src/analysis/entities/companiesByCue';
 import { entitiesOf as entities, showMentions as show } from '../support/mentions';
 
 describe('a month or a base before a name', () => {
@@ -204,5 +205,24 @@ describe("a trade's word at the end of a name", () => {
     assert.equal(type('Marlin Agritech'), 'organization', show(list));
     assert.equal(type('Pruitt Timber'), 'organization', show(list));
     assert.equal(type('Tom Baker'), 'person', show(list));
+  });
+});
+
+describe('a one-word name the tagger reads as a person that the article speaks of as an organization', () => {
+  const spans = (text: string, word: string, label: NameSpan['label'] = 'PER'): NameSpan[] =>
+    [...text.matchAll(new RegExp(`\\b${word}\\b`, 'g'))].map((m) => ({ start: m.index!, end: m.index! + word.length, text: word, label }));
+  const labels = (text: string, names: NameSpan[]) => companiesByCue(text, names).map((n) => `${n.text}/${n.label}`);
+
+  it('is an organization when a mention says so ("said it", "shares in") and none says a person', () => {
+    const text = 'Halvorsen said it would cut 200 jobs. Halvorsen printed 40 million books last year.';
+    assert.deepEqual(labels(text, spans(text, 'Halvorsen')), ['Halvorsen/ORG', 'Halvorsen/ORG']);
+  });
+
+  it('stays a person when a mention says a person, or when a person of the article has it as a surname', () => {
+    const person = 'Halvorsen said it would rain. Halvorsen, 64, said he would retire.';
+    assert.deepEqual(labels(person, spans(person, 'Halvorsen')), ['Halvorsen/PER', 'Halvorsen/PER']);
+    const surname = 'Anna Halvorsen runs the press. Halvorsen said it would cut 200 jobs.';
+    const names: NameSpan[] = [{ start: 0, end: 14, text: 'Anna Halvorsen', label: 'PER' }, ...spans(surname, 'Halvorsen').slice(1)];
+    assert.deepEqual(labels(surname, names), ['Anna Halvorsen/PER', 'Halvorsen/PER']);
   });
 });
