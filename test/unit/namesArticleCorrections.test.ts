@@ -9,7 +9,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import type { NameSpan } from '../../server/src/analysis/ner';
 import { oneKindInLists } from '../../server/src/analysis/entities/nameLists';
-import { companiesByCue } from '../../server/src/analysis/entities/companiesByCue';
+import { notPeopleByCue } from '../../server/src/analysis/entities/notPeopleByCue';
 import { entitiesOf as entities, showMentions as show } from '../support/mentions';
 
 describe('a month or a base before a name', () => {
@@ -208,14 +208,21 @@ describe("a trade's word at the end of a name", () => {
   });
 });
 
-describe('a one-word name the tagger reads as a person that the article speaks of as an organization', () => {
+describe('a one-word name the tagger reads as a person that the article speaks of as an organization or a place', () => {
   const spans = (text: string, word: string, label: NameSpan['label'] = 'PER'): NameSpan[] =>
     [...text.matchAll(new RegExp(`\\b${word}\\b`, 'g'))].map((m) => ({ start: m.index!, end: m.index! + word.length, text: word, label }));
-  const labels = (text: string, names: NameSpan[]) => companiesByCue(text, names).map((n) => `${n.text}/${n.label}`);
+  const labels = (text: string, names: NameSpan[]) => notPeopleByCue(text, names).map((n) => `${n.text}/${n.label}`);
 
   it('is an organization when a mention says so ("said it", "shares in") and none says a person', () => {
     const text = 'Halvorsen said it would cut 200 jobs. Halvorsen printed 40 million books last year.';
     assert.deepEqual(labels(text, spans(text, 'Halvorsen')), ['Halvorsen/ORG', 'Halvorsen/ORG']);
+  });
+
+  it('is a place when two mentions say a place and none says anything else; one "from X" is said of people too', () => {
+    const town = 'Miners were waiting in Vardby to fly home. The road from Vardby was closed.';
+    assert.deepEqual(labels(town, spans(town, 'Vardby')), ['Vardby/LOC', 'Vardby/LOC']);
+    const player = 'The cross came from Vardby. Vardby was booked later.';
+    assert.deepEqual(labels(player, spans(player, 'Vardby')), ['Vardby/PER', 'Vardby/PER']);
   });
 
   it('stays a person when a mention says a person, or when a person of the article has it as a surname', () => {

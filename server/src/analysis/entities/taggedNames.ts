@@ -17,7 +17,7 @@ import { oneKindInLists } from './nameLists';
 import { joinPersonParts } from './personJoins';
 import { possessiveNames } from './possessiveNames';
 import { withResultLineSides } from './resultLines';
-import { companiesByCue } from './companiesByCue';
+import { notPeopleByCue } from './notPeopleByCue';
 import { isPersonRole, isTitleWord } from './titles';
 
 /** The tagger's names, trimmed of what is no part of a name (titles, role words, trailing lower-case words). */
@@ -59,7 +59,7 @@ export function taggedNames(text: string, spans: readonly TextSpan[], memo?: Ana
   names = oneKindInLists(text, names);
   names = withResultLineSides(text, names);
   names = withOutletNames(text, names);
-  names = companiesByCue(text, names);
+  names = notPeopleByCue(text, names);
   return possessiveNames(text, names);
 }
 
