@@ -12,24 +12,28 @@ import { cueOf } from './disambiguate/cue';
 
 /** The tagged names (sorted), with one-word "people" the article speaks of as organizations or places made so. */
 export function notPeopleByCue(text: string, names: readonly NameSpan[]): NameSpan[] {
-  // Names said once are left: the type vote that spreads a wrong reading needs several mentions, and each is read with cueOf.
-  const seen = new Set<string>();
-  let candidates: Set<string> | undefined;
-  for (const n of names) {
-    if (n.label !== 'PER' || /\s/.test(n.text)) continue;
-    if (seen.has(n.text)) (candidates ??= new Set()).add(n.text);
-    else seen.add(n.text);
-  }
-  if (!candidates) return names.slice();
+  // One-word names read as a person more than once; names said once are left (the type vote that spreads
+  // a wrong reading needs several mentions, and each mention is read with cueOf).
+  const timesAsPerson = new Map<string, number>();
+  for (const n of names) if (n.label === 'PER' && !/\s/.test(n.text)) timesAsPerson.set(n.text, (timesAsPerson.get(n.text) ?? 0) + 1);
   // A surname of a person named in full ("Laszlo Sebesvari") is that person's.
-  for (const n of names) if (n.label === 'PER' && /\s/.test(n.text)) candidates.delete(n.text.slice(n.text.lastIndexOf(' ') + 1));
-  const kinds = new Map<string, NameSpan['label']>();
-  for (const word of candidates) {
+  for (const n of names) if (n.label === 'PER' && /\s/.test(n.text)) timesAsPerson.delete(n.text.slice(n.text.lastIndexOf(' ') + 1));
+  // Every mention of each such name, whatever the tagger read it as, gathered in one pass.
+  let mentions: Map<string, NameSpan[]> | undefined;
+  for (const n of names) {
+    if ((timesAsPerson.get(n.text) ?? 0) < 2) continue;
+    mentions ??= new Map();
+    const list = mentions.get(n.text);
+    if (list) list.push(n);
+    else mentions.set(n.text, [n]);
+  }
+  if (!mentions) return names.slice();
+  let kinds: Map<string, NameSpan['label']> | undefined;
+  for (const [word, list] of mentions) {
     let organization = false;
     let places = 0;
     let person = false;
-    for (const n of names) {
-      if (n.text !== word) continue;
+    for (const n of list) {
       const cue = cueOf(text, n);
       if (cue === 'organization') organization = true;
       else if (cue === 'place') places++;
@@ -41,8 +45,9 @@ export function notPeopleByCue(text: string, names: readonly NameSpan[]): NameSp
     // Two place cues at least: one "from X" is said of people too ("a cross from Giggs").
     const place = places >= 2;
     if (person || organization === place) continue;
-    kinds.set(word, organization ? 'ORG' : 'LOC');
+    (kinds ??= new Map()).set(word, organization ? 'ORG' : 'LOC');
   }
-  if (kinds.size === 0) return names.slice();
-  return names.map((n) => (n.label === 'PER' && kinds.has(n.text) ? { ...n, label: kinds.get(n.text)! } : n));
+  if (!kinds) return names.slice();
+  const kindOf = kinds;
+  return names.map((n) => (n.label === 'PER' && kindOf.has(n.text) ? { ...n, label: kindOf.get(n.text)! } : n));
 }

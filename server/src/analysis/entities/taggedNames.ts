@@ -53,7 +53,8 @@ export function taggedNames(text: string, spans: readonly TextSpan[], memo?: Ana
     for (const name of listed ?? [organization]) tagged.push(withoutLeadingHonorific(text, name));
   }
   // Corrections that read the names together, in order: pairs and lists split, a person's parts joined,
-  // lists of people, results lines, news outlets, then names that end in a possessive.
+  // lists of one kind, results lines, news outlets, one-word "people" the article speaks of as
+  // organizations or places, then names that end in a possessive.
   let names = pairsNamedApart(tagged);
   names = joinPersonParts(text, names);
   names = oneKindInLists(text, names);
