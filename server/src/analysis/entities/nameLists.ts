@@ -24,13 +24,10 @@ export function oneKindInLists(text: string, names: readonly NameSpan[]): NameSp
       oneWord(names[i - 1]) &&
       SEPARATOR.test(text.slice(names[i - 1].end, names[i].start));
     if (joined) continue;
-    const run = names.slice(runStart, i);
-    if (run.length >= 4 && oneWord(run[0])) {
-      for (const most of ['PER', 'LOC'] as const) {
-        if (!mostOf(run, most)) continue;
-        out ??= names.slice();
-        for (let k = runStart; k < i; k++) if (out[k].label !== most && out[k].label !== 'MISC') out[k] = { ...out[k], label: most };
-      }
+    const most = i - runStart >= 4 && oneWord(names[runStart]) ? mostOf(names.slice(runStart, i)) : undefined;
+    if (most === 'PER' || most === 'LOC') {
+      out ??= names.slice();
+      for (let k = runStart; k < i; k++) if (out[k].label !== most && out[k].label !== 'MISC') out[k] = { ...out[k], label: most };
     }
     runStart = i;
   }
@@ -43,15 +40,19 @@ function oneWord(n: NameSpan): boolean {
 }
 
 /**
- * True when `label` is what the list mostly is and some item is not: at least half of its
- * names, and more than any other label ("Dublin, Cork, Limerick and Kilkenny" read as two
- * places, a person and an organization).
+ * The label the list mostly is, when some item is not: at least half of its names, and more
+ * than any other label ("Dublin, Cork, Limerick and Kilkenny" read as two places, a person and
+ * an organization); undefined when no label is (or every item already has it).
  */
-function mostOf(run: readonly NameSpan[], label: NameSpan['label']): boolean {
-  const counts = new Map<string, number>();
+function mostOf(run: readonly NameSpan[]): NameSpan['label'] | undefined {
+  const counts = new Map<NameSpan['label'], number>();
   for (const n of run) counts.set(n.label, (counts.get(n.label) ?? 0) + 1);
-  const count = counts.get(label) ?? 0;
-  if (count * 2 < run.length || count === run.length) return false;
-  for (const [other, n] of counts) if (other !== label && n >= count) return false;
-  return true;
+  let most: NameSpan['label'] | undefined;
+  let top = 0;
+  let tied = false;
+  for (const [label, n] of counts) {
+    if (n > top) [most, top, tied] = [label, n, false];
+    else if (n === top) tied = true;
+  }
+  return most !== undefined && !tied && top * 2 >= run.length && top < run.length ? most : undefined;
 }
