@@ -297,13 +297,15 @@ function main(): void {
   });
   let tuned = members[0];
   if (members.length > 1) {
+    // The first k seeds averaged, for every k (the last is the model): each averaged and scored on dev once.
     for (let k = 2; k <= members.length; k++) {
-      const sc = devScores(corpus, averageMembers(members.slice(0, k)));
+      const average = averageMembers(members.slice(0, k));
+      const sc = devScores(corpus, average);
       console.log(
         `train-ner: average of seeds ${seeds.slice(0, k).join(',')}: dev F1 ${(sc.f1 * 100).toFixed(2)}, on names unseen in train ${(sc.unseen * 100).toFixed(2)}`,
       );
+      if (k === members.length) tuned = { ...average, f1: sc.f1 };
     }
-    tuned = { ...averageMembers(members), f1: devScores(corpus, averageMembers(members)).f1 };
     console.log(`train-ner: average of ${members.length} seeds: dev F1 ${(tuned.f1 * 100).toFixed(2)} (trained on train.txt)`);
   }
   // With --train-dev: the same recipe on train.txt + dev.txt for the epoch count dev chose for each seed. test.txt is never read.
