@@ -138,6 +138,22 @@ test('durations, including TimeBank-style "the past three years"', () => {
   assert.equal(mention('It lasted 24 hours.', '24 hours').value, 'PT24H');
 });
 
+test('"a second term" is an ordinal, not a second of time; "for a second" still is', () => {
+  const surfaces = (text: string) => dates(text).map((d) => `${d.text}=${d.value}`);
+  for (const text of [
+    'She won a second term as mayor.',
+    'He asked a second time and was refused.',
+    'The firm opened a second factory near the port.',
+    'Voters return for a second round of the ballot.',
+    'A minute taker sat beside the chair.',
+  ])
+    assert.deepEqual(surfaces(text), [], text);
+  assert.deepEqual(surfaces('She paused for a second, then spoke.'), ['a second=PT1S']);
+  assert.deepEqual(surfaces('The lights failed a second before the whistle.'), ['a second=PT1S']);
+  assert.deepEqual(surfaces('The crowd held a minute of silence.'), ['a minute=PT1M']);
+  assert.deepEqual(surfaces('They stood for a minute or two.'), ['a minute=PT1M']);
+});
+
 test('sets: each year, every year, annually, every Monday, daily', () => {
   for (const [text, surface, value] of [
     ['The fair is held each year in the square.', 'each year', 'P1Y'],

@@ -72,10 +72,31 @@ const counted: Rule = {
     )
       return null;
     if (/^\d/.test(numberWord) && /[$£€]\s*$/.test(ctx.text.slice(Math.max(0, m.index - 2), m.index))) return null;
+    if (/^an?$/.test(numberWord) && isOrdinalOrAdjective(unitWord, ctx.text, m.index + m[0].length)) return null;
     const mod: DateMod | undefined = (m[1] && /about|nearly|almost|some|roughly|around|approximately/i.test(m[1])) || m[6] ? 'APPROX' : undefined;
     return { value: durationValue(n, unitWord), mod, dateType: 'duration', resolution: 'a length of time, not a point' };
   },
 };
+
+/**
+ * Words a length of time is followed by ("for a second, then", "a second before the
+ * whistle", "a minute of silence", "a second or two"). After "a second" or "a minute",
+ * any other word makes "second" the ordinal ("a second term", "a second time") and
+ * "minute" the adjective ("a minute taker", "a minute amount"): news uses them far more
+ * often than the units, and each reading of them as a duration was a false date.
+ */
+const AFTER_A_LENGTH = new Set(
+  'and or but then before after later earlier ago longer too of to in into at on for from while when as so that than each per more less the his her their its is was'.split(
+    ' ',
+  ),
+);
+
+/** "a second" or "a minute" (singular, counted by "a") followed by a word that cannot follow a length of time. */
+function isOrdinalOrAdjective(unitWord: string, text: string, end: number): boolean {
+  if (unitWord !== 'second' && unitWord !== 'minute') return false;
+  const next = /^[ \t]+([A-Za-z][A-Za-z'’-]*)/.exec(text.slice(end, end + 40));
+  return next !== null && !AFTER_A_LENGTH.has(next[1].toLowerCase());
+}
 
 /** "two-year", "30-day", "16-hour", "decade-long" — adjectival durations. */
 const hyphenated: Rule = {
