@@ -8,6 +8,7 @@ import { readPublicationDate } from './publicationDate';
 import { findEntities } from './entities';
 import type { LinkStrategy } from './entities/disambiguate';
 import { datelineCity, datelineRegion, stampCity, withDatelinePlace } from './entities/datelinePlace';
+import { distinctIds } from './entities/distinctIds';
 import { findDates } from './dates';
 import { findQuotes } from './quotes';
 import { datesClearOfNames } from './namesAndDates';
@@ -67,7 +68,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     dates: allDates,
     strategy: options.linkStrategy,
   });
-  const entities = withDatelinePlace(text, withDatelinePlace(text, found, city), region);
+  const entities = distinctIds(withDatelinePlace(text, withDatelinePlace(text, found, city), region), registry);
   const dates = options.dates === false ? [] : datesClearOfNames(allDates, entities);
   // findQuotes reads an empty paragraph list as "split the whole text", which would find quotes in the
   // headline, metadata and boilerplate of an article with no body; no body means no quotes.

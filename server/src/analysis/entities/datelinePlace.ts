@@ -75,10 +75,20 @@ export function withDatelinePlace(text: string, mentions: EntityMention[], city:
   const inCity = mentions.filter((m) => m.start < city.end && m.end > city.start);
   if (inCity.some((m) => m.registered)) return mentions;
   if (inCity.length === 1 && inCity[0].start === city.start && inCity[0].end === city.end) {
-    return inCity[0].type === 'place' ? mentions : mentions.map((m) => (m === inCity[0] ? { ...m, type: 'place' as const } : m));
+    if (inCity[0].type === 'place') return mentions;
+    // Made a place after linking, it leaves the cluster it joined ("EASTBRIDGE" had the id of Eastbridge Borough Council).
+    const place = { ...inCity[0], type: 'place' as const, entityId: placeIdOf(text.slice(city.start, city.end), mentions) };
+    return mentions.map((m) => (m === inCity[0] ? place : m));
   }
   const name = text.slice(city.start, city.end);
   const out = mentions.filter((m) => !inCity.includes(m));
   out.push({ start: city.start, end: city.end, text: name, type: 'place', entityId: slugify(name), registered: false, source: 'heuristic' });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The id of the article's unregistered place spelled like `name` ("Eastbridge" for "EASTBRIDGE"), else the name's slug. */
+function placeIdOf(name: string, mentions: readonly EntityMention[]): string {
+  const slug = slugify(name);
+  const same = mentions.find((m) => m.type === 'place' && !m.registered && slugify(m.text) === slug);
+  return same?.entityId ?? slug;
 }
