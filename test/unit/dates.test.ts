@@ -33,6 +33,13 @@ test('weekdays follow the tense of their sentence', () => {
   assert.equal(mention('The law takes effect next Tuesday, officials said.', 'next Tuesday').value, '2019-07-30');
 });
 
+test("a weekday far from its clause's auxiliary still takes its tense", () => {
+  const text = 'Officers said they would publish guidance for landlords by the end of the month and open a helpline at 8:30 a.m. on Thursday.';
+  assert.equal(mention(text, '8:30 a.m. on Thursday').value, '2019-08-01T08:30');
+  // With no cue in the sentence at all, a bare weekday is still the one before (news reports the past).
+  assert.equal(mention('A helpline for tenants of the flats on the estate near the river opened on Thursday.', 'Thursday').value, '2019-07-25');
+});
+
 test('a weekday inside a reported clause takes the tense of its own verb', () => {
   const text = 'The ministry said it will announce the result on Wednesday.';
   assert.equal(mention(text, 'Wednesday').value, '2019-07-31');

@@ -304,5 +304,27 @@ export function directionAt(text: string, start: number, end: number, reach = 8)
     const d = cueOf(right[i], i > 0 ? right[i - 1] : left[left.length - 1]);
     if (d !== 'none') return d;
   }
+  return auxiliaryFurtherBack(text, from, start, reach);
+}
+
+/** The future auxiliaries that govern a whole clause, however long ("would publish … and open a helpline on Monday"). */
+const CLAUSE_AUXILIARIES = new Set(['will', "'ll", '’ll', 'shall', 'would', 'wo']);
+/** How far back in its sentence a date looks for such an auxiliary. */
+const FAR_REACH = 30;
+
+/**
+ * 'future' when the nearest tense cue beyond the first `reach` words to the left, within
+ * the sentence, is a future auxiliary: "Officers said they would publish guidance for
+ * landlords by the end of the month and open a helpline at 8:30 a.m. on Monday" is next
+ * Monday, where the nine words before it hold no cue. Any other cue there, or none, says
+ * nothing (a past cue that far back is as likely another clause's).
+ */
+function auxiliaryFurtherBack(text: string, from: number, start: number, reach: number): Direction {
+  const far = wordsBefore(text, from, start, FAR_REACH + 1);
+  for (let i = far.length - 1 - reach, n = reach; i >= 0 && n < FAR_REACH; i--, n++) {
+    const d = cueOf(far[i], far[i - 1]);
+    if (d === 'none') continue;
+    return d === 'future' && CLAUSE_AUXILIARIES.has(far[i]) ? 'future' : 'none';
+  }
   return 'none';
 }
