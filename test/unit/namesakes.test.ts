@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analysis';
-import { entry, registryOfEntries } from '../support/registryEntries';
+import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
 
 const registry = registryOfEntries([entry('ellen-marsh', 'Ellen Marsh', 'person', { aliases: ['Marsh'], description: 'State senator for the waterfront' })]);
 
@@ -94,5 +94,25 @@ describe('an unregistered namesake of two registered people who share a name', (
       'father played for the club, is no relation of the presiding judge of the Harrow District Court who shares his surname, a question he ' +
       'is asked every week at the district court.\n';
     assert.deepEqual(bareSurnames(text), [null]);
+  });
+});
+
+describe('two registered people of one full name', () => {
+  const twins = registryOfEntries([
+    entry('tom-archer-chef', 'Tom Archer', 'person', { description: 'Chef who runs a restaurant on the quay' }),
+    entry('tom-archer-mp', 'Tom Archer', 'person', { description: 'Member of Parliament for the harbour seat' }),
+  ]);
+  const text =
+    'Restaurant opens on the quay\n\nA new restaurant opened on Friday. Tom Archer, the chef, cooked for 80 guests. "Food is memory," Archer said.\n\n' +
+    'Tom Archer, the Member of Parliament for the harbour seat, praised the opening. "A great night for the town," Archer said.\n';
+
+  it('a bare surname follows the full name named last before it, the second as the first', () => {
+    assert.deepEqual(idsOf(text, twins, 'Tom Archer'), ['tom-archer-chef', 'tom-archer-mp']);
+    assert.deepEqual(idsOf(text, twins, 'Archer'), ['tom-archer-chef', 'tom-archer-mp']);
+  });
+
+  it('and so does the speaker of the quotation after each', () => {
+    const speakers = analyzeArticle(text, { registry: twins }).quotes.map((q) => q.speaker?.entityId);
+    assert.deepEqual(speakers, ['tom-archer-chef', 'tom-archer-mp']);
   });
 });

@@ -246,11 +246,14 @@ class CandidateIndex {
     private readonly mentions: EntityMention[],
     private readonly infos: Info[],
   ) {
+    // One representative per name, but one per registry entry when entries share the name: two
+    // registered Tom Archers are two candidates for a later "Archer", which follows the one named last.
     const seen = new ByTypeAndText<true>();
     mentions.forEach((m, i) => {
       const { key, tokens } = infos[i];
-      if (tokens.length < 2 || seen.get(m.type, key)) return;
-      seen.set(m.type, key, true);
+      const seenAs = m.registered ? `${key}\u0000${m.entityId}` : key;
+      if (tokens.length < 2 || seen.get(m.type, seenAs)) return;
+      seen.set(m.type, seenAs, true);
       this.multiWord.push(i);
       const index = m.type === 'person' ? this.personByWord : ORG_TYPES.has(m.type) ? this.orgByWord : undefined;
       if (!index) return;
