@@ -19,12 +19,14 @@ import { possessiveNames } from './possessiveNames';
 import { withResultLineSides } from './resultLines';
 import { notPeopleByCue } from './notPeopleByCue';
 import { isPersonRole, isTitleWord } from './titles';
+import { withoutHeadlineTail } from './titleCaseHeadlines';
 
 /** The tagger's names, trimmed of what is no part of a name (titles, role words, trailing lower-case words). */
 export function taggedNames(text: string, spans: readonly TextSpan[], memo?: AnalysisMemo): NameSpan[] {
   const tagged: NameSpan[] = [];
   for (const found of tagNames(text, spans, undefined, memo)) {
-    const trimmed = withoutTrailingLowercase(text, found);
+    const headed = withoutHeadlineTail(text, found);
+    const trimmed = headed && withoutTrailingLowercase(text, headed);
     if (trimmed && (isPronounContraction(trimmed.text) || isCommonAbbreviation(text, trimmed.start, trimmed.end) || isWireSlug(trimmed.text))) continue;
     const bare = trimmed && withoutLeadingWords(text, trimmed);
     if (!bare) continue;
