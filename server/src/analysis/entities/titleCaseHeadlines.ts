@@ -18,6 +18,9 @@ const ENDS_A_NAME = new Set(
   ).split(' '),
 );
 
+/** A cheap first test, with no allocation, run on every name: some word of ENDS_A_NAME stands in it. */
+const HOLDS_AN_ENDING = new RegExp(`(?<!\\p{L})(?:${[...ENDS_A_NAME].join('|')})(?!\\p{L})`, 'u');
+
 /**
  * A headline's line in title case: short, no full stop at its end (a body sentence full of
  * names can be mostly capitals too), at least three words of four or more letters, four in
@@ -44,8 +47,7 @@ function lineAt(text: string, at: number): string {
  * undefined when nothing of it is left; the name itself otherwise (and always outside such lines).
  */
 export function withoutHeadlineTail(text: string, name: NameSpan): NameSpan | undefined {
-  const words = name.text.match(/\p{L}+/gu);
-  if (!words || !words.some((w) => ENDS_A_NAME.has(w))) return name;
+  if (!HOLDS_AN_ENDING.test(name.text)) return name;
   if (!isTitleCaseLine(lineAt(text, name.start))) return name;
   const found = /\p{L}+/gu;
   for (let m = found.exec(name.text); m; m = found.exec(name.text)) {
