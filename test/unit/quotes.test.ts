@@ -94,6 +94,28 @@ test('nested quotes stay inside the outer quotation', () => {
   assert.equal(quotes[1].text, '"He shouted \'stop\' twice,"');
 });
 
+test('double curly marks nested inside a curly quotation stay inside it; left unclosed, the inner quotation stands alone', () => {
+  const text = 'Talks resumed.\n\n“Outer words with “inner curly” words,” Lena Dias said.\n\n“An outer mark never closed, then “a closed one,” Piet Ros said.';
+  const { quotes, notices } = quotesOf(
+    text,
+    mentions(text, [
+      ['Lena Dias', 'person', 'lena-dias'],
+      ['Piet Ros', 'person', 'piet-ros'],
+    ]),
+  );
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.speaker?.text]),
+    [
+      ['“Outer words with “inner curly” words,”', 'Lena Dias'],
+      ['“a closed one,”', 'Piet Ros'],
+    ],
+  );
+  assert.deepEqual(
+    notices.map((n) => n.start),
+    [text.indexOf('“An outer')],
+  );
+});
+
 test('partial quotes inside a sentence are quotations', () => {
   const text = 'Finance Minister Ivo Marek has called the two issues “completely different matters” in the past.';
   const { quotes } = quotesOf(text);

@@ -79,6 +79,9 @@ function opensLongQuote(text: string, pos: number, para: TextSpan): boolean {
   return before === '' || /[:,.!?]$/.test(before);
 }
 
+/** Marks that only open a quotation (“ « „): one inside a quotation opened by another is a nested quotation, not a typo. */
+const OPENER_ONLY = /[“«„]/;
+
 function unbalanced(pos: number, message: string): Notice {
   return { start: pos, end: pos + 1, code: 'unbalanced-quote', message };
 }
@@ -91,6 +94,16 @@ export function pairQuoteMarks(text: string, paragraphs: readonly TextSpan[]): {
   const quotes: RawQuote[] = [];
   const notices: Notice[] = [];
   let open: { pos: number; paragraph: number } | undefined;
+  // Double marks nested inside the open quotation ("“Outer with “inner” words,” Dias said"): the
+  // inner ones still open, and the inner quotations closed, kept in case the outer one never closes.
+  let inner: { pos: number; paragraph: number }[] = [];
+  let innerQuotes: RawQuote[] = [];
+  /** The open quotation is given up: its nested quotations stand on their own, as if it had never opened. */
+  const abandon = () => {
+    for (const q of innerQuotes) quotes.push(q);
+    inner = [];
+    innerQuotes = [];
+  };
   let skipMark: number | undefined; // the repeated opening mark of a continued paragraph
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
@@ -101,11 +114,19 @@ export function pairQuoteMarks(text: string, paragraphs: readonly TextSpan[]): {
         else if (!/\d/.test(text[mark.pos - 1] ?? '')) {
           notices.push(unbalanced(mark.pos, 'This closing quotation mark has no opening mark.'));
         }
+      } else if (mark.canClose && inner.length > 0) {
+        const opened = inner.pop()!;
+        innerQuotes.push({ start: opened.pos, end: mark.pos + 1, firstParagraph: opened.paragraph, lastParagraph: p });
       } else if (mark.canClose) {
         quotes.push({ start: open.pos, end: mark.pos + 1, firstParagraph: open.paragraph, lastParagraph: p });
         open = undefined;
+        inner = [];
+        innerQuotes = [];
+      } else if (OPENER_ONLY.test(text[open.pos]) && OPENER_ONLY.test(text[mark.pos])) {
+        inner.push({ pos: mark.pos, paragraph: p });
       } else {
         notices.push(unbalanced(open.pos, 'This quotation mark is never closed.'));
+        abandon();
         open = { pos: mark.pos, paragraph: p };
       }
     }
@@ -117,6 +138,7 @@ export function pairQuoteMarks(text: string, paragraphs: readonly TextSpan[]): {
         skipMark = continuation; // multi-paragraph quote: keep it open
       } else {
         notices.push(unbalanced(open.pos, 'This quotation mark is never closed in its paragraph.'));
+        abandon();
         open = undefined;
       }
     }
