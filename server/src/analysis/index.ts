@@ -18,6 +18,7 @@ export {
   type ParsedRegistryFile,
 } from './registry';
 export { splitLines } from './lines';
+export { splitSentences, tokenize, type Token } from './ner/tokenize';
 export { LineIndex, type LinePosition } from './lineIndex';
 export { daysInMonth } from './dates/calendar';
 export { looksLikeArticle } from './articleDetection';

@@ -2,7 +2,7 @@
  * The CLI's output shapes: the JSON document of spec §4 (exactly its fields, in its
  * order), brat standoff and CoNLL columns.
  */
-import type { ArticleAnalysis } from '../analysis';
+import { splitSentences, tokenize, type ArticleAnalysis } from '../analysis';
 
 /** One article as spec §4 prints it. */
 export interface ArticleJson {
@@ -106,16 +106,24 @@ function fragments(text: string, start: number, end: number): string {
   return parts.join(';');
 }
 
-/** CoNLL columns: one token a line with its IOB2 entity tag, a blank line between paragraphs. */
+/**
+ * CoNLL columns: the article after its front matter (headline, dateline, byline and body) in
+ * the tagger's CoNLL-2003 tokens, one token a line with its IOB2 entity tag, a blank line
+ * after each sentence. A sentence's full stop and a possessive "’s" are tokens of their own,
+ * so a name's tokens are the name's words, as tools that train or score on CoNLL expect.
+ */
 export function toConll(text: string, analysis: ArticleAnalysis): string {
   const out: string[] = [];
-  const spans = analysis.structure.headline ? [analysis.structure.headline, ...analysis.structure.paragraphs] : analysis.structure.paragraphs;
-  for (const span of spans) {
-    for (const m of text.slice(span.start, span.end).matchAll(/[\p{L}\p{M}\p{N}]+(?:[.'’-][\p{L}\p{M}\p{N}]+)*\.?|[^\s]/gu)) {
-      const start = span.start + m.index!;
-      const entity = analysis.entities.find((e) => e.start <= start && start < e.end);
-      const tag = entity ? `${entity.start === start ? 'B' : 'I'}-${entity.type.toUpperCase()}` : 'O';
-      out.push(`${m[0]}\t${tag}`);
+  const entities = analysis.entities;
+  let e = 0;
+  const tokens = tokenize(text, analysis.structure.frontMatter?.end ?? 0, text.length);
+  for (const sentence of splitSentences(text, tokens)) {
+    for (const token of sentence) {
+      // Entities are sorted and disjoint: skip those that end before this token.
+      while (e < entities.length && entities[e].end <= token.start) e++;
+      const entity = e < entities.length && entities[e].start < token.end ? entities[e] : undefined;
+      const tag = entity ? `${entity.start >= token.start ? 'B' : 'I'}-${entity.type.toUpperCase()}` : 'O';
+      out.push(`${token.text}\t${tag}`);
     }
     out.push('');
   }
