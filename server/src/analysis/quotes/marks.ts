@@ -98,9 +98,19 @@ export function pairQuoteMarks(text: string, paragraphs: readonly TextSpan[]): {
   // inner ones still open, and the inner quotations closed, kept in case the outer one never closes.
   let inner: { pos: number; paragraph: number }[] = [];
   let innerQuotes: RawQuote[] = [];
-  /** The open quotation is given up: its nested quotations stand on their own, as if it had never opened. */
+  /**
+   * The open quotation is given up: each nested mark still open gets its notice, and the
+   * outermost of its nested quotations stand on their own, in order, as if it had never opened.
+   */
   const abandon = () => {
-    for (const q of innerQuotes) quotes.push(q);
+    for (const mark of inner) notices.push(unbalanced(mark.pos, 'This quotation mark is never closed.'));
+    innerQuotes.sort((a, b) => a.start - b.start);
+    let end = -1;
+    for (const q of innerQuotes) {
+      if (q.start < end) continue;
+      quotes.push(q);
+      end = q.end;
+    }
     inner = [];
     innerQuotes = [];
   };
