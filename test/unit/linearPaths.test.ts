@@ -183,6 +183,12 @@ function oldDirectionAt(text: string, start: number, end: number, reach = 8): Di
     const d = oldCue(right[i], i > 0 ? right[i - 1] : left[left.length - 1]);
     if (d !== 'none') return d;
   }
+  // Then a future auxiliary further back in the sentence, up to 30 words, decides when it is the nearest cue there.
+  for (let i = left.length - 1 - reach, n = reach; i >= 0 && n < 30; i--, n++) {
+    const d = oldCue(left[i], left[i - 1]);
+    if (d === 'none') continue;
+    return d === 'future' && ['will', "'ll", '’ll', 'shall', 'would', 'wo'].includes(left[i]) ? 'future' : 'none';
+  }
   return 'none';
 }
 
