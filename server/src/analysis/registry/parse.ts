@@ -179,31 +179,54 @@ function reportSharedNames(read: ReadEntry[], text: string, problems: RegistryPr
   }
 }
 
+/**
+ * A text field (`id`, `name`, `type`, `description`). Only a YAML string is text, as the
+ * schema says: `name: 42` or `name: true` would otherwise register "42" or "true" as a
+ * name, so a number or boolean is an error that says how to write it as text.
+ */
 function readString(map: YAMLMap, key: string, text: string, problems: RegistryProblem[]): string | undefined {
   const node = map.get(key, true) as YamlNode | undefined;
   if (node === undefined || (isScalar(node) && node.value === null)) return undefined;
-  if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
-    const value = String(node.value).trim();
+  if (isScalar(node) && typeof node.value === 'string') {
+    const value = node.value.trim();
     return value.length > 0 ? value : undefined;
   }
-  problems.push({ ...range(node, text), severity: 'error', message: `\`${key}\` must be text.` });
+  problems.push({ ...range(node, text), severity: 'error', message: notText(`\`${key}\``, node, text) });
   return undefined;
 }
 
+/**
+ * A list of text (`aliases`, `roles`, `links`, `ignore`). A single value is not read as a
+ * list of one: the schema says list, and the editor's schema check would disagree with
+ * News Lens about the same file. The message shows the list the user probably meant.
+ */
 function readStrings(map: YAMLMap, key: string, text: string, problems: RegistryProblem[]): string[] {
   const node = map.get(key, true) as YamlNode | undefined;
   if (node === undefined || (isScalar(node) && node.value === null)) return [];
-  if (isScalar(node) && typeof node.value === 'string') return [node.value];
   if (!isSeq(node)) {
-    problems.push({ ...range(node, text), severity: 'error', message: `\`${key}\` must be a list.` });
+    const source = isScalar(node) ? sourceOf(node, text) : '';
+    const example = source !== '' && !source.includes('\n') && source.length <= 60 ? `, e.g. \`${key}: [${source}]\`` : '';
+    problems.push({ ...range(node, text), severity: 'error', message: `\`${key}\` must be a list${example}.` });
     return [];
   }
   const out: string[] = [];
   for (const item of node.items) {
-    if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')) out.push(String(item.value));
-    else problems.push({ ...range(item as YamlNode, text), severity: 'error', message: `Each item of \`${key}\` must be text.` });
+    if (isScalar(item) && typeof item.value === 'string') out.push(item.value);
+    else problems.push({ ...range(item as YamlNode, text), severity: 'error', message: notText(`Each item of \`${key}\``, item as YamlNode, text) });
   }
   return out;
+}
+
+/** Why a value is not text; a number or boolean was probably meant as text, so say how to quote it. */
+function notText(what: string, node: YamlNode, text: string): string {
+  const source = isScalar(node) ? sourceOf(node, text) : '';
+  return source === '' ? `${what} must be text.` : `${what} must be text; write it in quotes (${JSON.stringify(source)}) if that is what you mean.`;
+}
+
+/** The scalar as written in the file (without surrounding space). */
+function sourceOf(node: YamlNode, text: string): string {
+  const r = node.range;
+  return r ? text.slice(r[0], r[1]).trim() : '';
 }
 
 function range(node: YamlNode | null | undefined, text: string): { start: number; end: number } {
