@@ -66,7 +66,7 @@ function loadRegistries(files: readonly string[]): { parsed: ParsedRegistryFile[
     if (errors > 0) {
       const used = report.parsed.entries.length;
       process.stderr.write(
-        `news-lens: registry ${file}: ${errors} error${errors === 1 ? '' : 's'}; ${report.parsed.ok ? 'the entries with errors are left out' : 'only the entries before the syntax error are read'}, ${used} ${used === 1 ? 'entry is' : 'entries are'} used.\n`,
+        `news-lens: registry ${file}: ${errors} error${errors === 1 ? '' : 's'}; ${report.parsed.ok ? 'the entries with errors are left out' : 'only the entries before the first error that stops the file are read'}, ${used} ${used === 1 ? 'entry is' : 'entries are'} used.\n`,
       );
     }
     const shared = report.problems.length - shown.length;

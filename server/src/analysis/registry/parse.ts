@@ -11,6 +11,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { ENTITY_TYPES, type EntityType } from '../types';
 import { nameKeys } from './nameTokens';
+import { topLevelProblems } from './topLevel';
 import type { ParsedRegistryFile, RegistryEntry, RegistryProblem } from './types';
 
 const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
@@ -58,8 +59,10 @@ export function parseRegistry(text: string, file = ''): ParsedRegistryFile {
     return done([], [], false);
   }
   const read: ReadEntry[] = [];
+  const keyProblems = topLevelProblems(root, text, (node) => range(node, text), before, cut === Infinity);
+  problems.push(...keyProblems);
   const list = root.get('entities', true) as YamlNode | undefined;
-  let shapeOk = true;
+  let shapeOk = !keyProblems.some((p) => p.wholeFile);
   if (list !== undefined && !isSeq(list) && !(isScalar(list) && list.value === null)) {
     if (before(list)) problems.push({ ...range(list, text), severity: 'error', message: '`entities` must be a list of entries.', wholeFile: true });
     shapeOk = false;
