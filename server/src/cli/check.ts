@@ -8,12 +8,12 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_REGISTRY_NAMES } from '../registryStore';
 import type { CheckArgs } from './args';
-import { loadRegistryFile, problemLine, type PositionedProblem } from './registryFiles';
+import { loadMergedRegistryFiles, problemLine, type PositionedProblem } from './registryFiles';
 
 /** One file in `--format json` output. */
 export interface CheckFileJson {
   file: string;
-  /** Entries in force once the entries with errors are left out (absent when the file could not be read). */
+  /** Entries in force once the entries with errors, and those whose id an earlier file defines, are left out (absent when the file could not be read). */
   entries?: number;
   problems: PositionedProblem[];
   /** Why the file could not be read, when it could not. */
@@ -37,8 +37,10 @@ export function runCheck(args: CheckArgs, cwd = process.cwd()): number {
   }
   const out: CheckJson = { files: [], errors: 0, warnings: 0, infos: 0 };
   let unreadable = 0;
-  for (const file of files) {
-    const report = loadRegistryFile(file);
+  // The files named together are one registry, merged in the order given, as `analyze --registry` merges them.
+  const reports = loadMergedRegistryFiles(files);
+  for (const report of reports) {
+    const file = report.file;
     if ('readError' in report) {
       unreadable++;
       process.stderr.write(`news-lens: registry ${file} was not read: it ${report.readError}.\n`);
@@ -58,7 +60,7 @@ export function runCheck(args: CheckArgs, cwd = process.cwd()): number {
     const entries = out.files.reduce((n, f) => n + (f.entries ?? 0), 0);
     const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
     process.stderr.write(
-      `news-lens: ${count(files.length - unreadable, 'registry file')} checked: ${count(out.errors, 'error')}, ${count(out.warnings, 'warning')}, ${count(out.infos, 'info')}; ${count(entries, 'entry', 'entries')} in force.\n`,
+      `news-lens: ${count(reports.length - unreadable, 'registry file')} checked: ${count(out.errors, 'error')}, ${count(out.warnings, 'warning')}, ${count(out.infos, 'info')}; ${count(entries, 'entry', 'entries')} in force.\n`,
     );
   }
   return out.errors > 0 || unreadable > 0 ? 1 : 0;

@@ -1,6 +1,6 @@
 /**
- * Problems in registry files (YAML errors, duplicate ids, unknown types, missing
- * fields), published with exact ranges on each registry file, and names several
+ * Problems in registry files (YAML errors, duplicate ids, also across the files a folder
+ * merges, unknown types, missing fields), published with exact ranges on each registry file, and names several
  * entries share as Information (legal: mentions are disambiguated in context). A
  * broken entry is left out alone; after a YAML syntax error the last good version
  * of the file stays in force meanwhile (RegistryStore keeps it).
@@ -42,6 +42,7 @@ function publishRegistryProblems(ctx: ServiceContext, published: Set<string>, an
   const seen = new Set<string>();
   const shared = new Set(ctx.registries.sharedPaths());
   const stillAnnounced = new Set<string>();
+  const duplicateIds = ctx.registries.duplicateIdProblems();
   for (const file of ctx.registries.allFiles()) {
     if (shared.has(file.path) && (file.missing || file.readError)) {
       // A path from newsLens.registries that cannot be read may have no editor to show a diagnostic in: say it in a window message.
@@ -57,7 +58,8 @@ function publishRegistryProblems(ctx: ServiceContext, published: Set<string>, an
     const uri = toUri(file.path);
     seen.add(uri);
     const document = TextDocument.create(uri, 'yaml', 0, file.text);
-    const diagnostics: Diagnostic[] = file.problems.map((p) => ({
+    const problems = [...file.problems, ...(duplicateIds.get(file.path) ?? [])].sort((a, b) => a.start - b.start || a.end - b.end);
+    const diagnostics: Diagnostic[] = problems.map((p) => ({
       range: toRange(document, p),
       severity: SEVERITY[p.severity],
       source: 'News Lens',

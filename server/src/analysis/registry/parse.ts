@@ -9,6 +9,7 @@
  * legal (the linker chooses in context) and only reported as information.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { LineIndex } from '../lineIndex';
 import { ENTITY_TYPES, type EntityType } from '../types';
 import { nameKeys } from './nameTokens';
 import { topLevelProblems } from './topLevel';
@@ -67,9 +68,12 @@ export function parseRegistry(text: string, file = ''): ParsedRegistryFile {
     if (before(list)) problems.push({ ...range(list, text), severity: 'error', message: '`entities` must be a list of entries.', wholeFile: true });
     shapeOk = false;
   } else if (isSeq(list)) {
+    // Lines of the ids, for messages that name them from another file; indexed once, only when there are entries.
+    let lines: LineIndex | undefined;
+    const lineOf = (offset: number) => (lines ??= new LineIndex(text)).positionAt(offset).line + 1;
     for (const item of list.items) {
       if (!before(item as YamlNode)) break;
-      const entry = readEntry(item as YamlNode, text, file, problems);
+      const entry = readEntry(item as YamlNode, text, file, problems, lineOf);
       if (entry) read.push({ entry, node: item as YAMLMap });
     }
   }
@@ -89,7 +93,7 @@ function yamlMessage(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function readEntry(node: YamlNode, text: string, file: string, problems: RegistryProblem[]): RegistryEntry | undefined {
+function readEntry(node: YamlNode, text: string, file: string, problems: RegistryProblem[], lineOf: (offset: number) => number): RegistryEntry | undefined {
   if (!isMap(node)) {
     problems.push({ ...range(node, text), severity: 'error', message: `Each entity is a mapping with \`id\`, \`name\` and \`type\`.${LEFT_OUT}` });
     return undefined;
@@ -114,7 +118,7 @@ function readEntry(node: YamlNode, text: string, file: string, problems: Registr
   if (typeText !== undefined && !(ENTITY_TYPES as readonly string[]).includes(typeText)) {
     problems.push({ ...valueRange(node, 'type', text), severity: 'error', message: `Unknown type "${typeText}". Use one of: ${ENTITY_TYPES.join(', ')}.` });
   }
-  const entry: RegistryEntry = {
+  const entry: Omit<RegistryEntry, 'location'> = {
     id: id!,
     name: name!,
     type: typeText as EntityType,
@@ -122,9 +126,11 @@ function readEntry(node: YamlNode, text: string, file: string, problems: Registr
     description: readString(node, 'description', text, problems),
     roles: readStrings(node, 'roles', text, problems),
     links: readStrings(node, 'links', text, problems),
-    location: { file, span },
   };
-  if (problems.length === first) return entry;
+  if (problems.length === first) {
+    const idSpan = valueRange(node, 'id', text);
+    return { ...entry, location: { file, span, idSpan, idLine: lineOf(idSpan.start) } };
+  }
   // Any error in an entry leaves the whole entry out: half an entry would link names to the wrong card.
   for (let i = first; i < problems.length; i++) problems[i].message += LEFT_OUT;
   return undefined;
