@@ -16,6 +16,7 @@ import {
   type RegistryProblem,
 } from './analysis';
 import { DEFAULT_MAX_REGISTRY_SIZE, registryReadOptions, registryText } from './files/registryFile';
+import { DEFAULT_REGISTRY_NAMES, defaultRegistryChoice } from './files/defaultRegistry';
 import { nodeFiles } from './files/nodeFiles';
 import type { Workspace } from './service/workspace';
 import { folderOf } from './files/folderOf';
@@ -54,8 +55,8 @@ interface Merged {
   serial: number;
 }
 
-/** The default registry file names at a folder's root, in order of preference. */
-export const DEFAULT_REGISTRY_NAMES = ['entities.yaml', 'entities.yml', 'entities.json'];
+/** The default registry file names at a folder's root, in order of preference (files/defaultRegistry.ts). */
+export { DEFAULT_REGISTRY_NAMES } from './files/defaultRegistry';
 
 /** One registry file's state: what is in force and what is wrong with the current text. */
 export interface RegistryFileState {
@@ -260,15 +261,32 @@ export class RegistryStore {
     return folderOf(path, this.folders);
   }
 
+  /**
+   * The default-named registry files each folder leaves unread because an earlier default
+   * name is its registry (and no setting names them), with the name in use: they get a
+   * warning, as in `news-lens check`, since nothing else would say they are ignored.
+   */
+  ignoredDefaults(): { path: string; used: string }[] {
+    const ignored: { path: string; used: string }[] = [];
+    for (const folder of this.folders) {
+      const { used, ignored: names } = this.defaultsOf(folder);
+      const read = new Set(this.pathsFor(folder));
+      for (const name of names) if (used && !read.has(join(folder, name))) ignored.push({ path: join(folder, name), used });
+    }
+    return ignored;
+  }
+
   private pathsFor(folder: string | undefined): string[] {
-    // A folder's own registry: the first default name that is a file, or that was one and is now broken
-    // (replaced by a directory, unreadable): its last good version stays in force.
-    const own = folder
-      ? DEFAULT_REGISTRY_NAMES.map((n) => join(folder, n))
-          .filter((p) => this.exists(p) || this.files.get(p)?.lastGood !== undefined)
-          .slice(0, 1)
-      : [];
-    return [...own, ...this.extraPaths(folder)];
+    const used = folder ? this.defaultsOf(folder).used : undefined;
+    return [...(folder && used ? [join(folder, used)] : []), ...this.extraPaths(folder)];
+  }
+
+  /**
+   * A folder's own registry: the first default name that is a file, or that was one and is now broken
+   * (replaced by a directory, unreadable): its last good version stays in force.
+   */
+  private defaultsOf(folder: string): { used?: string; ignored: string[] } {
+    return defaultRegistryChoice((name) => this.exists(join(folder, name)) || this.files.get(join(folder, name))?.lastGood !== undefined);
   }
 
   /** The folder's `newsLens.registries`, resolved against it (the first folder for `undefined`), globs expanded. */

@@ -1,9 +1,10 @@
 /**
  * Problems in registry files (YAML errors, duplicate ids, also across the files a folder
- * merges, unknown types, missing fields), published with exact ranges on each registry file, and names several
- * entries share as Information (legal: mentions are disambiguated in context). A
- * broken entry is left out alone; after a YAML syntax error the last good version
- * of the file stays in force meanwhile (RegistryStore keeps it).
+ * merges, unknown types, missing fields), published with exact ranges on each registry
+ * file; a warning on a default-named file the folder ignores; and names several entries
+ * share as Information (legal: mentions are disambiguated in context). A broken entry is
+ * left out alone; after a YAML syntax error the last good version of the file stays in
+ * force meanwhile (RegistryStore keeps it).
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -11,6 +12,7 @@ import type { ParsedRegistryFile } from '../analysis';
 import type { ServiceContext } from '../service/context';
 import { toUri } from '../uri';
 import { toRange } from '../convert';
+import { ignoredRegistryMessage } from '../files/defaultRegistry';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
@@ -74,6 +76,15 @@ function publishRegistryProblems(ctx: ServiceContext, published: Set<string>, an
       });
     }
     ctx.client.publishDiagnostics(uri, diagnostics);
+  }
+  for (const { path, used } of ctx.registries.ignoredDefaults()) {
+    const uri = toUri(path);
+    if (seen.has(uri)) continue;
+    seen.add(uri);
+    const start = { line: 0, character: 0 };
+    ctx.client.publishDiagnostics(uri, [
+      { range: { start, end: start }, severity: DiagnosticSeverity.Warning, source: 'News Lens', message: ignoredRegistryMessage(used) },
+    ]);
   }
   announced.clear();
   for (const key of stillAnnounced) announced.add(key);
