@@ -4,10 +4,11 @@
  * keeps the last good version of each file in force while a broken edit is being
  * fixed, and reports each file's problems.
  */
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import {
   buildRegistry,
   buildRegistryInSteps,
+  duplicateIdsAcrossFiles,
   parseRegistry,
   warmRegistryInSteps,
   type ParsedRegistryFile,
@@ -15,6 +16,7 @@ import {
   type RegistryProblem,
 } from './analysis';
 import { DEFAULT_MAX_REGISTRY_SIZE, registryReadOptions, registryText } from './files/registryFile';
+import { DEFAULT_REGISTRY_NAMES, defaultRegistryChoice } from './files/defaultRegistry';
 import { nodeFiles } from './files/nodeFiles';
 import type { Workspace } from './service/workspace';
 import { folderOf } from './files/folderOf';
@@ -53,8 +55,8 @@ interface Merged {
   serial: number;
 }
 
-/** The default registry file names at a folder's root, in order of preference. */
-export const DEFAULT_REGISTRY_NAMES = ['entities.yaml', 'entities.yml', 'entities.json'];
+/** The default registry file names at a folder's root, in order of preference (files/defaultRegistry.ts). */
+export { DEFAULT_REGISTRY_NAMES } from './files/defaultRegistry';
 
 /** One registry file's state: what is in force and what is wrong with the current text. */
 export interface RegistryFileState {
@@ -65,6 +67,8 @@ export interface RegistryFileState {
    * entries before the error (`ok` false).
    */
   lastGood?: ParsedRegistryFile;
+  /** True when `lastGood` was parsed from `text`, so its spans are positions in it (not after a syntax error or a failed read). */
+  lastGoodIsText?: true;
   problems: RegistryProblem[];
   /** Text the problems' offsets refer to. */
   text: string;
@@ -210,6 +214,34 @@ export class RegistryStore {
     return [...paths].map((p) => this.load(p));
   }
 
+  /**
+   * Errors on ids that a folder's earlier registry file already defines, by path. The merge
+   * keeps an id's first entry (its own `entities.yaml` first, then `newsLens.registries` in
+   * order), and a file's own parse cannot see the others, so without these the later entry
+   * vanished silently. A file gets them only while its version in force is its current
+   * text, so that the positions are right; a shared file used by several folders gets each.
+   */
+  duplicateIdProblems(): Map<string, RegistryProblem[]> {
+    const byPath = new Map<string, RegistryProblem[]>();
+    for (const folder of this.folders.length > 0 ? this.folders : [undefined]) {
+      const states = [...new Set(this.pathsFor(folder))].map((p) => this.load(p)).filter((s) => s.lastGood !== undefined);
+      const found = duplicateIdsAcrossFiles(states.map((s) => ({ label: this.labelOf(s.path, folder), parsed: s.lastGood! })));
+      states.forEach((state, i) => {
+        if (!state.lastGoodIsText || found[i].length === 0) return;
+        const list = byPath.get(state.path) ?? [];
+        for (const p of found[i]) if (!list.some((q) => q.start === p.start && q.message === p.message)) list.push(p);
+        byPath.set(state.path, list);
+      });
+    }
+    return byPath;
+  }
+
+  /** A registry path as messages show it: relative to the folder when inside it. */
+  private labelOf(path: string, folder: string | undefined): string {
+    const inside = folder !== undefined ? relative(folder, path) : '';
+    return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
+  }
+
   /** True when `path` is (or would be) one of the registry files. */
   isRegistryPath(path: string): boolean {
     return (
@@ -229,15 +261,32 @@ export class RegistryStore {
     return folderOf(path, this.folders);
   }
 
+  /**
+   * The default-named registry files each folder leaves unread because an earlier default
+   * name is its registry (and no setting names them), with the name in use: they get a
+   * warning, as in `news-lens check`, since nothing else would say they are ignored.
+   */
+  ignoredDefaults(): { path: string; used: string }[] {
+    const ignored: { path: string; used: string }[] = [];
+    for (const folder of this.folders) {
+      const { used, ignored: names } = this.defaultsOf(folder);
+      const read = new Set(this.pathsFor(folder));
+      for (const name of names) if (used && !read.has(join(folder, name))) ignored.push({ path: join(folder, name), used });
+    }
+    return ignored;
+  }
+
   private pathsFor(folder: string | undefined): string[] {
-    // A folder's own registry: the first default name that is a file, or that was one and is now broken
-    // (replaced by a directory, unreadable): its last good version stays in force.
-    const own = folder
-      ? DEFAULT_REGISTRY_NAMES.map((n) => join(folder, n))
-          .filter((p) => this.exists(p) || this.files.get(p)?.lastGood !== undefined)
-          .slice(0, 1)
-      : [];
-    return [...own, ...this.extraPaths(folder)];
+    const used = folder ? this.defaultsOf(folder).used : undefined;
+    return [...(folder && used ? [join(folder, used)] : []), ...this.extraPaths(folder)];
+  }
+
+  /**
+   * A folder's own registry: the first default name that is a file, or that was one and is now broken
+   * (replaced by a directory, unreadable): its last good version stays in force.
+   */
+  private defaultsOf(folder: string): { used?: string; ignored: string[] } {
+    return defaultRegistryChoice((name) => this.exists(join(folder, name)) || this.files.get(join(folder, name))?.lastGood !== undefined);
   }
 
   /** The folder's `newsLens.registries`, resolved against it (the first folder for `undefined`), globs expanded. */
@@ -283,7 +332,8 @@ export class RegistryStore {
   private parsed(path: string, content: string, parsed: ParsedRegistryFile, previous: ParsedRegistryFile | undefined): RegistryFileState {
     // An entry with an error is left out alone (parsed.ok stays true); after a syntax error the last version
     // that parsed stays in force, and a file that never parsed uses the entries before the error.
-    return { path, text: content, problems: parsed.problems, lastGood: parsed.ok || !previous?.ok ? parsed : previous };
+    const current = parsed.ok || !previous?.ok;
+    return { path, text: content, problems: parsed.problems, lastGood: current ? parsed : previous, ...(current && { lastGoodIsText: true as const }) };
   }
 
   private parseInBackground(loading: RegistryFileState): void {

@@ -158,7 +158,7 @@ describe('news-lens analyze', () => {
     const { status, stdout, stderr } = run('analyze', '--registry', broken, article);
     assert.equal(status, 0, stderr);
     assert.match(stderr, new RegExp(`^${escape(broken)}:\\d+:\\d+: error: Missing closing "quote$`, 'm'));
-    assert.match(stderr, /only the entries before the syntax error are read, 1 entry is used\./);
+    assert.match(stderr, /only the entries before the first error that stops the file are read, 1 entry is used\./);
     assert.ok((JSON.parse(stdout).articles as ArticleJson[])[0].entities.some((e) => e.entityId === 'amara-okafor'));
   });
 

@@ -13,7 +13,7 @@ import type { RegistryFileState } from '../../server/src/registryStore';
 function contextWith(files: RegistryFileState[]): { ctx: ServiceContext; sent: { uri: string; count: number }[] } {
   const sent: { uri: string; count: number }[] = [];
   const ctx = {
-    registries: { allFiles: () => files, sharedPaths: () => [] },
+    registries: { allFiles: () => files, sharedPaths: () => [], duplicateIdProblems: () => new Map(), ignoredDefaults: () => [] },
     client: {
       publishDiagnostics: (uri: string, diagnostics: unknown[]) => void sent.push({ uri, count: diagnostics.length }),
       showMessage: () => undefined,

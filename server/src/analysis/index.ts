@@ -10,12 +10,15 @@ export {
   buildRegistry,
   buildRegistryInSteps,
   parseRegistry,
+  duplicateIdsAcrossFiles,
+  filesAsMerged,
   nearMiss,
   EMPTY_REGISTRY,
   type Registry,
   type RegistryEntry,
   type RegistryProblem,
   type ParsedRegistryFile,
+  type MergedRegistryFile,
 } from './registry';
 export { splitLines } from './lines';
 export { splitSentences, tokenize, type Token } from './ner/tokenize';

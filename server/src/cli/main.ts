@@ -16,7 +16,7 @@ import { parseArgs, USAGE, UsageError, type AnalyzeArgs, type CheckArgs } from '
 import { fileOutput, MAX_STDIN_LINE, recordOutput, tooLongLine, type ArticleOutput, type OutputOptions } from './articleOutput';
 import { runCheck } from './check';
 import type { ArticleJson } from './output';
-import { loadRegistryFile, problemLine } from './registryFiles';
+import { loadMergedRegistryFiles, problemLine } from './registryFiles';
 import { handleOutputErrors } from './outputErrors';
 import { defaultJobs, OrderedPool } from './pool';
 import { forEachLine } from './stdinLines';
@@ -47,12 +47,12 @@ async function main(argv: string[]): Promise<number> {
   return args.command === 'check' ? runCheck(args) : analyze(args);
 }
 
-/** Reads the registries once, reporting their problems; the status is 1 when one could not be read. */
+/** Reads the registries once, as one merged registry, reporting their problems; the status is 1 when one could not be read. */
 function loadRegistries(files: readonly string[]): { parsed: ParsedRegistryFile[]; status: 0 | 1 } {
   let status: 0 | 1 = 0;
   const parsed: ParsedRegistryFile[] = [];
-  for (const file of files) {
-    const report = loadRegistryFile(file);
+  for (const report of loadMergedRegistryFiles(files)) {
+    const file = report.file;
     if ('readError' in report) {
       process.stderr.write(`news-lens: registry ${file} was not read: it ${report.readError}.\n`);
       status = 1;
@@ -66,7 +66,7 @@ function loadRegistries(files: readonly string[]): { parsed: ParsedRegistryFile[
     if (errors > 0) {
       const used = report.parsed.entries.length;
       process.stderr.write(
-        `news-lens: registry ${file}: ${errors} error${errors === 1 ? '' : 's'}; ${report.parsed.ok ? 'the entries with errors are left out' : 'only the entries before the syntax error are read'}, ${used} ${used === 1 ? 'entry is' : 'entries are'} used.\n`,
+        `news-lens: registry ${file}: ${errors} error${errors === 1 ? '' : 's'}; ${report.parsed.ok ? 'the entries with errors are left out' : 'only the entries before the first error that stops the file are read'}, ${used} ${used === 1 ? 'entry is' : 'entries are'} used.\n`,
       );
     }
     const shared = report.problems.length - shown.length;

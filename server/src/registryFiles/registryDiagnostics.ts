@@ -1,9 +1,10 @@
 /**
- * Problems in registry files (YAML errors, duplicate ids, unknown types, missing
- * fields), published with exact ranges on each registry file, and names several
- * entries share as Information (legal: mentions are disambiguated in context). A
- * broken entry is left out alone; after a YAML syntax error the last good version
- * of the file stays in force meanwhile (RegistryStore keeps it).
+ * Problems in registry files (YAML errors, duplicate ids, also across the files a folder
+ * merges, unknown types, missing fields), published with exact ranges on each registry
+ * file; a warning on a default-named file the folder ignores; and names several entries
+ * share as Information (legal: mentions are disambiguated in context). A broken entry is
+ * left out alone; after a YAML syntax error the last good version of the file stays in
+ * force meanwhile (RegistryStore keeps it).
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -11,6 +12,7 @@ import type { ParsedRegistryFile } from '../analysis';
 import type { ServiceContext } from '../service/context';
 import { toUri } from '../uri';
 import { toRange } from '../convert';
+import { ignoredRegistryMessage } from '../files/defaultRegistry';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
@@ -42,6 +44,7 @@ function publishRegistryProblems(ctx: ServiceContext, published: Set<string>, an
   const seen = new Set<string>();
   const shared = new Set(ctx.registries.sharedPaths());
   const stillAnnounced = new Set<string>();
+  const duplicateIds = ctx.registries.duplicateIdProblems();
   for (const file of ctx.registries.allFiles()) {
     if (shared.has(file.path) && (file.missing || file.readError)) {
       // A path from newsLens.registries that cannot be read may have no editor to show a diagnostic in: say it in a window message.
@@ -57,7 +60,8 @@ function publishRegistryProblems(ctx: ServiceContext, published: Set<string>, an
     const uri = toUri(file.path);
     seen.add(uri);
     const document = TextDocument.create(uri, 'yaml', 0, file.text);
-    const diagnostics: Diagnostic[] = file.problems.map((p) => ({
+    const problems = [...file.problems, ...(duplicateIds.get(file.path) ?? [])].sort((a, b) => a.start - b.start || a.end - b.end);
+    const diagnostics: Diagnostic[] = problems.map((p) => ({
       range: toRange(document, p),
       severity: SEVERITY[p.severity],
       source: 'News Lens',
@@ -72,6 +76,15 @@ function publishRegistryProblems(ctx: ServiceContext, published: Set<string>, an
       });
     }
     ctx.client.publishDiagnostics(uri, diagnostics);
+  }
+  for (const { path, used } of ctx.registries.ignoredDefaults()) {
+    const uri = toUri(path);
+    if (seen.has(uri)) continue;
+    seen.add(uri);
+    const start = { line: 0, character: 0 };
+    ctx.client.publishDiagnostics(uri, [
+      { range: { start, end: start }, severity: DiagnosticSeverity.Warning, source: 'News Lens', message: ignoredRegistryMessage(used) },
+    ]);
   }
   announced.clear();
   for (const key of stillAnnounced) announced.add(key);

@@ -195,17 +195,18 @@ function entityPairs(entry: NewEntityEntry, id: string): NewMap {
 
 /**
  * The edits, after checking that they do what was asked: the edited text is read back
- * and, when the registry was sound before, must hold the change. The splices
- * are computed from the YAML's layout, and some layouts (an anchor or tag before the
- * root mapping, odd indentation) put them where YAML reads them differently; the fuzz
- * campaign found such files (issue 15). Those are refused with an Error, as the module
- * promises, instead of being silently damaged.
+ * and must hold the change. The splices are computed from the YAML's layout, and some
+ * layouts (an anchor or tag before the root mapping, odd indentation) put them where
+ * YAML reads them differently; the fuzz campaign found such files (issue 15). Those are
+ * refused with an Error, as the module promises, instead of being silently damaged.
+ * Every edit is checked, whatever the file was before: parseForEdit has already refused
+ * YAML errors, and a file that defines nothing yet (only an unknown top-level key) is
+ * no longer `ok` yet is exactly where an anchored key swallowed an added `ignore:`.
  */
 function verified(text: string, edits: TextEdit[], holdsChange: (after: ParsedRegistryFile) => boolean): TextEdit[] {
   if (edits.length === 0) return edits;
-  const before = parseRegistry(text);
   const after = parseRegistry(applyEdits(text, edits));
-  if (before.ok && !holdsChange(after)) {
+  if (!holdsChange(after)) {
     throw new Error(
       'This registry is laid out in a way News Lens cannot edit safely (for example an anchor or tag before its top-level mapping); edit it by hand.',
     );

@@ -7,6 +7,7 @@ import type { ParsedRegistryFile, RegistryEntry } from './types';
 
 export type { RegistryEntry, RegistryProblem, ParsedRegistryFile } from './types';
 export { parseRegistry } from './parse';
+export { duplicateIdsAcrossFiles, filesAsMerged, type MergedRegistryFile } from './mergedFiles';
 export { NameMatcher, type NameMatch } from './matcher';
 export { nearMiss, editDistance } from './nearMiss';
 

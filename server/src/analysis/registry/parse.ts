@@ -9,8 +9,10 @@
  * legal (the linker chooses in context) and only reported as information.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { LineIndex } from '../lineIndex';
 import { ENTITY_TYPES, type EntityType } from '../types';
 import { nameKeys } from './nameTokens';
+import { topLevelProblems } from './topLevel';
 import type { ParsedRegistryFile, RegistryEntry, RegistryProblem } from './types';
 
 const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
@@ -58,15 +60,20 @@ export function parseRegistry(text: string, file = ''): ParsedRegistryFile {
     return done([], [], false);
   }
   const read: ReadEntry[] = [];
+  const keyProblems = topLevelProblems(root, text, (node) => range(node, text), before, cut === Infinity);
+  problems.push(...keyProblems);
   const list = root.get('entities', true) as YamlNode | undefined;
-  let shapeOk = true;
+  let shapeOk = !keyProblems.some((p) => p.wholeFile);
   if (list !== undefined && !isSeq(list) && !(isScalar(list) && list.value === null)) {
     if (before(list)) problems.push({ ...range(list, text), severity: 'error', message: '`entities` must be a list of entries.', wholeFile: true });
     shapeOk = false;
   } else if (isSeq(list)) {
+    // Lines of the ids, for messages that name them from another file; indexed once, only when there are entries.
+    let lines: LineIndex | undefined;
+    const lineOf = (offset: number) => (lines ??= new LineIndex(text)).positionAt(offset).line + 1;
     for (const item of list.items) {
       if (!before(item as YamlNode)) break;
-      const entry = readEntry(item as YamlNode, text, file, problems);
+      const entry = readEntry(item as YamlNode, text, file, problems, lineOf);
       if (entry) read.push({ entry, node: item as YAMLMap });
     }
   }
@@ -86,7 +93,7 @@ function yamlMessage(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function readEntry(node: YamlNode, text: string, file: string, problems: RegistryProblem[]): RegistryEntry | undefined {
+function readEntry(node: YamlNode, text: string, file: string, problems: RegistryProblem[], lineOf: (offset: number) => number): RegistryEntry | undefined {
   if (!isMap(node)) {
     problems.push({ ...range(node, text), severity: 'error', message: `Each entity is a mapping with \`id\`, \`name\` and \`type\`.${LEFT_OUT}` });
     return undefined;
@@ -111,7 +118,7 @@ function readEntry(node: YamlNode, text: string, file: string, problems: Registr
   if (typeText !== undefined && !(ENTITY_TYPES as readonly string[]).includes(typeText)) {
     problems.push({ ...valueRange(node, 'type', text), severity: 'error', message: `Unknown type "${typeText}". Use one of: ${ENTITY_TYPES.join(', ')}.` });
   }
-  const entry: RegistryEntry = {
+  const entry: Omit<RegistryEntry, 'location'> = {
     id: id!,
     name: name!,
     type: typeText as EntityType,
@@ -119,9 +126,11 @@ function readEntry(node: YamlNode, text: string, file: string, problems: Registr
     description: readString(node, 'description', text, problems),
     roles: readStrings(node, 'roles', text, problems),
     links: readStrings(node, 'links', text, problems),
-    location: { file, span },
   };
-  if (problems.length === first) return entry;
+  if (problems.length === first) {
+    const idSpan = valueRange(node, 'id', text);
+    return { ...entry, location: { file, span, idSpan, idLine: lineOf(idSpan.start) } };
+  }
   // Any error in an entry leaves the whole entry out: half an entry would link names to the wrong card.
   for (let i = first; i < problems.length; i++) problems[i].message += LEFT_OUT;
   return undefined;
@@ -179,31 +188,54 @@ function reportSharedNames(read: ReadEntry[], text: string, problems: RegistryPr
   }
 }
 
+/**
+ * A text field (`id`, `name`, `type`, `description`). Only a YAML string is text, as the
+ * schema says: `name: 42` or `name: true` would otherwise register "42" or "true" as a
+ * name, so a number or boolean is an error that says how to write it as text.
+ */
 function readString(map: YAMLMap, key: string, text: string, problems: RegistryProblem[]): string | undefined {
   const node = map.get(key, true) as YamlNode | undefined;
   if (node === undefined || (isScalar(node) && node.value === null)) return undefined;
-  if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
-    const value = String(node.value).trim();
+  if (isScalar(node) && typeof node.value === 'string') {
+    const value = node.value.trim();
     return value.length > 0 ? value : undefined;
   }
-  problems.push({ ...range(node, text), severity: 'error', message: `\`${key}\` must be text.` });
+  problems.push({ ...range(node, text), severity: 'error', message: notText(`\`${key}\``, node, text) });
   return undefined;
 }
 
+/**
+ * A list of text (`aliases`, `roles`, `links`, `ignore`). A single value is not read as a
+ * list of one: the schema says list, and the editor's schema check would disagree with
+ * News Lens about the same file. The message shows the list the user probably meant.
+ */
 function readStrings(map: YAMLMap, key: string, text: string, problems: RegistryProblem[]): string[] {
   const node = map.get(key, true) as YamlNode | undefined;
   if (node === undefined || (isScalar(node) && node.value === null)) return [];
-  if (isScalar(node) && typeof node.value === 'string') return [node.value];
   if (!isSeq(node)) {
-    problems.push({ ...range(node, text), severity: 'error', message: `\`${key}\` must be a list.` });
+    const source = isScalar(node) ? sourceOf(node, text) : '';
+    const example = source !== '' && !source.includes('\n') && source.length <= 60 ? `, e.g. \`${key}: [${source}]\`` : '';
+    problems.push({ ...range(node, text), severity: 'error', message: `\`${key}\` must be a list${example}.` });
     return [];
   }
   const out: string[] = [];
   for (const item of node.items) {
-    if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')) out.push(String(item.value));
-    else problems.push({ ...range(item as YamlNode, text), severity: 'error', message: `Each item of \`${key}\` must be text.` });
+    if (isScalar(item) && typeof item.value === 'string') out.push(item.value);
+    else problems.push({ ...range(item as YamlNode, text), severity: 'error', message: notText(`Each item of \`${key}\``, item as YamlNode, text) });
   }
   return out;
+}
+
+/** Why a value is not text; a number or boolean was probably meant as text, so say how to quote it. */
+function notText(what: string, node: YamlNode, text: string): string {
+  const source = isScalar(node) ? sourceOf(node, text) : '';
+  return source === '' ? `${what} must be text.` : `${what} must be text; write it in quotes (${JSON.stringify(source)}) if that is what you mean.`;
+}
+
+/** The scalar as written in the file (without surrounding space). */
+function sourceOf(node: YamlNode, text: string): string {
+  const r = node.range;
+  return r ? text.slice(r[0], r[1]).trim() : '';
 }
 
 function range(node: YamlNode | null | undefined, text: string): { start: number; end: number } {

@@ -13,8 +13,12 @@ export interface RegistryEntry {
   description?: string;
   roles: string[];
   links: string[];
-  /** Where the entry sits in its file, so go-to-definition and code lenses can point at it. */
-  location?: { file: string; span: TextSpan };
+  /**
+   * Where the entry sits in its file, so go-to-definition and code lenses can point at it;
+   * with its id's span and 1-based line, so an id another file defines again can be
+   * reported at the later id and name the line of the first (registry/mergedFiles.ts).
+   */
+  location?: { file: string; span: TextSpan; idSpan?: TextSpan; idLine?: number };
 }
 
 /**
