@@ -42,7 +42,7 @@ export const USAGE = `Usage: news-lens analyze [--registry FILE]... [--format js
 analyze: marks entities, dates and quotations with their speakers in news articles.
   --registry FILE   an entity registry (YAML or JSON); repeat for more. Its problems are
                     printed on stderr; entries with errors are left out, the rest is used.
-  --format F        json (default), jsonl (one article per line), brat (standoff .ann), conll (tokens with IOB tags)
+  --format F        json (default), jsonl (one article per line), brat (standoff .ann, offsets in code points), conll (tokens with IOB tags)
   --date D          publication date to use when an article gives none
   --jobs N          worker threads (default: one per core but one); the output is the same as with 1
   --stdin           read JSON Lines, one article a line: {"id": …, "text": …, "date"?: "YYYY-MM-DD"};

@@ -3,6 +3,7 @@
  * order), brat standoff and CoNLL columns.
  */
 import { splitSentences, tokenize, type ArticleAnalysis } from '../analysis';
+import { codePointOffsets } from './codePoints';
 
 /** One article as spec §4 prints it. */
 export interface ArticleJson {
@@ -64,16 +65,20 @@ const BRAT_TYPES: Record<string, string> = {
  * brat standoff (`.ann`): T lines for entities, dates and quotes; the entity id and
  * the date value as notes (#); the speaker as a `Speaker` relation from quote to speaker.
  * brat cannot show a span across a line break as one fragment, so such spans are split
- * into fragments with `;`.
+ * into fragments with `;`. Offsets count code points, as brat does (codePoints.ts).
  */
 export function toBrat(text: string, analysis: ArticleAnalysis): string {
   const lines: string[] = [];
+  const at = codePointOffsets(text);
   let t = 0;
   let r = 0;
   let n = 0;
   const textBound = (type: string, start: number, end: number) => {
     const id = `T${++t}`;
-    lines.push(`${id}\t${type} ${fragments(text, start, end)}\t${text.slice(start, end).replace(/[\r\n]+/g, ' ')}`);
+    const spans = fragments(text, start, end)
+      .map(([from, to]) => `${at(from)} ${at(to)}`)
+      .join(';');
+    lines.push(`${id}\t${type} ${spans}\t${text.slice(start, end).replace(/[\r\n]+/g, ' ')}`);
     return id;
   };
   for (const e of analysis.entities) {
@@ -94,16 +99,17 @@ export function toBrat(text: string, analysis: ArticleAnalysis): string {
   return lines.join('\n') + (lines.length ? '\n' : '');
 }
 
-function fragments(text: string, start: number, end: number): string {
-  const parts: string[] = [];
+/** The pieces of `start`–`end` between line breaks, in UTF-16 offsets. */
+function fragments(text: string, start: number, end: number): [number, number][] {
+  const parts: [number, number][] = [];
   let from = start;
   for (const m of text.slice(start, end).matchAll(/[\r\n]+/g)) {
     const at = start + m.index!;
-    if (at > from) parts.push(`${from} ${at}`);
+    if (at > from) parts.push([from, at]);
     from = at + m[0].length;
   }
-  if (end > from) parts.push(`${from} ${end}`);
-  return parts.join(';');
+  if (end > from) parts.push([from, end]);
+  return parts;
 }
 
 /**
