@@ -99,7 +99,7 @@ describe('news-lens analyze with paths that are not files', () => {
     try {
       const { status, stderr } = run(['--registry', '-', article], fd);
       assert.equal(status, 1);
-      assert.match(stderr, /registry - was not read: it is over the 20 MB limit of newsLens\.maxRegistrySize/);
+      assert.match(stderr, /registry - was not read: it is over the 20 MB limit of a registry file\./);
     } finally {
       closeSync(fd);
     }

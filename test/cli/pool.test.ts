@@ -36,7 +36,7 @@ describe('OrderedPool', () => {
   it('hands results on in submission order although the threads answer out of order', async () => {
     const emitted: ArticleOutput[] = [];
     const pendingSeen: number[] = [];
-    const pool: OrderedPool = new OrderedPool(SCRIPT, { registries: [], options: { format: 'jsonl', multiple: true } }, 2, (output) => {
+    const pool: OrderedPool = new OrderedPool(SCRIPT, { registries: [], options: { format: 'jsonl', multiple: true, maxFileSize: 2_000_000 } }, 2, (output) => {
       emitted.push(output);
       pendingSeen.push(pool.pending);
     });

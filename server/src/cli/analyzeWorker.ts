@@ -20,7 +20,7 @@ parentPort?.on('message', (task: PoolTask) => {
   try {
     if (task.kind === 'file') output = fileOutput(task.file, registry, setup.options);
     else {
-      output = task.line === null ? tooLongLine(task.lineNumber) : recordOutput(task.line, task.lineNumber, registry, setup.options.date);
+      output = task.line === null ? tooLongLine(task.lineNumber, setup.options.maxFileSize) : recordOutput(task.line, task.lineNumber, registry, setup.options);
       (lineDone ??= streamCollector())();
     }
   } catch (error) {

@@ -4,6 +4,7 @@
  * and exit status 2.
  */
 import { daysInMonth } from '../analysis';
+import { DEFAULT_SETTINGS } from '../settings';
 
 /** Output formats of `analyze`. */
 export const FORMATS = ['json', 'jsonl', 'brat', 'conll'] as const;
@@ -25,7 +26,15 @@ export interface AnalyzeArgs {
   jobs?: number;
   /** `--stdin`: read JSON Lines records from standard input instead of files. */
   stdin: boolean;
+  /** `--max-file-size N`: the longest article analysed, in characters (UTF-16 units); the editor's default when not given. */
+  maxFileSize: number;
 }
+
+/** The option that sets the CLI's article size limit; messages name it, since a CLI user cannot change an editor setting. */
+export const MAX_FILE_SIZE_OPTION = '--max-file-size';
+
+/** The largest `--max-file-size`: a `--stdin` line of that many characters, JSON-escaped, must still fit in one JavaScript string. */
+export const MAX_FILE_SIZE_CEILING = 50_000_000;
 
 /** A parsed `check` invocation; `files` is empty when none were named (the folder's own registry is meant). */
 export interface CheckArgs {
@@ -35,16 +44,19 @@ export interface CheckArgs {
 }
 
 /** The usage text printed on bad usage and for `--help`. */
-export const USAGE = `Usage: news-lens analyze [--registry FILE]... [--format json|jsonl|brat|conll] [--date YYYY-MM-DD] [--jobs N] FILE...
-       news-lens analyze --stdin [--registry FILE]... [--date YYYY-MM-DD] [--jobs N] < ARTICLES.jsonl
+export const USAGE = `Usage: news-lens analyze [--registry FILE]... [--format json|jsonl|brat|conll] [--date YYYY-MM-DD] [--jobs N] [--max-file-size N] FILE...
+       news-lens analyze --stdin [--registry FILE]... [--date YYYY-MM-DD] [--jobs N] [--max-file-size N] < ARTICLES.jsonl
        news-lens check [--format text|json] [REGISTRY...]
 
 analyze: marks entities, dates and quotations with their speakers in news articles.
   --registry FILE   an entity registry (YAML or JSON); repeat for more. Its problems are
-                    printed on stderr; entries with errors are left out, the rest is used.
+                    printed on stderr; entries with errors are left out, the rest is used. A registry
+                    over 20 MB is refused.
   --format F        json (default), jsonl (one article per line), brat (standoff .ann, offsets in code points), conll (tokens with IOB tags)
   --date D          publication date to use when an article gives none
   --jobs N          worker threads (default: one per core but one); the output is the same as with 1
+  --max-file-size N the longest article analysed, in characters (default ${DEFAULT_SETTINGS.maxFileSize}, at most
+                    ${MAX_FILE_SIZE_CEILING}); a longer file or --stdin text is refused with an error
   --stdin           read JSON Lines, one article a line: {"id": …, "text": …, "date"?: "YYYY-MM-DD"};
                     write one JSON Lines result a line in the same order ({"id": …, "publicationDate": …,
                     "entities": …}, or {"id", "line", "error"} for a line that cannot be analysed; blank
@@ -72,7 +84,7 @@ export function parseArgs(argv: string[]): AnalyzeArgs | CheckArgs | 'help' {
   if (argv.length === 0) throw new UsageError('No command given.');
   if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return 'help';
   if (argv[0] !== 'analyze' && argv[0] !== 'check') throw new UsageError(`Unknown command "${argv[0]}". The commands are "analyze" and "check".`);
-  const analyze: AnalyzeArgs = { command: 'analyze', registries: [], format: 'json', files: [], stdin: false };
+  const analyze: AnalyzeArgs = { command: 'analyze', registries: [], format: 'json', files: [], stdin: false, maxFileSize: DEFAULT_SETTINGS.maxFileSize };
   let formatGiven = false;
   const check: CheckArgs = { command: 'check', format: 'text', files: [] };
   const files = argv[0] === 'check' ? check.files : analyze.files;
@@ -95,6 +107,7 @@ export function parseArgs(argv: string[]): AnalyzeArgs | CheckArgs | 'help' {
     } else if (argv[0] === 'analyze' && flag === '--registry') analyze.registries.push(value());
     else if (argv[0] === 'analyze' && flag === '--date') analyze.date = calendarDate(value());
     else if (argv[0] === 'analyze' && flag === '--jobs') analyze.jobs = jobCount(value());
+    else if (argv[0] === 'analyze' && flag === MAX_FILE_SIZE_OPTION) analyze.maxFileSize = fileSizeLimit(value());
     else if (argv[0] === 'analyze' && flag === '--stdin' && inline === undefined) analyze.stdin = true;
     else if (flag === '--') {
       files.push(...argv.slice(i + 1));
@@ -118,6 +131,13 @@ export function parseArgs(argv: string[]): AnalyzeArgs | CheckArgs | 'help' {
 export function jobCount(text: string): number {
   if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 256)
     throw new UsageError(`--jobs takes a whole number of threads from 1 to 256, not "${text}".`, true);
+  return Number(text);
+}
+
+/** The value of `--max-file-size`: a whole number of characters from 1 to {@link MAX_FILE_SIZE_CEILING}. */
+export function fileSizeLimit(text: string): number {
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > MAX_FILE_SIZE_CEILING)
+    throw new UsageError(`${MAX_FILE_SIZE_OPTION} takes a whole number of characters from 1 to ${MAX_FILE_SIZE_CEILING}, not "${text}".`, true);
   return Number(text);
 }
 

@@ -5,11 +5,10 @@
  * `--stdin` all produce byte-identical output and the caller only decides the order.
  */
 import { analyzeArticle, LineIndex, type ArticleAnalysis, type Registry } from '../analysis';
-import { calendarDate, type Format, UsageError } from './args';
+import { calendarDate, type Format, MAX_FILE_SIZE_OPTION, UsageError } from './args';
 import { frontMatterLinkWarnings } from './linkWarnings';
 import { toArticleJson, toBrat, toConll, type ArticleJson } from './output';
 import { readArticle } from './readArticle';
-import { DEFAULT_SETTINGS } from '../settings';
 
 /** What one article prints: stderr first, then stdout; `json` is the article of `--format json`, printed at the end. */
 export interface ArticleOutput {
@@ -26,11 +25,13 @@ export interface OutputOptions {
   date?: string;
   /** More than one file was named (brat then heads each article with `# FILE`). */
   multiple: boolean;
+  /** `--max-file-size`: the longest article analysed, in characters; a longer one is an error. */
+  maxFileSize: number;
 }
 
 /** Reads, analyses and formats one article file. */
 export function fileOutput(file: string, registry: Registry, options: OutputOptions): ArticleOutput {
-  const read = readArticle(file);
+  const read = readArticle(file, { maxChars: options.maxFileSize, name: MAX_FILE_SIZE_OPTION });
   if ('error' in read) return { status: 1, stdout: '', stderr: `news-lens: ${file}: ${read.error}\n` };
   let stderr = read.warning ? `news-lens: ${file}: ${read.warning}\n` : '';
   const analysis = analyzeArticle(read.text, { registry, publicationDate: options.date });
@@ -61,11 +62,13 @@ function warnings(text: string, analysis: ArticleAnalysis, registry: Registry, n
 }
 
 /**
- * The longest `--stdin` line read, in UTF-16 units: the longest article the editor
- * analyses (newsLens.maxFileSize), JSON-escaped at worst 6 units a character, plus
- * room for the id and the date. A longer line is skipped with an error result.
+ * The longest `--stdin` line read, in UTF-16 units: the longest article analysed
+ * (`--max-file-size`), JSON-escaped at worst 6 units a character, plus room for the id
+ * and the date. A longer line is skipped with an error result, so memory stays bounded.
  */
-export const MAX_STDIN_LINE = DEFAULT_SETTINGS.maxFileSize * 6 + 65_536;
+export function maxStdinLine(maxFileSize: number): number {
+  return maxFileSize * 6 + 65_536;
+}
 
 /** A `--stdin` record's id: a string or a number, as the user's archive names its articles. */
 export type RecordId = string | number;
@@ -76,7 +79,7 @@ export type RecordId = string | number;
  * file's article has `file`, or `{"id", "line", "error"}` for a record that cannot be
  * analysed (also said on stderr, and the exit status becomes 1). Never throws.
  */
-export function recordOutput(line: string, lineNumber: number, registry: Registry, date: string | undefined): ArticleOutput {
+export function recordOutput(line: string, lineNumber: number, registry: Registry, options: OutputOptions): ArticleOutput {
   let record: unknown;
   try {
     record = JSON.parse(line);
@@ -89,13 +92,13 @@ export function recordOutput(line: string, lineNumber: number, registry: Registr
   const id = typeof fields.id === 'string' || (typeof fields.id === 'number' && Number.isFinite(fields.id)) ? fields.id : null;
   if (id === null) return recordError(null, lineNumber, '"id" is missing or not a string or a number');
   if (typeof fields.text !== 'string') return recordError(id, lineNumber, '"text" is missing or not a string');
-  if (fields.text.length > DEFAULT_SETTINGS.maxFileSize)
+  if (fields.text.length > options.maxFileSize)
     return recordError(
       id,
       lineNumber,
-      `"text" is ${fields.text.length} characters long, over the ${DEFAULT_SETTINGS.maxFileSize}-character limit of newsLens.maxFileSize`,
+      `"text" is ${fields.text.length} characters long, over the ${options.maxFileSize}-character limit of ${MAX_FILE_SIZE_OPTION}`,
     );
-  let recordDate = date;
+  let recordDate = options.date;
   if (fields.date !== undefined && fields.date !== null) {
     if (typeof fields.date !== 'string') return recordError(id, lineNumber, '"date" must be a string YYYY-MM-DD');
     try {
@@ -123,6 +126,10 @@ export function recordError(id: RecordId | null, lineNumber: number, message: st
 }
 
 /** The error result of a `--stdin` line skipped for its length. */
-export function tooLongLine(lineNumber: number): ArticleOutput {
-  return recordError(null, lineNumber, `the line is longer than ${MAX_STDIN_LINE} characters (newsLens.maxFileSize, JSON-escaped); it was skipped`);
+export function tooLongLine(lineNumber: number, maxFileSize: number): ArticleOutput {
+  return recordError(
+    null,
+    lineNumber,
+    `the line is longer than ${maxStdinLine(maxFileSize)} characters (${MAX_FILE_SIZE_OPTION} ${maxFileSize}, JSON-escaped); it was skipped`,
+  );
 }

@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildRegistry, type ParsedRegistryFile, type Registry } from '../analysis';
 import { parseArgs, USAGE, UsageError, type AnalyzeArgs, type CheckArgs } from './args';
-import { fileOutput, MAX_STDIN_LINE, recordOutput, tooLongLine, type ArticleOutput, type OutputOptions } from './articleOutput';
+import { fileOutput, maxStdinLine, recordOutput, tooLongLine, type ArticleOutput, type OutputOptions } from './articleOutput';
 import { runCheck } from './check';
 import type { ArticleJson } from './output';
 import { loadMergedRegistryFiles, problemLine } from './registryFiles';
@@ -88,7 +88,7 @@ function threadsFor(args: AnalyzeArgs, count: number): number {
 async function analyze(args: AnalyzeArgs): Promise<number> {
   const { parsed, status: registryStatus } = loadRegistries(args.registries);
   const registry = buildRegistry(parsed);
-  const options: OutputOptions = { format: args.format, date: args.date, multiple: args.files.length > 1 };
+  const options: OutputOptions = { format: args.format, date: args.date, multiple: args.files.length > 1, maxFileSize: args.maxFileSize };
   const status = args.stdin ? await analyzeStdin(args, parsed, registry, options) : await analyzeFiles(args, parsed, registry, options);
   return Math.max(registryStatus, status);
 }
@@ -151,8 +151,8 @@ async function analyzeStdin(args: AnalyzeArgs, parsed: ParsedRegistryFile[], reg
   const threads = args.jobs === undefined ? (existsSync(WORKER_SCRIPT) && defaultJobs() > 1 ? defaultJobs() : 0) : threadsFor(args, args.jobs);
   if (threads === 0) {
     const lineDone = streamCollector();
-    await forEachLine(process.stdin, MAX_STDIN_LINE, async (line, lineNumber) => {
-      print(line === undefined ? tooLongLine(lineNumber) : recordOutput(line, lineNumber, registry, options.date));
+    await forEachLine(process.stdin, maxStdinLine(options.maxFileSize), async (line, lineNumber) => {
+      print(line === undefined ? tooLongLine(lineNumber, options.maxFileSize) : recordOutput(line, lineNumber, registry, options));
       lineDone();
       await gate.until(() => !stdoutFull);
     });
@@ -160,7 +160,7 @@ async function analyzeStdin(args: AnalyzeArgs, parsed: ParsedRegistryFile[], reg
   }
   const pool = new OrderedPool(WORKER_SCRIPT, { registries: parsed, options }, threads, print, () => gate.wake());
   const limit = threads * STDIN_LINES_PER_THREAD;
-  await forEachLine(process.stdin, MAX_STDIN_LINE, async (line, lineNumber) => {
+  await forEachLine(process.stdin, maxStdinLine(options.maxFileSize), async (line, lineNumber) => {
     // A skipped line (too long) still takes its place in the order, as its error result.
     pool.submit({ kind: 'line', line: line ?? null, lineNumber });
     await gate.until(() => pool.pending < limit && !stdoutFull);

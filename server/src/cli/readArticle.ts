@@ -11,16 +11,30 @@ import { decodeUtf8, readRegularFile, type SafeReadOptions, type SafeReadResult 
 export type ReadResult = { text: string; warning?: string } | { error: string };
 
 /**
- * Reads `path` as UTF-8 text (a UTF-8 byte-order mark is dropped), at most `maxChars` characters;
+ * The longest article to read, in characters (UTF-16 units), and the name of what sets it, for
+ * the refusal: the editor's `newsLens.maxFileSize`, or the CLI's `--max-file-size`, which is what
+ * a CLI user can change.
+ */
+export interface ArticleSizeLimit {
+  maxChars: number;
+  name: string;
+}
+
+/** The editor's limit: its setting at its default. */
+const EDITOR_LIMIT: ArticleSizeLimit = { maxChars: DEFAULT_SETTINGS.maxFileSize, name: 'newsLens.maxFileSize' };
+
+/**
+ * Reads `path` as UTF-8 text (a UTF-8 byte-order mark is dropped), at most `limit.maxChars` characters;
  * `readFile` is the disk for the CLI, the service's workspace for the export request.
  */
 export function readArticle(
   path: string,
-  maxChars = DEFAULT_SETTINGS.maxFileSize,
+  limit: ArticleSizeLimit = EDITOR_LIMIT,
   readFile: (path: string, options: SafeReadOptions) => SafeReadResult = readRegularFile,
 ): ReadResult {
+  const { maxChars, name } = limit;
   // A character is at most 4 UTF-8 bytes, so the byte cap is checked before reading and the character cap after.
-  const read = readFile(path, { maxBytes: maxChars * 4, capName: `newsLens.maxFileSize (${maxChars} characters)` });
+  const read = readFile(path, { maxBytes: maxChars * 4, capName: `${name} (${maxChars} characters)` });
   if ('refused' in read) {
     if (read.kind === 'missing') return { error: 'no such file' };
     if (read.refused.startsWith('is a directory')) return { error: 'is a directory, not an article file' };
@@ -32,6 +46,6 @@ export function readArticle(
   if (sample.includes(0)) return { error: 'looks like a binary file (it contains NUL bytes), not an article' };
   const text = decodeUtf8(bytes);
   if (text === undefined) return { error: 'is not valid UTF-8 text; save it as UTF-8 and try again' };
-  if (text.length > maxChars) return { error: `is ${text.length} characters long, over the ${maxChars}-character limit of newsLens.maxFileSize` };
+  if (text.length > maxChars) return { error: `is ${text.length} characters long, over the ${maxChars}-character limit of ${name}` };
   return { text };
 }

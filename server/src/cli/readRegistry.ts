@@ -16,7 +16,12 @@ export function isStdin(file: string): boolean {
   return file === '-' || file === '/dev/stdin';
 }
 
+/** How a refusal names the CLI's fixed cap ("over the 20 MB limit of a registry file"): no editor setting a CLI user could not change. */
+const CLI_CAP = 'a registry file';
+
 /** The registry text of one `--registry` argument, or why it was not read. */
 export function readRegistryArgument(file: string): RegistryRead {
-  return isStdin(file) ? readRegistryFile('/dev/stdin', DEFAULT_MAX_REGISTRY_SIZE, true, 0) : readRegistryFile(file, DEFAULT_MAX_REGISTRY_SIZE);
+  return isStdin(file)
+    ? readRegistryFile('/dev/stdin', DEFAULT_MAX_REGISTRY_SIZE, true, 0, CLI_CAP)
+    : readRegistryFile(file, DEFAULT_MAX_REGISTRY_SIZE, false, undefined, CLI_CAP);
 }

@@ -106,7 +106,7 @@ export function create(ctx: ServiceContext): (params: ExportParams, token: Cance
         skipped.push({ uri, reason: 'not open and not a file on disk' });
         continue;
       }
-      const read = readArticle(path, ctx.settings(uri).maxFileSize, (p, o) => ctx.workspace.readFile(p, o));
+      const read = readArticle(path, { maxChars: ctx.settings(uri).maxFileSize, name: 'newsLens.maxFileSize' }, (p, o) => ctx.workspace.readFile(p, o));
       if ('error' in read) {
         skipped.push({ uri, reason: read.error });
         continue;

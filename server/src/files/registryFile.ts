@@ -12,14 +12,20 @@ export const DEFAULT_MAX_REGISTRY_SIZE = 20_000_000;
 /** The registry's text, or why it was not read (`kind` says whether the file is missing, not a file, too large, unreadable or not UTF-8). */
 export type RegistryRead = { text: string } | { error: string; kind: RefusalKind | 'encoding' };
 
-/** Reads a registry file defensively; `allowStream` (and `fd`, an open descriptor) only for standard input the user named explicitly (CLI `--registry -`). */
-export function readRegistryFile(path: string, maxBytes: number, allowStream = false, fd?: number): RegistryRead {
-  return registryText(readRegularFile(path, registryReadOptions(maxBytes, allowStream, fd)));
+/**
+ * Reads a registry file defensively; `allowStream` (and `fd`, an open descriptor) only for standard input the user
+ * named explicitly (CLI `--registry -`). `capName` names the size cap in a refusal: the editor's setting by default.
+ */
+export function readRegistryFile(path: string, maxBytes: number, allowStream = false, fd?: number, capName = EDITOR_CAP): RegistryRead {
+  return registryText(readRegularFile(path, registryReadOptions(maxBytes, allowStream, fd, capName)));
 }
 
-/** The read options of a registry: its size cap, named after the setting that sets it. */
-export function registryReadOptions(maxBytes: number, allowStream = false, fd?: number): SafeReadOptions {
-  return { maxBytes, capName: 'newsLens.maxRegistrySize', allowStream, fd };
+/** The setting that sets the editor's registry size cap, which its refusals name. */
+const EDITOR_CAP = 'newsLens.maxRegistrySize';
+
+/** The read options of a registry: its size cap, named after what sets it (the editor's setting by default). */
+export function registryReadOptions(maxBytes: number, allowStream = false, fd?: number, capName = EDITOR_CAP): SafeReadOptions {
+  return { maxBytes, capName, allowStream, fd };
 }
 
 /** A registry's text from a capped read (the disk's or a workspace's): strictly UTF-8. */
