@@ -25,8 +25,8 @@ writeFileSync(
   `const { parentPort, threadId } = require('node:worker_threads');
 let answered = 0;
 parentPort.on('message', (task) => {
-  const reply = () => parentPort.postMessage({ seq: task.seq, output: { status: 0, stdout: task.lineNumber + '\\n', stderr: threadId + ':' + answered++ + ':' + Date.now() } });
-  if (task.lineNumber % 3 === 0) setTimeout(reply, 40);
+  const reply = () => parentPort.postMessage({ seq: task.seq, output: { status: 0, stdout: task.line.number + '\\n', stderr: threadId + ':' + answered++ + ':' + Date.now() } });
+  if (task.line.number % 3 === 0) setTimeout(reply, 40);
   else reply();
 });
 `,
@@ -41,7 +41,7 @@ describe('OrderedPool', () => {
       pendingSeen.push(pool.pending);
     });
     const count = 60;
-    for (let i = 0; i < count; i++) pool.submit({ kind: 'line', line: '{}', lineNumber: i });
+    for (let i = 0; i < count; i++) pool.submit({ kind: 'line', line: { kind: 'text', number: i, text: '{}' } });
     assert.equal(pool.pending, count, 'every submitted task is pending until handed on');
     await pool.finish();
     assert.equal(pool.pending, 0);

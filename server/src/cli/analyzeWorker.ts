@@ -6,8 +6,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildRegistry } from '../analysis';
-import { fileOutput, recordOutput, tooLongLine, type ArticleOutput } from './articleOutput';
+import { fileOutput, type ArticleOutput } from './articleOutput';
 import type { PoolSetup, PoolTask } from './pool';
+import { stdinLineOutput } from './stdinLineOutput';
 import { streamCollector } from './streamCollector';
 
 const setup = workerData as PoolSetup;
@@ -20,12 +21,12 @@ parentPort?.on('message', (task: PoolTask) => {
   try {
     if (task.kind === 'file') output = fileOutput(task.file, registry, setup.options);
     else {
-      output = task.line === null ? tooLongLine(task.lineNumber, setup.options.maxFileSize) : recordOutput(task.line, task.lineNumber, registry, setup.options);
+      output = stdinLineOutput(task.line, registry, setup.options);
       (lineDone ??= streamCollector())();
     }
   } catch (error) {
     // The core never throws on text; anything else is a bug worth one clear line, not a lost article.
-    const where = task.kind === 'file' ? task.file : `stdin line ${task.lineNumber}`;
+    const where = task.kind === 'file' ? task.file : `stdin line ${task.line.number}`;
     output = { status: 1, stdout: '', stderr: `news-lens: ${where}: internal error: ${error instanceof Error ? error.message : String(error)}\n` };
   }
   parentPort?.postMessage({ seq: task.seq, output });

@@ -59,9 +59,10 @@ analyze: marks entities, dates and quotations with their speakers in news articl
                     ${MAX_FILE_SIZE_CEILING}); a longer file or --stdin text is refused with an error
   --stdin           read JSON Lines, one article a line: {"id": …, "text": …, "date"?: "YYYY-MM-DD"};
                     write one JSON Lines result a line in the same order ({"id": …, "publicationDate": …,
-                    "entities": …}, or {"id", "line", "error"} for a line that cannot be analysed; blank
-                    lines are skipped). Memory stays bounded however long the stream, so an archive can be
-                    sharded with GNU parallel --pipe, Spark's RDD.pipe or Hadoop streaming.
+                    "entities": …}, or {"id", "line", "error"} for a line that cannot be analysed, such as
+                    one that is not valid UTF-8; blank lines are skipped). Memory stays bounded however
+                    long the stream, so an archive can be sharded with GNU parallel --pipe, Spark's
+                    RDD.pipe or Hadoop streaming.
   Exit status: 0 when every article was read, 1 when a file or a line cannot be read, 2 on bad usage.
 
 check: validates registries as the editor does (default: entities.yaml, .yml or .json here)

@@ -62,9 +62,10 @@ function warnings(text: string, analysis: ArticleAnalysis, registry: Registry, n
 }
 
 /**
- * The longest `--stdin` line read, in UTF-16 units: the longest article analysed
- * (`--max-file-size`), JSON-escaped at worst 6 units a character, plus room for the id
- * and the date. A longer line is skipped with an error result, so memory stays bounded.
+ * The longest `--stdin` line read, in bytes: the longest article analysed
+ * (`--max-file-size` UTF-16 units), JSON-escaped at worst 6 bytes a unit (`\u0001`; a
+ * character written as UTF-8 takes at most 3 a unit), plus room for the id and the
+ * date. A longer line is skipped with an error result, so memory stays bounded.
  */
 export function maxStdinLine(maxFileSize: number): number {
   return maxFileSize * 6 + 65_536;
@@ -130,6 +131,6 @@ export function tooLongLine(lineNumber: number, maxFileSize: number): ArticleOut
   return recordError(
     null,
     lineNumber,
-    `the line is longer than ${maxStdinLine(maxFileSize)} characters (${MAX_FILE_SIZE_OPTION} ${maxFileSize}, JSON-escaped); it was skipped`,
+    `the line is longer than ${maxStdinLine(maxFileSize)} bytes (${MAX_FILE_SIZE_OPTION} ${maxFileSize}, JSON-escaped); it was skipped`,
   );
 }

@@ -13,13 +13,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildRegistry, type ParsedRegistryFile, type Registry } from '../analysis';
 import { parseArgs, USAGE, UsageError, type AnalyzeArgs, type CheckArgs } from './args';
-import { fileOutput, maxStdinLine, recordOutput, tooLongLine, type ArticleOutput, type OutputOptions } from './articleOutput';
+import { fileOutput, maxStdinLine, type ArticleOutput, type OutputOptions } from './articleOutput';
 import { runCheck } from './check';
 import type { ArticleJson } from './output';
 import { loadMergedRegistryFiles, problemLine } from './registryFiles';
 import { handleOutputErrors } from './outputErrors';
 import { defaultJobs, OrderedPool } from './pool';
 import { forEachLine } from './stdinLines';
+import { stdinLineOutput } from './stdinLineOutput';
 import { streamCollector } from './streamCollector';
 
 /** The worker script beside this bundle (dist/analyzeWorker.js); absent when run unbundled. */
@@ -151,8 +152,8 @@ async function analyzeStdin(args: AnalyzeArgs, parsed: ParsedRegistryFile[], reg
   const threads = args.jobs === undefined ? (existsSync(WORKER_SCRIPT) && defaultJobs() > 1 ? defaultJobs() : 0) : threadsFor(args, args.jobs);
   if (threads === 0) {
     const lineDone = streamCollector();
-    await forEachLine(process.stdin, maxStdinLine(options.maxFileSize), async (line, lineNumber) => {
-      print(line === undefined ? tooLongLine(lineNumber, options.maxFileSize) : recordOutput(line, lineNumber, registry, options));
+    await forEachLine(process.stdin, maxStdinLine(options.maxFileSize), async (line) => {
+      print(stdinLineOutput(line, registry, options));
       lineDone();
       await gate.until(() => !stdoutFull);
     });
@@ -160,9 +161,9 @@ async function analyzeStdin(args: AnalyzeArgs, parsed: ParsedRegistryFile[], reg
   }
   const pool = new OrderedPool(WORKER_SCRIPT, { registries: parsed, options }, threads, print, () => gate.wake());
   const limit = threads * STDIN_LINES_PER_THREAD;
-  await forEachLine(process.stdin, maxStdinLine(options.maxFileSize), async (line, lineNumber) => {
-    // A skipped line (too long) still takes its place in the order, as its error result.
-    pool.submit({ kind: 'line', line: line ?? null, lineNumber });
+  await forEachLine(process.stdin, maxStdinLine(options.maxFileSize), async (line) => {
+    // A skipped line (too long, not UTF-8) still takes its place in the order, as its error result.
+    pool.submit({ kind: 'line', line });
     await gate.until(() => pool.pending < limit && !stdoutFull);
   });
   await pool.finish();

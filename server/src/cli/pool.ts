@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParsedRegistryFile } from '../analysis';
 import type { ArticleOutput, OutputOptions } from './articleOutput';
+import type { StdinLine } from './stdinLines';
 
 /** What every worker gets once, at start. */
 export interface PoolSetup {
@@ -19,8 +20,8 @@ export interface PoolSetup {
 /** One article for a worker: a file to read, or a `--stdin` line. */
 export type PoolTask = PoolInput & { seq: number };
 
-/** A task before the pool numbers it; a `--stdin` line over the length limit comes as `line: null`. */
-export type PoolInput = { kind: 'file'; file: string } | { kind: 'line'; line: string | null; lineNumber: number };
+/** A task before the pool numbers it: a file, or a `--stdin` line as it was read (too long and not UTF-8 included, to be reported in its place). */
+export type PoolInput = { kind: 'file'; file: string } | { kind: 'line'; line: StdinLine };
 
 /** Tasks in flight per worker. */
 const PER_WORKER = 2;
