@@ -4,16 +4,21 @@
  */
 import { parseDocument } from 'yaml';
 import { readFrontMatterLinks } from './frontMatterLinks';
-import type { FrontMatterLinks, TextSpan } from './types';
+import type { FrontMatterError, FrontMatterLinks, TextSpan } from './types';
 
 /** The front-matter block, the plain string fields it gives, and the reader's link choices. */
 export interface FrontMatter extends TextSpan {
   fields: Record<string, string>;
   /** The `links:` map (issue 10), when the front matter has one. */
   links?: FrontMatterLinks;
+  /** Why none of the block is used (not valid YAML, or not `key: value` fields); absent when it is used. */
+  error?: FrontMatterError;
   /** Offset just after the closing `---` line: where the article itself starts. */
   bodyStart: number;
 }
+
+/** What a block that cannot be used costs the reader, said after every such error. */
+const NOTHING_USED = 'so none of it is used: its date, title, source, url and links are ignored.';
 
 const OPEN = /^---[ \t]*(\r\n|\r|\n)/;
 const CLOSE = /(?:^|\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/g;
@@ -28,11 +33,32 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   const yamlText = text.slice(open[0].length, close.index);
   const fields: Record<string, string> = {};
   let links: FrontMatterLinks | undefined;
+  let error: FrontMatterError | undefined;
+  // Where the closing fence's `---` starts: a YAML error found at the end of the block points there.
+  const fenceStart = close.index + /^(?:\r\n|\r|\n)?/.exec(close[0])![0].length;
   try {
     // logLevel 'error': an odd tag (`date: !!biAA`) is not worth a process warning on the server's stderr (found by the fuzz campaign).
     const doc = parseDocument(yamlText, { logLevel: 'error' });
-    // Malformed YAML gives no fields (and no links) rather than guesses.
+    // Malformed YAML gives no fields (and no links) rather than guesses, and says so: a date or a link that silently does nothing is worse.
+    if (doc.errors.length > 0) {
+      const first = doc.errors[0];
+      const start = Math.min(open[0].length + first.pos[0], fenceStart);
+      error = {
+        start,
+        end: Math.max(start + 1, Math.min(open[0].length + first.pos[1], fenceStart)),
+        message: `The front matter is not valid YAML (${yamlReason(first.message)}), ${NOTHING_USED}`,
+      };
+    }
     const data: unknown = doc.errors.length === 0 ? doc.toJS() : undefined;
+    if (doc.errors.length === 0 && data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+      const range = doc.contents?.range;
+      const start = open[0].length + (range ? range[0] : 0);
+      error = {
+        start,
+        end: Math.max(start + 1, open[0].length + (range ? range[1] : 0)),
+        message: `The front matter is ${Array.isArray(data) ? 'a list' : 'plain text'}, not fields such as \`date: 2024-05-02\`, ${NOTHING_USED}`,
+      };
+    }
     if (data && typeof data === 'object' && !Array.isArray(data)) {
       links = readFrontMatterLinks(doc, open[0].length);
       for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
@@ -44,5 +70,10 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     // Malformed front matter is still front matter: it is not article text.
   }
   const bodyStart = close.index + close[0].length;
-  return links ? { start: 0, end: bodyStart, fields, bodyStart, links } : { start: 0, end: bodyStart, fields, bodyStart };
+  return { start: 0, end: bodyStart, fields, bodyStart, ...(links ? { links } : {}), ...(error ? { error } : {}) };
+}
+
+/** The first line of a `yaml` error message, without the "at line L, column C:" that the error's own position says. */
+function yamlReason(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }

@@ -21,6 +21,7 @@ export function readStructure(text: string): ArticleStructure {
   if (frontMatter) {
     structure.frontMatter = { start: frontMatter.start, end: frontMatter.end, fields: frontMatter.fields };
     if (frontMatter.links) structure.frontMatter.links = frontMatter.links;
+    if (frontMatter.error) structure.frontMatter.error = frontMatter.error;
   }
 
   const boilerplateLine = lines.findIndex((line) => isBoilerplateMarker(line.text));

@@ -137,10 +137,18 @@ export interface FrontMatterLinks {
   problems: FrontMatterLinkProblem[];
 }
 
+/** Why a front-matter block gives nothing (not valid YAML, or not `key: value` fields), at the YAML error when there is one. */
+export interface FrontMatterError extends TextSpan {
+  message: string;
+}
+
 /** The layout of an article as an editor reads it. */
 export interface ArticleStructure {
-  /** `fields` holds the plain string fields; `links` the reader's choices among shared names, when given. */
-  frontMatter?: TextSpan & { fields: Record<string, string>; links?: FrontMatterLinks };
+  /**
+   * `fields` holds the plain string fields; `links` the reader's choices among shared names, when given;
+   * `error` why the block gives neither, when it cannot be used.
+   */
+  frontMatter?: TextSpan & { fields: Record<string, string>; links?: FrontMatterLinks; error?: FrontMatterError };
   headline?: TextSpan & { text: string };
   /** The first metadata, byline or stamp line at the top. */
   metadataLine?: TextSpan & { text: string };

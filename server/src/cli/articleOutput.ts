@@ -45,12 +45,14 @@ export function fileOutput(file: string, registry: Registry, options: OutputOpti
   return { status: 0, stdout, stderr, json };
 }
 
-/** An impossible front-matter date and the front-matter link warnings, one a line. */
+/** Front matter that cannot be used, an impossible front-matter date and the front-matter link warnings, one a line. */
 function warnings(text: string, analysis: ArticleAnalysis, registry: Registry, name: string, at: (position: string) => string): string {
   let out = '';
   // An impossible front-matter date is the user's to fix; the article is still analysed without it.
   for (const n of analysis.notices) if (n.code === 'invalid-date') out += `news-lens: ${name}: ${n.message}\n`;
-  const linkWarnings = frontMatterLinkWarnings(text, analysis, registry);
+  // Front matter that does not parse gives no date and no links: said at the YAML error, never silently.
+  const frontMatterError = analysis.structure.frontMatter?.error;
+  const linkWarnings = [...(frontMatterError ? [frontMatterError] : []), ...frontMatterLinkWarnings(text, analysis, registry)];
   if (linkWarnings.length > 0) {
     const lines = new LineIndex(text);
     for (const warning of linkWarnings) {

@@ -2,7 +2,8 @@
  * Problems in an article, pushed as the text changes: names not in the registry, once
  * per entity on its first mention (severity set by `newsLens.diagnostics.unregisteredNames`), near-miss spellings
  * of registered names, unattributed quotations, unbalanced quotation marks, an
- * unknown publication year, an impossible front-matter date, and (linkDiagnostics.ts)
+ * unknown publication year, an impossible front-matter date, front matter that is not
+ * valid YAML (so none of it is used), and (linkDiagnostics.ts)
  * names whose registry entries score too close to choose and front-matter links to
  * unknown ids. Each carries a code and data so the quick fixes in codeActions.ts know
  * what to offer.
@@ -27,6 +28,7 @@ export const CODES = {
   unbalanced: 'unbalanced-quote',
   unknownYear: 'unknown-year',
   invalidDate: 'invalid-date',
+  badFrontMatter: 'bad-front-matter',
   tooLarge: 'too-large',
 } as const;
 
@@ -97,6 +99,9 @@ export function articleDiagnostics(
       );
     }
   }
+  // Front matter that is not valid YAML gives no date and no links; the reader must see why they do nothing.
+  const frontMatterError = analysis.structure.frontMatter?.error;
+  if (frontMatterError) out.push(diagnostic(frontMatterError, DiagnosticSeverity.Warning, CODES.badFrontMatter, frontMatterError.message));
   for (const n of analysis.notices) {
     if (n.code === 'unattributed-quote') out.push(diagnostic(n, DiagnosticSeverity.Hint, CODES.unattributed, n.message));
     else if (n.code === 'unbalanced-quote') out.push(diagnostic(n, DiagnosticSeverity.Warning, CODES.unbalanced, n.message));
