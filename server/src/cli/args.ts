@@ -5,6 +5,7 @@
  */
 import { daysInMonth } from '../analysis';
 import { DEFAULT_SETTINGS } from '../settings';
+import { isStdin } from './readRegistry';
 
 /** Output formats of `analyze`. */
 export const FORMATS = ['json', 'jsonl', 'brat', 'conll'] as const;
@@ -49,7 +50,8 @@ export const USAGE = `Usage: news-lens analyze [--registry FILE]... [--format js
        news-lens check [--format text|json] [REGISTRY...]
 
 analyze: marks entities, dates and quotations with their speakers in news articles.
-  --registry FILE   an entity registry (YAML or JSON); repeat for more. Its problems are
+  FILE              an article, UTF-8 text; - (or /dev/stdin) reads one from standard input
+  --registry FILE   an entity registry (YAML or JSON), - for standard input; repeat for more. Its problems are
                     printed on stderr; entries with errors are left out, the rest is used. A registry
                     over 20 MB is refused.
   --format F        json (default), jsonl (one article per line), brat (standoff .ann, offsets in code points), conll (tokens with IOB tags)
@@ -117,6 +119,17 @@ export function parseArgs(argv: string[]): AnalyzeArgs | CheckArgs | 'help' {
     else files.push(arg);
   }
   if (argv[0] === 'check') return check;
+  // `-` and `/dev/stdin` read standard input, for an article as for a registry, and so does --stdin; it can be read only once.
+  const fromStdin = [
+    ...(analyze.stdin ? ['--stdin'] : []),
+    ...analyze.registries.filter(isStdin).map((r) => `--registry ${r}`),
+    ...analyze.files.filter(isStdin),
+  ];
+  if (fromStdin.length > 1)
+    throw new UsageError(
+      `standard input can be read only once, but ${fromStdin.join(' and ')} ${fromStdin.length === 2 ? 'both' : 'all'} name it.${analyze.stdin ? '' : ' Use --stdin for many articles from standard input.'}`,
+      true,
+    );
   if (analyze.stdin) {
     if (analyze.files.length > 0) throw new UsageError(`--stdin reads the articles from standard input; do not name files too (${analyze.files[0]}).`, true);
     if (formatGiven && analyze.format !== 'jsonl')

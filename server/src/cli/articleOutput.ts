@@ -8,7 +8,8 @@ import { analyzeArticle, LineIndex, type ArticleAnalysis, type Registry } from '
 import { calendarDate, type Format, MAX_FILE_SIZE_OPTION, UsageError } from './args';
 import { frontMatterLinkWarnings } from './linkWarnings';
 import { toArticleJson, toBrat, toConll, type ArticleJson } from './output';
-import { readArticle } from './readArticle';
+import { readArticle, readStandardInput } from './readArticle';
+import { isStdin } from './readRegistry';
 
 /** What one article prints: stderr first, then stdout; `json` is the article of `--format json`, printed at the end. */
 export interface ArticleOutput {
@@ -31,7 +32,8 @@ export interface OutputOptions {
 
 /** Reads, analyses and formats one article file. */
 export function fileOutput(file: string, registry: Registry, options: OutputOptions): ArticleOutput {
-  const read = readArticle(file, { maxChars: options.maxFileSize, name: MAX_FILE_SIZE_OPTION });
+  // `-` and `/dev/stdin` read standard input, even a pipe (args.ts lets only one argument name it).
+  const read = readArticle(file, { maxChars: options.maxFileSize, name: MAX_FILE_SIZE_OPTION }, isStdin(file) ? readStandardInput : undefined);
   if ('error' in read) return { status: 1, stdout: '', stderr: `news-lens: ${file}: ${read.error}\n` };
   let stderr = read.warning ? `news-lens: ${file}: ${read.warning}\n` : '';
   const analysis = analyzeArticle(read.text, { registry, publicationDate: options.date });

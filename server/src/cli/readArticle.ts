@@ -20,6 +20,15 @@ export interface ArticleSizeLimit {
   name: string;
 }
 
+/**
+ * Reads standard input (descriptor 0) whatever it is, a pipe, a redirected file or a terminal, and
+ * still never past the cap: the CLI's `analyze -` and `analyze /dev/stdin`, which the user asked for
+ * by name. Passed as {@link readArticle}'s `readFile`; never for a path a workspace supplies.
+ */
+export function readStandardInput(_path: string, options: SafeReadOptions): SafeReadResult {
+  return readRegularFile('/dev/stdin', { ...options, allowStream: true, fd: 0 });
+}
+
 /** The editor's limit: its setting at its default. */
 const EDITOR_LIMIT: ArticleSizeLimit = { maxChars: DEFAULT_SETTINGS.maxFileSize, name: 'newsLens.maxFileSize' };
 
