@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../support/paths';
 import type { CheckJson } from '../../server/src/cli/check';
+import { FIRST_REGISTRY, SECOND_REGISTRY } from '../support/duplicateIdRegistries';
 
 const CLI = join(REPO_ROOT, 'dist', 'cli.js');
 
@@ -21,19 +22,8 @@ function run(cwd: string, ...args: string[]) {
 }
 
 // Invented for this test: one id, a person in one file and an organization in the other.
-const REG1 = `entities:
-  - id: anita-szabo
-    name: Anita Szabo
-    type: person
-`;
-const REG1B = `entities:
-  - id: okoro-group
-    name: Okoro Group
-    type: organization
-  - id: anita-szabo
-    name: Anita Szabo-Other
-    type: organization
-`;
+const REG1 = FIRST_REGISTRY;
+const REG1B = SECOND_REGISTRY;
 const STORY = `Ferry strike ends
 
 HARBOURTON, June 14, 2021 — Anita Szabo said on Monday that the ferries would run again.

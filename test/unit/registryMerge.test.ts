@@ -7,20 +7,10 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { buildRegistry, duplicateIdsAcrossFiles, parseRegistry } from '../../server/src/analysis/registry';
+import { FIRST_REGISTRY, SECOND_REGISTRY } from '../support/duplicateIdRegistries';
 
-const FIRST = `entities:
-  - id: anita-szabo
-    name: Anita Szabo
-    type: person
-`;
-const SECOND = `entities:
-  - id: okoro-group
-    name: Okoro Group
-    type: organization
-  - id: anita-szabo
-    name: Anita Szabo-Other
-    type: organization
-`;
+const FIRST = FIRST_REGISTRY;
+const SECOND = SECOND_REGISTRY;
 
 describe('duplicate ids across merged registry files', () => {
   it('reports the later id at its exact span, naming the file and line of the entry that is kept', () => {

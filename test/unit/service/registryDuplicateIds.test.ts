@@ -11,21 +11,11 @@ import { toUri } from '../../../server/src/uri';
 import { startService, type TestService } from '../../support/memoryWorkspace';
 import { messageOf } from '../../support/diagnosticText';
 import { rangeOf } from '../../support/textPositions';
+import { FIRST_REGISTRY, SECOND_REGISTRY } from '../../support/duplicateIdRegistries';
 
 // Invented for this test.
-const OWN = `entities:
-  - id: anita-szabo
-    name: Anita Szabo
-    type: person
-`;
-const SHARED = `entities:
-  - id: okoro-group
-    name: Okoro Group
-    type: organization
-  - id: anita-szabo
-    name: Anita Szabo-Other
-    type: organization
-`;
+const OWN = FIRST_REGISTRY;
+const SHARED = SECOND_REGISTRY;
 
 const FOLDER = '/ws';
 const SHARED_PATH = `${FOLDER}/shared/people.yaml`;
