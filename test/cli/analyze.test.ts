@@ -157,7 +157,8 @@ describe('news-lens analyze', () => {
     writeFileSync(broken, 'entities:\n  - id: amara-okafor\n    name: Amara Okafor\n    type: person\n  - id: x\n    name: "unclosed\n');
     const { status, stdout, stderr } = run('analyze', '--registry', broken, article);
     assert.equal(status, 0, stderr);
-    assert.match(stderr, new RegExp(`^${escape(broken)}:\\d+:\\d+: error: Missing closing "quote$`, 'm'));
+    // At the quote left open (line 6, column 11), not at the end of the file where the YAML parser stopped.
+    assert.match(stderr, new RegExp(`^${escape(broken)}:6:11: error: This quoted text is never closed: .*\\(Missing closing "quote\\)$`, 'm'));
     assert.match(stderr, /only the entries before the first error that stops the file are read, 1 entry is used\./);
     assert.ok((JSON.parse(stdout).articles as ArticleJson[])[0].entities.some((e) => e.entityId === 'amara-okafor'));
   });

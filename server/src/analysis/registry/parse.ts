@@ -14,6 +14,7 @@ import { ENTITY_TYPES, type EntityType } from '../types';
 import { nameKeys } from './nameTokens';
 import { topLevelProblems } from './topLevel';
 import type { ParsedRegistryFile, RegistryEntry, RegistryProblem } from './types';
+import { unclosedQuoteStart } from './unclosedQuote';
 
 const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 
@@ -36,9 +37,17 @@ export function parseRegistry(text: string, file = ''): ParsedRegistryFile {
   // Where the text stops being trustworthy: the first syntax error. Only what ends before it is read.
   let cut = Infinity;
   for (const error of doc.errors) {
-    const [start, end] = error.pos;
+    let [start, end] = error.pos;
+    let message = yamlMessage(error.message);
+    // "Missing closing quote" is found where the file ends: point at the quote left open instead.
+    const quote = error.code === 'MISSING_CHAR' ? /^Missing closing (["'])quote/.exec(message) : null;
+    const opened = quote ? unclosedQuoteStart(text, start, quote[1] as '"' | "'") : undefined;
+    if (opened !== undefined) {
+      [start, end] = [opened, opened + 1];
+      message = `This quoted text is never closed: it runs on to the end of the file (${message})`;
+    }
     cut = Math.min(cut, start);
-    problems.push({ ...inText(text, start, Math.max(end, start + 1)), severity: 'error', message: yamlMessage(error.message), wholeFile: true });
+    problems.push({ ...inText(text, start, Math.max(end, start + 1)), severity: 'error', message, wholeFile: true });
   }
   for (const warning of doc.warnings) {
     const [start, end] = warning.pos;
