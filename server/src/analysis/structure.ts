@@ -13,6 +13,11 @@ import type { ArticleStructure, TextSpan } from './types';
 /** A headline is one short line that does not read like a body sentence. */
 const MAX_HEADLINE = 200;
 
+/** A `---` fence on the first line, then a `key: value` line, and no closing fence (readFrontMatter found none). */
+const UNCLOSED_FRONT_MATTER = /^---[ \t]*\r?\n[ \t]*[A-Za-z_][\w-]*[ \t]*:/;
+const UNCLOSED_MESSAGE =
+  'This front matter is never closed: add a line `---` after its fields. Until then they are read as article text, not as front matter, so its links, title, source and url do nothing.';
+
 /** Splits an article into its parts. Works on any text, including text with none of the parts. */
 export function readStructure(text: string): ArticleStructure {
   const frontMatter = readFrontMatter(text);
@@ -22,6 +27,10 @@ export function readStructure(text: string): ArticleStructure {
     structure.frontMatter = { start: frontMatter.start, end: frontMatter.end, fields: frontMatter.fields };
     if (frontMatter.links) structure.frontMatter.links = frontMatter.links;
     if (frontMatter.error) structure.frontMatter.error = frontMatter.error;
+  } else if (UNCLOSED_FRONT_MATTER.test(text)) {
+    // Opened and never closed: the text is read as the article, as before, but the reader is told why its fields do nothing.
+    const fence = { start: 0, end: 3 };
+    structure.frontMatter = { ...fence, fields: {}, error: { ...fence, message: UNCLOSED_MESSAGE } };
   }
 
   const boilerplateLine = lines.findIndex((line) => isBoilerplateMarker(line.text));
