@@ -4,6 +4,7 @@
  */
 import { parseDocument } from 'yaml';
 import { readFrontMatterLinks } from './frontMatterLinks';
+import { yamlErrorText } from './yamlErrorText';
 import type { FrontMatterError, FrontMatterLinks, TextSpan } from './types';
 
 /** The front-matter block, the plain string fields it gives, and the reader's link choices. */
@@ -46,7 +47,7 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
       error = {
         start,
         end: Math.max(start + 1, Math.min(open[0].length + first.pos[1], fenceStart)),
-        message: `The front matter is not valid YAML (${yamlReason(first.message)}), ${NOTHING_USED}`,
+        message: `The front matter is not valid YAML (${yamlErrorText(first.message)}), ${NOTHING_USED}`,
       };
     }
     const data: unknown = doc.errors.length === 0 ? doc.toJS() : undefined;
@@ -71,9 +72,4 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   }
   const bodyStart = close.index + close[0].length;
   return { start: 0, end: bodyStart, fields, bodyStart, ...(links ? { links } : {}), ...(error ? { error } : {}) };
-}
-
-/** The first line of a `yaml` error message, without the "at line L, column C:" that the error's own position says. */
-function yamlReason(message: string): string {
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }

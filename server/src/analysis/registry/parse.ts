@@ -10,6 +10,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { LineIndex } from '../lineIndex';
+import { yamlErrorText } from '../yamlErrorText';
 import { ENTITY_TYPES, type EntityType } from '../types';
 import { nameKeys } from './nameTokens';
 import { topLevelProblems } from './topLevel';
@@ -38,7 +39,7 @@ export function parseRegistry(text: string, file = ''): ParsedRegistryFile {
   let cut = Infinity;
   for (const error of doc.errors) {
     let [start, end] = error.pos;
-    let message = yamlMessage(error.message);
+    let message = yamlErrorText(error.message);
     // "Missing closing quote" is found where the file ends: point at the quote left open instead.
     const quote = error.code === 'MISSING_CHAR' ? /^Missing closing (["'])quote/.exec(message) : null;
     const opened = quote ? unclosedQuoteStart(text, start, quote[1] as '"' | "'") : undefined;
@@ -51,7 +52,7 @@ export function parseRegistry(text: string, file = ''): ParsedRegistryFile {
   }
   for (const warning of doc.warnings) {
     const [start, end] = warning.pos;
-    problems.push({ ...inText(text, start, Math.max(end, start + 1)), severity: 'warning', message: yamlMessage(warning.message) });
+    problems.push({ ...inText(text, start, Math.max(end, start + 1)), severity: 'warning', message: yamlErrorText(warning.message) });
   }
   const before = (node: YamlNode | null | undefined) => cut === Infinity || (node?.range != null && node.range[1] < cut);
   const done = (entries: RegistryEntry[], ignore: string[], ok: boolean): ParsedRegistryFile => ({
@@ -95,11 +96,6 @@ export function parseRegistry(text: string, file = ''): ParsedRegistryFile {
     ignore,
     shapeOk,
   );
-}
-
-/** The first line of a `yaml` message, without the "at line L, column C:" that the diagnostic's own position says. */
-function yamlMessage(message: string): string {
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
 function readEntry(node: YamlNode, text: string, file: string, problems: RegistryProblem[], lineOf: (offset: number) => number): RegistryEntry | undefined {
