@@ -78,6 +78,11 @@ export function maxStdinLine(maxFileSize: number): number {
 /** A `--stdin` record's id: a string or a number, as the user's archive names its articles. */
 export type RecordId = string | number;
 
+/** `value` as a record's id (a string, or a finite number), else null. */
+export function recordIdOf(value: unknown): RecordId | null {
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? value : null;
+}
+
 /**
  * One `--stdin` line (`{"id": …, "text": …, "date"?: "YYYY-MM-DD"}`, `lineNumber`
  * counted from 1) to one JSON Lines result: the spec's article with `id` where a
@@ -94,7 +99,7 @@ export function recordOutput(line: string, lineNumber: number, registry: Registr
   if (typeof record !== 'object' || record === null || Array.isArray(record))
     return recordError(null, lineNumber, 'not a JSON object; each line must be {"id": …, "text": …}');
   const fields = record as Record<string, unknown>;
-  const id = typeof fields.id === 'string' || (typeof fields.id === 'number' && Number.isFinite(fields.id)) ? fields.id : null;
+  const id = recordIdOf(fields.id);
   if (id === null) return recordError(null, lineNumber, '"id" is missing or not a string or a number');
   if (typeof fields.text !== 'string') return recordError(id, lineNumber, '"text" is missing or not a string');
   if (fields.text.length > options.maxFileSize)

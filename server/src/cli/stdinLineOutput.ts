@@ -5,7 +5,7 @@
  * the same with any `--jobs`.
  */
 import type { Registry } from '../analysis';
-import { recordError, recordOutput, tooLongLine, type ArticleOutput, type OutputOptions, type RecordId } from './articleOutput';
+import { recordError, recordIdOf, recordOutput, tooLongLine, type ArticleOutput, type OutputOptions, type RecordId } from './articleOutput';
 import type { StdinLine } from './stdinLines';
 
 /** The output of one line of the stream, in its place. Never throws. */
@@ -24,8 +24,7 @@ export function stdinLineOutput(line: StdinLine, registry: Registry, options: Ou
 function idOf(text: string): RecordId | null {
   try {
     const record: unknown = JSON.parse(text);
-    const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
-    return typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? id : null;
+    return typeof record === 'object' && record !== null ? recordIdOf((record as { id?: unknown }).id) : null;
   } catch {
     return null;
   }
