@@ -11,13 +11,12 @@ import { describe, it } from 'node:test';
 import Ajv from 'ajv';
 import { REPO_ROOT } from '../support/paths';
 import type { CheckJson } from '../../server/src/cli/check';
+import { CLI, runCli } from '../support/cli';
 
-const CLI = join(REPO_ROOT, 'dist', 'cli.js');
 const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(join(REPO_ROOT, 'schemas', 'check-output.schema.json'), 'utf8')));
 
 function run(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, 'check', ...args], { encoding: 'utf8', cwd });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(['check', ...args], { cwd });
 }
 
 /** Written for these tests: a shared alias, a shared name, and nothing wrong. */

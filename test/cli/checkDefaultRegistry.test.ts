@@ -5,7 +5,6 @@
  * so errors in it cannot pass unnoticed. The bundled dist/cli.js runs in a child process.
  */
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,13 +12,12 @@ import { describe, it } from 'node:test';
 import Ajv from 'ajv';
 import { REPO_ROOT } from '../support/paths';
 import type { CheckJson } from '../../server/src/cli/check';
+import { runCli } from '../support/cli';
 
-const CLI = join(REPO_ROOT, 'dist', 'cli.js');
 const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(join(REPO_ROOT, 'schemas', 'check-output.schema.json'), 'utf8')));
 
 function check(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, 'check', ...args], { encoding: 'utf8', cwd });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(['check', ...args], { cwd });
 }
 
 /** A folder holding `files`. */

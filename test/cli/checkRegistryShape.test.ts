@@ -4,18 +4,14 @@
  * single value where a list belongs. The bundled dist/cli.js runs in a child process.
  */
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { REPO_ROOT } from '../support/paths';
-
-const CLI = join(REPO_ROOT, 'dist', 'cli.js');
+import { runCli } from '../support/cli';
 
 function check(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, 'check', ...args], { encoding: 'utf8', cwd });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(['check', ...args], { cwd });
 }
 
 /** A folder holding `files`. */

@@ -5,20 +5,16 @@
  * JSON) and on `analyze`'s stderr. The bundled dist/cli.js runs in a child process.
  */
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { REPO_ROOT } from '../support/paths';
 import type { CheckJson } from '../../server/src/cli/check';
 import { FIRST_REGISTRY, SECOND_REGISTRY } from '../support/duplicateIdRegistries';
-
-const CLI = join(REPO_ROOT, 'dist', 'cli.js');
+import { runCli } from '../support/cli';
 
 function run(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args, { cwd });
 }
 
 // Invented for this test: one id, a person in one file and an organization in the other.
