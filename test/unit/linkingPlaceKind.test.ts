@@ -59,6 +59,22 @@ describe('the kind of place', () => {
     assert.equal(after('Velden is the name on the ballot.', 'Velden'), undefined);
   });
 
+  it('the kind of area written right after the name, or after the list it opens', () => {
+    const after = (text: string, form: string) => placeKindAfter(text, spanOf(text, form));
+    assert.equal(after('The army sent pumps to Velden province on Sunday.', 'Velden'), 'province');
+    assert.equal(after('Roads in Velden Province were shut.', 'Velden'), 'province');
+    assert.equal(after('Rain fell on Velden and Orsa counties.', 'Velden'), 'county');
+    assert.equal(after('Growers in Velden and three neighbouring provinces will be paid.', 'Velden'), 'province');
+    assert.equal(after('the mills of Velden governorate', 'Velden'), 'governorate');
+    assert.equal(after('She studied at Velden State University.', 'Velden'), undefined, 'a name the kind word begins');
+    assert.equal(after('Velden County Council met.', 'Velden'), undefined);
+    assert.equal(after('Velden and three other clubs', 'Velden'), undefined);
+  });
+
+  it('a prefect is of an area that governs towns, as a governor is', () => {
+    assert.equal(kindBefore('The prefect of Velden said three villages were cut off.', 'Velden'), 'admin');
+  });
+
   it("an office written before its holder's name", () => {
     const after = (text: string, form: string) => placeKindAfter(text, spanOf(text, form));
     assert.equal(after('Velden Governor Susan Achieng said the county would not drop the levy.', 'Velden'), 'admin');
@@ -73,6 +89,10 @@ describe('the kind of place', () => {
     assert.equal(placeKindOf('Port on the west coast'), 'settlement');
     assert.equal(placeKindOf('Mountain prefecture of central Marland'), 'prefecture', 'of two kind words in a row, the second');
     assert.equal(placeKindOf('River port on the Velde'), 'settlement');
+    assert.equal(placeKindOf('Governorate of the south-east; capital Velden'), 'governorate');
+    assert.equal(placeKindOf('Smallest voivodeship of Marland'), 'voivodeship');
+    assert.equal(placeKindOf('Regency of central Marland'), 'regency');
+    assert.equal(placeKindOf('regional unit of Marland around the city of Velden'), 'region', 'a regional unit is no city');
     assert.equal(placeKindOf('Where the old mill stood'), undefined);
     assert.equal(placeKindOf(undefined), undefined);
   });
@@ -229,5 +249,19 @@ describe("a desk's abbreviation of a state", () => {
   it('says which of two towns of one name is meant', () => {
     const text = 'Court hears water case\n\nA farm in Milford, Mass., wrote to the court, and so did the town of Milford, N.H.';
     assert.deepEqual(idsOf(text, registry, 'Milford'), ['milford-ma', 'milford-nh']);
+  });
+});
+
+describe('a city and its governorate of one name', () => {
+  const registry = registryOfEntries([
+    entry('qarsa-city', 'Qarsa', 'place', { description: 'Port city on the southern coast of Marland' }),
+    entry('qarsa-governorate', 'Qarsa Governorate', 'place', { aliases: ['Qarsa'], description: 'Governorate of southern Marland; capital Qarsa' }),
+  ]);
+
+  it('"the governor of X" and "X governorate" are the governorate, the port the city', () => {
+    const text =
+      'Fishermen win case\n\nBoats returned to the port of Qarsa on Monday. The governor of Qarsa welcomed the ruling, ' +
+      'and farmers in Qarsa governorate said they would sue too.';
+    assert.deepEqual(idsOf(text, registry, 'Qarsa'), ['qarsa-city', 'qarsa-governorate', 'qarsa-governorate']);
   });
 });

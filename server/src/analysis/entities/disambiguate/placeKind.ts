@@ -23,6 +23,10 @@ const KINDS: Record<string, string> = {
   district: 'district',
   prefecture: 'prefecture',
   region: 'region',
+  governorate: 'governorate',
+  voivodeship: 'voivodeship',
+  regency: 'regency',
+  oblast: 'oblast',
   canton: 'canton',
   island: 'island',
   river: 'river',
@@ -39,10 +43,23 @@ const KIND_OF_BEFORE = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(${KIND_WOR
  * The first word of a description that says what kind of place it is; of two such words
  * in a row the second, which the first only describes ("mountain prefecture", "river port").
  */
-const FIRST_KIND = new RegExp(`\\b(?:(?:${KIND_WORDS}|port)\\s+)*(${KIND_WORDS}|port|capital)\\b`, 'i');
+const FIRST_KIND = new RegExp(`\\b(?:(?:${KIND_WORDS}|port)\\s+)*(${KIND_WORDS}|port|capital|regional\\s+unit)\\b`, 'i');
 
 /** Kinds of place that govern towns: what a governor, a provincial council or a prefecture's government is of. */
-export const ADMIN_KINDS = new Set(['county', 'state', 'province', 'department', 'prefecture', 'region', 'canton', 'district']);
+export const ADMIN_KINDS = new Set([
+  'county',
+  'state',
+  'province',
+  'department',
+  'prefecture',
+  'region',
+  'canton',
+  'district',
+  'governorate',
+  'voivodeship',
+  'regency',
+  'oblast',
+]);
 /** The kind a mention has when the words before it name an office of some area that governs towns ("the governor of X"). */
 export const ANY_ADMIN = 'admin';
 
@@ -64,15 +81,15 @@ const INSTITUTION_OF_BEFORE = new RegExp(
   `\\bthe\\s+(${Object.keys(INSTITUTION_KINDS).join('|')})\\s+(?:government|council|assembly|parliament|legislature|authorities|administration|governor|president|police|court)\\s+of\\s+$`,
   'i',
 );
-/** "the governor of X" is of an area that governs towns, "the mayor of X" of a town. */
-const OFFICE_OF_BEFORE = /\bthe\s+(governor|mayor)\s+of\s+$/i;
-/** The kind of place an office is of: a mayor's a town, a governor's an area that governs towns. */
+/** "the governor of X", "the prefect of X" are of an area that governs towns, "the mayor of X" of a town. */
+const OFFICE_OF_BEFORE = /\bthe\s+(governor|prefect|mayor)\s+of\s+$/i;
+/** The kind of place an office is of: a mayor's a town, a governor's or a prefect's an area that governs towns. */
 function officeKind(office: string): string {
   return office.toLowerCase() === 'mayor' ? 'settlement' : ANY_ADMIN;
 }
 /** "the districts of X, Y and Z": the kind in the plural names every item of the list. */
 const KINDS_OF_BEFORE =
-  /\bthe\s+(provinces|prefectures|counties|states|districts|regions|departments|cantons)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,\s+and|,|\s+and)\s+){0,4}$/iu;
+  /\bthe\s+(provinces|prefectures|counties|states|districts|regions|departments|cantons|governorates|voivodeships|regencies|oblasts)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,\s+and|,|\s+and)\s+){0,4}$/iu;
 
 /**
  * The kind of place the words right before `mention` say it is, if they say one: the kind
@@ -88,8 +105,13 @@ export function placeKindBefore(text: string, mention: TextSpan): string | undef
   const office = OFFICE_OF_BEFORE.exec(before);
   if (office) return officeKind(office[1]);
   const plural = KINDS_OF_BEFORE.exec(before);
-  if (plural) return KINDS[plural[1].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')];
+  if (plural) return KINDS[singular(plural[1])];
   return undefined;
+}
+
+/** The kind word of a plural ("counties" → "county", "regencies" → "regency", "provinces" → "province"). */
+function singular(plural: string): string {
+  return plural.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
 }
 
 /** Only " in " between two names: "Fuchu in Hiroshima". */
@@ -124,6 +146,24 @@ const KIND_IS_AFTER = new RegExp(`^\\s+(?:is|was|remains)\\s+(?:the|a|an)\\s+(?:
 /** "X has more ski resorts than any other prefecture": the name is one of the kind it is compared with. */
 const KIND_COMPARED_AFTER = new RegExp(`^[^.;!?\\n]{0,80}?\\bthan\\s+any\\s+other\\s+(${KIND_WORDS})\\b`, 'iu');
 
+const AREA_WORDS = 'province|county|state|department|district|prefecture|region|canton|governorate|voivodeship|regency|oblast';
+/** The area words in lower case and capitalised ("Opole province", "Jambi Province"), singular and plural. */
+const AREA_ALTERNATIVES = AREA_WORDS.split('|')
+  .flatMap((w) => [w, w.replace(/y$/, 'ie') + 's'])
+  .flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)])
+  .join('|');
+const LIST_ITEM = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?";
+/**
+ * "Opole province", "Buzău and Vrancea counties", "Aydın and three neighbouring provinces":
+ * the kind of area written right after the name, or after the list it opens; not
+ * before a capitalised word, so "Washington State University" and
+ * "Cork County Council" say nothing.
+ */
+const AREA_AFTER = new RegExp(
+  `^(?:(?:(?:,|\\s+and|\\s+or)\\s+${LIST_ITEM})+|\\s+and(?:\\s+(?:two|three|four|five|six|several|other|neighbouring|neighboring|nearby|surrounding|adjacent)){1,2})?\\s+(${AREA_ALTERNATIVES})\\b(?!\\s+\\p{Lu})`,
+  'u',
+);
+
 /** "Nakuru Governor Susan Chepkoech", "Velden Mayor Ana Ruiz": the office written before its holder's name, as "the governor of X". */
 const OFFICE_AFTER = /^\s+(Governor|Mayor)\s+\p{Lu}/u;
 
@@ -137,6 +177,8 @@ export function placeKindAfter(text: string, mention: TextSpan): string | undefi
   const after = text.slice(mention.end, mention.end + 100);
   const office = OFFICE_AFTER.exec(after);
   if (office) return officeKind(office[1]);
+  const area = AREA_AFTER.exec(after);
+  if (area) return KINDS[singular(area[1])];
   const found = KIND_AFTER.exec(after) ?? KIND_IS_AFTER.exec(after) ?? KIND_COMPARED_AFTER.exec(after);
   if (!found) return undefined;
   const word = found[1].toLowerCase();
@@ -157,6 +199,7 @@ export function placeKindOf(description: string | undefined): string | undefined
   const found = FIRST_KIND.exec(description ?? '');
   if (!found) return undefined;
   const word = found[1].toLowerCase();
+  if (word.startsWith('regional')) return 'region';
   return word === 'port' || word === 'capital' ? 'settlement' : KINDS[word];
 }
 
