@@ -167,6 +167,10 @@ describe('what the sentence says about a name', () => {
     assert.equal(definiteAt('The Dee that runs through Chester rises in Wales.', 'Dee'), 1);
     assert.equal(definiteAt('"It can happen on the Dee tomorrow," she said.', 'Dee'), 1);
     assert.equal(definiteAt('the Dee players celebrated', 'Dee'), 0);
+    assert.equal(definiteAt('stop discharging waste water into the Dee within 90 days', 'Dee'), 1);
+    assert.equal(definiteAt('Heavy rains swell the Dee as warm sea brings early wet season', 'Dee'), 1);
+    assert.equal(definiteAt('but the Dee ran high and brown with mud', 'Dee'), 1);
+    assert.equal(definiteAt('farms by the Dee for three generations', 'Dee'), 1);
   });
 });
 

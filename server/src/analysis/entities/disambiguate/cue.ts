@@ -328,10 +328,11 @@ const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
  * What may follow a name that "the" belongs to: its possessive ("the Marikina's water"), punctuation or
  * the end of a line, a verb ("the Avon joins", "the Paraná drops"), a relative pronoun ("the Colorado
  * that runs"), or a word that opens what comes next ("towns along the Murray all week", "the Tay and its
- * banks", "the Tay at Perth", "on the Mississippi tomorrow"), not a noun it modifies ("the Ghana team").
+ * banks", "the Tay at Perth", "on the Mississippi tomorrow", "into the Cauca within 90 days", "swell the Piura
+ * as warm sea…"), not a noun it modifies ("the Ghana team").
  */
 const AFTER_DEFINITE =
-  /^(?:[’']s\b|(?:\s*[,.;:!?)"”]|\s*$|[ \t]*\n|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|does|did|do|rose|rises|flows?|runs?|joins?|bursts?|floods?|peaks?|meets?|climbs?|drops?|falls?|fell|feeds?|swells?|recedes?|carries|drains?|empties|winds?|spills?|reaches|nears|that|which|itself|estuary|valley|catchment|basin|and|or|at|in|on|near|from|to|into|through|between|below|above|all|this|last|every|again|now|today|tomorrow|yesterday|tonight)\b|\s+[a-z]+ed\b))/u;
+  /^(?:[’']s\b|(?:\s*[,.;:!?)"”]|\s*$|[ \t]*\n|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|does|did|do|rose|rises|flows?|runs?|joins?|bursts?|floods?|peaks?|meets?|climbs?|drops?|falls?|fell|feeds?|swells?|recedes?|carries|drains?|empties|winds?|spills?|reaches|nears|ran|broke|froze|swept|that|which|itself|estuary|valley|catchment|basin|and|or|at|in|on|near|from|to|into|through|between|below|above|within|as|by|for|after|before|during|until|since|past|over|off|along|beyond|towards?|around|across|upstream|downstream|all|this|last|every|again|now|today|tomorrow|yesterday|tonight)\b|\s+[a-z]+ed\b))/u;
 
 /**
  * The article's definite article as evidence: 1 when "the" stands before the name
