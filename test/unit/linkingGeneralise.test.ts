@@ -143,6 +143,15 @@ describe('place cues', () => {
     assert.equal(cueOf(v, at(v, 'Oakley')), 'organization');
   });
 
+  it("an apposition naming a trade is an organization, and the country's is no country", () => {
+    const t = "Analysts said Tarnby, the country's fourth-largest builder, had been slow to move.";
+    assert.equal(cueOf(t, at(t, 'Tarnby')), 'organization');
+    const u = 'Orders went to Brill, the state lender, in March.';
+    assert.equal(cueOf(u, at(u, 'Brill')), 'organization');
+    const v = 'He lives near Brill, the country town, with his sister.';
+    assert.equal(cueOf(v, at(v, 'Brill')), 'place');
+  });
+
   it('a team verb after "in" still makes a team, and "to face" is no move', () => {
     const t = 'Norland beat Osterland 2-1 in the qualifier.';
     assert.equal(cueOf(t, at(t, 'Norland')), 'team');

@@ -162,8 +162,9 @@ export function companySubject(text: string, mention: TextSpan): boolean {
   return COMPANY_WORDS.test(rest) && !PERSON_PRONOUN.test(rest);
 }
 
-/** A noun phrase in apposition that says what the name is ("Penrith, the Cumbrian club,", "Keswick, the market town"). */
-const APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(club|team|side|firm|company|maker|retailer|chain|town|city|village|county|country)\b/u;
+/** A noun phrase in apposition that says what the name is ("Penrith, the Cumbrian club,", "Keswick, the market town", "Baek, the country's fourth-largest builder,"). */
+const APPOSITIVE =
+  /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(club|team|side|firm|company|maker|retailer|chain|builder|shipbuilder|producer|manufacturer|exporter|importer|processor|operator|supplier|lender|bank|insurer|group|brewer|roaster|airline|developer|publisher|distributor|wholesaler|refiner|conglomerate|town|city|village|county|country)\b(?![’']s)/u;
 const APPOSITIVE_CUE: Record<string, Cue> = {
   club: 'team',
   team: 'team',
@@ -173,6 +174,11 @@ const APPOSITIVE_CUE: Record<string, Cue> = {
   maker: 'organization',
   retailer: 'organization',
   chain: 'organization',
+  ...Object.fromEntries(
+    'builder shipbuilder producer manufacturer exporter importer processor operator supplier lender bank insurer group brewer roaster airline developer publisher distributor wholesaler refiner conglomerate'
+      .split(' ')
+      .map((noun): [string, Cue] => [noun, 'organization']),
+  ),
   town: 'place',
   city: 'place',
   village: 'place',
