@@ -71,6 +71,12 @@ describe('the kind of place', () => {
     assert.equal(after('Velden and three other clubs', 'Velden'), undefined);
   });
 
+  it('one is near a town, not near the area around it', () => {
+    assert.equal(kindBefore('It will build a second kiln at its plant outside Velden next year.', 'Velden'), 'settlement');
+    assert.equal(kindBefore('a distribution yard near Velden', 'Velden'), 'settlement');
+    assert.equal(kindBefore('farms on the outskirts of Velden', 'Velden'), 'settlement');
+  });
+
   it('a prefect is of an area that governs towns, as a governor is', () => {
     assert.equal(kindBefore('The prefect of Velden said three villages were cut off.', 'Velden'), 'admin');
   });
@@ -263,5 +269,17 @@ describe('a city and its governorate of one name', () => {
       'Fishermen win case\n\nBoats returned to the port of Qarsa on Monday. The governor of Qarsa welcomed the ruling, ' +
       'and farmers in Qarsa governorate said they would sue too.';
     assert.deepEqual(idsOf(text, registry, 'Qarsa'), ['qarsa-city', 'qarsa-governorate', 'qarsa-governorate']);
+  });
+});
+
+describe('a state and its capital of one name, the plant near the city', () => {
+  const registry = registryOfEntries([
+    entry('velda-state', 'Velda', 'place', { description: 'State of central Marland; capital Velda City' }),
+    entry('velda-city', 'Velda City', 'place', { aliases: ['Velda'], description: 'City in central Marland, capital of the state of Velda' }),
+  ]);
+
+  it('"a plant near X" is the city, though the state has the name itself', () => {
+    const text = 'Cement maker plans new kiln\n\nThe company said it would study a plant near Velda, where it already runs a yard.';
+    assert.deepEqual(idsOf(text, registry, 'Velda'), ['velda-city']);
   });
 });

@@ -87,6 +87,12 @@ const OFFICE_OF_BEFORE = /\bthe\s+(governor|prefect|mayor)\s+of\s+$/i;
 function officeKind(office: string): string {
   return office.toLowerCase() === 'mayor' ? 'settlement' : ANY_ADMIN;
 }
+/**
+ * "a plant near X", "on the outskirts of X": one is near a town, not near the area around it;
+ * but an area near X ("a province near X") is compared with X, whatever X is.
+ */
+const POINT_BEFORE =
+  /(?<!\b(?:province|county|state|region|department|district|prefecture|governorate|country|countries|provinces|states|regions)\s+)\b(?:near|outside|(?:on\s+)?the\s+outskirts\s+of)\s+$/;
 /** "the districts of X, Y and Z": the kind in the plural names every item of the list. */
 const KINDS_OF_BEFORE =
   /\bthe\s+(provinces|prefectures|counties|states|districts|regions|departments|cantons|governorates|voivodeships|regencies|oblasts)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,\s+and|,|\s+and)\s+){0,4}$/iu;
@@ -104,6 +110,7 @@ export function placeKindBefore(text: string, mention: TextSpan): string | undef
   if (institution) return INSTITUTION_KINDS[institution[1].toLowerCase()];
   const office = OFFICE_OF_BEFORE.exec(before);
   if (office) return officeKind(office[1]);
+  if (POINT_BEFORE.test(before)) return 'settlement';
   const plural = KINDS_OF_BEFORE.exec(before);
   if (plural) return KINDS[singular(plural[1])];
   return undefined;
