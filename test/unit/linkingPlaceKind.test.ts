@@ -8,6 +8,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { placeKindAfter, placeKindBefore, placeKindOf } from '../../server/src/analysis/entities/disambiguate/placeKind';
 import { stateAbbreviationAfter } from '../../server/src/analysis/entities/disambiguate/stateAbbreviations';
+import { analyzeArticle } from '../../server/src/analysis';
 import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
 import { spanOf } from '../support/spanOf';
 
@@ -281,5 +282,27 @@ describe('a state and its capital of one name, the plant near the city', () => {
   it('"a plant near X" is the city, though the state has the name itself', () => {
     const text = 'Cement maker plans new kiln\n\nThe company said it would study a plant near Velda, where it already runs a yard.';
     assert.deepEqual(idsOf(text, registry, 'Velda'), ['velda-city']);
+  });
+});
+
+describe('two towns of one name, the place after ", in" saying which', () => {
+  const registry = registryOfEntries([
+    entry('sorna-north', 'Sorna', 'place', { aliases: ['Sorna County'], description: 'County town in Norland province, on the east coast of Marland' }),
+    entry('sorna-south', 'Sorna', 'place', { aliases: ['Sorna County'], description: 'Fishing town in Sudland province, on the south coast of Marland' }),
+    entry('sudland', 'Sudland', 'place', { description: 'Province in the south of Marland' }),
+  ]);
+
+  it('"X, in Y" and "X, in the southern province of Y" qualify X as "X in Y" does', () => {
+    const text =
+      'Storm nears\n\nThe storm will make landfall near Sorna, in Sudland, early on Friday.\n\n' +
+      'Fishermen in Sorna, in the southern province of Sudland, pulled boats ashore.';
+    assert.deepEqual(idsOf(text, registry, 'Sorna'), ['sorna-south', 'sorna-south']);
+    const reasons = analyzeArticle(text, { registry })
+      .entities.filter((m) => m.text === 'Sorna')
+      .map((m) => m.linkReason ?? '');
+    assert.ok(
+      reasons.every((r) => r.includes('qualified by place')),
+      reasons.join(' | '),
+    );
   });
 });

@@ -11,7 +11,13 @@ import { wordsOf } from './words';
 
 const LIST_BEFORE = /[\p{Lu}][\p{L}.'’-]*,\s*$/u;
 const LIST_AFTER = /^\s*(?:,\s*[\p{Lu}]|(?:and|or|&)\s+[\p{Lu}])/u;
-const JOINERS = /^(?:,[ \t]*|[ \t]+in[ \t]+|[ \t]*\([ \t]*|,[ \t]+on[ \t]+the[ \t]+)$/;
+/**
+ * What joins a name to the place that qualifies it: a comma, "in" (also after a comma: "Goseong, in
+ * South Gyeongsang"), a parenthesis, "on the" (an edge, below), and "in the [southern] state of"
+ * ("Palmas, in the southern state of Paraná").
+ */
+const JOINERS =
+  /^(?:,[ \t]*|,?[ \t]+in[ \t]+|[ \t]*\([ \t]*|,[ \t]+on[ \t]+the[ \t]+|,?[ \t]+in[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:state|province|region|county|department|prefecture|governorate)[ \t]+of[ \t]+)$/;
 /** "Victoria, on the Texas coast": the place after "on the" qualifies only when a coast, shore, border or bank follows it. */
 const EDGE_AFTER = /^[ \t]+(?:coast|shore|border|bank|side)\b/;
 
