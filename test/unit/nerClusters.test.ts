@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { clusterOf } from '../../server/src/analysis/ner/clusters';
+import { clusterOf, wordIndex } from '../../server/src/analysis/ner/clusters';
 import { buildCaseCache, staticFeatures } from '../../server/src/analysis/ner/features';
 import clusterFile from '../../server/src/analysis/ner/clusters.json';
 
@@ -24,6 +24,20 @@ describe('word clusters', () => {
     assert.notEqual(clusterOf('ferry')!.slice(0, 8), leicester.slice(0, 8));
     assert.equal(clusterOf('Leicester'), undefined, 'keys are lower case');
     assert.equal(clusterOf('qzxwvy'), undefined);
+  });
+
+  it('finds every word of the vocabulary at its row, and no word between two of them, asked once or again', () => {
+    const file = clusterFile as { vocabulary: string };
+    const words = file.vocabulary.split('\n');
+    for (let k = 0; k < words.length; k += 997) {
+      assert.equal(wordIndex(words[k]), k, words[k]);
+      assert.equal(wordIndex(words[k]), k, `${words[k]} again`);
+      assert.equal(wordIndex(words[k] + '\u0000'), -1, 'a longer word that sorts right after it');
+    }
+    assert.equal(wordIndex(words[words.length - 1]), words.length - 1);
+    assert.equal(wordIndex(''), -1);
+    assert.equal(wordIndex('\uffff'), -1, 'after the last word');
+    for (const w of words.filter((x) => /[^ -~]/.test(x)).slice(0, 50)) assert.equal(wordIndex(w), words.indexOf(w), w);
   });
 
   it('give the word four prefixes, each neighbour two, and a rare word "c=?"', () => {

@@ -55,19 +55,39 @@ function load(): Index {
   return index;
 }
 
+/**
+ * Compares vocabulary[from, to) with `word` as JavaScript compares strings (by UTF-16 code
+ * units), without cutting a string out of the vocabulary: negative, zero or positive.
+ */
+function compareAt(vocabulary: string, from: number, to: number, word: string): number {
+  const n = Math.min(to - from, word.length);
+  for (let k = 0; k < n; k++) {
+    const d = vocabulary.charCodeAt(from + k) - word.charCodeAt(k);
+    if (d !== 0) return d;
+  }
+  return to - from - word.length;
+}
+
+/** The last word looked up and its index: a new word's features ask for it three or four times in a row. */
+let lastWord: string | undefined;
+let lastIndex = -1;
+
 /** The index of a lower-cased word among the clustered ones (their sorted order), or -1: the row of its embedding too. */
 export function wordIndex(lower: string): number {
+  if (lower === lastWord) return lastIndex;
   const { vocabulary, starts } = load();
   const count = starts.length - 1;
-  const word = (k: number): string => vocabulary.slice(starts[k], starts[k + 1] - 1);
   let lo = 0;
   let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (word(mid) < lower) lo = mid + 1;
+    if (compareAt(vocabulary, starts[mid], starts[mid + 1] - 1, lower) < 0) lo = mid + 1;
     else hi = mid;
   }
-  return lo < count && word(lo) === lower ? lo : -1;
+  const found = lo < count && compareAt(vocabulary, starts[lo], starts[lo + 1] - 1, lower) === 0 ? lo : -1;
+  lastWord = lower;
+  lastIndex = found;
+  return found;
 }
 
 /** The cluster id of a lower-cased word, or undefined when the word is not among the clustered ones. */
