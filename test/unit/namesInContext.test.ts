@@ -56,6 +56,34 @@ describe('clubs named after towns', () => {
     const place = out.find((c) => c.start === 44);
     assert.equal(place?.gazetteer?.id, 'manchester');
   });
+  it('a city the tagger calls an organization is the place where words before it put one there, and then at its other mentions', () => {
+    const t = 'Philadelphia plans new rules.\n\nThousands will pour into Philadelphia next week, and Philadelphia is ready.';
+    const at = (k: number): NameSpan => {
+      const start = t
+        .split('Philadelphia')
+        .slice(0, k + 1)
+        .join('Philadelphia').length;
+      return { start, end: start + 12, text: 'Philadelphia', label: 'ORG' };
+    };
+    const out = combineWithGazetteer(t, [at(0), at(1), at(2)], findGazetteerNames(t));
+    assert.deepEqual(
+      out.map((c) => c.gazetteer?.id ?? (c as NameSpan).label),
+      ['ORG', 'philadelphia', 'philadelphia'],
+      'the headline\'s speaker-like "plans" keeps the tagger\'s reading',
+    );
+  });
+
+  it('in a match report only the mention the words put one in is the place; the club stays the club', () => {
+    const t = 'Fans in Manchester celebrated. Manchester beat Leeds 2-1 on Saturday.';
+    const spans: NameSpan[] = [
+      { start: 8, end: 18, text: 'Manchester', label: 'ORG' },
+      { start: 31, end: 41, text: 'Manchester', label: 'ORG' },
+    ];
+    const out = combineWithGazetteer(t, spans, findGazetteerNames(t));
+    assert.equal(out[0].gazetteer?.id, 'manchester');
+    assert.equal(out[1], spans[1]);
+  });
+
   it('a country the tagger calls an organization is still the country', () => {
     const t = 'Japan beat China 2-1.';
     const out = combineWithGazetteer(t, [{ start: 0, end: 5, text: 'Japan', label: 'ORG' }], findGazetteerNames(t));

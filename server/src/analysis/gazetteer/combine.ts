@@ -17,6 +17,8 @@
 import type { NameMatch } from '../registry/matcher';
 import type { NameSpan } from '../ner';
 import { gazetteerEntry, type GazetteerEntry } from './index';
+import { cueOf } from '../entities/disambiguate/cue';
+import { articleSport } from '../entities/disambiguate/sport';
 
 /** A name to turn into a mention: the tagger's (with its label) or the gazetteer's (with its entry). */
 export type CandidateName = (NameSpan & { gazetteer?: undefined }) | { start: number; end: number; text: string; gazetteer: GazetteerEntry };
@@ -35,6 +37,11 @@ export function combineWithGazetteer(text: string, tagged: readonly NameSpan[], 
   // One list reused for every match (cleared each time): most matches overlap no tagger name,
   // and a fresh array and two closures per match were garbage by the ten thousand.
   const overlapping: NameSpan[] = [];
+  // A city the tagger read as an organization: a place where words before it say so (`confirmed`), and then, in
+  // an article about no game, at its other mentions too (`deferred`): "as Democrats pour into Philadelphia" makes
+  // "Philadelphia is considering…" the city as well, where a match report's "in Leeds" leaves "Leeds beat Hull" the club.
+  const confirmed = new Set<string>();
+  const deferred: { match: NameMatch; entry: GazetteerEntry; tagged: NameSpan; name: string }[] = [];
   matches: for (const match of matches) {
     const entry = gazetteerEntry(match.id);
     if (!entry) continue;
@@ -47,17 +54,58 @@ export function combineWithGazetteer(text: string, tagged: readonly NameSpan[], 
     }
     for (const t of overlapping) if (!(match.start <= t.start && t.end <= match.end)) continue matches;
     for (const t of overlapping) {
-      if (t.start === match.start && t.end === match.end && (t.label === 'PER' || (t.label === 'ORG' && CONTEXT_TYPED.has(entry.kind)))) continue matches;
+      if (t.start !== match.start || t.end !== match.end) continue;
+      if (t.label === 'PER') continue matches;
+      if (t.label === 'ORG' && CONTEXT_TYPED.has(entry.kind)) {
+        const name = text.slice(match.start, match.end);
+        if (!placeWordsBefore(text, match.start)) {
+          deferred.push({ match, entry, tagged: t, name });
+          continue matches;
+        }
+        confirmed.add(name);
+      }
     }
     if (overlapping.length === 0 && (entry.kind === 'city' || inCapitals(text, match.start, match.end))) continue;
     for (const t of overlapping) replaced.add(t);
     out.push({ start: match.start, end: match.end, text: text.slice(match.start, match.end), gazetteer: entry });
   }
+  if (confirmed.size > 0 && deferred.some((d) => confirmed.has(d.name)) && !aboutGames(text)) {
+    for (const d of deferred) {
+      if (!confirmed.has(d.name)) continue;
+      // Not where its own words say something else: "Kawasaki said", "shares in X", "Leeds beat Hull".
+      const cue = cueOf(text, d.match);
+      if (cue !== undefined && cue !== 'place') continue;
+      replaced.add(d.tagged);
+      out.push({ start: d.match.start, end: d.match.end, text: d.name, gazetteer: d.entry });
+    }
+  }
   for (const t of tagged) if (!replaced.has(t)) out.push(t);
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Kinds whose names also name clubs and teams ("Portsmouth beat Derby 2-1"): the tagger's ORG of exactly the name stands. */
+/**
+ * Words right before a name that put one in or near a place, and that a club or a company
+ * does not take ("the ferry linking Halifax with three islands", "a flat in Leeds", "near
+ * Derby"); not "from" or "at" or "between", which clubs take ("signed from Leeds", "at
+ * Derby", "the match between Leeds and Hull").
+ */
+const PLACE_WORDS_BEFORE = /\b(?:in|into|near|outside|across|throughout|around|linking|links|connecting|connects)\s+$/;
+
+/** A score ("2-1", "79-70"), not a date's or a longer chain's numbers, nor a range of days ("July 25-28"). */
+const SCORE =
+  /(?<![\d-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s)\d{1,3}-\d{1,3}(?![\d-])/;
+
+/** True when the article names a sport or its words, or gives a score: its clubs may be named after towns. */
+function aboutGames(text: string): boolean {
+  return SCORE.test(text) || articleSport(text) !== undefined;
+}
+
+/** True when PLACE_WORDS_BEFORE stand right before `start` (within the 20 characters before it). */
+function placeWordsBefore(text: string, start: number): boolean {
+  return PLACE_WORDS_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/** Kinds whose names also name clubs and teams ("Portsmouth beat Derby 2-1"): the tagger's ORG of exactly the name stands, unless PLACE_WORDS_BEFORE say a place. */
 const CONTEXT_TYPED: ReadonlySet<string> = new Set(['city']);
 
 /** True when the spans are sorted and non-overlapping (the contract; checked so a caller that breaks it still gets the exact answer). */
