@@ -32,7 +32,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'server/src/analysis/gazetteer/data.json');
 
 /** Cities at least this big are kept (capitals and the curated cities are kept whatever their size). */
-const CITY_POPULATION = 1_000_000;
+const CITY_POPULATION = 300_000;
 
 /** News short forms the country data lacks, keyed by ISO 3166 alpha-2 code. */
 const COUNTRY_SHORT_FORMS = {

@@ -84,6 +84,12 @@ describe('clubs named after towns', () => {
     assert.equal(out[1], spans[1]);
   });
 
+  it('cities of 300,000 people or more are known (Halifax), and a ferry linking one with islands makes it the place', () => {
+    assert.equal(gazetteerEntryNamed('Halifax')?.kind, 'city');
+    const r = analyzeArticle('Ferry to end winter crossings\n\nThe operator of the only ferry linking Halifax with three outlying islands will stop.\n');
+    assert.equal(r.entities.find((e) => e.text === 'Halifax')?.type, 'place', show(r.entities));
+  });
+
   it('a country the tagger calls an organization is still the country', () => {
     const t = 'Japan beat China 2-1.';
     const out = combineWithGazetteer(t, [{ start: 0, end: 5, text: 'Japan', label: 'ORG' }], findGazetteerNames(t));
