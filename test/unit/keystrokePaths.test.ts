@@ -289,6 +289,15 @@ describe("an open document's linking is reused only when nothing it reads change
     assert.equal(reuse.reuse(linkSignature(other, undefined, [undefined, undefined], text), other), false);
     assert.notEqual(linkSignature(next, undefined, [undefined, 0], text), signature);
     // A place with "in" typed before it: another signature (linking keeps a place one is "in" apart from a club of its name).
+    // A known city named both as a place and as an organization: a score typed anywhere makes the article about games.
+    const both = [
+      { ...mention('Milan', 0), type: 'place' as const },
+      { ...mention('Milan', 20), type: 'organization' as const },
+    ];
+    assert.notEqual(
+      linkSignature(both, undefined, [undefined, undefined], 'Milan mourned. The Milan attack.'),
+      linkSignature(both, undefined, [undefined, undefined], 'Milan mourned. The Milan attack. 2-1'),
+    );
     const milwaukee = [{ ...mention('Milwaukee', 10), type: 'place' as const }];
     assert.notEqual(
       linkSignature(milwaukee, undefined, [undefined], 'A team of Milwaukee'),

@@ -331,6 +331,23 @@ test('a known city and the club named after it stay two entities, each with its 
   assert.notEqual(milans[0].entityId, milans[1].entityId, 'the club and the city are two entities');
 });
 
+test('a known city read as a place more often than as an organization, in an article about no game, is one entity', () => {
+  const text = 'Crowds filled the streets of Milan on Sunday. Milan mourned. Police said the Milan attack was planned for weeks.';
+  const mentions = link(text, [['Milan', 'place']]);
+  mentions[mentions.findIndex((m) => m.text === 'Milan' && m.start > 70)].type = 'organization';
+  linkMentions(text, mentions);
+  const milans = mentions.filter((m) => m.text === 'Milan');
+  assert.equal(new Set(milans.map((m) => m.entityId)).size, 1, milans.map((m) => `${m.type}:${m.entityId}`).join(' '));
+  assert.deepEqual(new Set(milans.map((m) => m.type)), new Set(['place']));
+  // The same with a score in the article: the organization may be the club, and stays apart.
+  const report = text + ' Milan beat Torino 2-1 later.';
+  const again = link(report, [['Milan', 'place']]);
+  const org = again.findIndex((m) => m.text === 'Milan' && m.start > 70 && m.start < 100);
+  again[org].type = 'organization';
+  linkMentions(report, again);
+  assert.notEqual(again[org].entityId, again[0].entityId);
+});
+
 test('a place the sentence puts one in stays apart from a club of its name, known city or not', () => {
   const text = 'VARENHOLT 64 71 .474 17\n\nORLAND AT VARENHOLT\n\nVarenholt beat Orland 5-3. In Varenholt, Marc Tessier homered in the 12th.';
   const mentions = mentionsOf(text, [

@@ -2,13 +2,14 @@
  * A keystroke changes one word; most of the time it changes no name. Within-article linking
  * reads the mentions' own fields (text, type, registry id, source, whether the disambiguator
  * left them unlinked on purpose), their order, and, from the text, only which of them define an
- * acronym in parentheses ("… Agreement (GSOMIA)") and the few characters before each place ("In
- * Milwaukee": sameEntity.ts): never a distance. So when all of that is what
+ * acronym in parentheses ("… Agreement (GSOMIA)"), the few characters before each place ("In
+ * Milwaukee": sameEntity.ts) and, where a city is named both ways, whether the article is about
+ * games: never a distance. So when all of that is what
  * the last analysis of the same document had, the mentions link as they did then, and the
  * linker's result is copied instead of computed (the open document's AnalysisMemo keeps it).
  */
 import type { EntityMention, EntityType } from '../types';
-import { textBeforePlace } from './sameEntity';
+import { gamesBitOf, textBeforePlace } from './sameEntity';
 
 /** What linking writes on a mention. */
 interface Linked {
@@ -45,7 +46,8 @@ export class LinkReuse {
 
 /**
  * Everything linking reads, as one string: per mention its fields, whether it is barred from a
- * registered cluster, and how many mentions back the long form it abbreviates is (`acronymOf`).
+ * registered cluster, and how many mentions back the long form it abbreviates is (`acronymOf`),
+ * after whether the article is about games where that matters (sameEntity.ts gamesBitOf).
  */
 export function linkSignature(
   mentions: readonly EntityMention[],
@@ -53,7 +55,7 @@ export function linkSignature(
   acronymOf: readonly (number | undefined)[],
   text: string,
 ): string {
-  let s = '';
+  let s = gamesBitOf(text, mentions);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const long = acronymOf[i];

@@ -96,7 +96,7 @@ const SCORE =
   /(?<![\d-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s)\d{1,3}-\d{1,3}(?![\d-])/;
 
 /** True when the article names a sport or its words, or gives a score: its clubs may be named after towns. */
-function aboutGames(text: string): boolean {
+export function aboutGames(text: string): boolean {
   return SCORE.test(text) || articleSport(text) !== undefined;
 }
 
