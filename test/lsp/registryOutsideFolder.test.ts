@@ -1,9 +1,10 @@
 /**
- * An article opened from outside every workspace folder (VS Code with no folder open, or a
- * file dragged in from elsewhere) beside an `entities.yaml` the server has not loaded: the
- * "Add … to the registry" quick fix must add to that file, not write a second registry over
- * its first line. Before the fix the edit was "create if missing, then insert a new registry
- * at 0", which left two `entities:` keys and the whole registry broken. Over stdio against
+ * "Add … to the registry" on an article from outside every workspace folder. In a window
+ * with no folder, beside an `entities.yaml` the server has not loaded, it must add to that
+ * file, not write a second registry over its first line (the edit was "create if missing,
+ * then insert a new registry at 0", which left two `entities:` keys and every entry broken).
+ * In a window with a folder, it must add to the registry the article is read against (the
+ * first folder's), not create one beside the article that nothing reads. Over stdio against
  * the bundled server; everything here is invented for the test.
  */
 import { strict as assert } from 'node:assert';
@@ -44,24 +45,11 @@ function editsOf(action: CodeAction, uri: string): { creates: boolean; edits: Te
 
 describe('adding a name from an article outside the workspace folders, over stdio', () => {
   let root: string;
-  let server: TestServer;
+  const servers: TestServer[] = [];
   const articlePath = () => join(root, 'desk', 'walkway.news');
-  const registryPath = () => join(root, 'desk', 'entities.yaml');
 
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'news-lens-outside-'));
-    mkdirSync(join(root, 'folder'));
-    mkdirSync(join(root, 'desk'));
-    writeFileSync(registryPath(), REGISTRY);
-    writeFileSync(articlePath(), ARTICLE);
-    server = await startServer(join(root, 'folder'));
-  });
-
-  after(async () => {
-    if (server && server.process.exitCode === null) await server.stop();
-  });
-
-  it('adds the entry to the entities.yaml beside the article and keeps every entry it had', async () => {
+  /** The "Add Tomasz Weller … as a person" quick fix the server offers on the opened article. */
+  const addFix = async (server: TestServer): Promise<CodeAction> => {
     const uri = pathToFileURL(articlePath()).toString();
     const from = server.received.length;
     server.open(uri, ARTICLE);
@@ -73,12 +61,44 @@ describe('adding a name from an article outside the workspace folders, over stdi
     });
     const add = actions.find((a) => a.title.startsWith('Add "Tomasz Weller" to the registry as a person'));
     assert.ok(add, JSON.stringify(actions.map((a) => a.title)));
-    const registryUri = pathToFileURL(registryPath()).toString();
-    const { creates, edits } = editsOf(add, registryUri);
+    return add;
+  };
+
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'news-lens-outside-'));
+    mkdirSync(join(root, 'folder'));
+    mkdirSync(join(root, 'desk'));
+    writeFileSync(join(root, 'folder', 'entities.yaml'), REGISTRY);
+    writeFileSync(join(root, 'desk', 'entities.yaml'), REGISTRY);
+    writeFileSync(articlePath(), ARTICLE);
+  });
+
+  after(async () => {
+    for (const server of servers) if (server.process.exitCode === null) await server.stop();
+  });
+
+  it('with no folder open, adds to the entities.yaml beside the article and keeps every entry it had', async () => {
+    const server = await startServer(join(root, 'folder'), {}, { noFolder: true });
+    servers.push(server);
+    const registryUri = pathToFileURL(join(root, 'desk', 'entities.yaml')).toString();
+    const { creates, edits } = editsOf(await addFix(server), registryUri);
     assert.equal(creates, false, 'the registry exists: nothing to create');
     const after = TextDocument.applyEdits(TextDocument.create(registryUri, 'yaml', 0, REGISTRY), edits);
     assert.ok(after.startsWith(REGISTRY.split('\n').slice(0, 6).join('\n')), `the file keeps its comment and first entry:\n${after}`);
     const ids = (parse(after) as { entities: { id: string }[] }).entities.map((e) => e.id);
     assert.deepEqual(ids, ['ines-kovac', 'tomasz-weller']);
+  });
+
+  it('with a folder open, adds to the registry the article is read against, not one beside it', async () => {
+    const server = await startServer(join(root, 'folder'));
+    servers.push(server);
+    const add = await addFix(server);
+    const folderRegistry = pathToFileURL(join(root, 'folder', 'entities.yaml')).toString();
+    const touched = [
+      ...Object.keys(add.edit?.changes ?? {}),
+      ...(add.edit?.documentChanges ?? []).map((c) => ('uri' in c ? c.uri : 'textDocument' in c ? c.textDocument.uri : '')),
+    ];
+    assert.deepEqual([...new Set(touched)], [folderRegistry]);
+    assert.equal(editsOf(add, folderRegistry).creates, false);
   });
 });

@@ -30,7 +30,9 @@ function targetRegistry(ctx: ServiceContext, articleUri: string, id?: string): {
     if (entry?.location?.file) return { path: entry.location.file, text: currentText(ctx, entry.location.file) };
   }
   const articlePath = toPath(articleUri);
-  const folder = ctx.registries.folderOf(articlePath) ?? (articlePath ? dirname(articlePath) : undefined);
+  // The folder whose registry the article is read against (registryStore: its own, else the first one), so the
+  // addition takes effect; only a window without folders falls back to the article's own directory.
+  const folder = ctx.registries.folderOf(articlePath) ?? ctx.folders()[0] ?? (articlePath ? dirname(articlePath) : undefined);
   if (!folder) throw new Error('This article is not in a folder on disk, so there is no registry to add to.');
   for (const name of DEFAULT_REGISTRY_NAMES) {
     const path = join(folder, name);
