@@ -21,6 +21,8 @@ export interface ArticleSummary {
   publicationDate: string | null;
   /** True when the file was over `newsLens.maxFileSize` and only its layout was read. */
   truncated: boolean;
+  /** The status bar's tooltip in words ("1 quotation", "Published 3 February (year unknown)"). */
+  tooltip: string;
 }
 
 /** Request: the Entities view's tree, for the whole workspace or one article. */
