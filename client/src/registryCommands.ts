@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { PUBLICATION_DATE_EDIT_REQUEST } from '../../server/src/protocol';
+import { isPublicationDate, PUBLICATION_DATE_EDIT_REQUEST } from '../../server/src/protocol';
 import { registerAddToRegistry } from './addToRegistry';
 
 /** Registers the registry and article edit commands. */
@@ -35,7 +35,8 @@ export function registerRegistryCommands(context: vscode.ExtensionContext, clien
       title: 'Publication date of this article',
       prompt: 'YYYY-MM-DD. Written to the front matter, where it wins over the dateline.',
       value: suggested ?? new Date().toISOString().slice(0, 10),
-      validateInput: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? undefined : 'Use the form YYYY-MM-DD.'),
+      validateInput: (v) =>
+        isPublicationDate(v) ? undefined : /^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v} is not a day of the calendar.` : 'Use the form YYYY-MM-DD.',
     });
     if (date) await apply(PUBLICATION_DATE_EDIT_REQUEST, { uri: document.uri.toString(), date }, `Publication date set to ${date}.`);
   });

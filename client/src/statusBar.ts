@@ -49,10 +49,8 @@ export class ArticleStatusBar implements vscode.Disposable {
     this.item.text = summary.truncated
       ? '$(warning) News Lens: file too large'
       : `$(person) ${summary.distinctEntities} $(calendar) ${summary.dates} $(quote) ${summary.quotes}`;
-    this.item.tooltip = summary.truncated
-      ? 'This article is larger than newsLens.maxFileSize: only its layout is shown.'
-      : `${summary.entities} entity mentions (${summary.distinctEntities} entities), ${summary.dates} dates, ${summary.quotes} quotations` +
-        (summary.publicationDate ? `\nPublished ${summary.publicationDate}` : '\nNo publication date found');
+    // The server words it: "1 quotation", and the publication date as the hover writes it.
+    this.item.tooltip = summary.tooltip;
     this.item.show();
   }
 

@@ -21,6 +21,8 @@ export interface ArticleSummary {
   publicationDate: string | null;
   /** True when the file was over `newsLens.maxFileSize` and only its layout was read. */
   truncated: boolean;
+  /** The status bar's tooltip in words ("1 quotation", "Published 3 February (year unknown)"). */
+  tooltip: string;
 }
 
 /** Request: the Entities view's tree, for the whole workspace or one article. */
@@ -79,8 +81,19 @@ export const PUBLICATION_DATE_EDIT_REQUEST = 'newsLens/publicationDateEdit';
 /** Parameters of {@link PUBLICATION_DATE_EDIT_REQUEST}. */
 export interface PublicationDateEditParams {
   uri: string;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD, a day of the calendar (see isPublicationDate). */
   date: string;
+}
+
+/**
+ * True when `value` is a YYYY-MM-DD day of the calendar. `Date.parse` is not enough: it
+ * takes `2023-02-29` and `2023-04-31`, which the front matter then reports as impossible.
+ */
+export function isPublicationDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const day = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return day.getUTCFullYear() === +m[1] && day.getUTCMonth() === +m[2] - 1 && day.getUTCDate() === +m[3];
 }
 
 /** Parameters of {@link ADD_ENTRY_REQUEST}: the article the name was found in decides which registry. */

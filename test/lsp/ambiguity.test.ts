@@ -128,4 +128,18 @@ describe('names several registry entries share, over stdio', () => {
     assert.match(followed, new RegExp(`id \`${other}\``));
     assert.match(followed, /chosen in this article's front matter/);
   });
+
+  it('"Link only this mention" fixes for two entries of the same name and type can be told apart', async () => {
+    const text = 'Council and concert news\n\nDaniel Price spoke on Monday. Later Daniel Price spoke again.\n';
+    await show('two-prices.news', text);
+    const only = (await actionsAt('two-prices.news', 'Daniel Price', 1)).map((a) => a.title).filter((t) => t.startsWith('Link only this mention'));
+    assert.deepEqual(
+      [...only].sort(),
+      [
+        "Link only this mention of 'Daniel Price' (2 of 2) to Daniel Price (person) — Concert pianist known for Schubert recitals",
+        "Link only this mention of 'Daniel Price' (2 of 2) to Daniel Price (person) — Leader of Kingsferry town council",
+      ],
+      'each title names its entry',
+    );
+  });
 });

@@ -56,6 +56,8 @@ export interface StartOptions {
   moreFolders?: string[];
   /** Answers `workspace/configuration` (one value per item); without it every request to the client is answered with null. */
   configuration?: (items: { scopeUri?: string; section?: string }[]) => unknown[];
+  /** Initialize as a window with no folder open (VS Code opened on a single file): no rootUri, no workspaceFolders. */
+  noFolder?: boolean;
 }
 
 /** Starts `dist/server.js --stdio` with a workspace folder and initializes it. */
@@ -130,11 +132,10 @@ export async function startServer(workspaceFolder: string, initializationOptions
   const folderUri = pathToFileURL(workspaceFolder).toString();
   const initialize = await connection.sendRequest<InitializeResult>('initialize', {
     processId: process.pid,
-    rootUri: folderUri,
-    workspaceFolders: [
-      { uri: folderUri, name: 'test' },
-      ...(options.moreFolders ?? []).map((f, i) => ({ uri: pathToFileURL(f).toString(), name: `test${i + 2}` })),
-    ],
+    rootUri: options.noFolder ? null : folderUri,
+    workspaceFolders: options.noFolder
+      ? null
+      : [{ uri: folderUri, name: 'test' }, ...(options.moreFolders ?? []).map((f, i) => ({ uri: pathToFileURL(f).toString(), name: `test${i + 2}` }))],
     capabilities: {
       ...options.capabilities,
       textDocument: {

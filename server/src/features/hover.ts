@@ -74,7 +74,9 @@ function entityCard(
   const lines = [`${name} — ${mdText(entity.type)}${add}`];
   if (entry?.description) lines.push('', mdText(entry.description));
   if (entity.role) lines.push('', `Role here: ${mdText(entity.role)}`);
-  if (entry?.roles.length) lines.push('', `Roles: ${entry.roles.map(mdText).join('; ')}`);
+  // The role just shown is not listed again: "Role here: Mayor" over "Roles: Mayor" said one thing twice.
+  const roles = (entry?.roles ?? []).filter((r) => r.toLowerCase() !== entity.role?.toLowerCase());
+  if (roles.length) lines.push('', `${entity.role ? 'Other roles' : 'Roles'}: ${roles.map(mdText).join('; ')}`);
   if (entry?.aliases.length) lines.push('', `Also: ${entry.aliases.map(mdText).join(', ')}`);
   if (entry?.links.length) lines.push('', entry.links.map((l) => mdLink(l, l)).join(' · '));
   const quoted = speakerLine(entity, analysis, uri, index);

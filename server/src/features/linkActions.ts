@@ -73,12 +73,13 @@ function mentionActions(document: TextDocument, analysis: ArticleAnalysis, regis
     add(title, c.entityId, c.entityId === preferred);
   }
   if (count > 1) {
+    const entries = candidates.map((c) => registry.byId.get(c.entityId)).filter((e): e is RegistryEntry => e !== undefined);
     for (const c of candidates) {
       const entry = registry.byId.get(c.entityId);
       const already = Array.isArray(current) ? current[index] === c.entityId : current === c.entityId;
       if (!entry || already) continue;
       add(
-        `Link only this mention of '${form}' (${index + 1} of ${count}) to ${entry.name} (${entry.type})`,
+        `Link only this mention of '${form}' (${index + 1} of ${count}) to ${shortLabel(entry, entries)}`,
         withOccurrence(current, index, count, c.entityId),
         false,
       );
@@ -104,6 +105,15 @@ function occurrenceOf(analysis: ArticleAnalysis, mention: EntityMention, form: s
   let count = 0;
   for (const o of occurrences.values()) if (o.link === own.link) count++;
   return { index: own.occurrence, count, current: linkValue(existing) };
+}
+
+/**
+ * "Portsmouth F.C. (organization)", or the whole label when another candidate has the same
+ * name and type: two "Daniel Price (person)" fixes side by side could not be told apart.
+ */
+function shortLabel(entry: RegistryEntry, candidates: readonly RegistryEntry[]): string {
+  const short = (e: RegistryEntry) => `${e.name.replace(/\s+/g, ' ')} (${e.type})`;
+  return candidates.some((other) => other !== entry && short(other) === short(entry)) ? label(entry) : short(entry);
 }
 
 /** "Portsmouth F.C. (organization) — professional football club based in Portsmouth". */

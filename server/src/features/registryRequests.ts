@@ -9,7 +9,14 @@ import { RequestRefused } from '../service/errors';
 import { ENTITY_TYPES, setFrontMatterDate, suggestedAliases, unregisteredReports, type EntityType } from '../analysis';
 import type { OpenArticle, ServiceContext } from '../service/context';
 import { toRange } from '../convert';
-import { type AddEntryResult, type AddToRegistryParams, type EntrySuggestion, type EntrySuggestionParams, type PublicationDateEditParams } from '../protocol';
+import {
+  isPublicationDate,
+  type AddEntryResult,
+  type AddToRegistryParams,
+  type EntrySuggestion,
+  type EntrySuggestionParams,
+  type PublicationDateEditParams,
+} from '../protocol';
 import { registryAddition } from '../registryFiles/registryEdits';
 import { throwIfCancelled, type Cancellation } from '../service/cancellation';
 
@@ -19,8 +26,8 @@ export function create(ctx: ServiceContext) {
     throwIfCancelled(token);
     const open = ctx.article(params.uri);
     if (!open) throw new RequestRefused('invalid-params', 'Open the article first.');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(params.date) || Number.isNaN(Date.parse(params.date)))
-      throw new RequestRefused('invalid-params', `"${params.date}" is not a date (YYYY-MM-DD).`);
+    if (typeof params.date !== 'string' || !isPublicationDate(params.date))
+      throw new RequestRefused('invalid-params', `"${params.date}" is not a day of the calendar (YYYY-MM-DD).`);
     const splice = setFrontMatterDate(open.document.getText(), params.date);
     return { changes: { [params.uri]: [{ range: toRange(open.document, splice), newText: splice.newText }] } };
   };

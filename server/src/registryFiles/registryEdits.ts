@@ -5,7 +5,7 @@
  * are computed on the editor's buffer when the registry is open, so they apply to
  * what the user sees, and they go through the editor, so they can be undone.
  */
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { addAlias, addEntity, addIgnore, newRegistryText, renameEntity, slugify, type TextEdit as CoreEdit } from '../analysis';
@@ -14,6 +14,7 @@ import type { ServiceContext } from '../service/context';
 import { DEFAULT_REGISTRY_NAMES } from '../registryStore';
 import { toPath, toUri } from '../uri';
 import { toRange } from '../convert';
+import { decodeUtf8 } from '../files/safeRead';
 
 /** A registry operation the quick fixes and commands can ask for. */
 export type RegistryOperation =
@@ -29,7 +30,9 @@ function targetRegistry(ctx: ServiceContext, articleUri: string, id?: string): {
     if (entry?.location?.file) return { path: entry.location.file, text: currentText(ctx, entry.location.file) };
   }
   const articlePath = toPath(articleUri);
-  const folder = ctx.registries.folderOf(articlePath) ?? (articlePath ? dirname(articlePath) : undefined);
+  // The folder whose registry the article is read against (registryStore: its own, else the first one), so the
+  // addition takes effect; only a window without folders falls back to the article's own directory.
+  const folder = ctx.registries.folderOf(articlePath) ?? ctx.folders()[0] ?? (articlePath ? dirname(articlePath) : undefined);
   if (!folder) throw new Error('This article is not in a folder on disk, so there is no registry to add to.');
   for (const name of DEFAULT_REGISTRY_NAMES) {
     const path = join(folder, name);
@@ -40,8 +43,27 @@ function targetRegistry(ctx: ServiceContext, articleUri: string, id?: string): {
   return { path: join(folder, DEFAULT_REGISTRY_NAMES[0]) };
 }
 
+/**
+ * The text an edit of `path` must be computed on: the editor's buffer, else the loaded
+ * registry's, else the file on disk (an `entities.yaml` beside an article opened without a
+ * workspace folder is on disk but not loaded). Undefined only when there is no file, so a
+ * new one is created; a file that exists but cannot be read throws, since an edit computed
+ * on nothing would be written over its first line.
+ */
 function currentText(ctx: ServiceContext, path: string): string | undefined {
-  return ctx.workspace.document(toUri(path))?.getText() ?? ctx.registries.allFiles().find((f) => f.path === path)?.text;
+  const open = ctx.workspace.document(toUri(path));
+  if (open) return open.getText();
+  const loaded = ctx.registries.allFiles().find((f) => f.path === path);
+  if (loaded?.readError) throw new Error(`${basename(path)} cannot be edited: ${loaded.readError}`);
+  if (loaded && !loaded.missing) return loaded.text;
+  const read = ctx.workspace.readFile(path, { maxBytes: ctx.settings().maxRegistrySize, capName: 'newsLens.maxRegistrySize' });
+  if ('refused' in read) {
+    if (read.kind === 'missing') return undefined;
+    throw new Error(`${basename(path)} cannot be edited: it ${read.refused}.`);
+  }
+  const text = decodeUtf8(read.bytes);
+  if (text === undefined) throw new Error(`${basename(path)} cannot be edited: it is not valid UTF-8.`);
+  return text;
 }
 
 /** The workspace edit for an operation; throws with a message for the user when it cannot be done safely. */

@@ -152,7 +152,8 @@ describe('names several registry entries share, on the language service', () => 
     const titles = actions.map((a) => a.title);
     const only = actions.find(
       (a) =>
-        a.title === "Link only this mention of 'Daniel Price' (2 of 2) to Daniel Price (person)" && JSON.stringify(a.edit).includes('daniel-price-pianist'),
+        a.title === "Link only this mention of 'Daniel Price' (2 of 2) to Daniel Price (person) — Concert pianist known for Schubert recitals" &&
+        JSON.stringify(a.edit).includes('daniel-price-pianist'),
     );
     const all = actions.find((a) =>
       a.title.startsWith("Link all 2 mentions of 'Daniel Price' in this article to Daniel Price (person) — Leader of Kingsferry"),
