@@ -90,6 +90,14 @@ describe('clubs named after towns', () => {
     assert.equal(r.entities.find((e) => e.text === 'Halifax')?.type, 'place', show(r.entities));
   });
 
+  it('a name right after a person\'s role in lower case is a person ("its chief executive Amara Lindqvist")', () => {
+    const r = analyzeArticle(
+      'Harbour firm names new boss\n\nLindqvist Shipping said on Monday that its chief executive Amara Lindqvist would step down in June.\n',
+    );
+    assert.equal(r.entities.find((e) => e.text === 'Amara Lindqvist')?.type, 'person', show(r.entities));
+    assert.equal(r.entities.find((e) => e.text === 'Lindqvist Shipping')?.type, 'organization', show(r.entities));
+  });
+
   it('a country the tagger calls an organization is still the country', () => {
     const t = 'Japan beat China 2-1.';
     const out = combineWithGazetteer(t, [{ start: 0, end: 5, text: 'Japan', label: 'ORG' }], findGazetteerNames(t));

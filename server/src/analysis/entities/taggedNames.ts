@@ -39,7 +39,7 @@ export function taggedNames(text: string, spans: readonly TextSpan[], memo?: Ana
       if (!office) tagged.push(person);
       continue;
     }
-    const person = personAfterRole(text, bare);
+    const person = personAfterRole(text, bare) ?? personAfterLowerRole(text, bare);
     if (person) {
       tagged.push(person);
       continue;
@@ -235,6 +235,23 @@ function personAfterRole(text: string, name: NameSpan): NameSpan | undefined {
   const start = name.end - rest.join(' ').length;
   if (text.slice(start, name.end) !== rest.join(' ')) return undefined;
   return { start, end: name.end, text: text.slice(start, name.end), label: 'PER' };
+}
+
+/** A person's role in lower case right before a name ("its chief executive", "the party's founder", "spokeswoman"). */
+const LOWER_ROLE_BEFORE =
+  /(?:^|[^\p{L}])(?:chief executive|executive|chairman|chairwoman|president|founder|co-founder|director|spokesman|spokeswoman|spokesperson|minister|secretary|treasurer|manager|economist|analyst|ceo|coach|captain|mayor|governor|senator|ambassador|commissioner|judge|councillor|councilor|professor)\s+$/u;
+
+/**
+ * "its chief executive Amara Lindqvist" typed as an organization → the person: two or three
+ * capitalised words, none an organization's word or a title, right after a person's role
+ * written in lower case. (A capitalised role inside the name is personAfterRole's.)
+ */
+function personAfterLowerRole(text: string, name: NameSpan): NameSpan | undefined {
+  if (name.label !== 'ORG') return undefined;
+  const words = name.text.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORGANIZATION_WORD.test(w) && !isTitleWord(w))) return undefined;
+  if (!LOWER_ROLE_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start))) return undefined;
+  return { ...name, label: 'PER' };
 }
 
 /**
