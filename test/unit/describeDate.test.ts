@@ -21,6 +21,8 @@ describe('describeDate in English', () => {
     ['2019-W30-1', undefined, 'Mon 22 July 2019'],
     ['XXXX-09', undefined, 'September (year unknown)'],
     ['XXXX-05-19', undefined, '19 May (year unknown)'],
+    ['XXXX-WXX', undefined, 'a week (date unknown)'],
+    ['XXXX-WXX-WE', undefined, 'a weekend (date unknown)'],
     ['XXXX-WXX-4', undefined, 'a Thursday (date unknown)'],
     ['XXXX-WXX-4TEV', undefined, 'a Thursday evening (date unknown)'],
     ['XXXX-WXX-4T18:00', undefined, 'a Thursday, 18:00 (date unknown)'],

@@ -148,6 +148,9 @@ function describeCalendar(value: string, names: CalendarNames): { words: string;
     const day = isoWeekDate(+m[1], +m[2], +m[3]);
     return known(names.day(day.year, day.month, day.day));
   }
+  // "next week", "this weekend" with no publication date: which week the text cannot say.
+  if (value === 'XXXX-WXX') return { words: 'a week (date unknown)', unknown: ' (date unknown)' };
+  if (value === 'XXXX-WXX-WE') return { words: 'a weekend (date unknown)', unknown: ' (date unknown)' };
   if ((m = /^XXXX-WXX-([1-7])$/.exec(value)))
     return { words: `a ${names.weekday(+m[1], false)} (date unknown)`, unknown: ' (date unknown)', weekdayOnly: true };
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return known(`${ORDINALS[+m[2] - 1]} quarter of ${m[1]}`);
