@@ -6,6 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import type { ArticleAnalysis, TextSpan } from '../../server/src/analysis';
+import { stampCity } from '../../server/src/analysis/entities/datelinePlace';
 
 export function assertSpan(text: string, span: TextSpan, what: string, allowEmpty = false): void {
   assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end), `${what}: integer offsets ${JSON.stringify(span)}`);
@@ -40,8 +41,10 @@ export function assertWellFormed(text: string, r: ArticleAnalysis, registered = 
   assert.ok(r.publicationDate.value === null || /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(r.publicationDate.value), `publication date ${r.publicationDate.value}`);
 
   const analysed = s.headline ? [s.headline, ...s.paragraphs] : s.paragraphs;
-  // The dateline's place and agency are names too (issue 10); nothing else of it is analysed.
-  const named = s.dateline ? [...analysed, s.dateline] : analysed;
+  // The dateline's place and agency are names too (issue 10); nothing else of it is analysed. Without a
+  // dateline, a header stamp's place and region ("LONDON 1996-08-30", "WIGAN, England 1996-08-31") are.
+  const stamp = s.dateline ? undefined : stampCity(s.stamps);
+  const named = s.dateline ? [...analysed, s.dateline] : stamp ? [...analysed, stamp.city, ...(stamp.region ? [stamp.region] : [])] : analysed;
   r.entities.forEach((e, i) => {
     assertSpan(text, e, `entity ${i}`);
     assert.ok(inside(named, e.start) && inside(named, e.end - 1), `entity ${i} "${e.text}" outside the analysed text`);

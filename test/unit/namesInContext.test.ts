@@ -9,6 +9,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analysis';
 import { matchDateline, stampPlace } from '../../server/src/analysis/dateline';
+import { assertWellFormed } from '../support/analysisInvariants';
 import { combineWithGazetteer } from '../../server/src/analysis/gazetteer/combine';
 import { findGazetteerNames, gazetteerEntryNamed } from '../../server/src/analysis/gazetteer';
 import type { NameSpan } from '../../server/src/analysis/ner';
@@ -23,6 +24,19 @@ describe('wire headlines and datelines', () => {
     assert.equal(r.structure.dateline, undefined);
     assert.equal(r.structure.headline?.text, 'RUGBY - HARWICK TOWN SIGN TWO FORWARDS.');
     assert.ok(!r.entities.some((e) => e.text === 'RUGBY'), show(r.entities));
+  });
+
+  it('a month after a stamp\'s city opens its date and is no region ("ROTTERDAM, May 2", "AL-AIN, UAE Aug 3")', () => {
+    assert.deepEqual(stampPlace('ROTTERDAM, May 2 (Coastline Wire) -- Talks resume.'), { length: 9 });
+    const uae = 'AL-AIN, UAE Aug 3';
+    const place = stampPlace(uae);
+    assert.equal(place?.region && uae.slice(place.region.start, place.region.end), 'UAE');
+    // The fuzz campaign's counterexample (seed 35035): a dateline-like line read as a header stamp.
+    const text =
+      'Northern Ports Authority said on Monday that "We will not stop," she added.\n\nROTTERDAM, May 2 (Coastline Wire) -- Talks in Rotterdam resume on 2024-05-03. | Talks in Rotterdam resume on Monday.\n\nNorthern Ports Authority said on Monday.';
+    const r = analyzeArticle(text);
+    assert.ok(!r.entities.some((e) => e.text === 'May'), show(r.entities));
+    assertWellFormed(text, r);
   });
 
   it('a dateline before story prose is still one ("PORTSMOUTH - Harbour workers …")', () => {

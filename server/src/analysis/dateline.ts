@@ -118,6 +118,8 @@ function barePlace(places: string, colon: boolean): boolean {
 
 /** A stamp line that is a place in capitals and a date ("LONDON 1996-08-30", "AL-AIN, UAE Aug 3"): group 1 is the place. */
 const PLACE_STAMP = new RegExp(`^(${CAPS_PLACE})(${REGION})\\s+(?=\\d|${MONTH})`);
+/** A month's name alone (what PLACE_STAMP's region must not be). */
+const MONTH_ONLY = new RegExp(`^(?:${MONTH})$`, 'i');
 /** Stamp labels in capitals ("UPDATED 2024-03-01") that open a stamp the way a place does. */
 const STAMP_LABEL = /^(?:(?:FIRST |ORIGINALLY |LAST )?(?:PUBLISHED|POSTED|FILED|UPDATED|MODIFIED|EDITED|REVISED|CREATED|RELEASED)|DATE|DATELINE)$/;
 
@@ -132,7 +134,11 @@ export function stampPlace(line: string): { length: number; region?: { start: nu
   const m = PLACE_STAMP.exec(line);
   if (!m || STAMP_LABEL.test(m[1]) || !barePlace(m[1], false)) return undefined;
   if (!m[2]) return { length: m[1].length };
-  return { length: m[1].length, region: { start: m[1].length + 2, end: m[1].length + m[2].length } };
+  // "ROTTERDAM, May 2", "AL-AIN, UAE Aug 3": a month opens the date, it is no part of the city's region.
+  const words = m[2].slice(2).split(' ');
+  while (words.length > 0 && MONTH_ONLY.test(words[words.length - 1])) words.pop();
+  if (words.length === 0) return { length: m[1].length };
+  return { length: m[1].length, region: { start: m[1].length + 2, end: m[1].length + 2 + words.join(' ').length } };
 }
 
 /** True when the text has letters and none in lower case. */
