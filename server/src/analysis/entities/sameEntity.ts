@@ -6,7 +6,7 @@
  * place more often than not), or the sentence puts one in the place.
  */
 import { gazetteerEntryNamed } from '../gazetteer';
-import { aboutGames } from '../gazetteer/combine';
+import { aboutGames } from './disambiguate/sport';
 import type { EntityMention, EntityType } from '../types';
 
 /** Two types that may name the same entity: a tagger confuses person and organization, never person and place. */

@@ -4,7 +4,10 @@
  * - a tagger name that strictly contains a gazetteer match stays the tagger's
  *   ("Bank of Japan", "South Korea's Supreme Court"), and so does one that only
  *   partly overlaps it (the tagger saw a different name);
- * - a tagger PER name with exactly the match's span stays a person ("Jordan", "Georgia");
+ * - a tagger PER name with exactly the match's span stays a person ("Jordan", "Georgia"), and an
+ *   ORG one over a city stays an organization (its club: "Portsmouth beat Derby 2-1") unless the
+ *   words before it put one in the place ("pour into Philadelphia"), which then, in an article
+ *   about no game, makes its other mentions the place too unless their own words say otherwise;
  * - otherwise a match that covers tagger names replaces them and gives id and type
  *   (tagger "U.S." LOC → `united-states`, "Japanese" MISC → nationality `japanese`);
  * - a match no tagger name overlaps is kept for countries, nationalities, regions and
@@ -18,7 +21,7 @@ import type { NameMatch } from '../registry/matcher';
 import type { NameSpan } from '../ner';
 import { gazetteerEntry, type GazetteerEntry } from './index';
 import { cueOf } from '../entities/disambiguate/cue';
-import { articleSport } from '../entities/disambiguate/sport';
+import { aboutGames } from '../entities/disambiguate/sport';
 
 /** A name to turn into a mention: the tagger's (with its label) or the gazetteer's (with its entry). */
 export type CandidateName = (NameSpan & { gazetteer?: undefined }) | { start: number; end: number; text: string; gazetteer: GazetteerEntry };
@@ -90,15 +93,6 @@ export function combineWithGazetteer(text: string, tagged: readonly NameSpan[], 
  * Derby", "the match between Leeds and Hull").
  */
 const PLACE_WORDS_BEFORE = /\b(?:in|into|near|outside|across|throughout|around|linking|links|connecting|connects)\s+$/;
-
-/** A score ("2-1", "79-70"), not a date's or a longer chain's numbers, nor a range of days ("July 25-28"). */
-const SCORE =
-  /(?<![\d-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s)\d{1,3}-\d{1,3}(?![\d-])/;
-
-/** True when the article names a sport or its words, or gives a score: its clubs may be named after towns. */
-export function aboutGames(text: string): boolean {
-  return SCORE.test(text) || articleSport(text) !== undefined;
-}
 
 /** True when PLACE_WORDS_BEFORE stand right before `start` (within the 20 characters before it). */
 function placeWordsBefore(text: string, start: number): boolean {

@@ -160,3 +160,12 @@ export function sportAgrees(context: Sport | undefined, team: Sport | undefined)
   if (context === undefined || team === undefined || context === team) return true;
   return context === 'rugby' && team === 'sevens';
 }
+
+/** A score ("2-1", "79-70"), not a date's or a longer chain's numbers, nor a range of days ("July 25-28"). */
+const SCORE =
+  /(?<![\d-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s)\d{1,3}-\d{1,3}(?![\d-])/;
+
+/** True when the article names a sport or its words, or gives a score: its clubs may be named after towns. */
+export function aboutGames(text: string): boolean {
+  return SCORE.test(text) || articleSport(text) !== undefined;
+}
