@@ -14,7 +14,7 @@ import type { ServiceContext } from '../service/context';
 import { DEFAULT_REGISTRY_NAMES } from '../registryStore';
 import { toPath, toUri } from '../uri';
 import { toRange } from '../convert';
-import { decodeUtf8 } from '../files/safeRead';
+import { registryReadOptions, registryText } from '../files/registryFile';
 
 /** A registry operation the quick fixes and commands can ask for. */
 export type RegistryOperation =
@@ -56,14 +56,11 @@ function currentText(ctx: ServiceContext, path: string): string | undefined {
   const loaded = ctx.registries.allFiles().find((f) => f.path === path);
   if (loaded?.readError) throw new Error(`${basename(path)} cannot be edited: ${loaded.readError}`);
   if (loaded && !loaded.missing) return loaded.text;
-  const read = ctx.workspace.readFile(path, { maxBytes: ctx.settings().maxRegistrySize, capName: 'newsLens.maxRegistrySize' });
-  if ('refused' in read) {
-    if (read.kind === 'missing') return undefined;
-    throw new Error(`${basename(path)} cannot be edited: it ${read.refused}.`);
-  }
-  const text = decodeUtf8(read.bytes);
-  if (text === undefined) throw new Error(`${basename(path)} cannot be edited: it is not valid UTF-8.`);
-  return text;
+  // Read as the registry store reads a registry (its size cap, strict UTF-8).
+  const read = registryText(ctx.workspace.readFile(path, registryReadOptions(ctx.settings().maxRegistrySize)));
+  if ('text' in read) return read.text;
+  if (read.kind === 'missing') return undefined;
+  throw new Error(`${basename(path)} cannot be edited: it ${read.error}.`);
 }
 
 /** The workspace edit for an operation; throws with a message for the user when it cannot be done safely. */
