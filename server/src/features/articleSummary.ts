@@ -7,6 +7,7 @@ import { type ArticleSummary, type ArticleSummaryParams } from '../protocol';
 import type { ServiceContext } from '../service/context';
 import { throwIfCancelled, type Cancellation } from '../service/cancellation';
 import { plainDate } from '../wording/dateWords';
+import { count } from '../wording/count';
 
 /** Summarises an analysis for the status bar; `locale` is the language its date is written in. */
 export function articleSummary(analysis: ArticleAnalysis, locale = 'en'): ArticleSummary {
@@ -24,11 +25,6 @@ export function articleSummary(analysis: ArticleAnalysis, locale = 'en'): Articl
     : `${count(summary.entities, 'entity mention')} (${count(summary.distinctEntities, 'entity', 'entities')}), ${count(summary.dates, 'date')}, ` +
       `${count(summary.quotes, 'quotation')}\n${date}`;
   return { ...summary, tooltip };
-}
-
-/** "1 date", "3 dates". */
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** The provider of `ARTICLE_SUMMARY_REQUEST`, the status bar's counts. */

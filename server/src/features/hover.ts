@@ -14,6 +14,7 @@ import { ambiguitySection } from './ambiguityHover';
 import { entityName } from '../wording/names';
 import { mdBold, mdCode, mdCommandLink, mdLink, mdText } from '../markdown/safeMarkdown';
 import { plainDate } from '../wording/dateWords';
+import { count } from '../wording/count';
 import type { ServiceContext } from '../service/context';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { ADD_NAME_COMMAND } from '../protocol';
@@ -51,11 +52,6 @@ export function create(ctx: ServiceContext): (params: TextDocumentPositionParams
 
 function card(document: TextDocument, value: string, span: { start: number; end: number }): Hover {
   return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(document, span) };
-}
-
-/** "1 mention", "3 quotations". */
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function entityCard(
