@@ -35,7 +35,7 @@ import { partitionPoint } from '../spans';
 import { ByTypeAndText } from './byTypeAndText';
 import { acronymLetters, acronymOf } from './acronyms';
 import { nameKey, nameKeyOf } from './nameKey';
-import { compatibleIn } from './sameEntity';
+import { compatibleIn, gamesOnce } from './sameEntity';
 import { Clusters } from './clusters';
 import { nameClusters, type Info } from './clusterNames';
 import { LinkReuse, linkSignature } from './linkReuse';
@@ -80,7 +80,8 @@ export function linkMentions(text: string, mentions: EntityMention[], unlinked?:
   const acronyms = mentions.map((m, i) => (i > 0 && !m.registered ? definedAcronym(text, mentions, i) : undefined));
   // An open document's keystroke that changed no name links as the analysis before it (linkReuse.ts).
   const reuse = memo?.keep('link', () => new LinkReuse());
-  const signature = reuse ? linkSignature(mentions, unlinked, acronyms, text) : '';
+  const games = gamesOnce(text);
+  const signature = reuse ? linkSignature(mentions, unlinked, acronyms, text, games) : '';
   if (reuse?.reuse(signature, mentions)) return;
   // Mentions repeat their names: each spelling of each type is keyed once.
   const known = new ByTypeAndText<Info>();
@@ -89,7 +90,7 @@ export function linkMentions(text: string, mentions: EntityMention[], unlinked?:
     if (info === undefined) known.set(m.type, m.text, (info = infoOf(m)));
     return info;
   });
-  const compatibleAt = compatibleIn(text, mentions);
+  const compatibleAt = compatibleIn(text, mentions, games);
   const clusters = new Clusters(mentions, unlinked);
   keyDefinedAcronyms(mentions, infos, acronyms);
   const { shortOnes, byKey } = clusterByKey(mentions, infos, clusters, compatibleAt);

@@ -9,7 +9,7 @@
  * linker's result is copied instead of computed (the open document's AnalysisMemo keeps it).
  */
 import type { EntityMention, EntityType } from '../types';
-import { gamesBitOf, textBeforePlace } from './sameEntity';
+import { gamesBitOf, gamesOnce, textBeforePlace } from './sameEntity';
 
 /** What linking writes on a mention. */
 interface Linked {
@@ -47,15 +47,17 @@ export class LinkReuse {
 /**
  * Everything linking reads, as one string: per mention its fields, whether it is barred from a
  * registered cluster, and how many mentions back the long form it abbreviates is (`acronymOf`),
- * after whether the article is about games where that matters (sameEntity.ts gamesBitOf).
+ * after whether the article is about games where that matters (sameEntity.ts gamesBitOf; `games`
+ * is shared with compatibleIn so the text is read once).
  */
 export function linkSignature(
   mentions: readonly EntityMention[],
   barred: ReadonlySet<EntityMention> | undefined,
   acronymOf: readonly (number | undefined)[],
   text: string,
+  games = gamesOnce(text),
 ): string {
-  let s = gamesBitOf(text, mentions);
+  let s = gamesBitOf(mentions, games);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const long = acronymOf[i];

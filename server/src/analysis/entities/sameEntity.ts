@@ -48,9 +48,8 @@ function compatibleMentions(a: EntityMention, b: EntityMention, venue: () => boo
  * compatibleMentions over the mentions of one text, by index. Whether a place is a venue is
  * read only when a place meets an organization of its name, which few articles have.
  */
-export function compatibleIn(text: string, mentions: readonly EntityMention[]): (a: number, b: number) => boolean {
+export function compatibleIn(text: string, mentions: readonly EntityMention[], games = gamesOnce(text)): (a: number, b: number) => boolean {
   const venue = (i: number): boolean => VENUE_BEFORE.test(textBeforePlace(text, mentions[i]));
-  let aboutGamesHere: boolean | undefined;
   let balance: Map<string, number> | undefined;
   // A city's club is named in an article about games; elsewhere, a city's name read as a place more often than as an
   // organization is the city at every mention ("the Nice attack" beside "the streets of Nice"): the tagger's slip.
@@ -60,7 +59,7 @@ export function compatibleIn(text: string, mentions: readonly EntityMention[]): 
       for (const m of mentions)
         if (m.type === 'place' || m.type === 'organization') balance.set(m.text, (balance.get(m.text) ?? 0) + (m.type === 'place' ? 1 : -1));
     }
-    return (balance.get(name) ?? 0) > 0 && !(aboutGamesHere ??= aboutGames(text));
+    return (balance.get(name) ?? 0) > 0 && !games();
   };
   return (a, b) => compatibleMentions(mentions[a], mentions[b], () => venue(a) || venue(b), mostlyPlace);
 }
@@ -74,18 +73,27 @@ export function textBeforePlace(text: string, m: EntityMention): string {
 }
 
 /**
- * What compatibleIn reads of the whole text, for linkReuse's signature: whether the article is
- * about games, read only when it matters (a known city's name typed both as a place and as an
- * organization), else ''. A keystroke that adds a score or a sport's word then links afresh.
+ * Whether the article is about games (sport.ts aboutGames, about a millisecond on a long article),
+ * worked out on the first call only: linking asks for it in its signature and again in compatibleIn.
  */
-export function gamesBitOf(text: string, mentions: readonly EntityMention[]): string {
+export function gamesOnce(text: string): () => boolean {
+  let games: boolean | undefined;
+  return () => (games ??= aboutGames(text));
+}
+
+/**
+ * What compatibleIn reads of the whole text, for linkReuse's signature: whether the article is
+ * about games (`games`), read only when it matters (a known city's name typed both as a place and
+ * as an organization), else ''. A keystroke that adds a score or a sport's word then links afresh.
+ */
+export function gamesBitOf(mentions: readonly EntityMention[], games: () => boolean): string {
   let places: Set<string> | undefined;
   for (const m of mentions) if (m.type === 'place') (places ??= new Set()).add(m.text);
   if (!places) return '';
   for (const m of mentions) {
     if (m.type !== 'organization' || !places.has(m.text)) continue;
     const kind = gazetteerEntryNamed(m.text)?.kind;
-    if (kind !== undefined && NAMESAKE_PLACE_KINDS.has(kind)) return aboutGames(text) ? 'G' : 'g';
+    if (kind !== undefined && NAMESAKE_PLACE_KINDS.has(kind)) return games() ? 'G' : 'g';
   }
   return '';
 }
