@@ -93,9 +93,15 @@ function officeKind(office: string): string {
  */
 const POINT_BEFORE =
   /(?<!\b(?:province|county|state|region|department|district|prefecture|governorate|country|countries|provinces|states|regions)\s+)\b(?:near|outside|(?:on\s+)?the\s+outskirts\s+of)\s+$/;
+/** The plural of a kind word ("county" → "counties", "province" → "provinces"); singular() undoes it. */
+function pluralOf(kind: string): string {
+  return kind.replace(/y$/, 'ie') + 's';
+}
 /** "the districts of X, Y and Z": the kind in the plural names every item of the list. */
-const KINDS_OF_BEFORE =
-  /\bthe\s+(provinces|prefectures|counties|states|districts|regions|departments|cantons|governorates|voivodeships|regencies|oblasts)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,\s+and|,|\s+and)\s+){0,4}$/iu;
+const KINDS_OF_BEFORE = new RegExp(
+  `\\bthe\\s+(${[...ADMIN_KINDS].map(pluralOf).join('|')})\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:,\\s+and|,|\\s+and)\\s+){0,4}$`,
+  'iu',
+);
 
 /**
  * The kind of place the words right before `mention` say it is, if they say one: the kind
@@ -153,10 +159,9 @@ const KIND_IS_AFTER = new RegExp(`^\\s+(?:is|was|remains)\\s+(?:the|a|an)\\s+(?:
 /** "X has more ski resorts than any other prefecture": the name is one of the kind it is compared with. */
 const KIND_COMPARED_AFTER = new RegExp(`^[^.;!?\\n]{0,80}?\\bthan\\s+any\\s+other\\s+(${KIND_WORDS})\\b`, 'iu');
 
-const AREA_WORDS = 'province|county|state|department|district|prefecture|region|canton|governorate|voivodeship|regency|oblast';
-/** The area words in lower case and capitalised ("Opole province", "Jambi Province"), singular and plural. */
-const AREA_ALTERNATIVES = AREA_WORDS.split('|')
-  .flatMap((w) => [w, w.replace(/y$/, 'ie') + 's'])
+/** The words of areas that govern towns (ADMIN_KINDS) in lower case and capitalised ("Opole province", "Jambi Province"), singular and plural. */
+const AREA_ALTERNATIVES = [...ADMIN_KINDS]
+  .flatMap((w) => [w, pluralOf(w)])
   .flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)])
   .join('|');
 const LIST_ITEM = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?";
