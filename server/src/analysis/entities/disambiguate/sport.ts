@@ -5,6 +5,7 @@
  * when the sport agrees, and with the country ruled out by a team context, the mention
  * stays unlinked, as a reader would leave it. Read off short English word lists.
  */
+import { MONTH_SOURCE } from '../../looseDate';
 
 /** A sport, as the lists below name it. */
 export type Sport = string;
@@ -162,8 +163,7 @@ export function sportAgrees(context: Sport | undefined, team: Sport | undefined)
 }
 
 /** A score ("2-1", "79-70"), not a date's or a longer chain's numbers, nor a range of days ("July 25-28"). */
-const SCORE =
-  /(?<![\d-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s)\d{1,3}-\d{1,3}(?![\d-])/;
+const SCORE = new RegExp(`(?<![\\d-])(?<!\\b${MONTH_SOURCE}\\s)\\d{1,3}-\\d{1,3}(?![\\d-])`);
 
 /** True when the article names a sport or its words, or gives a score: its clubs may be named after towns. */
 export function aboutGames(text: string): boolean {
