@@ -147,3 +147,29 @@ describe('a job title at the start of a sentence', () => {
     assert.equal(person?.text, 'Yusuf Demir', show(r.entities));
   });
 });
+
+describe('sides, grounds and lists of cities (what npm start showed wrong)', () => {
+  const typeOf = (text: string, name: string): string | undefined => analyzeArticle(text).entities.find((e) => e.text === name)?.type;
+
+  it('an unknown town named as a side in a match report is the club: "drew 1-1 with Harwick Town"', () => {
+    const text =
+      'Kingsferry held to a draw\n\nKingsferry drew 1-1 with Harwick Town at the Quayside Ground on Saturday, a point that keeps the club third in the league.\n';
+    assert.equal(typeOf(text, 'Harwick Town'), 'organization');
+    assert.equal(typeOf(text, 'Quayside Ground'), 'place');
+  });
+
+  it('but not the ground a game was played at, a "side of the river", or a Broadway play', () => {
+    assert.equal(typeOf('Rovers win\n\nKendal Athletic beat Workington Rovers 2-1 at Lound Meadow on Saturday.\n', 'Lound Meadow'), 'place');
+    assert.equal(typeOf('Final day\n\nFans drove in from the New South Wales side of the river for the final, which ended 2-1.\n', 'New South Wales'), 'place');
+    assert.notEqual(typeOf('Awards\n\nShe wrote the hit Broadway play, "Eclipsed", and the game ended 2-1.\n', 'Broadway'), 'organization');
+  });
+
+  it('a list of known cities in an article about no game is a list of places: "looking at Leeds and Manchester instead"', () => {
+    const text = 'Rent cap passes\n\nThe council voted for the cap. He warned that investors had already “started looking at Leeds and Manchester instead.”\n';
+    assert.equal(typeOf(text, 'Leeds'), 'place');
+    assert.equal(typeOf(text, 'Manchester'), 'place');
+    // In a match report the same words name the clubs, as the tagger reads them.
+    const game = 'Derby day\n\nThe match between Leeds and Manchester ended 2-1, and Leeds beat them again in the cup.\n';
+    assert.notEqual(typeOf(game, 'Leeds'), 'place');
+  });
+});

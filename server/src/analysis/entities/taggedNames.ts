@@ -18,6 +18,7 @@ import { joinPersonParts } from './personJoins';
 import { possessiveNames } from './possessiveNames';
 import { withResultLineSides } from './resultLines';
 import { notPeopleByCue } from './notPeopleByCue';
+import { teamsByCue } from './teamsByCue';
 import { isPersonRole, isTitleWord } from './titles';
 import { withoutHeadlineTail } from './titleCaseHeadlines';
 
@@ -63,6 +64,7 @@ export function taggedNames(text: string, spans: readonly TextSpan[], memo?: Ana
   names = withResultLineSides(text, names);
   names = withOutletNames(text, names);
   names = notPeopleByCue(text, names);
+  names = teamsByCue(text, names);
   return possessiveNames(text, names);
 }
 

@@ -35,12 +35,13 @@ const PLACE_CUE =
 /**
  * Words that make a name a place, a facility or a street, whatever the tagger said ("Cathays
  * Park", "Queen Street", "Principality Stadium"). `Park`, `Hall`, `Green`, `Lane`, `Hill`
- * and `Field` are surnames too ("Jimin Park"), so they decide only after a preposition of
- * place ("at Cathays Park", "near Bute Park"); the others decide anywhere.
+ * and `Field` are surnames too ("Jimin Park"), and `Ground` ends a charity's name ("Common
+ * Ground"), so they decide only after a preposition of place ("at Cathays Park", "at the
+ * Quayside Ground"); the others decide anywhere.
  */
 const FACILITY_CUE =
   /\s(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Square|Plaza|Gardens|Stadium|Arena|Airport|Station|Quay|Pier|Wharf|Terrace|Crescent|Embankment|Motorway|Highway|Bridge|Common|Racecourse)$/;
-const SURNAME_FACILITY_CUE = /\s(?:Park|Hall|Green|Lane|Hill|Field|Fields)$/;
+const SURNAME_FACILITY_CUE = /\s(?:Park|Hall|Green|Lane|Hill|Field|Fields|Ground)$/;
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:at|in|near|outside|inside|into|from|to|on|across|through|around|behind|opposite|beside)\s+(?:the\s+)?$/iu;
 
 /** Plurals that geography or building gives a place ("Yorkshire Dales", "Cayman Islands", "London Docklands", "Golan Heights"): no team. */

@@ -8,6 +8,7 @@
  *   ORG one over a city stays an organization (its club: "Portsmouth beat Derby 2-1") unless the
  *   words before it put one in the place ("pour into Philadelphia"), which then, in an article
  *   about no game, makes its other mentions the place too unless their own words say otherwise;
+ *   so does being an item of a list of such cities there ("looking at Leeds and Manchester instead");
  * - otherwise a match that covers tagger names replaces them and gives id and type
  *   (tagger "U.S." LOC → `united-states`, "Japanese" MISC → nationality `japanese`);
  * - a match no tagger name overlaps is kept for countries, nationalities, regions and
@@ -72,9 +73,10 @@ export function combineWithGazetteer(text: string, tagged: readonly NameSpan[], 
     for (const t of overlapping) replaced.add(t);
     out.push({ start: match.start, end: match.end, text: text.slice(match.start, match.end), gazetteer: entry });
   }
-  if (confirmed.size > 0 && deferred.some((d) => confirmed.has(d.name)) && !aboutGames(text)) {
+  const listed = citiesListed(text, deferred);
+  if ((listed.size > 0 || (confirmed.size > 0 && deferred.some((d) => confirmed.has(d.name)))) && !aboutGames(text)) {
     for (const d of deferred) {
-      if (!confirmed.has(d.name)) continue;
+      if (!confirmed.has(d.name) && !listed.has(d)) continue;
       // Not where its own words say something else: "Kawasaki said", "shares in X", "Leeds beat Hull".
       const cue = cueOf(text, d.match);
       if (cue !== undefined && cue !== 'place') continue;
@@ -97,6 +99,26 @@ const PLACE_WORDS_BEFORE = /\b(?:in|into|near|outside|across|throughout|around|l
 /** True when PLACE_WORDS_BEFORE stand right before `start` (within the 20 characters before it). */
 function placeWordsBefore(text: string, start: number): boolean {
   return PLACE_WORDS_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/** What joins the items of a list: a comma, "and" or "or" ("Leeds, Bradford and Sheffield"). */
+const LIST_JOIN = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
+
+/**
+ * The deferred cities that are items of a list of two or more cities the tagger read as
+ * organizations ("investors looking at Leeds and Manchester instead"): in an article about no
+ * game, a list of cities is a list of places, where one city alone may be its club or a company.
+ */
+function citiesListed<T extends { match: NameMatch }>(text: string, deferred: readonly T[]): Set<T> {
+  const listed = new Set<T>();
+  for (let k = 1; k < deferred.length; k++) {
+    const a = deferred[k - 1];
+    const b = deferred[k];
+    if (b.match.start - a.match.end > 6 || !LIST_JOIN.test(text.slice(a.match.end, b.match.start))) continue;
+    listed.add(a);
+    listed.add(b);
+  }
+  return listed;
 }
 
 /** Kinds whose names also name clubs and teams ("Portsmouth beat Derby 2-1"): the tagger's ORG of exactly the name stands, unless PLACE_WORDS_BEFORE say a place. */
