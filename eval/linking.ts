@@ -134,7 +134,7 @@ export const SETS: readonly LinkingSet[] = [
   { dir: LINKING_BLIND4_DIR, name: 'test/fixtures/linking-blind4 (mistakes read in stop 35)', key: 'linking.blind4', read: true },
   { dir: LINKING_BLIND5_DIR, name: 'test/fixtures/linking-blind5 (mistakes read in stop 35)', key: 'linking.blind5', read: true },
   { dir: LINKING_BLIND6_DIR, name: 'test/fixtures/linking-blind6 (mistakes read in stop 35)', key: 'linking.blind6', read: true },
-  { dir: LINKING_BLIND7_DIR, name: 'test/fixtures/linking-blind7 (written blind in stop 35; never tuned on)', key: 'linking.blind7', read: false },
+  { dir: LINKING_BLIND7_DIR, name: 'test/fixtures/linking-blind7 (mistakes read in stop 36)', key: 'linking.blind7', read: true },
 ];
 
 /**

@@ -35,6 +35,11 @@ describe('the kind of place', () => {
     assert.equal(kindBefore('the districts of Velden, Orsa and Brill', 'Velden'), 'district');
     assert.equal(kindBefore('the counties of Velden and Orsa', 'Velden'), 'county');
     assert.equal(kindBefore('the council of Velden', 'Velden'), undefined);
+    assert.equal(kindBefore('The prefect of the Velde banned fishing.', 'Velde'), 'admin');
+    assert.equal(kindBefore('the district secretary for Velden said on Wednesday', 'Velden'), 'district');
+    const after = (text: string, form: string) => placeKindAfter(text, spanOf(text, form));
+    assert.equal(after('a roof paid for by the Velden regional government', 'Velden'), 'region');
+    assert.equal(after('the Velden Regional Council', 'Velden'), undefined);
   });
 
   it('every item of a list after a kind in the plural, and an apposition after the name', () => {

@@ -48,10 +48,10 @@ const PERSON_VERB_AFTER =
 const OWN_AFTER = /^\s+(?:[a-z]+\s+){1,2}(?:his|her)\s+own\b/;
 /**
  * Prepositions of place right before a name: a club is played "at" and "against", a country is travelled "in" and "from"
- * (also "In" opening a sentence), the fells are "above" it, one moves or returns "to" it, and an MP sits "for" it.
+ * (also "In" opening a sentence), the fells are "above" it, one moves, returns or flies (home) "to" it, and an MP sits "for" it.
  */
 const PLACE_BEFORE =
-  /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|above|below|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)|(?:^|[.!?]\s+|\n)["“‘]?In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|returned|returning|journey|trip|flight|flights|flew|travelled|traveled|sailed|drove)\s+(?:back\s+)?to)\s+(?:the\s+)?$/;
+  /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|above|below|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)|(?:^|[.!?]\s+|\n)["“‘]?In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|returned|returning|journey|trip|flight|flights|fly|flies|flew|flying|travel|travels|travelled|traveled|travelling|traveling|sailed|drove)\s+(?:back\s+|home\s+)?to)\s+(?:the\s+)?$/;
 /**
  * What only water has or undergoes, right before its name: a length rowed, shores and banks, a
  * surface ("rowed the length of Windermere", "the shores of Constance", "sailed across Coniston").
@@ -112,11 +112,12 @@ const TEAM_VERB_BEFORE =
 const MATCH_BEFORE =
   /\b(?:host|hosts|hosted|face|faces|facing|play|plays|playing|against|past|defeated|lost to|win over|victory over|defeat to|defeat by|meet|meets|met|meeting|(?:scored|scores|played|plays|playing|signed)\s+for|at home to|away (?:to|at)|(?:win|victory|defeat|loss|draw)\s+(?:at|against)|\d{1,3}-\d{1,3}\s+(?:at|against|over|to)|vs?\.?|\p{Lu}[\p{L}'’.-]*\s+\d{1,3}\s*[,;])\s+$/u;
 /**
- * What a side does in a game, after its name, in a match report only ("Manchester played well", "Berlin scored twice"),
- * its result ("Spain 16 (Bosch 5…", "United States 13 Portugal 9") and its fixture ("Spain v United States").
+ * What a side does in a game, after its name, in a match report only ("Manchester played well", "Berlin scored twice",
+ * a cricket side "declared their second innings"), its result ("Spain 16 (Bosch 5…", "United States 13 Portugal 9", a
+ * cricket score "Kandy 386 and 254-4") and its fixture ("Spain v United States", "Slovakia against Latvia").
  */
 const MATCH_VERB_AFTER =
-  /^\s+(?:played|scored|conceded|dominated|defended|attacked|rallied|collapsed|struggled|(?:(?:had|has|have)\s+)?(?:won|win|wins)\s+(?:the|a|an|its|their)\b|were\s+\d{1,2}(?:st|nd|rd|th)\b|(?:had\s+)?led\s+from\b|\d{1,3}\s+(?:\(|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+\d{1,3}\b)|vs?\.?\s+\p{Lu}|\d{1,3}\s+(?:points|pts)\b|\d{1,3}\s*[,;]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+\d{1,3}\b)/u;
+  /^\s+(?:against\s+\p{Lu}|declared\s+(?:their|on|at)\b|\d{1,3}(?:-\d{1,2})?\s+(?:and|&)\s+\d{1,3}(?:-\d{1,2})?\b|(?:had|has|have)\s+(?:trailed|beaten|drawn|lost)\b|played|scored|conceded|dominated|defended|attacked|rallied|collapsed|struggled|(?:(?:had|has|have)\s+)?(?:won|win|wins)\s+(?:the|a|an|its|their|both|all|each|every|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|were\s+\d{1,2}(?:st|nd|rd|th)\b|(?:had\s+)?led\s+from\b|\d{1,3}\s+(?:\(|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+\d{1,3}\b)|vs?\.?\s+\p{Lu}|\d{1,3}\s+(?:points|pts)\b|\d{1,3}\s*[,;]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+\d{1,3}\b)/u;
 /** A standings line's rank before a name and its points or record after ("2. Manchester 39", "3. Berlin 35 pts"). */
 const RANK_BEFORE = /(?:^|[\s:,;(])\d{1,2}[.)]\s+$/;
 const RANK_AFTER = /^\s+\d{1,3}\b/;
@@ -133,6 +134,13 @@ const SCHOOL_PEOPLE_AFTER = /^\s+(?:pupils|schoolchildren|schoolboys|schoolgirls
 /** A company's spokesman, shares or staff before its name ("a spokesman for Maas", "shares in Kearney", "staff at Delft"). */
 const ORGANIZATION_BEFORE =
   /\b(?:spokes(?:man|woman|person)\s+for|statement\s+from|shares\s+(?:in|of)|stake\s+in|(?:employees|staff|workers|shareholders|customers)\s+(?:of|at|in)|(?:chief\s+executive|managing\s+director|chairman|chairwoman|board)\s+of|(?:researchers?|professors?|lecturers?|students?|scientists?|academics?)\s+at|studied\s+at)\s+(?:the\s+)?$/i;
+/**
+ * What a company does in numbers, right after its name: it employs or exports so many, sells so many a year, or says
+ * so in a filing ("Talukder now employs about 5,600 people", "Marsac sells about 2.1 million bottles a year", "Srisuk
+ * said in a filing"); not a writer's "sold two million copies", which gives no yearly rate.
+ */
+const BUSINESS_AFTER =
+  /^\s+(?:(?:now|still|also|already|currently)\s+)?(?:(?:employs|employed|exports|exported|produces|processes|operates)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more\s+than\s+|over\s+)?[\d,.]+|(?:sells|makes|ships|produces)\s+(?:[^.;!?\n]|\.\d){0,40}?\b(?:a|per|each|every)\s+(?:year|month|week|day)\b|said\s+in\s+(?:a|its)\s+(?:regulatory\s+|stock\s+exchange\s+|exchange\s+)?filing\b)/;
 /** A company's people and things after "its" later in the sentence ("Lancaster has 60 on order, and its operations director"). */
 const ITS_ORGANIZATION =
   /^[^.!?\n]{0,80}?\bits\s+(?:[a-z-]+\s+)?(?:director|directors|chief executive|board|shares|staff|employees|workers|customers|shareholders|factory|factories|headquarters|founder|chairman|chairwoman)\b/;
@@ -279,7 +287,7 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
     return 'team';
   if ((COUNTED_BEFORE.test(before) && COUNTED_AFTER.test(after)) || MEASURE_OF_BEFORE.test(before)) return 'thing';
   if (EVENT_AFTER.test(after)) return 'event';
-  if (ORGANIZATION_AFTER.test(after)) return 'organization';
+  if (ORGANIZATION_AFTER.test(after) || BUSINESS_AFTER.test(after)) return 'organization';
   const speech = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && CLAUSE_END_AFTER.test(after));
   const agent = !speech && AGENT_VERB_AFTER.test(after);
   const speaks = speech || agent;

@@ -77,12 +77,13 @@ const INSTITUTION_KINDS: Record<string, string> = {
   town: 'settlement',
   municipal: 'settlement',
 };
-const INSTITUTION_OF_BEFORE = new RegExp(
-  `\\bthe\\s+(${Object.keys(INSTITUTION_KINDS).join('|')})\\s+(?:government|council|assembly|parliament|legislature|authorities|administration|governor|president|police|court)\\s+of\\s+$`,
-  'i',
-);
-/** "the governor of X", "the prefect of X" are of an area that governs towns, "the mayor of X" of a town. */
-const OFFICE_OF_BEFORE = /\bthe\s+(governor|prefect|mayor)\s+of\s+$/i;
+/** What an area has: its government, council, courts, officials ("the district secretary for Colombo"). */
+const INSTITUTION_NOUNS = 'government|council|assembly|parliament|legislature|authorities|administration|governor|president|police|court|secretary|secretariat';
+const INSTITUTION_OF_BEFORE = new RegExp(`\\bthe\\s+(${Object.keys(INSTITUTION_KINDS).join('|')})\\s+(?:${INSTITUTION_NOUNS})\\s+(?:of|for)\\s+$`, 'i');
+/** "the Žilina regional government", "the Nakuru county assembly": an area's institution written after its name, in lower case. */
+const INSTITUTION_AFTER = new RegExp(`^\\s+(${Object.keys(INSTITUTION_KINDS).join('|')})\\s+(?:${INSTITUTION_NOUNS})\\b`);
+/** "the governor of X", "the prefect of (the) X" are of an area that governs towns, "the mayor of X" of a town. */
+const OFFICE_OF_BEFORE = /\bthe\s+(governor|prefect|mayor)\s+of\s+(?:the\s+)?$/i;
 /** The kind of place an office is of: a mayor's a town, a governor's or a prefect's an area that governs towns. */
 function officeKind(office: string): string {
   return office.toLowerCase() === 'mayor' ? 'settlement' : ANY_ADMIN;
@@ -181,7 +182,8 @@ const OFFICE_AFTER = /^\s+(Governor|Mayor)\s+\p{Lu}/u;
 
 /**
  * The kind of place the words right after `mention` say it is, if they say one: an office
- * ("Nakuru Governor Susan Chepkoech": ANY_ADMIN; "X Mayor …": a settlement), an apposition
+ * ("Nakuru Governor Susan Chepkoech": ANY_ADMIN; "X Mayor …": a settlement), the kind of area
+ * after it ("Opole province"), an institution of one ("the Žilina regional government"), an apposition
  * ("Brandenburg, the city,"), a copula ("Nagano is the prefecture with…") or a comparison
  * ("…than any other prefecture").
  */
@@ -191,6 +193,8 @@ export function placeKindAfter(text: string, mention: TextSpan): string | undefi
   if (office) return officeKind(office[1]);
   const area = AREA_AFTER.exec(after);
   if (area) return KINDS[singular(area[1])];
+  const institution = INSTITUTION_AFTER.exec(after);
+  if (institution) return INSTITUTION_KINDS[institution[1]];
   const found = KIND_AFTER.exec(after) ?? KIND_IS_AFTER.exec(after) ?? KIND_COMPARED_AFTER.exec(after);
   if (!found) return undefined;
   const word = found[1].toLowerCase();
