@@ -114,6 +114,8 @@ export const LINKING_BLIND6_DIR = fixtureDir('linking-blind6');
  * measured on the code before and after that work: the one set blind to the linker as it stands.
  */
 export const LINKING_BLIND7_DIR = fixtureDir('linking-blind7');
+/** An eleventh set, written blind in stop 36 (Switzerland and the Western Balkans, New Zealand, Tanzania and Ethiopia, the US Southwest). */
+export const LINKING_BLIND8_DIR = fixtureDir('linking-blind8');
 
 /** A set measured, with the prefix of its metric keys; `read` when its mistakes have been read (and so may be tuned on). */
 export interface LinkingSet {
@@ -135,6 +137,7 @@ export const SETS: readonly LinkingSet[] = [
   { dir: LINKING_BLIND5_DIR, name: 'test/fixtures/linking-blind5 (mistakes read in stop 35)', key: 'linking.blind5', read: true },
   { dir: LINKING_BLIND6_DIR, name: 'test/fixtures/linking-blind6 (mistakes read in stop 35)', key: 'linking.blind6', read: true },
   { dir: LINKING_BLIND7_DIR, name: 'test/fixtures/linking-blind7 (mistakes read in stop 36)', key: 'linking.blind7', read: true },
+  { dir: LINKING_BLIND8_DIR, name: 'test/fixtures/linking-blind8 (written blind in stop 36; never tuned on)', key: 'linking.blind8', read: false },
 ];
 
 /**
