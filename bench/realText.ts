@@ -160,7 +160,8 @@ export async function benchRealText(options: RealTextOptions): Promise<RealTextR
 }
 
 /** Copies the articles into `dir` as `.news` files (so every one is indexed, whatever it looks like); returns the file names. */
-function copyInto(dir: string, articles: readonly RealArticle[]): string[] {
+/** Copies the articles into `dir` as `.news` files (a workspace to index); returns their file names. */
+export function copyInto(dir: string, articles: readonly RealArticle[]): string[] {
   mkdirSync(dir, { recursive: true });
   return articles.map((a) => {
     const name = `${a.name.replace('/', '-').replace(/\.txt$/, '')}.news`;
