@@ -65,4 +65,20 @@ describe("the cues read off the tenth set's mistakes (stop 36)", () => {
     assert.equal(cue('Velden had trailed since the 22nd minute of the match.', 'Velden'), 'team');
     assert.notEqual(cue('Protesters marched against Orsa in Velden against the new law.', 'Velden'), 'team');
   });
+
+  it('more of a side in a match report: a list after "against", its coach, its scorer line, "stay", "who lead", "missed their", "had led by"', () => {
+    const report = ' The match ended 2-1.';
+    assert.equal(cue('He was called up for the qualifiers against Croatia and Velden in March.' + report, 'Velden'), 'team');
+    assert.equal(cue('The Korean coach of Velden said the team had been too polite.' + report, 'Velden'), 'team');
+    assert.equal(cue('Scorers Velden: Nowak 17, Dziuba 41. The game ended 4-2.', 'Velden'), 'team');
+    assert.equal(cue('Velden stay fifth after the 81-80 defeat.', 'Velden'), 'team');
+    assert.equal(cue('He has scored 14 league goals for Velden, who lead the league by four points.' + report, 'Velden'), 'team');
+    assert.equal(cue('Velden missed their last two shots.' + report, 'Velden'), 'team');
+    assert.equal(cue('Velden had led by 14 in the third quarter.' + report, 'Velden'), 'team');
+  });
+
+  it('a town before its mayor, a river that bursts its banks in a headline', () => {
+    assert.equal(cue('Velden mayor Petra Svobodova said the city would not take sides.', 'Velden'), 'place');
+    assert.equal(cue('Velde bursts banks as rains reach the lake', 'Velde'), 'water');
+  });
 });

@@ -40,6 +40,9 @@ describe('the kind of place', () => {
     const after = (text: string, form: string) => placeKindAfter(text, spanOf(text, form));
     assert.equal(after('a roof paid for by the Velden regional government', 'Velden'), 'region');
     assert.equal(after('the Velden Regional Council', 'Velden'), undefined);
+    assert.equal(kindBefore('A court in Velden on Wednesday ordered the company to pay.', 'Velden'), 'settlement');
+    assert.equal(kindBefore('The Court of Appeal in Velden is expected to hear the case.', 'Velden'), 'settlement');
+    assert.equal(after('Velden mayor Petra Svobodova said so.', 'Velden'), 'settlement');
   });
 
   it('every item of a list after a kind in the plural, and an apposition after the name', () => {

@@ -64,10 +64,10 @@ const CLAUSE_SUBJECT_BEFORE = /(?:^|\n|[.!?,;:]["”’]?\s+|\b(?:as|when|while|
 /**
  * What only a river or a lake does, right after its name as the subject that opens a sentence
  * or a clause (CLAUSE_SUBJECT_BEFORE: "Shannon rises towards record", "as the Eden burst its
- * banks"; not "the Colorado that runs through Austin rises", whose subject is further back).
+ * banks", a headline's "Lerma bursts banks"; not "the Colorado that runs through Austin rises", whose subject is further back).
  */
 const WATER_VERB_AFTER =
-  /^\s+(?:(?:is|was|has|had|will|could)\s+)?(?:rises|rose|risen|rising|peaked|peaks|receded|recedes|receding|overflowed|overflows|(?:burst|bursts|broke|breaks|broken)\s+(?:its|their)\s+banks)\b/;
+  /^\s+(?:(?:is|was|has|had|will|could)\s+)?(?:rises|rose|risen|rising|peaked|peaks|receded|recedes|receding|overflowed|overflows|(?:burst|bursts|broke|breaks|broken)\s+(?:(?:its|their)\s+)?banks)\b/;
 
 /** A share of a place's people, said as of the place ("Half of Kerry is up here today", "most of Mayo"; not "half of Kearney's sales"). */
 const SHARE_OF_BEFORE = /\b(?:half|most|much|all|the\s+rest)\s+of\s+$/i;
@@ -79,9 +79,9 @@ const PLACE_OF_BEFORE =
 /** What only a state or a town has ("Norway's government", "Norway's minister of culture", "Marlow's suspension bridge"). */
 const PLACE_AFTER =
   /^[’']s\s+(?:[a-z-]+\s+)?(?:government|capital|economy|president|prime minister|minister|ministry|parliament|population|borders?|coast|north|south|east|west|people|bridge|high street|town centre|city centre|streets|residents|mayor|tourism|tourist board|hotels|airports?|ports?|farmers)\b/;
-/** A place name used as an origin before a person noun ("a Kettering lad", "a Boston man"), before its centre, its council or the member it elects ("Durham MP", "a Mayo TD"). */
+/** A place name used as an origin before a person noun ("a Kettering lad", "a Boston man"), before its centre, its council, its mayor or the member it elects ("Durham MP", "a Mayo TD", "Brno mayor Petra Svobodová"). */
 const PLACE_MODIFIER_AFTER =
-  /^\s+(?:lad|lads|lass|man|men|woman|women|boy|girl|people|voters|families|households|native|natives|resident|residents|born|town centre|city centre|high street|firm|company|business|family|maker|makers|manufacturer|producer|packer|council|councillors?|government|authorities|MPs?|MSPs?|MEPs?|TDs?|MLAs?|[a-z]{3,}ists?|[a-z]{3,}ians?)\b/;
+  /^\s+(?:lad|lads|lass|man|men|woman|women|boy|girl|people|voters|families|households|native|natives|resident|residents|born|town centre|city centre|high street|firm|company|business|family|maker|makers|manufacturer|producer|packer|council|councillors?|government|authorities|mayor|governor|MPs?|MSPs?|MEPs?|TDs?|MLAs?|[a-z]{3,}ists?|[a-z]{3,}ians?)\b/;
 /** A team's people and things right after its name ("Portugal captain", "Ghana shirt", "a Ghana fan"). */
 const TEAM_MODIFIER_AFTER =
   /^[’']?s?\s+(?:(?:head|assistant)\s+)?(?:under-\d\d|U\d\d\b|(?:wo)?men(?:['’]s)?\s+(?:team|side|squad|XV|drew|beat|lost|won)|captain|coach|manager|fans?|supporters?|shirts?|kit|jersey|squad|side|team|sevens|XV|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|lock|prop|hooker|players?|team-?mates?|defence|defense|attack|offence|offense|midfield|backline|bench|line-?up|roster)\b/;
@@ -94,12 +94,13 @@ const SIDE_TEAM_AFTER = /^[’']?s?\s+(?:wo)?men['’]s\s+(?:national\s+)?(?:tea
 const TEAM_VERB_AFTER =
   /^(?:\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|in\s+\d+\s+(?:hours?|minutes?))|(?:(?:next|will|would|must|to)\s+)?(?:play|face|meet)(?!\s+host)|(?:take|takes|took|will\s+take)\s+on|crush(?:ed)?|routed?|(?:led|lead|leads|won|win|wins|lost|lose|loses|trailed|trail|drew|draw)\s+\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}|(?:led|lead|leads|trailed|trail)\s+by\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:goal|try|point|run|wicket)))\b|[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,3}\b)/u;
 /**
- * A plural verb after a single name ("Ayr have asked", "Penrith, who are bottom"): British English treats a team
+ * A plural verb after a single name ("Ayr have asked", "Penrith, who are bottom", "Reggio stay fifth", "Ulsan, who lead the
+ * league"): British English treats a team
  * as plural; a town, a country and a person take a singular verb. Not after "and" or a comma, where the verb is the
  * list's ("Kendal and Penrith have").
  */
-const PLURAL_VERB_AFTER = /^\s+(?:have|are|were|need|come|go|travel|visit|welcome|remain|sit)\b(?!\s+(?:been\s+)?(?:named|called|known)\b)/;
-const WHO_PLURAL_AFTER = /^,\s+who\s+(?:have|are|were)\b/;
+const PLURAL_VERB_AFTER = /^\s+(?:have|are|were|need|come|go|travel|visit|welcome|remain|sit|stay)\b(?!\s+(?:been\s+)?(?:named|called|known)\b)/;
+const WHO_PLURAL_AFTER = /^,\s+who\s+(?:have|are|were|lead|trail|sit|play|host|face|need|remain)\b/;
 
 /** The name is the plural subject: "Ayr have" opening its sentence (not "Councillors in Ayr have"), or "Ayr, who are". */
 function pluralSubject(text: string, mention: TextSpan, before: string, after: string): boolean {
@@ -108,16 +109,19 @@ function pluralSubject(text: string, mention: TextSpan, before: string, after: s
 }
 const TEAM_VERB_BEFORE =
   /\b(?:released by|signed by|signed for|loaned to|on loan (?:from|at)|beat|beats|beaten|beating|edge|edged|thrashed|(?:drew|draw|drawn|draws)(?:\s+\d{1,3}-\d{1,3})?\s+(?:with|against))\s+$/;
-/** Words that make a team of a name only in a match report ("to face Italy", "against Scotland", "win over Wales"). */
+/**
+ * Words that make a team of a name only in a match report ("to face Italy", "against Scotland", "win over Wales",
+ * "against Croatia and Greece", "the coach of Vietnam", a scorer line's "Scorers Tychy:").
+ */
 const MATCH_BEFORE =
-  /\b(?:host|hosts|hosted|face|faces|facing|play|plays|playing|against|past|defeated|lost to|win over|victory over|defeat to|defeat by|meet|meets|met|meeting|(?:scored|scores|played|plays|playing|signed)\s+for|at home to|away (?:to|at)|(?:win|victory|defeat|loss|draw)\s+(?:at|against)|\d{1,3}-\d{1,3}\s+(?:at|against|over|to)|vs?\.?|\p{Lu}[\p{L}'’.-]*\s+\d{1,3}\s*[,;])\s+$/u;
+  /\b(?:[Ss]corers|(?:head\s+)?coach\s+of|against\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+and|host|hosts|hosted|face|faces|facing|play|plays|playing|against|past|defeated|lost to|win over|victory over|defeat to|defeat by|meet|meets|met|meeting|(?:scored|scores|played|plays|playing|signed)\s+for|at home to|away (?:to|at)|(?:win|victory|defeat|loss|draw)\s+(?:at|against)|\d{1,3}-\d{1,3}\s+(?:at|against|over|to)|vs?\.?|\p{Lu}[\p{L}'’.-]*\s+\d{1,3}\s*[,;])\s+$/u;
 /**
  * What a side does in a game, after its name, in a match report only ("Manchester played well", "Berlin scored twice",
- * a cricket side "declared their second innings"), its result ("Spain 16 (Bosch 5…", "United States 13 Portugal 9", a
+ * a cricket side "declared their second innings", "Reggio missed their last two shots", "Thessaloniki had led by 14"), its result ("Spain 16 (Bosch 5…", "United States 13 Portugal 9", a
  * cricket score "Kandy 386 and 254-4") and its fixture ("Spain v United States", "Slovakia against Latvia").
  */
 const MATCH_VERB_AFTER =
-  /^\s+(?:against\s+\p{Lu}|declared\s+(?:their|on|at)\b|\d{1,3}(?:-\d{1,2})?\s+(?:and|&)\s+\d{1,3}(?:-\d{1,2})?\b|(?:had|has|have)\s+(?:trailed|beaten|drawn|lost)\b|played|scored|conceded|dominated|defended|attacked|rallied|collapsed|struggled|(?:(?:had|has|have)\s+)?(?:won|win|wins)\s+(?:the|a|an|its|their|both|all|each|every|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|were\s+\d{1,2}(?:st|nd|rd|th)\b|(?:had\s+)?led\s+from\b|\d{1,3}\s+(?:\(|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+\d{1,3}\b)|vs?\.?\s+\p{Lu}|\d{1,3}\s+(?:points|pts)\b|\d{1,3}\s*[,;]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+\d{1,3}\b)/u;
+  /^\s+(?:[a-z]+ed\s+their\b|against\s+\p{Lu}|declared\s+(?:their|on|at)\b|\d{1,3}(?:-\d{1,2})?\s+(?:and|&)\s+\d{1,3}(?:-\d{1,2})?\b|(?:had|has|have)\s+(?:trailed|beaten|drawn|lost|led\s+by)\b|played|scored|conceded|dominated|defended|attacked|rallied|collapsed|struggled|(?:(?:had|has|have)\s+)?(?:won|win|wins)\s+(?:the|a|an|its|their|both|all|each|every|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|were\s+\d{1,2}(?:st|nd|rd|th)\b|(?:had\s+)?led\s+from\b|\d{1,3}\s+(?:\(|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+\d{1,3}\b)|vs?\.?\s+\p{Lu}|\d{1,3}\s+(?:points|pts)\b|\d{1,3}\s*[,;]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+\d{1,3}\b)/u;
 /** A standings line's rank before a name and its points or record after ("2. Manchester 39", "3. Berlin 35 pts"). */
 const RANK_BEFORE = /(?:^|[\s:,;(])\d{1,2}[.)]\s+$/;
 const RANK_AFTER = /^\s+\d{1,3}\b/;
@@ -263,6 +267,10 @@ const COUNTED_AFTER =
 const MEASURE_OF_BEFORE =
   /\b(?:a|an|one|two|three|four|five|six|ten|twelve|half\s+a|the)\s+(?:[a-z-]+\s+)?(?:wheels?|bottles?|glass(?:es)?|pints?|cups?|cans?|bags?|boxes|box|slices?|pieces?|jars?|tins?|crates?|cases?|barrels?|casks?|packets?|kilos?|kilograms?|pounds?|tonnes?|tons?|litres?|liters?|sacks?|cartons?|loaves|loaf|bales?)\s+of\s+$/i;
 
+/** The name said to be a made thing ("The Falcon is the first folding bicycle I would buy", "Lindholm 32 is a ten-metre boat"): a product. */
+const THING_IS_AFTER =
+  /^\s+(?:is|was)\s+(?:the|a|an)\s+(?:[a-z0-9-]+\s+){0,3}?(?:bicycle|bike|car|boat|yacht|phone|smartphone|laptop|tablet|drink|beer|wine|whisky|cheese|machine|device|truck|lorry|van|engine|plane|aircraft|tractor|drone|camera|guitar|console)\b/;
+
 /** The cue of the words around `mention`, if any. */
 export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   const after = text.slice(mention.end, mention.end + 120);
@@ -285,7 +293,7 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
     inMatchReport(text, mention)
   )
     return 'team';
-  if ((COUNTED_BEFORE.test(before) && COUNTED_AFTER.test(after)) || MEASURE_OF_BEFORE.test(before)) return 'thing';
+  if ((COUNTED_BEFORE.test(before) && COUNTED_AFTER.test(after)) || MEASURE_OF_BEFORE.test(before) || THING_IS_AFTER.test(after)) return 'thing';
   if (EVENT_AFTER.test(after)) return 'event';
   if (ORGANIZATION_AFTER.test(after) || BUSINESS_AFTER.test(after)) return 'organization';
   const speech = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && CLAUSE_END_AFTER.test(after));

@@ -94,6 +94,8 @@ function officeKind(office: string): string {
  */
 const POINT_BEFORE =
   /(?<!\b(?:province|county|state|region|department|district|prefecture|governorate|country|countries|provinces|states|regions)\s+)\b(?:near|outside|(?:on\s+)?the\s+outskirts\s+of)\s+$/;
+/** "a court in X", "the Court of Appeal in X": courts sit in towns, not in the county around them. */
+const COURT_IN_BEFORE = /\b(?:court|courts|tribunal|courthouse)(?:\s+of\s+appeals?)?\s+in\s+$/i;
 /** The plural of a kind word ("county" → "counties", "province" → "provinces"); singular() undoes it. */
 function pluralOf(kind: string): string {
   return kind.replace(/y$/, 'ie') + 's';
@@ -117,7 +119,7 @@ export function placeKindBefore(text: string, mention: TextSpan): string | undef
   if (institution) return INSTITUTION_KINDS[institution[1].toLowerCase()];
   const office = OFFICE_OF_BEFORE.exec(before);
   if (office) return officeKind(office[1]);
-  if (POINT_BEFORE.test(before)) return 'settlement';
+  if (POINT_BEFORE.test(before) || COURT_IN_BEFORE.test(before)) return 'settlement';
   const plural = KINDS_OF_BEFORE.exec(before);
   if (plural) return KINDS[singular(plural[1])];
   return undefined;
@@ -178,7 +180,7 @@ const AREA_AFTER = new RegExp(
 );
 
 /** "Nakuru Governor Susan Chepkoech", "Velden Mayor Ana Ruiz": the office written before its holder's name, as "the governor of X". */
-const OFFICE_AFTER = /^\s+(Governor|Mayor)\s+\p{Lu}/u;
+const OFFICE_AFTER = /^\s+([Gg]overnor|[Mm]ayor)\s+\p{Lu}/u;
 
 /**
  * The kind of place the words right after `mention` say it is, if they say one: an office
