@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { placeKindAfter, placeKindBefore, placeKindOf } from '../../server/src/analysis/entities/disambiguate/placeKind';
+import { placeKindAfter, placeKindAround, placeKindBefore, placeKindOf } from '../../server/src/analysis/entities/disambiguate/placeKind';
 import { stateAbbreviationAfter } from '../../server/src/analysis/entities/disambiguate/stateAbbreviations';
 import { analyzeArticle } from '../../server/src/analysis';
 import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
@@ -312,5 +312,33 @@ describe('two towns of one name, the place after ", in" saying which', () => {
       reasons.every((r) => r.includes('qualified by place')),
       reasons.join(' | '),
     );
+  });
+});
+
+describe('a place listed with a registered place of one kind', () => {
+  const registry = registryOfEntries([
+    entry('velden-city', 'Velden', 'place', { description: 'City on the Velde, capital of Velden state' }),
+    entry('velden-state', 'Velden', 'place', { description: 'State in the south of the country' }),
+    entry('orsa', 'Orsa', 'place', { description: 'State in the west of the country' }),
+    entry('brill', 'Brill', 'place', { description: 'City on the coast' }),
+  ]);
+
+  it('is of that kind ("hotels in Velden and Orsa"), but not as one end of "between" nor with a comma alone', () => {
+    assert.deepEqual(idsOf('Alpina runs nine hotels in Velden and Orsa, it said on Monday.', registry, 'Velden'), ['velden-state']);
+    assert.deepEqual(idsOf('Alpina runs nine hotels in Brill and Velden, it said on Monday.', registry, 'Velden'), ['velden-city']);
+  });
+
+  it('reads the kind off a certain neighbour joined by "and" or "or" only', () => {
+    const kindOf = (id: string) => ({ orsa: 'state', brill: 'settlement' })[id];
+    const around = (text: string, neighbour: string, id: string) => {
+      const n = spanOf(text, neighbour);
+      const m = spanOf(text, 'Velden');
+      const mention = { ...n, text: neighbour, type: 'place' as const, entityId: id, registered: true, source: 'registry' as const };
+      return n.start < m.start ? placeKindAround(text, m, false, mention, kindOf) : placeKindAround(text, m, false, undefined, kindOf, mention);
+    };
+    assert.equal(around('hotels in Velden and Orsa', 'Orsa', 'orsa'), 'state');
+    assert.equal(around('hotels in Orsa or Velden', 'Orsa', 'orsa'), 'state');
+    assert.equal(around('trucks run between Orsa and Velden', 'Orsa', 'orsa'), undefined, 'two ends');
+    assert.equal(around('ARLO, Orsa, Velden', 'Orsa', 'orsa'), undefined, 'a comma alone');
   });
 });

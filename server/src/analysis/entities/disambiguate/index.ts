@@ -249,7 +249,15 @@ function decideInContext(
       side: sideOf(sentence),
       // A dateline names the town the story was filed from.
       dateline: datelined,
-      placeKind: placeKindAround(text, m, datelined, mentions[i - 1], (id) => profiles.profile(id)?.placeKind),
+      placeKind: placeKindAround(
+        text,
+        m,
+        datelined,
+        mentions[i - 1],
+        (id) => profiles.profile(id)?.placeKind,
+        mentions[i + 1],
+        (x) => shared.has(x),
+      ),
       role: name.ids.filter((id) => registry.byId.get(id)?.type === 'person').length > 1 ? roleWordsOf(text, m) : undefined,
       sport,
       gameless: sport === undefined && !(games ??= speaksOfGames(text)),

@@ -230,9 +230,43 @@ export function inDateline(text: string, m: EntityMention): boolean {
 }
 
 /**
+ * What joins the last two items of a list: "and" or "or" ("hotels in Salzburg and Tyrol"); not a comma alone, which
+ * also writes a town with its state ("OLYMPIA, Washington").
+ */
+const COORDINATION = /^,?\s+(?:and|or)\s+$/;
+/** "between Trentino and Verona": two ends, which need not be of one kind. */
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
+
+/**
+ * The kind of the registered place the mention is listed with ("nine hotels in Salzburg and
+ * Tyrol": Tyrol is a state, so this Salzburg is the state, not the city): the items of a list
+ * are of one kind. Only a neighbour whose entry is certain (no name it shares) says it, and not
+ * the other end of "between X and Y".
+ */
+function coordinateKind(
+  text: string,
+  mention: TextSpan,
+  neighbours: readonly (EntityMention | undefined)[],
+  registeredKind: (id: string) => string | undefined,
+  isShared: (m: EntityMention) => boolean,
+): string | undefined {
+  for (const n of neighbours) {
+    if (n?.type !== 'place' || !n.registered || isShared(n)) continue;
+    const gap = n.end <= mention.start ? text.slice(n.end, mention.start) : text.slice(mention.end, n.start);
+    if (gap.length > 6 || !COORDINATION.test(gap)) continue;
+    const first = n.end <= mention.start ? n : mention;
+    if (BETWEEN_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))) continue;
+    const kind = registeredKind(n.entityId);
+    if (kind !== undefined && kind !== 'country') return kind;
+  }
+  return undefined;
+}
+
+/**
  * The kind of place a mention's surroundings say it is: a dateline's town is a settlement;
- * else the words before it, the words after it, or the town before it that lies in it
- * (containerKind, whose `before` and `registeredKind` it takes).
+ * else the words before it, the words after it, the town before it that lies in it
+ * (containerKind, whose `before` and `registeredKind` it takes), or the registered place it is
+ * listed with (coordinateKind, with `after` and `isShared`).
  */
 export function placeKindAround(
   text: string,
@@ -240,7 +274,14 @@ export function placeKindAround(
   datelined: boolean,
   before: EntityMention | undefined,
   registeredKind: (id: string) => string | undefined,
+  after?: EntityMention,
+  isShared: (m: EntityMention) => boolean = () => false,
 ): string | undefined {
   if (datelined) return 'settlement';
-  return placeKindBefore(text, mention) ?? placeKindAfter(text, mention) ?? containerKind(text, mention, before, registeredKind);
+  return (
+    placeKindBefore(text, mention) ??
+    placeKindAfter(text, mention) ??
+    containerKind(text, mention, before, registeredKind) ??
+    coordinateKind(text, mention, [before, after], registeredKind, isShared)
+  );
 }
