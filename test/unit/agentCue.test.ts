@@ -77,6 +77,14 @@ describe("the cues read off the tenth set's mistakes (stop 36)", () => {
     assert.equal(cue('Velden had led by 14 in the third quarter.' + report, 'Velden'), 'team');
   });
 
+  it("a side that won that game or must beat another; a place of so many people; a university's department", () => {
+    assert.equal(cue('Shetland won that game 2-0, and the result means Orkney must beat them next year.', 'Shetland'), 'team');
+    assert.equal(cue('Shetland won that game 2-0, and the result means Orkney must beat them next year.', 'Orkney'), 'team');
+    assert.equal(cue('Velden has around 22,000 people and a ferry.', 'Velden'), 'place');
+    assert.equal(cue("She spends two days a week in Velden's engineering department.", 'Velden'), 'organization');
+    assert.equal(cue('She spends two days a week in Velden.', 'Velden'), 'place');
+  });
+
   it('a town before its mayor, a river that bursts its banks in a headline', () => {
     assert.equal(cue('Velden mayor Petra Svobodova said the city would not take sides.', 'Velden'), 'place');
     assert.equal(cue('Velde bursts banks as rains reach the lake', 'Velde'), 'water');

@@ -42,6 +42,7 @@ describe('the kind of place', () => {
     assert.equal(after('the Velden Regional Council', 'Velden'), undefined);
     assert.equal(kindBefore('A court in Velden on Wednesday ordered the company to pay.', 'Velden'), 'settlement');
     assert.equal(kindBefore('The Court of Appeal in Velden is expected to hear the case.', 'Velden'), 'settlement');
+    assert.equal(kindBefore('The bill, sent to the legislature in Velden on Monday, passed.', 'Velden'), 'settlement');
     assert.equal(after('Velden mayor Petra Svobodova said so.', 'Velden'), 'settlement');
   });
 

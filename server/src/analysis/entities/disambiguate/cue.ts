@@ -78,7 +78,7 @@ const PLACE_OF_BEFORE =
   /\b(?:city|town|village|county|state|country|port|capital|parts?|streets|outskirts|edge|centre|center|people|residents|mayor)\s+of\s+$/i;
 /** What only a state or a town has ("Norway's government", "Norway's minister of culture", "Marlow's suspension bridge"). */
 const PLACE_AFTER =
-  /^[’']s\s+(?:[a-z-]+\s+)?(?:government|capital|economy|president|prime minister|minister|ministry|parliament|population|borders?|coast|north|south|east|west|people|bridge|high street|town centre|city centre|streets|residents|mayor|tourism|tourist board|hotels|airports?|ports?|farmers)\b/;
+  /^\s+(?:has|had)\s+(?:a\s+population\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|fewer\s+than\s+|only\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|inhabitants|residents)\b|^[’']s\s+(?:[a-z-]+\s+)?(?:government|capital|economy|president|prime minister|minister|ministry|parliament|population|borders?|coast|north|south|east|west|people|bridge|high street|town centre|city centre|streets|residents|mayor|tourism|tourist board|hotels|airports?|ports?|farmers)\b/;
 /** A place name used as an origin before a person noun ("a Kettering lad", "a Boston man"), before its centre, its council, its mayor or the member it elects ("Durham MP", "a Mayo TD", "Brno mayor Petra Svobodová"). */
 const PLACE_MODIFIER_AFTER =
   /^\s+(?:lad|lads|lass|man|men|woman|women|boy|girl|people|voters|families|households|native|natives|resident|residents|born|town centre|city centre|high street|firm|company|business|family|maker|makers|manufacturer|producer|packer|council|councillors?|government|authorities|mayor|governor|MPs?|MSPs?|MEPs?|TDs?|MLAs?|[a-z]{3,}ists?|[a-z]{3,}ians?)\b/;
@@ -92,7 +92,7 @@ const SIDE_TEAM_AFTER = /^[’']?s?\s+(?:wo)?men['’]s\s+(?:national\s+)?(?:tea
  * Peru", "Barbados crush Guyana", "Cebu led by nine"), and a scorer line's side ("Chile - Carrasco 22").
  */
 const TEAM_VERB_AFTER =
-  /^(?:\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|in\s+\d+\s+(?:hours?|minutes?))|(?:(?:next|will|would|must|to)\s+)?(?:play|face|meet)(?!\s+host)|(?:take|takes|took|will\s+take)\s+on|crush(?:ed)?|routed?|(?:led|lead|leads|won|win|wins|lost|lose|loses|trailed|trail|drew|draw)\s+\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}|(?:led|lead|leads|trailed|trail)\s+by\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:goal|try|point|run|wicket)))\b|[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,3}\b)/u;
+  /^(?:\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|in\s+\d+\s+(?:hours?|minutes?))|(?:(?:next|will|would|must|to)\s+)?(?:play|face|meet)(?!\s+host)|(?:must|need\s+to|will|would|could|cannot|can)\s+beat|(?:take|takes|took|will\s+take)\s+on|crush(?:ed)?|routed?|(?:led|lead|leads|won|win|wins|lost|lose|loses|trailed|trail|drew|draw)\s+\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}|(?:led|lead|leads|trailed|trail)\s+by\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:goal|try|point|run|wicket)))\b|[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,3}\b)/u;
 /**
  * A plural verb after a single name ("Ayr have asked", "Penrith, who are bottom", "Reggio stay fifth", "Ulsan, who lead the
  * league"): British English treats a team
@@ -121,7 +121,7 @@ const MATCH_BEFORE =
  * cricket score "Kandy 386 and 254-4") and its fixture ("Spain v United States", "Slovakia against Latvia").
  */
 const MATCH_VERB_AFTER =
-  /^\s+(?:[a-z]+ed\s+their\b|against\s+\p{Lu}|declared\s+(?:their|on|at)\b|\d{1,3}(?:-\d{1,2})?\s+(?:and|&)\s+\d{1,3}(?:-\d{1,2})?\b|(?:had|has|have)\s+(?:trailed|beaten|drawn|lost|led\s+by)\b|played|scored|conceded|dominated|defended|attacked|rallied|collapsed|struggled|(?:(?:had|has|have)\s+)?(?:won|win|wins)\s+(?:the|a|an|its|their|both|all|each|every|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|were\s+\d{1,2}(?:st|nd|rd|th)\b|(?:had\s+)?led\s+from\b|\d{1,3}\s+(?:\(|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+\d{1,3}\b)|vs?\.?\s+\p{Lu}|\d{1,3}\s+(?:points|pts)\b|\d{1,3}\s*[,;]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+\d{1,3}\b)/u;
+  /^\s+(?:won\s+(?:that|the|this)\s+(?:game|match|tie|final|race|title)\b|[a-z]+ed\s+their\b|against\s+\p{Lu}|declared\s+(?:their|on|at)\b|\d{1,3}(?:-\d{1,2})?\s+(?:and|&)\s+\d{1,3}(?:-\d{1,2})?\b|(?:had|has|have)\s+(?:trailed|beaten|drawn|lost|led\s+by)\b|played|scored|conceded|dominated|defended|attacked|rallied|collapsed|struggled|(?:(?:had|has|have)\s+)?(?:won|win|wins)\s+(?:the|a|an|its|their|both|all|each|every|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|were\s+\d{1,2}(?:st|nd|rd|th)\b|(?:had\s+)?led\s+from\b|\d{1,3}\s+(?:\(|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+\d{1,3}\b)|vs?\.?\s+\p{Lu}|\d{1,3}\s+(?:points|pts)\b|\d{1,3}\s*[,;]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+\d{1,3}\b)/u;
 /** A standings line's rank before a name and its points or record after ("2. Manchester 39", "3. Berlin 35 pts"). */
 const RANK_BEFORE = /(?:^|[\s:,;(])\d{1,2}[.)]\s+$/;
 const RANK_AFTER = /^\s+\d{1,3}\b/;
@@ -286,6 +286,8 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   if (PLACE_AFTER.test(after) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
   // A name that modifies a team's noun ("in the Germany squad") is the team's: the preposition before it governs the noun.
   if (TEAM_MODIFIER_AFTER.test(after)) return 'team';
+  // "in Cambridge's engineering department": the preposition governs the possessive's noun, not the name.
+  if (ORGANIZATION_AFTER.test(after)) return 'organization';
   if (PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || (SHARE_OF_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after))) return 'place';
   if (TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before) || clubNamedBefore(text, mention)) return 'team';
   if (

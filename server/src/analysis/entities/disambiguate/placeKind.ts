@@ -94,8 +94,8 @@ function officeKind(office: string): string {
  */
 const POINT_BEFORE =
   /(?<!\b(?:province|county|state|region|department|district|prefecture|governorate|country|countries|provinces|states|regions)\s+)\b(?:near|outside|(?:on\s+)?the\s+outskirts\s+of)\s+$/;
-/** "a court in X", "the Court of Appeal in X": courts sit in towns, not in the county around them. */
-const COURT_IN_BEFORE = /\b(?:court|courts|tribunal|courthouse)(?:\s+of\s+appeals?)?\s+in\s+$/i;
+/** "a court in X", "the Court of Appeal in X", "the legislature in X": courts and parliaments sit in towns, not in the county around them. */
+const COURT_IN_BEFORE = /\b(?:court|courts|tribunal|courthouse|legislature|parliament)(?:\s+of\s+appeals?)?\s+in\s+$/i;
 /** The plural of a kind word ("county" → "counties", "province" → "provinces"); singular() undoes it. */
 function pluralOf(kind: string): string {
   return kind.replace(/y$/, 'ie') + 's';
