@@ -85,6 +85,13 @@ describe("the cues read off the tenth set's mistakes (stop 36)", () => {
     assert.equal(cue('She spends two days a week in Velden.', 'Velden'), 'place');
   });
 
+  it('a side that "then defended deep", "the Velden club"; a side returns home to its town', () => {
+    const report = ' The match ended 2-1.';
+    assert.equal(cue('Velden then defended deep and might have doubled the lead.' + report, 'Velden'), 'team');
+    assert.equal(cue('Some fans of the Velden club raised it again.' + report, 'Velden'), 'team');
+    assert.equal(cue('His side return home to Velden for two matches.' + report, 'Velden'), 'place');
+  });
+
   it('a town before its mayor, a river that bursts its banks in a headline', () => {
     assert.equal(cue('Velden mayor Petra Svobodova said the city would not take sides.', 'Velden'), 'place');
     assert.equal(cue('Velde bursts banks as rains reach the lake', 'Velde'), 'water');
