@@ -38,6 +38,21 @@ describe('server warm-up', () => {
     );
   });
 
+  it('has the variety of real news, so V8 does not optimise the name layers for one kind of name (stop 36)', () => {
+    const analysis = analyzeArticle(warmUpArticle(), { registry: EMPTY_REGISTRY });
+    const ids = new Set(analysis.entities.map((e) => e.entityId));
+    // Places and nationalities the gazetteer knows, an acronym defined in parentheses, a title before a name.
+    for (const id of ['washington-d-c', 'paris', 'canada', 'french', 'american']) assert.ok(ids.has(id), `no ${id}`);
+    assert.ok(
+      analysis.entities.some((e) => e.text === 'NFB'),
+      'no acronym',
+    );
+    assert.ok(
+      analysis.entities.some((e) => e.role !== undefined),
+      'no role before a name',
+    );
+  });
+
   it('writes the article in steps and then types each edit once, when the server is left alone', async () => {
     const warmUp = counted(() => Number.MAX_SAFE_INTEGER);
     try {
