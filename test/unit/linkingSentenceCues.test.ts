@@ -1,0 +1,71 @@
+/**
+ * The words around a mention that say what it names (disambiguate/cue.ts), each read off a
+ * linking set's mistakes for a general cause: a company in numbers, travelling to a town, a
+ * side in a match report, a place by its people, a made thing. Inline sentences written for
+ * these tests, with made-up names.
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { cueOf } from '../../server/src/analysis/entities/disambiguate/cue';
+
+describe('what the words around a name say it is', () => {
+  const cue = (text: string, form: string, nth = 0) => {
+    let at = -1;
+    for (let k = 0; k <= nth; k++) at = text.indexOf(form, at + 1);
+    return cueOf(text, { start: at, end: at + form.length });
+  };
+
+  it("a company in numbers: a payroll, a yearly output, a filing; not a writer's copies sold", () => {
+    assert.equal(cue('Velden now employs about 5,600 people at two mills.', 'Velden'), 'organization');
+    assert.equal(cue('Velden sells about 2.1 million bottles a year.', 'Velden'), 'organization');
+    assert.equal(cue('It will add 450 jobs, Velden said in a filing on Thursday.', 'Velden'), 'organization');
+    assert.notEqual(cue('Velden sold two million copies of her first novel.', 'Velden'), 'organization');
+  });
+
+  it('one flies home or travels to a town, not to its club', () => {
+    assert.equal(cue('The side lost 2-1. They fly home to Velden on Monday.', 'Velden'), 'place');
+    assert.equal(cue('The Nagas fly back to Velden on Monday after the 3-1 defeat.', 'Velden'), 'place');
+    assert.equal(cue('They stay fourth after the 4-2 win and travel to Velden on Friday.', 'Velden'), 'place');
+  });
+
+  it('a side in a match report: "against", a cricket declaration and score, "had won both", "had trailed"', () => {
+    const report = ' The match was the first of the season.';
+    assert.equal(cue('The tournament continues with Velden against Orsa.' + report, 'Velden'), 'team');
+    assert.equal(cue('Perera made 131 as Velden declared their second innings.' + report, 'Velden'), 'team');
+    assert.equal(cue('Scores: Velden 386 and 254-4 dec (Perera 131); Orsa 200 and 62-2.', 'Velden'), 'team');
+    assert.equal(cue('Velden had won both previous meetings this season.', 'Velden'), 'team');
+    assert.equal(cue('Velden had trailed since the 22nd minute of the match.', 'Velden'), 'team');
+    assert.notEqual(cue('Protesters marched against Orsa in Velden against the new law.', 'Velden'), 'team');
+  });
+
+  it('more of a side in a match report: a list after "against", its coach, its scorer line, "stay", "who lead", "missed their", "had led by"', () => {
+    const report = ' The match ended 2-1.';
+    assert.equal(cue('He was called up for the qualifiers against Croatia and Velden in March.' + report, 'Velden'), 'team');
+    assert.equal(cue('The Korean coach of Velden said the team had been too polite.' + report, 'Velden'), 'team');
+    assert.equal(cue('Scorers Velden: Nowak 17, Dziuba 41. The game ended 4-2.', 'Velden'), 'team');
+    assert.equal(cue('Velden stay fifth after the 81-80 defeat.', 'Velden'), 'team');
+    assert.equal(cue('He has scored 14 league goals for Velden, who lead the league by four points.' + report, 'Velden'), 'team');
+    assert.equal(cue('Velden missed their last two shots.' + report, 'Velden'), 'team');
+    assert.equal(cue('Velden had led by 14 in the third quarter.' + report, 'Velden'), 'team');
+  });
+
+  it("a side that won that game or must beat another; a place of so many people; a university's department", () => {
+    assert.equal(cue('Shetland won that game 2-0, and the result means Orkney must beat them next year.', 'Shetland'), 'team');
+    assert.equal(cue('Shetland won that game 2-0, and the result means Orkney must beat them next year.', 'Orkney'), 'team');
+    assert.equal(cue('Velden has around 22,000 people and a ferry.', 'Velden'), 'place');
+    assert.equal(cue("She spends two days a week in Velden's engineering department.", 'Velden'), 'organization');
+    assert.equal(cue('She spends two days a week in Velden.', 'Velden'), 'place');
+  });
+
+  it('a side that "then defended deep", "the Velden club"; a side returns home to its town', () => {
+    const report = ' The match ended 2-1.';
+    assert.equal(cue('Velden then defended deep and might have doubled the lead.' + report, 'Velden'), 'team');
+    assert.equal(cue('Some fans of the Velden club raised it again.' + report, 'Velden'), 'team');
+    assert.equal(cue('His side return home to Velden for two matches.' + report, 'Velden'), 'place');
+  });
+
+  it('a town before its mayor, a river that bursts its banks in a headline', () => {
+    assert.equal(cue('Velden mayor Petra Svobodova said the city would not take sides.', 'Velden'), 'place');
+    assert.equal(cue('Velde bursts banks as rains reach the lake', 'Velde'), 'water');
+  });
+});
