@@ -35,6 +35,8 @@ export function registerRegistryCommands(context: vscode.ExtensionContext, clien
       title: 'Publication date of this article',
       prompt: 'YYYY-MM-DD. Written to the front matter, where it wins over the dateline.',
       value: suggested ?? new Date().toISOString().slice(0, 10),
+      // A suggested date is the dateline's day and month in this year: the year is selected, so typing replaces it.
+      valueSelection: suggested ? [0, 4] : undefined,
       validateInput: (v) =>
         isPublicationDate(v) ? undefined : /^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v} is not a day of the calendar.` : 'Use the form YYYY-MM-DD.',
     });

@@ -13,6 +13,7 @@ import { suggestedAliases, unregisteredReports } from '../analysis';
 import type { OpenArticle, ServiceContext } from '../service/context';
 import { CODES, type NameData } from './diagnostics';
 import { linkActions } from './linkActions';
+import { suggestedPublicationDate } from './publicationDateLens';
 import { registryAddition, registryEdit, type RegistryOperation } from '../registryFiles/registryEdits';
 import { ADD_TO_REGISTRY_COMMAND, ENTRY_ADDED_COMMAND, type AddToRegistryParams, type EntryAddedArgs } from '../protocol';
 import { throwIfCancelled, type Cancellation } from '../service/cancellation';
@@ -78,12 +79,18 @@ export function create(ctx: ServiceContext): (params: CodeActionParams, token: C
         add(data.text, data.type as EntityType, data.forms ?? [], data.aliases ?? [], diagnostic, !data.ids);
         fix(`Ignore "${data.text}" in every article`, { kind: 'ignore', name: data.text }, diagnostic);
       } else if (diagnostic.code === CODES.unknownYear || diagnostic.code === CODES.invalidDate) {
+        const suggestion = suggestedPublicationDate(open);
         actions.push({
           title: 'Set the publication date in front matter…',
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: true,
-          command: { title: 'Set publication date', command: 'newsLens.setPublicationDate', arguments: [params.textDocument.uri, suggestedDate(open)] },
+          command: {
+            title: 'Set publication date',
+            command: 'newsLens.setPublicationDate',
+            // The same date the lens offers (publicationDateLens.ts); none when the article gives no day: the client starts from today.
+            arguments: [params.textDocument.uri, ...(suggestion === undefined ? [] : [suggestion])],
+          },
         });
       }
     }
@@ -110,12 +117,4 @@ function mentionIn(open: OpenArticle, from: number, to: number): EntityMention |
 export function typeWords(type: string): string {
   if (type === 'other') return 'another kind of name';
   return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
-}
-
-/** The date the quick fix proposes: the dateline's month and day in the current year, for the user to correct. */
-function suggestedDate(open: OpenArticle): string {
-  const value = open.analysis.publicationDate.value ?? '';
-  const md = /^XXXX-(\d{2})-(\d{2})$/.exec(value);
-  const year = new Date().getFullYear();
-  return md ? `${year}-${md[1]}-${md[2]}` : new Date().toISOString().slice(0, 10);
 }

@@ -98,6 +98,25 @@ describe('readable dates over an in-memory workspace', () => {
     assert.match(value, /TIMEX3 value `2024-05-02TEV`/);
   });
 
+  it("without a year: the lens and the quick fix offer the same date, the dateline's day in this year; without a day, none", async () => {
+    const yearless = open(t, `Ferry talks resume\n\nKINGSFERRY, Sept. 19 (Coastline Wire) -- Talks resumed on Thursday, officials said.\n`);
+    const lens = (await lenses(t, yearless))[0];
+    assert.equal(lens?.command?.title, 'No publication year: relative dates cannot be resolved — Set Publication Date…');
+    const expected = `${new Date().getFullYear()}-09-19`;
+    assert.deepEqual(lens.command?.arguments, [yearless.uri, expected]);
+    const diagnostics = t.service.diagnostics(yearless.uri) ?? [];
+    const unknownYear = diagnostics.filter((d) => d.code === 'unknown-year');
+    assert.equal(unknownYear.length, 1, JSON.stringify(diagnostics.map((d) => d.code)));
+    const actions = t.service.codeActions({ textDocument: { uri: yearless.uri }, range: unknownYear[0].range, context: { diagnostics: unknownYear } }, T) as {
+      title: string;
+      command?: { arguments?: unknown[] };
+    }[];
+    const fix = actions.find((a) => a.title === 'Set the publication date in front matter…');
+    assert.deepEqual(fix?.command?.arguments, [yearless.uri, expected]);
+    const undated = (await lenses(t, open(t, UNDATED)))[0];
+    assert.deepEqual(undated.command?.arguments, [undated.command?.arguments?.[0]], 'no suggestion: the client starts from today');
+  });
+
   it('the lens comes back when the date is removed again', async () => {
     const dated = t.workspace.editDocument(open(t, UNDATED), DATED);
     assert.deepEqual(await lenses(t, dated), [], 'the dated article has no lens');
