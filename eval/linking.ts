@@ -116,6 +116,8 @@ export const LINKING_BLIND6_DIR = fixtureDir('linking-blind6');
 export const LINKING_BLIND7_DIR = fixtureDir('linking-blind7');
 /** An eleventh set, written blind in stop 36 (Switzerland and the Western Balkans, New Zealand, Tanzania and Ethiopia, the US Southwest). */
 export const LINKING_BLIND8_DIR = fixtureDir('linking-blind8');
+/** A twelfth set, written blind at the end of stop 36 (the Baltic states, Egypt and Jordan, Central America, Pakistan and Nepal). */
+export const LINKING_BLIND9_DIR = fixtureDir('linking-blind9');
 
 /** A set measured, with the prefix of its metric keys; `read` when its mistakes have been read (and so may be tuned on). */
 export interface LinkingSet {
@@ -138,6 +140,7 @@ export const SETS: readonly LinkingSet[] = [
   { dir: LINKING_BLIND6_DIR, name: 'test/fixtures/linking-blind6 (mistakes read in stop 35)', key: 'linking.blind6', read: true },
   { dir: LINKING_BLIND7_DIR, name: 'test/fixtures/linking-blind7 (mistakes read in stop 36)', key: 'linking.blind7', read: true },
   { dir: LINKING_BLIND8_DIR, name: 'test/fixtures/linking-blind8 (written blind in stop 36; never tuned on)', key: 'linking.blind8', read: false },
+  { dir: LINKING_BLIND9_DIR, name: 'test/fixtures/linking-blind9 (written blind at the end of stop 36; never tuned on)', key: 'linking.blind9', read: false },
 ];
 
 /**
