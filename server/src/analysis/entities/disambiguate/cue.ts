@@ -297,7 +297,8 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
     return 'team';
   if ((COUNTED_BEFORE.test(before) && COUNTED_AFTER.test(after)) || MEASURE_OF_BEFORE.test(before) || THING_IS_AFTER.test(after)) return 'thing';
   if (EVENT_AFTER.test(after)) return 'event';
-  if (ORGANIZATION_AFTER.test(after) || BUSINESS_AFTER.test(after)) return 'organization';
+  // ORGANIZATION_AFTER was read above, before the place cues.
+  if (BUSINESS_AFTER.test(after)) return 'organization';
   const speech = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && CLAUSE_END_AFTER.test(after));
   const agent = !speech && AGENT_VERB_AFTER.test(after);
   const speaks = speech || agent;
