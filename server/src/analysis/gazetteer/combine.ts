@@ -22,6 +22,7 @@ import type { NameMatch } from '../registry/matcher';
 import type { NameSpan } from '../ner';
 import { gazetteerEntry, type GazetteerEntry } from './index';
 import { cueOf } from '../entities/disambiguate/cue';
+import { LIST_JOIN } from '../entities/disambiguate/neighbours';
 import { aboutGames } from '../entities/disambiguate/sport';
 
 /** A name to turn into a mention: the tagger's (with its label) or the gazetteer's (with its entry). */
@@ -100,9 +101,6 @@ const PLACE_WORDS_BEFORE = /\b(?:in|into|near|outside|across|throughout|around|l
 function placeWordsBefore(text: string, start: number): boolean {
   return PLACE_WORDS_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
-
-/** What joins the items of a list: a comma, "and" or "or" ("Leeds, Bradford and Sheffield"). */
-const LIST_JOIN = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
 
 /**
  * The deferred cities that are items of a list of two or more cities the tagger read as

@@ -109,13 +109,16 @@ export function shortFormOf(
   return undefined;
 }
 
+/** What joins two items of a list of names: a comma, "and" or "or", or both (", and"). */
+export const LIST_JOIN = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
+
 /**
  * A name in a list of places is a place ("Hamilton, Larkhall and Stonehouse", "Perth and
  * Dundee"): its neighbours in the list, joined by a comma, "and" or "or", are places that
  * no registry entry shares.
  */
 export function listCue(text: string, mentions: readonly EntityMention[], i: number, isShared: (m: EntityMention) => boolean): Cue | undefined {
-  const joined = (a: EntityMention, b: EntityMention) => /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/.test(text.slice(a.end, b.start));
+  const joined = (a: EntityMention, b: EntityMention) => LIST_JOIN.test(text.slice(a.end, b.start));
   const neighbours: EntityMention[] = [];
   if (i > 0 && joined(mentions[i - 1], mentions[i])) neighbours.push(mentions[i - 1]);
   if (i + 1 < mentions.length && joined(mentions[i], mentions[i + 1])) neighbours.push(mentions[i + 1]);
