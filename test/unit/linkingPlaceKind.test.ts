@@ -335,7 +335,9 @@ describe('a place listed with a registered place of one kind', () => {
       const n = spanOf(text, neighbour);
       const m = spanOf(text, 'Velden');
       const mention = { ...n, text: neighbour, type: 'place' as const, entityId: id, registered: true, source: 'registry' as const };
-      return n.start < m.start ? placeKindAround(text, m, false, mention, kindOf) : placeKindAround(text, m, false, undefined, kindOf, mention);
+      const self = { ...m, text: 'Velden', type: 'place' as const, entityId: 'velden', registered: true, source: 'registry' as const };
+      const mentions = n.start < m.start ? [mention, self] : [self, mention];
+      return placeKindAround(text, mentions, mentions.indexOf(self), false, kindOf, (x) => x === self);
     };
     assert.equal(around('hotels in Velden and Orsa', 'Orsa', 'orsa'), 'state');
     assert.equal(around('hotels in Orsa or Velden', 'Orsa', 'orsa'), 'state');

@@ -217,6 +217,8 @@ function decideInContext(
   const scoredMention = new Map<EntityMention, ScoredMention>();
   let sportOfArticle: string | undefined | null = null;
   let games: boolean | undefined;
+  const isShared = (x: EntityMention) => shared.has(x);
+  const placeKindOfEntry = (id: string) => profiles.profile(id)?.placeKind;
   for (const m of sharedMentions) {
     const i = indexOf.get(m)!;
     const name = shared.get(m)!;
@@ -232,7 +234,7 @@ function decideInContext(
       form,
       ids: name.ids,
       hint: name.hint,
-      cue: cue ?? listCue(text, mentions, i, (x) => shared.has(x)),
+      cue: cue ?? listCue(text, mentions, i, isShared),
       // A dateline's state or country ("BRANDON, Manitoba -") is the article's setting, evidence for every mention, not a qualifier of one.
       qualifier: datelined
         ? undefined
@@ -249,15 +251,7 @@ function decideInContext(
       side: sideOf(sentence),
       // A dateline names the town the story was filed from.
       dateline: datelined,
-      placeKind: placeKindAround(
-        text,
-        m,
-        datelined,
-        mentions[i - 1],
-        (id) => profiles.profile(id)?.placeKind,
-        mentions[i + 1],
-        (x) => shared.has(x),
-      ),
+      placeKind: placeKindAround(text, mentions, i, datelined, placeKindOfEntry, isShared),
       role: name.ids.filter((id) => registry.byId.get(id)?.type === 'person').length > 1 ? roleWordsOf(text, m) : undefined,
       sport,
       gameless: sport === undefined && !(games ??= speaksOfGames(text)),

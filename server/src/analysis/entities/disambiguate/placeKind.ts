@@ -263,25 +263,26 @@ function coordinateKind(
 }
 
 /**
- * The kind of place a mention's surroundings say it is: a dateline's town is a settlement;
- * else the words before it, the words after it, the town before it that lies in it
- * (containerKind, whose `before` and `registeredKind` it takes), or the registered place it is
- * listed with (coordinateKind, with `after` and `isShared`).
+ * The kind of place the surroundings of `mentions[i]` say it is: a dateline's town is a
+ * settlement; else the words before it, the words after it, the town named right before it that
+ * lies in it (containerKind), or the registered place it is listed with (coordinateKind, which
+ * takes no neighbour that `isShared`). `registeredKind` is a registered place's kind, by id.
  */
 export function placeKindAround(
   text: string,
-  mention: TextSpan,
+  mentions: readonly EntityMention[],
+  i: number,
   datelined: boolean,
-  before: EntityMention | undefined,
   registeredKind: (id: string) => string | undefined,
-  after?: EntityMention,
-  isShared: (m: EntityMention) => boolean = () => false,
+  isShared: (m: EntityMention) => boolean,
 ): string | undefined {
   if (datelined) return 'settlement';
+  const mention = mentions[i];
+  const before = mentions[i - 1];
   return (
     placeKindBefore(text, mention) ??
     placeKindAfter(text, mention) ??
     containerKind(text, mention, before, registeredKind) ??
-    coordinateKind(text, mention, [before, after], registeredKind, isShared)
+    coordinateKind(text, mention, [before, mentions[i + 1]], registeredKind, isShared)
   );
 }
