@@ -345,3 +345,15 @@ describe('a place listed with a registered place of one kind', () => {
     assert.equal(around('ARLO, Orsa, Velden', 'Orsa', 'orsa'), undefined, 'a comma alone');
   });
 });
+
+describe('a district whose kind only its name says, and whose description names the town it lies around', () => {
+  const registry = registryOfEntries([
+    entry('velden-city', 'Velden', 'place', { description: 'Town near the mouth of the Velde' }),
+    entry('velden-district', 'Velden District', 'place', { aliases: ['Velden'], description: 'Territorial authority around the city of Velden' }),
+  ]);
+
+  it('"the Velden district council" is the district: the kind in the name wins over the town in the description', () => {
+    const text = 'Floods close roads\n\nThe Velden district council opened two evacuation centres on Monday. Velden has 40,000 people.\n';
+    assert.deepEqual(idsOf(text, registry, 'Velden'), ['velden-district', 'velden-city']);
+  });
+});

@@ -36,7 +36,7 @@ export interface EntryProfile {
   side?: Side;
   /** For a team, the one sport its name, description and roles name ("national rugby union team"). */
   sport?: Sport;
-  /** For a place, the kind its description names first ("settlement", "province", "river"; placeKind.ts). */
+  /** For a place, the kind its name says ("Whanganui District"), else the kind its description names first ("settlement", "province", "river"; placeKind.ts). */
   placeKind?: string;
   /** For a person, the sex the description and roles give ("daughter of the founder"; gender.ts), when they give one. */
   sex?: Sex;
@@ -92,7 +92,9 @@ export class RegistryProfiles {
       links: new Set([...entry.links, entry.id]),
       kind: kindOf(entry),
     };
-    if (entry.type === 'place') found.placeKind = placeKindOf(entry.description);
+    // A kind word in the name itself ("Whanganui District", "Canton of Lucerne") says more than the description,
+    // which may name the town it lies around first ("Territorial authority around the city of Whanganui").
+    if (entry.type === 'place') found.placeKind = placeKindOf(entry.name) ?? placeKindOf(entry.description);
     if (entry.type === 'person') found.sex = describedSex([entry.description ?? '', ...entry.roles].join(' ; '));
     if (found.kind === 'team') {
       found.side = sideOf(`${entry.name} ${entry.description ?? ''}`);
