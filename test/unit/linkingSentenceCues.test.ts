@@ -68,4 +68,14 @@ describe('what the words around a name say it is', () => {
     assert.equal(cue('Velden mayor Petra Svobodova said the city would not take sides.', 'Velden'), 'place');
     assert.equal(cue('Velde bursts banks as rains reach the lake', 'Velde'), 'water');
   });
+
+  it('a national side in a match report: came from behind, a win over, lifted to second in the group, coached, played sevens for', () => {
+    const report = ' The qualifier ended 2-1.';
+    assert.equal(cue('Soccer-Dawit double gives Velden comeback win over Orsa' + report, 'Velden'), 'team');
+    assert.equal(cue('Dawit scored twice as Velden came from behind to beat Orsa.' + report, 'Velden'), 'team');
+    assert.equal(cue('The result lifts Velden to second in the group, a point behind Orsa.' + report, 'Velden'), 'team');
+    assert.equal(cue('Bakotic, who coached Velden at two world championships, was pleased.' + report, 'Velden'), 'team');
+    assert.equal(cue('He played sevens for Velden as a teenager.' + report, 'Velden'), 'team');
+    assert.notEqual(cue('The result lifts Velden to second in the group.', 'Velden'), 'team', 'no match report, no team');
+  });
 });
