@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analysis';
-import { describedSex, titleSexBefore } from '../../server/src/analysis/entities/disambiguate/gender';
+import { describedSex, pronounSexAfter, titleSexBefore } from '../../server/src/analysis/entities/disambiguate/gender';
 import { entry, registryOfEntries } from '../support/registryEntries';
 
 describe('the sex a title and a description give', () => {
@@ -25,6 +25,17 @@ describe('the sex a title and a description give', () => {
     assert.equal(describedSex('Founder and chairman of Pryce Marine; he retired in 2019'), 'male');
     assert.equal(describedSex('Founder of Pryce Marine; her son now runs it'), undefined);
     assert.equal(describedSex('Engineer and founder of Pryce Marine'), undefined);
+    // A women's team is the club's, not its coach's sex.
+    assert.equal(describedSex("head coach of the Velden women's handball club"), undefined);
+  });
+
+  it("reads the narrator's next he or she, not one in a quotation nor after a possessive", () => {
+    const sexAfter = (text: string, name: string) => pronounSexAfter(text, text.indexOf(name) + name.length, text.length);
+    assert.equal(sexAfter('Pryce said he would not sell.', 'Pryce'), 'male');
+    assert.equal(sexAfter('Pryce himself was not there.', 'Pryce'), 'male');
+    assert.equal(sexAfter('Pryce said the yard was unsold. "We tried," she said.', 'Pryce'), 'female');
+    assert.equal(sexAfter('Pryce said: "He was a fine man." The yard closed.', 'Pryce'), undefined);
+    assert.equal(sexAfter("Pryce's lawyer said he would appeal.", 'Pryce'), undefined);
   });
 });
 
@@ -42,6 +53,25 @@ describe('a surname two registered people of the family share', () => {
     assert.deepEqual(
       pryces.map((m) => m.entityId),
       ['rhodri-pryce'],
+    );
+  });
+});
+
+describe('a surname two registered people of the family share, told apart by the pronoun after it', () => {
+  const registry = registryOfEntries([
+    entry('bethan-pryce', 'Bethan Pryce', 'person', { aliases: ['Pryce'], description: 'State senator, daughter of the founder of Pryce Marine' }),
+    entry('rhodri-pryce', 'Rhodri Pryce', 'person', { aliases: ['Pryce'], description: 'Founder of Pryce Marine' }),
+  ]);
+  const text =
+    "Boatyard may close\n\nState senator Bethan Pryce, the founder's daughter, said she would ask for emergency money. " +
+    'Pryce, who sits on the finance committee, said she had no stake in the yard.\n\n' +
+    'Farmers say the harbour could lose a generation of boat builders.\n\nPryce said he would not sell. "I have buried two brothers here," he said.\n';
+
+  it('"Pryce said he" after the senator named in full is the man; "she" is the senator', () => {
+    const pryces = analyzeArticle(text, { registry }).entities.filter((m) => m.text === 'Pryce');
+    assert.deepEqual(
+      pryces.map((m) => m.entityId),
+      ['bethan-pryce', 'rhodri-pryce'],
     );
   });
 });

@@ -23,13 +23,37 @@ export function titleSexBefore(text: string, start: number): Sex | undefined {
 }
 
 const FEMALE_WORDS =
-  /\b(?:she|her|hers|herself|woman|daughter|granddaughter|mother|grandmother|wife|widow|sister|niece|aunt|businesswoman|chairwoman|spokeswoman|congresswoman|sportswoman|actress|heiress|queen|princess|duchess|countess|baroness|women's)\b/i;
+  /\b(?:she|her|hers|herself|woman|daughter|granddaughter|mother|grandmother|wife|widow|sister|niece|aunt|businesswoman|chairwoman|spokeswoman|congresswoman|sportswoman|actress|heiress|queen|princess|duchess|countess|baroness)\b/i;
 const MALE_WORDS =
-  /\b(?:he|him|his|himself|man|son|grandson|father|grandfather|husband|widower|brother|nephew|uncle|businessman|chairman|spokesman|congressman|sportsman|actor|heir|king|prince|duke|count|baron|men's)\b/i;
+  /\b(?:he|him|his|himself|man|son|grandson|father|grandfather|husband|widower|brother|nephew|uncle|businessman|chairman|spokesman|congressman|sportsman|actor|heir|king|prince|duke|count|baron)\b/i;
 
 /** The sex a person entry's own words (description and roles) give: undefined when they give none, or both. */
 export function describedSex(words: string): Sex | undefined {
   const female = FEMALE_WORDS.test(words);
   const male = MALE_WORDS.test(words);
   return female === male ? undefined : female ? 'female' : 'male';
+}
+
+/** A subject or reflexive pronoun: "Archuleta said he would not sell", "Wyrsch himself was not there". */
+const SUBJECT_PRONOUN = /\b(he|she|himself|herself)\b/gi;
+const FEMALE_PRONOUNS = new Set(['she', 'herself']);
+/** Quotation marks: a pronoun inside a quotation is the speaker's own story, not the narrator's. */
+const QUOTE_MARK = /["“”]/g;
+
+/**
+ * The sex the narrator's next "he" or "she" gives the person named at `start`–`end`, read up to `stop`
+ * (the next person named, or the paragraph's end): news writing refers back to the last person named
+ * ("Mackley said … 'Nobody wants to wash wool here,' she said"). Not after a possessive ("Price's lawyer
+ * said he"), whose noun is the subject, and never inside a quotation.
+ */
+export function pronounSexAfter(text: string, end: number, stop: number): Sex | undefined {
+  if (/^['’]s?\b/.test(text.slice(end, end + 2))) return undefined;
+  const span = text.slice(end, stop);
+  const quotes = [...span.matchAll(QUOTE_MARK)].map((q) => q.index!);
+  for (const found of span.matchAll(SUBJECT_PRONOUN)) {
+    // Inside a quotation when an odd number of quotation marks come before it.
+    if (quotes.filter((q) => q < found.index!).length % 2 === 1) continue;
+    return FEMALE_PRONOUNS.has(found[1].toLowerCase()) ? 'female' : 'male';
+  }
+  return undefined;
 }

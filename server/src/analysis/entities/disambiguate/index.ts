@@ -34,7 +34,7 @@ import { roleWordsOf } from './role';
 import { decideHeadlined, headlineCompany } from './headline';
 import { qualifierOf } from './qualifier';
 import { cueOf, definiteOf, outrightCue, speaksOfGames, writtenAsTeam } from './cue';
-import { titleSexBefore, type Sex } from './gender';
+import { pronounSexAfter, titleSexBefore, type Sex } from './gender';
 import { continuedAs, contrastBefore, genericUse, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
 import { placeKindNamed, qualifierFits, scoreCandidates, WEIGHTS, type Evidence, type ScoredMention } from './score';
 import { marginOf, probabilities } from './probabilities';
@@ -167,8 +167,8 @@ function decideInContext(
   const headlined = new Map<EntityMention, EntityMention>();
   // What the words around each shared mention say about its kind, read once for both loops below.
   const cues = new Map(sharedMentions.map((m) => [m, cueOf(text, m)]));
-  // And the sex a courtesy title before each gives ("Mr Pryce"), read once for both loops as well.
-  const titleSexes = new Map(sharedMentions.map((m) => [m, titleSexBefore(text, m.start)]));
+  // And the sex a courtesy title before each gives ("Mr Pryce"), else the narrator's next "he" or "she", read once for both loops as well.
+  const titleSexes = new Map(sharedMentions.map((m) => [m, titleSexBefore(text, m.start) ?? pronounSexOf(text, mentions, indexOf.get(m)!)]));
   for (const m of open) {
     // "three cities called Springfield": the name itself, none of its entries.
     if (genericUse(text, m)) {
@@ -392,6 +392,23 @@ function write(m: EntityMention, decision: Decision, name: SharedName | undefine
   m.linkReason = decision.reason;
   if (candidates) m.candidates = candidates;
   unlinked.add(m);
+}
+
+/**
+ * The sex the narrator's next "he" or "she" gives `mentions[i]` (gender.ts), read up to the next person named
+ * or the end of its paragraph: only for a mention that may be a person.
+ */
+function pronounSexOf(text: string, mentions: readonly EntityMention[], i: number): Sex | undefined {
+  const m = mentions[i];
+  let stop = text.indexOf('\n', m.end);
+  if (stop < 0) stop = text.length;
+  for (let j = i + 1; j < mentions.length && mentions[j].start < stop; j++) {
+    if (mentions[j].type === 'person' && mentions[j].text !== m.text) {
+      stop = mentions[j].start;
+      break;
+    }
+  }
+  return pronounSexAfter(text, m.end, stop);
 }
 
 /** True when `m` is a registered person (named by one entry) whom the registry describes as of the other sex than `sex`. */
