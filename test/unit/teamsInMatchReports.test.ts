@@ -34,6 +34,13 @@ describe('national sides in match reports', () => {
     assert.deepEqual(linked(text, 'Lima'), ['lima']);
   });
 
+  it("keeps the country after a dateline's town, though the report writes the name as a team elsewhere", () => {
+    const text =
+      'Water polo-Rojas scores five\n\nLIMA, Peru, March 15 (Andeswire) - Rojas scored five times as Lima Lobos beat Quito 11-9 on Saturday.\n\n' +
+      'Vera, who coached Peru at two world championships, said the pool would be covered.\n';
+    assert.deepEqual(linked(text, 'Peru'), ['peru', null]);
+  });
+
   it('reads a later item of a list after "in" as the place, after the report wrote the name as a team', () => {
     const text =
       'Peru edge Ecuador\n\nLIMA, March 21 (Andeswire) - Peru beat Ecuador 2-1 in a qualifier on Thursday. Ecuador had led at half-time.\n\n' +

@@ -18,7 +18,8 @@ import { cueOf, inMatchReport, writtenAsTeam, type Cue } from './cue';
  * One sense per article: once a name is written as a team, its other mentions in the
  * match's words are the team too ("Ecuador had led at half-time"), unless their own words
  * make them the place ("in Ecuador", "Ecuador's government"), as a later item of a list
- * after "in" does ("ten teams in Maine, New Hampshire, Massachusetts and Rhode Island").
+ * after "in" does ("ten teams in Maine, New Hampshire, Massachusetts and Rhode Island"), and as
+ * the country after a dateline's town is ("SPLIT, Croatia, March 15 (Wire) -").
  */
 export function placesWrittenAsTeams(text: string, mentions: readonly EntityMention[], isShared: (m: EntityMention) => boolean): EntityMention[] {
   const places = mentions.filter((m) => m.registered && m.type === 'place' && !isShared(m));
@@ -27,7 +28,18 @@ export function placesWrittenAsTeams(text: string, mentions: readonly EntityMent
   const teams = new Set(places.filter((m, k) => writtenAsTeam(text, m, cues[k])));
   if (teams.size === 0) return [];
   const asTeam = new Set([...teams].map((m) => m.entityId));
-  return places.filter((m, k) => teams.has(m) || (asTeam.has(m.entityId) && cues[k] !== 'place' && !inListAfterIn(text, m) && inMatchReport(text, m)));
+  return places.filter(
+    (m, k) =>
+      teams.has(m) || (asTeam.has(m.entityId) && cues[k] !== 'place' && !inListAfterIn(text, m) && !afterDatelineTown(text, m) && inMatchReport(text, m)),
+  );
+}
+
+/** A dateline's town in capitals opening its line, then a comma: "SPLIT, Croatia, March 15 (Wire) -". */
+const DATELINE_TOWN_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]*,[ \t]+$/u;
+
+/** True for the country or state after a dateline's town ("SPLIT, Croatia, March 15"): where the story was filed, never a side. */
+function afterDatelineTown(text: string, m: TextSpan): boolean {
+  return DATELINE_TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 }
 
 /** "in", "across" or "throughout", then capitalised names, each ended by a comma or "and"/"or": the mention is a later item of that list. */
