@@ -356,4 +356,12 @@ describe('a district whose kind only its name says, and whose description names 
     const text = 'Floods close roads\n\nThe Velden district council opened two evacuation centres on Monday. Velden has 40,000 people.\n';
     assert.deepEqual(idsOf(text, registry, 'Velden'), ['velden-district', 'velden-city']);
   });
+
+  it('"the mayor of the Velden district" is the district\'s mayor; a side flies home to the town', () => {
+    const text =
+      'Rain stops play\n\nThe mayor of the Velden district said the news was a blow. ' + 'The visitors won 24-20 and flew home to Velden on Sunday morning.\n';
+    assert.deepEqual(idsOf(text, registry, 'Velden'), ['velden-district', 'velden-city']);
+    assert.equal(kindBefore('The Geysers flew home to Velden on Sunday.', 'Velden'), 'settlement');
+    assert.equal(kindBefore('The Geysers flew to Velden on Sunday.', 'Velden'), undefined);
+  });
 });

@@ -96,6 +96,9 @@ const POINT_BEFORE =
   /(?<!\b(?:province|county|state|region|department|district|prefecture|governorate|country|countries|provinces|states|regions)\s+)\b(?:near|outside|(?:on\s+)?the\s+outskirts\s+of)\s+$/;
 /** "a court in X", "the Court of Appeal in X", "the legislature in X": courts and parliaments sit in towns, not in the county around them. */
 const COURT_IN_BEFORE = /\b(?:court|courts|tribunal|courthouse|legislature|parliament)(?:\s+of\s+appeals?)?\s+in\s+$/i;
+/** "The Geysers flew home to X", "they return home to X": one goes home to a town, not to the district around it. */
+const HOME_TO_BEFORE =
+  /\b(?:fly|flies|flew|flying|return|returns|returned|returning|travel|travels|travelled|traveled|head|heads|headed|go|went)\s+(?:back\s+)?home\s+to\s+$/i;
 /** The plural of a kind word ("county" → "counties", "province" → "provinces"); singular() undoes it. */
 function pluralOf(kind: string): string {
   return kind.replace(/y$/, 'ie') + 's';
@@ -119,7 +122,7 @@ export function placeKindBefore(text: string, mention: TextSpan): string | undef
   if (institution) return INSTITUTION_KINDS[institution[1].toLowerCase()];
   const office = OFFICE_OF_BEFORE.exec(before);
   if (office) return officeKind(office[1]);
-  if (POINT_BEFORE.test(before) || COURT_IN_BEFORE.test(before)) return 'settlement';
+  if (POINT_BEFORE.test(before) || COURT_IN_BEFORE.test(before) || HOME_TO_BEFORE.test(before)) return 'settlement';
   const plural = KINDS_OF_BEFORE.exec(before);
   if (plural) return KINDS[singular(plural[1])];
   return undefined;
@@ -179,6 +182,12 @@ const AREA_AFTER = new RegExp(
   'u',
 );
 
+/** The kind of area written right after a name or the list it opens (AREA_AFTER), from the text that follows the name. */
+function areaAfter(after: string): string | undefined {
+  const area = AREA_AFTER.exec(after);
+  return area ? KINDS[singular(area[1])] : undefined;
+}
+
 /** "Nakuru Governor Susan Chepkoech", "Velden Mayor Ana Ruiz": the office written before its holder's name, as "the governor of X". */
 const OFFICE_AFTER = /^\s+([Gg]overnor|[Mm]ayor)\s+\p{Lu}/u;
 
@@ -193,8 +202,8 @@ export function placeKindAfter(text: string, mention: TextSpan): string | undefi
   const after = text.slice(mention.end, mention.end + 100);
   const office = OFFICE_AFTER.exec(after);
   if (office) return officeKind(office[1]);
-  const area = AREA_AFTER.exec(after);
-  if (area) return KINDS[singular(area[1])];
+  const area = areaAfter(after);
+  if (area) return area;
   const institution = INSTITUTION_AFTER.exec(after);
   if (institution) return INSTITUTION_KINDS[institution[1]];
   const found = KIND_AFTER.exec(after) ?? KIND_IS_AFTER.exec(after) ?? KIND_COMPARED_AFTER.exec(after);
@@ -279,8 +288,12 @@ export function placeKindAround(
   if (datelined) return 'settlement';
   const mention = mentions[i];
   const before = mentions[i - 1];
+  const said = placeKindBefore(text, mention);
+  // The area's word is the head of the phrase the name begins: "the mayor of the Ashburton district" is the district's mayor.
+  const area = said === undefined || said === 'settlement' ? areaAfter(text.slice(mention.end, mention.end + 100)) : undefined;
   return (
-    placeKindBefore(text, mention) ??
+    area ??
+    said ??
     placeKindAfter(text, mention) ??
     containerKind(text, mention, before, registeredKind) ??
     coordinateKind(text, mention, [before, mentions[i + 1]], registeredKind, isShared)
