@@ -118,6 +118,8 @@ export const LINKING_BLIND7_DIR = fixtureDir('linking-blind7');
 export const LINKING_BLIND8_DIR = fixtureDir('linking-blind8');
 /** A twelfth set, written blind at the end of stop 36 (the Baltic states, Egypt and Jordan, Central America, Pakistan and Nepal). */
 export const LINKING_BLIND9_DIR = fixtureDir('linking-blind9');
+/** A thirteenth set, written blind in stop 37 (the South Caucasus, Ukraine and Moldova, Iceland and the Faroe Islands, Taiwan). */
+export const LINKING_BLIND10_DIR = fixtureDir('linking-blind10');
 
 /** A set measured, with the prefix of its metric keys; `read` when its mistakes have been read (and so may be tuned on). */
 export interface LinkingSet {
@@ -141,6 +143,7 @@ export const SETS: readonly LinkingSet[] = [
   { dir: LINKING_BLIND7_DIR, name: 'test/fixtures/linking-blind7 (mistakes read in stop 36)', key: 'linking.blind7', read: true },
   { dir: LINKING_BLIND8_DIR, name: 'test/fixtures/linking-blind8 (mistakes read in stop 37)', key: 'linking.blind8', read: true },
   { dir: LINKING_BLIND9_DIR, name: 'test/fixtures/linking-blind9 (written blind at the end of stop 36; never tuned on)', key: 'linking.blind9', read: false },
+  { dir: LINKING_BLIND10_DIR, name: 'test/fixtures/linking-blind10 (written blind in stop 37; never tuned on)', key: 'linking.blind10', read: false },
 ];
 
 /**
