@@ -40,6 +40,9 @@ describe('the kind of place', () => {
     const after = (text: string, form: string) => placeKindAfter(text, spanOf(text, form));
     assert.equal(after('a roof paid for by the Velden regional government', 'Velden'), 'region');
     assert.equal(after('the Velden Regional Council', 'Velden'), undefined);
+    assert.equal(after('without asking the Velden cantonal planning office for an opinion', 'Velden'), 'canton');
+    assert.equal(after('The crowd included the Velden regional commissioner.', 'Velden'), 'region');
+    assert.equal(after('The Velden government said it had no plans to do so.', 'Velden'), 'admin');
     assert.equal(kindBefore('A court in Velden on Wednesday ordered the company to pay.', 'Velden'), 'settlement');
     assert.equal(kindBefore('The Court of Appeal in Velden is expected to hear the case.', 'Velden'), 'settlement');
     assert.equal(kindBefore('The bill, sent to the legislature in Velden on Monday, passed.', 'Velden'), 'settlement');
@@ -363,5 +366,19 @@ describe('a district whose kind only its name says, and whose description names 
     assert.deepEqual(idsOf(text, registry, 'Velden'), ['velden-district', 'velden-city']);
     assert.equal(kindBefore('The Geysers flew home to Velden on Sunday.', 'Velden'), 'settlement');
     assert.equal(kindBefore('The Geysers flew to Velden on Sunday.', 'Velden'), undefined);
+  });
+});
+
+describe('a people and the region named after it', () => {
+  const registry = registryOfEntries([
+    entry('velden-region', 'Velden Region', 'place', { aliases: ['Velden'], description: 'Coffee-growing region in the south' }),
+    entry('velden-people', 'Velden', 'nationality', { description: 'People of the southern highlands' }),
+  ]);
+
+  it('"Velden farmers" are the people; "the Velden regional government" is the region', () => {
+    const text =
+      'Coffee station opens\n\nThe new station can process the cherries of some 6,000 smallholders in the region. Most of them are Velden farmers who grow coffee on small plots.\n\n' +
+      'The Velden regional government paid for the road.\n';
+    assert.deepEqual(idsOf(text, registry, 'Velden'), ['velden-people', 'velden-region']);
   });
 });

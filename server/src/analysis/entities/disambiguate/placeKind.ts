@@ -78,10 +78,11 @@ const INSTITUTION_KINDS: Record<string, string> = {
   municipal: 'settlement',
 };
 /** What an area has: its government, council, courts, officials ("the district secretary for Colombo"). */
-const INSTITUTION_NOUNS = 'government|council|assembly|parliament|legislature|authorities|administration|governor|president|police|court|secretary|secretariat';
+const INSTITUTION_NOUNS =
+  'government|council|assembly|parliament|legislature|authorities|administration|governor|president|police|court|secretary|secretariat|commissioner|office|officials|ministry';
 const INSTITUTION_OF_BEFORE = new RegExp(`\\bthe\\s+(${Object.keys(INSTITUTION_KINDS).join('|')})\\s+(?:${INSTITUTION_NOUNS})\\s+(?:of|for)\\s+$`, 'i');
-/** "the Žilina regional government", "the Nakuru county assembly": an area's institution written after its name, in lower case. */
-const INSTITUTION_AFTER = new RegExp(`^\\s+(${Object.keys(INSTITUTION_KINDS).join('|')})\\s+(?:${INSTITUTION_NOUNS})\\b`);
+/** "the Žilina regional government", "the Nakuru county assembly", "the Lucerne cantonal planning office": an area's institution written after its name, in lower case. */
+const INSTITUTION_AFTER = new RegExp(`^\\s+(${Object.keys(INSTITUTION_KINDS).join('|')})\\s+(?:[a-z]+\\s+)?(?:${INSTITUTION_NOUNS})\\b`);
 /** "the governor of X", "the prefect of (the) X" are of an area that governs towns, "the mayor of X" of a town. */
 const OFFICE_OF_BEFORE = /\bthe\s+(governor|prefect|mayor)\s+of\s+(?:the\s+)?$/i;
 /** The kind of place an office is of: a mayor's a town, a governor's or a prefect's an area that governs towns. */
@@ -188,6 +189,9 @@ function areaAfter(after: string): string | undefined {
   return area ? KINDS[singular(area[1])] : undefined;
 }
 
+/** "The Lucerne government said": a town has a council; a government is of an area that governs towns (or a country). */
+const GOVERNMENT_AFTER = /^\s+government\b/;
+
 /** "Nakuru Governor Susan Chepkoech", "Velden Mayor Ana Ruiz": the office written before its holder's name, as "the governor of X". */
 const OFFICE_AFTER = /^\s+([Gg]overnor|[Mm]ayor)\s+\p{Lu}/u;
 
@@ -202,6 +206,7 @@ export function placeKindAfter(text: string, mention: TextSpan): string | undefi
   const after = text.slice(mention.end, mention.end + 100);
   const office = OFFICE_AFTER.exec(after);
   if (office) return officeKind(office[1]);
+  if (GOVERNMENT_AFTER.test(after)) return ANY_ADMIN;
   const area = areaAfter(after);
   if (area) return area;
   const institution = INSTITUTION_AFTER.exec(after);
