@@ -78,4 +78,12 @@ describe('what the words around a name say it is', () => {
     assert.equal(cue('He played sevens for Velden as a teenager.' + report, 'Velden'), 'team');
     assert.notEqual(cue('The result lifts Velden to second in the group.', 'Velden'), 'team', 'no match report, no team');
   });
+
+  it('a people by what its people do; a motorway or a ferry between two places', () => {
+    assert.equal(cue('Most of them are Velden farmers who grow coffee in the shade.', 'Velden'), 'people');
+    assert.equal(cue('It shows portraits of Velden sheep herders and weavers.', 'Velden'), 'people');
+    assert.equal(cue('Velden farmed there for years.', 'Velden'), undefined);
+    assert.equal(cue('Snow closed the motorway between Velden and Orsa for two hours.', 'Velden'), 'place');
+    assert.equal(cue('The ferry linking Velden with the islands sails twice a day.', 'Velden'), 'place');
+  });
 });

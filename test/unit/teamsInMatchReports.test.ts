@@ -41,6 +41,19 @@ describe('national sides in match reports', () => {
     assert.deepEqual(linked(text, 'Peru'), ['peru', null]);
   });
 
+  it("leaves a results line's side unlinked where the registry has only a company of its name", () => {
+    const polls = registryOfEntries([
+      entry('orsa-polls', 'Orsa', 'organization', { description: 'Polling and market research company' }),
+      entry('orsa-town', 'Orsa', 'place', { description: 'Town in the high desert' }),
+    ]);
+    const text = 'Baseball-Timberjays win\n\nThe Timberjays beat Provo 6-3 in the league on Sunday.\n\nOther results: Prescott 6 Orsa 4, Moab 3 Kingman 3.\n';
+    const orsa = analyzeArticle(text, { registry: polls }).entities.filter((m) => m.text === 'Orsa');
+    assert.deepEqual(
+      orsa.map((m) => (m.registered ? m.entityId : null)),
+      [null],
+    );
+  });
+
   it('reads a later item of a list after "in" as the place, after the report wrote the name as a team', () => {
     const text =
       'Peru edge Ecuador\n\nLIMA, March 21 (Andeswire) - Peru beat Ecuador 2-1 in a qualifier on Thursday. Ecuador had led at half-time.\n\n' +

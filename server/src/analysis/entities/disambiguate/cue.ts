@@ -20,9 +20,10 @@ import type { EntityType, TextSpan } from '../../types';
  * government"), a sports team ("Ghana shirt", "Norway edge Portugal"), or a thing one can
  * count and own ("every Quillan in the field", "a second-hand Quillan"): a product; or an
  * event, which is cancelled or postponed; or water, a lake or a river, which is rowed and
- * has shores ("rowed the length of Windermere", "the shores of Constance").
+ * has shores ("rowed the length of Windermere", "the shores of Constance"); or a people, whose
+ * farmers and herders the name describes ("Sidama farmers", "Navajo sheep herders"), which may also be where they live.
  */
-export type Cue = 'person' | 'not-person' | 'organization' | 'speaker' | 'agent' | 'place' | 'water' | 'team' | 'thing' | 'event';
+export type Cue = 'person' | 'not-person' | 'organization' | 'speaker' | 'agent' | 'place' | 'people' | 'water' | 'team' | 'thing' | 'event';
 
 /** What sort of thing a candidate entry is, beyond its type, as cues need it. */
 export type EntryKind = 'team' | 'water' | 'lake' | undefined;
@@ -48,10 +49,11 @@ const PERSON_VERB_AFTER =
 const OWN_AFTER = /^\s+(?:[a-z]+\s+){1,2}(?:his|her)\s+own\b/;
 /**
  * Prepositions of place right before a name: a club is played "at" and "against", a country is travelled "in" and "from"
- * (also "In" opening a sentence), the fells are "above" it, one moves, returns or flies (home) "to" it, and an MP sits "for" it.
+ * (also "In" opening a sentence), the fells are "above" it, one moves, returns or flies (home) "to" it, an MP sits "for" it,
+ * and a motorway or a ferry runs "between" it and another.
  */
 const PLACE_BEFORE =
-  /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|above|below|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)|(?:^|[.!?]\s+|\n)["“‘]?In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|return|returns|returned|returning|journey|trip|flight|flights|fly|flies|flew|flying|travel|travels|travelled|traveled|travelling|traveling|sailed|drove)\s+(?:back\s+|home\s+)?to)\s+(?:the\s+)?$/;
+  /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|above|below|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)|(?:^|[.!?]\s+|\n)["“‘]?In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|return|returns|returned|returning|journey|trip|flight|flights|fly|flies|flew|flying|travel|travels|travelled|traveled|travelling|traveling|sailed|drove)\s+(?:back\s+|home\s+)?to|\b(?:motorway|road|highway|railway|border|ferry|ferries|flights?|trains?|buses)\s+(?:between|linking|connecting))\s+(?:the\s+)?$/;
 /**
  * What only water has or undergoes, right before its name: a length rowed, shores and banks, a
  * surface ("rowed the length of Windermere", "the shores of Constance", "sailed across Coniston").
@@ -82,6 +84,12 @@ const PLACE_AFTER =
 /** A place name used as an origin before a person noun ("a Kettering lad", "a Boston man"), before its centre, its council, its mayor or the member it elects ("Durham MP", "a Mayo TD", "Brno mayor Petra Svobodová"). */
 const PLACE_MODIFIER_AFTER =
   /^\s+(?:lad|lads|lass|man|men|woman|women|boy|girl|people|voters|families|households|native|natives|resident|residents|born|town centre|city centre|high street|firm|company|business|family|maker|makers|manufacturer|producer|packer|council|councillors?|government|authorities|mayor|governor|MPs?|MSPs?|MEPs?|TDs?|MLAs?|[a-z]{3,}ists?|[a-z]{3,}ians?)\b/;
+/**
+ * The people of a name, by what they do ("Sidama farmers", "Navajo sheep herders and weavers"): a people
+ * (a nationality entry) or the place they come from, not an organization or a person.
+ */
+const PEOPLE_AFTER =
+  /^\s+(?:[a-z]+\s+)?(?:farmers|herders|weavers|fishermen|villagers|elders|nomads|pastoralists|growers|smallholders|hunters|craftsmen|artisans|chiefs|clans|tribes|communities|refugees|migrants|fighters|rebels|militias)\b/;
 /** A team's people and things right after its name ("Portugal captain", "Ghana shirt", "a Ghana fan"). */
 const TEAM_MODIFIER_AFTER =
   /^[’']?s?\s+(?:(?:head|assistant)\s+)?(?:under-\d\d|U\d\d\b|(?:wo)?men(?:['’]s)?\s+(?:team|side|squad|XV|drew|beat|lost|won)|captain|coach|manager|club|fans?|supporters?|shirts?|kit|jersey|squad|side|team|sevens|XV|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|lock|prop|hooker|players?|team-?mates?|defence|defense|attack|offence|offense|midfield|backline|bench|line-?up|roster)\b/;
@@ -285,6 +293,7 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   if (SIDE_TEAM_AFTER.test(after)) return 'team';
   if (WATER_BEFORE.test(before) || (WATER_VERB_AFTER.test(after) && CLAUSE_SUBJECT_BEFORE.test(before))) return 'water';
   if (PLACE_AFTER.test(after) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
+  if (PEOPLE_AFTER.test(after)) return 'people';
   // A name that modifies a team's noun ("in the Germany squad") is the team's: the preposition before it governs the noun.
   if (TEAM_MODIFIER_AFTER.test(after)) return 'team';
   // "in Cambridge's engineering department": the preposition governs the possessive's noun, not the name.
@@ -335,6 +344,8 @@ export function cueFit(cue: Cue | undefined, type: EntityType, kind?: EntryKind)
       return type === 'person' || type === 'organization' || type === 'other' ? 0 : -1;
     case 'place':
       return type === 'place' ? 1 : -1;
+    case 'people':
+      return type === 'nationality' ? 1 : type === 'place' ? 0 : -1;
     case 'water':
       return kind === 'water' || kind === 'lake' ? 1 : -1;
     case 'team':

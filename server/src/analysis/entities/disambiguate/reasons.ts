@@ -12,6 +12,7 @@ const CUE_REASON: Record<Cue, string> = {
   speaker: 'speaks',
   agent: 'acts as a person or a company does',
   place: 'written as a place',
+  people: 'written as a people',
   water: 'written as a lake or river',
   team: 'written as a team',
   thing: 'written as a thing one owns',

@@ -67,7 +67,7 @@ export interface ScoredMention extends TextSpan {
   dateline?: boolean;
   /** The words describing a person in apposition ("the referee, X,"; role.ts), when some candidates are people. */
   role?: string[];
-  /** Written as a team in a match report ("Iceland's women drew 1-1 with Denmark"): a place is not what it names. */
+  /** Written as a team in a match report ("Iceland's women drew 1-1 with Denmark", "Prescott 6 Gallup 4"): a place, or an organization that is no team, is not what it names. */
   asTeam?: boolean;
   /** The sex its courtesy title gives ("Mr Pryce", "Frau Vogler"; gender.ts): a person described as the other is not what it names. */
   titleSex?: Sex;
@@ -246,7 +246,7 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
       !otherSport &&
       !otherSex &&
       !(m.outright && cue < 0) &&
-      !(m.asTeam && p.entry.type === 'place') &&
+      !(m.asTeam && (p.entry.type === 'place' || (p.entry.type === 'organization' && p.kind !== 'team'))) &&
       !(m.gameless && p.kind === 'team' && m.cue !== 'team') &&
       !(kindSaid && p.entry.type !== 'place');
     scores.push({
