@@ -86,4 +86,15 @@ describe('what the words around a name say it is', () => {
     assert.equal(cue('Snow closed the motorway between Velden and Orsa for two hours.', 'Velden'), 'place');
     assert.equal(cue('The ferry linking Velden with the islands sails twice a day.', 'Velden'), 'place');
   });
+
+  it("a transfer, a place in the standings, a scorer list and a scrum are a match report's; three scores make the whole article one", () => {
+    assert.equal(cue('Massawe, a Moshi native who joined from Velden last year, scored twice in the match.', 'Velden'), 'team');
+    assert.equal(cue('She joined from Velden in 2019 and opened a bakery.', 'Velden'), 'place', 'no match report: the town');
+    assert.equal(cue('The Faucons are fourth, two points behind Velden, after the match.', 'Velden'), 'team');
+    assert.equal(cue('Scorers: Munteanu 9, Solheim 6. Cluj host Velden.', 'Velden'), 'team');
+    assert.equal(cue('We were penalised at every scrum. His side host Velden next Saturday.', 'Velden'), 'team');
+    const farAway = 'Orsa won 3-1, Brill 2-2 and Kessel 1-0 on the opening day. ' + 'The club also sold its old training ground. '.repeat(8);
+    assert.equal(cue(farAway + 'The Leoni play Velden on Sunday.', 'Velden'), 'team');
+    assert.equal(cue('The club also sold its old training ground. '.repeat(8) + 'The Leoni play Velden on Sunday.', 'Velden'), undefined);
+  });
 });

@@ -122,7 +122,7 @@ const TEAM_VERB_BEFORE =
  * "against Croatia and Greece", "the coach of Vietnam", "who coached Croatia", "played sevens for New Zealand", a scorer line's "Scorers Tychy:").
  */
 const MATCH_BEFORE =
-  /\b(?:[Ss]corers|(?:head\s+)?coach\s+of|coached|captained|(?:played|plays|playing)\s+(?:sevens|rugby|football|cricket|hockey|basketball|netball|volleyball)\s+for|against\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+and|host|hosts|hosted|face|faces|facing|play|plays|playing|against|past|defeated|lost to|win over|victory over|defeat to|defeat by|meet|meets|met|meeting|(?:scored|scores|played|plays|playing|signed)\s+for|at home to|away (?:to|at)|(?:win|victory|defeat|loss|draw)\s+(?:at|against)|\d{1,3}-\d{1,3}\s+(?:at|against|over|to)|vs?\.?|\p{Lu}[\p{L}'’.-]*\s+\d{1,3}\s*[,;])\s+$/u;
+  /\b(?:[Ss]corers|(?:points?|games?|wins?)\s+(?:behind|ahead\s+of|clear\s+of)|(?:head\s+)?coach\s+of|coached|captained|(?:played|plays|playing)\s+(?:sevens|rugby|football|cricket|hockey|basketball|netball|volleyball)\s+for|against\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+and|host|hosts|hosted|face|faces|facing|play|plays|playing|against|past|defeated|lost to|win over|victory over|defeat to|defeat by|meet|meets|met|meeting|(?:scored|scores|played|plays|playing|signed)\s+for|at home to|away (?:to|at)|(?:win|victory|defeat|loss|draw)\s+(?:at|against)|\d{1,3}-\d{1,3}\s+(?:at|against|over|to)|vs?\.?|\p{Lu}[\p{L}'’.-]*\s+\d{1,3}\s*[,;])\s+$/u;
 /**
  * What a side does in a game, after its name, in a match report only ("Manchester played well", "Berlin scored twice",
  * a cricket side "declared their second innings", "Reggio missed their last two shots", "Thessaloniki had led by 14", "Ethiopia came from behind",
@@ -131,6 +131,8 @@ const MATCH_BEFORE =
  */
 const MATCH_VERB_AFTER =
   /^\s+(?:(?:then|also|still|again|later|finally)\s+(?=[a-z]+ed\b))?(?:came\s+from\s+behind\b|(?:[a-z]+\s+)?(?:win|victory)\s+over\s+\p{Lu}|(?:to|into)\s+(?:first|second|third|fourth|fifth|sixth|top|bottom|\d{1,2}(?:st|nd|rd|th))\s+(?:place\s+)?in\s+(?:the\s+)?(?:group|pool|table|standings|league|division|conference)\b|won\s+(?:that|the|this)\s+(?:game|match|tie|final|race|title)\b|[a-z]+ed\s+their\b|against\s+\p{Lu}|declared\s+(?:their|on|at)\b|\d{1,3}(?:-\d{1,2})?\s+(?:and|&)\s+\d{1,3}(?:-\d{1,2})?\b|(?:had|has|have)\s+(?:trailed|beaten|drawn|lost|led\s+by)\b|played|scored|conceded|dominated|defended|attacked|rallied|collapsed|struggled|(?:(?:had|has|have)\s+)?(?:won|win|wins)\s+(?:the|a|an|its|their|both|all|each|every|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|were\s+\d{1,2}(?:st|nd|rd|th)\b|(?:had\s+)?led\s+from\b|\d{1,3}\s+(?:\(|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+\d{1,3}\b)|vs?\.?\s+\p{Lu}|\d{1,3}\s+(?:points|pts)\b|\d{1,3}\s*[,;]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+\d{1,3}\b)/u;
+/** A transfer: "joined from X", "signed from X", "joined the club from X". */
+const JOINED_FROM_BEFORE = /\b(?:joined|signed)\s+(?:(?:the\s+club|the\s+side|the\s+team|them|us)\s+)?from\s+$/;
 /** A standings line's rank before a name and its points or record after ("2. Manchester 39", "3. Berlin 35 pts"). */
 const RANK_BEFORE = /(?:^|[\s:,;(])\d{1,2}[.)]\s+$/;
 const RANK_AFTER = /^\s+\d{1,3}\b/;
@@ -138,7 +140,7 @@ const RANK_AFTER = /^\s+\d{1,3}\b/;
 const RESULT_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+\d{1,3}\s+$/u;
 /** A match report near the name: a score (not two numbers of a longer chain: "2024-11-09" is a date), or the words of a game. */
 const MATCH_WORDS =
-  /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])|\b\d{1,2}:\d\d:\d\d\b|\b(?:match|matches|game|games|goals?|tries|penalt(?:y|ies)|league|cup|championship|tournament|kick-off|half-time|full-time|fixture|friendly|squad|coach|stadium|season|qualif(?:ier|ying)|wooden spoon|scored|scoring|opponents?|the visitors|the hosts|relay|race|standings|(?:semi|quarter)-finals?|play-?offs?|shootout|innings|wickets?|bowled)\b/i;
+  /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])|\b\d{1,2}:\d\d:\d\d\b|\b(?:match|matches|game|games|goals?|tries|penalt(?:y|ies)|league|cup|championship|tournament|kick-off|half-time|full-time|fixture|friendly|squad|coach|stadium|season|qualif(?:ier|ying)|wooden spoon|scored|scoring|scorers|opponents?|scrums?|the visitors|the hosts|relay|race|standings|(?:semi|quarter)-finals?|play-?offs?|shootout|innings|wickets?|bowled)\b/i;
 /** An organization's things ("Wrona's deliveries", "Hartley's shares", "X's engineering department"), or a university's count of students ("Stellenbosch has 32,000 students"). */
 const ORGANIZATION_AFTER =
   /^[’']s\s+(?:[a-z-]+\s+)?(?:shares|share price|profits?|revenue|sales|customers|deliveries|products|factory|factories|plant|warehouses?|stores|brand|board|chief executive|founder|chairman|CEO|employees|staff|headquarters|subsidiary|stake|shareholders|investors|competitors|rivals|department|faculty|students|campus|professors|lecturers|graduates|alumni|researchers)\b|^\s+(?:has|had)\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]+\s+(?:students|undergraduates)\b/;
@@ -234,7 +236,18 @@ export function writtenAsTeam(text: string, mention: TextSpan, cue: Cue | undefi
 
 /** A score or the words of a game within a few sentences of the mention. */
 export function inMatchReport(text: string, mention: TextSpan): boolean {
-  return MATCH_WORDS.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200));
+  return MATCH_WORDS.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200)) || scoresOf(text) >= 3;
+}
+
+/** A score: two numbers of at most three digits joined by a dash, not part of a longer chain ("2024-11-09"). */
+const SCORE = /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])/g;
+/** The last text whose scores were counted, and the count: cueOf asks for every mention of one article in turn. */
+let counted: { text: string; scores: number } | undefined;
+
+/** How many scores an article gives: three or more make the whole article a match report, whatever the words near a name. */
+function scoresOf(text: string): number {
+  if (counted?.text !== text) counted = { text, scores: text.match(SCORE)?.length ?? 0 };
+  return counted.scores;
 }
 
 /** True when an article has a word of a game anywhere (a score, a match, a league, a coach): a team may be what it names. */
@@ -298,6 +311,8 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   if (TEAM_MODIFIER_AFTER.test(after)) return 'team';
   // "in Cambridge's engineering department": the preposition governs the possessive's noun, not the name.
   if (ORGANIZATION_AFTER.test(after)) return 'organization';
+  // A player joins a club from another, in a match report: "who joined from Moshi last year" is the club, not the town.
+  if (JOINED_FROM_BEFORE.test(before) && inMatchReport(text, mention)) return 'team';
   if (PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || (SHARE_OF_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after))) return 'place';
   if (TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before) || clubNamedBefore(text, mention)) return 'team';
   if (
