@@ -51,6 +51,28 @@ describe('headlines', () => {
     );
   });
 
+  it('more sports before the hyphen: volleyball, handball, badminton, water polo', () => {
+    for (const [sport, name] of [
+      ['Volleyball', 'Marchesi'],
+      ['Handball', 'Delfinii'],
+      ['Badminton', 'Tanaka'],
+      ['Water polo', 'Savic'],
+    ]) {
+      const list = entities(`${sport}-${name} scores five as Orsa beat Velden\n\n${name} scored five times on Saturday as Orsa won 11-9.\n`);
+      assert.ok(!list.some((m) => m.text.startsWith(sport)), show(list));
+      assert.ok(
+        list.some((m) => m.start === sport.length + 1 && m.text === name),
+        show(list),
+      );
+    }
+  });
+
+  it('a preposition opening the sentence is no part of the name ("South of Whanganui, the river rose", "Against Joinville")', () => {
+    const list = entities('Rain\n\nThe Waikato was running high.\n\nSouth of Whanganui, the Rangitikei rose quickly. Against Joinville, the side struggled.\n');
+    assert.ok(!list.some((m) => /^(?:South|Against)\b/.test(m.text)), show(list));
+    assert.ok(list.some((m) => m.text === 'Whanganui') && list.some((m) => m.text === 'Joinville'), show(list));
+  });
+
   it("an all-caps headline reads the body: its place is the body's place, its verbs are no names", () => {
     const text = 'FLOODS CLOSE ROADS IN KENDAL\n\nFloods closed three roads in Kendal on Monday, the council said.\n';
     const list = entities(text);

@@ -158,13 +158,16 @@ function withoutTrailingLowercase<T extends TextSpan & { text: string }>(text: s
 
 /** A lower-case prefix joined by a hyphen ("union-Japan", "anti-Brexit", "ex-Google"); Arabic articles and patronymics ("al-Assad", "bin-Salman") belong to the name. */
 const LEADING_PREFIX = /^(?!(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|bint|ul|ud|abu|abd)-)\p{Ll}+-(?=\p{Lu})/u;
-/** A determiner or an adjective of nearness a sentence starts with ("Every Quillan in the fleet", "Each Ferreira", "Neighbouring Norfolk"): never part of a name. */
+/**
+ * A determiner, an adjective of nearness or a preposition a sentence starts with ("Every Quillan in the fleet", "Each Ferreira",
+ * "Neighbouring Norfolk", "Against Joinville, they…", "South of Whanganui, the river rose"): never part of a name.
+ */
 const LEADING_DETERMINER =
-  /^(?:Every|Each|Any|Another|Some|No|This|That|These|Those|Our|Their|His|Her|Its|My|Your|Neighbouring|Neighboring|Nearby)\s+(?=\p{Lu})/u;
+  /^(?:Every|Each|Any|Another|Some|No|This|That|These|Those|Our|Their|His|Her|Its|My|Your|Neighbouring|Neighboring|Nearby|Against|Despite|Unlike|Without|Beyond|Besides|Behind|Near|Outside|Inside|(?:Upstream|Downstream|North|South|East|West)\s+of)\s+(?=\p{Lu})/u;
 
 /** A wire headline's sport before a hyphen ("Soccer-Iceland beat Denmark"): the topic, not part of the name. */
 const LEADING_TOPIC =
-  /^(?:Soccer|Football|Rugby|Cricket|Tennis|Golf|Athletics|Cycling|Boxing|Hockey|Basketball|Baseball|Motorsport|Motor racing|Sailing|Rowing|Swimming|Snooker|Racing)-(?=\p{Lu})/u;
+  /^(?:Soccer|Football|Rugby|Cricket|Tennis|Golf|Athletics|Cycling|Boxing|Hockey|Ice hockey|Basketball|Baseball|Softball|Volleyball|Handball|Badminton|Water polo|Netball|Table tennis|Squash|Skiing|Alpine skiing|Biathlon|Fencing|Judo|Wrestling|Weightlifting|Gymnastics|Triathlon|Equestrian|Horse racing|Curling|Lacrosse|Futsal|Darts|Motorsport|Motor racing|Sailing|Rowing|Canoeing|Swimming|Diving|Snooker|Racing)-(?=\p{Lu})/u;
 
 /**
  * A month before an organization's or a place's name ("the August National Association of
