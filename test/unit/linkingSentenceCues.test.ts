@@ -93,8 +93,11 @@ describe('what the words around a name say it is', () => {
     assert.equal(cue('The Faucons are fourth, two points behind Velden, after the match.', 'Velden'), 'team');
     assert.equal(cue('Scorers: Munteanu 9, Solheim 6. Cluj host Velden.', 'Velden'), 'team');
     assert.equal(cue('We were penalised at every scrum. His side host Velden next Saturday.', 'Velden'), 'team');
-    const farAway = 'Orsa won 3-1, Brill 2-2 and Kessel 1-0 on the opening day. ' + 'The club also sold its old training ground. '.repeat(8);
+    const farAway =
+      'Basketball-Orsa won 83-71, Brill 90-88 and Kessel 77-70 in basketball on the opening day. ' + 'The club also sold its old training ground. '.repeat(8);
     assert.equal(cue(farAway + 'The Leoni play Velden on Sunday.', 'Velden'), 'team');
+    const votes = 'The court ruled 5-4, the Senate voted 52-48 and the House 220-210 on the bill. ' + 'The club also sold its old training ground. '.repeat(8);
+    assert.equal(cue(votes + 'The Leoni play Velden on Sunday.', 'Velden'), undefined, 'votes in an article about no sport');
     assert.equal(cue('The club also sold its old training ground. '.repeat(8) + 'The Leoni play Velden on Sunday.', 'Velden'), undefined);
   });
 });
