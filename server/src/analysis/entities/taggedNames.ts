@@ -163,7 +163,7 @@ const LEADING_PREFIX = /^(?!(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|bint|ul|ud|ab
  * "Neighbouring Norfolk", "Against Joinville, they…", "South of Whanganui, the river rose"): never part of a name.
  */
 const LEADING_DETERMINER =
-  /^(?:Every|Each|Any|Another|Some|No|This|That|These|Those|Our|Their|His|Her|Its|My|Your|Neighbouring|Neighboring|Nearby|Against|Despite|Unlike|Without|Beyond|Besides|Behind|Near|Outside|Inside|(?:Upstream|Downstream|North|South|East|West)\s+of)\s+(?=\p{Lu})/u;
+  /^(?:Every|Each|Any|Another|Some|No|This|That|These|Those|Our|Their|His|Her|Its|My|Your|Neighbouring|Neighboring|Nearby|Against|Despite|Unlike|Besides|(?:Upstream|Downstream|North|South|East|West)\s+of)\s+(?=\p{Lu})/u;
 
 /** A wire headline's sport before a hyphen ("Soccer-Iceland beat Denmark"): the topic, not part of the name. */
 const LEADING_TOPIC =
