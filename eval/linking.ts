@@ -142,7 +142,7 @@ export const SETS: readonly LinkingSet[] = [
   { dir: LINKING_BLIND6_DIR, name: 'test/fixtures/linking-blind6 (mistakes read in stop 35)', key: 'linking.blind6', read: true },
   { dir: LINKING_BLIND7_DIR, name: 'test/fixtures/linking-blind7 (mistakes read in stop 36)', key: 'linking.blind7', read: true },
   { dir: LINKING_BLIND8_DIR, name: 'test/fixtures/linking-blind8 (mistakes read in stop 37)', key: 'linking.blind8', read: true },
-  { dir: LINKING_BLIND9_DIR, name: 'test/fixtures/linking-blind9 (written blind at the end of stop 36; never tuned on)', key: 'linking.blind9', read: false },
+  { dir: LINKING_BLIND9_DIR, name: 'test/fixtures/linking-blind9 (mistakes read in stop 37)', key: 'linking.blind9', read: true },
   { dir: LINKING_BLIND10_DIR, name: 'test/fixtures/linking-blind10 (written blind in stop 37; never tuned on)', key: 'linking.blind10', read: false },
 ];
 
