@@ -100,4 +100,17 @@ describe('what the words around a name say it is', () => {
     assert.equal(cue(votes + 'The Leoni play Velden on Sunday.', 'Velden'), undefined, 'votes in an article about no sport');
     assert.equal(cue('The club also sold its old training ground. '.repeat(8) + 'The Leoni play Velden on Sunday.', 'Velden'), undefined);
   });
+
+  it('a river one crosses by a bridge; national sides one plays or is named in a squad for; a headline side that holds off another', () => {
+    const report = ' The match ended 2-1 in the second half.';
+    assert.equal(cue('Fans crossed the bridge over the Velde, its banks edged with ice.', 'Velde'), 'water');
+    assert.equal(cue('"I am not going to play for Velden any time soon," he said.' + report, 'Velden'), 'team');
+    assert.equal(cue('He has been named in a squad for Velden but has not yet played.' + report, 'Velden'), 'team');
+    assert.equal(cue("He played at last summer's qualifiers for Velden." + report, 'Velden'), 'team');
+    assert.equal(cue('Soccer-Velden hold off Orsa to reach final\n\nVelden beat Orsa 2-1.', 'Velden'), 'team');
+    assert.equal(cue('Soccer-Velden have the edge\n\nThe match ended 2-1.', 'Velden'), 'team', "a slug's headline opens a sentence");
+    assert.equal(cue('Basketball-Velden stun Orsa in overtime\n\nThe game ended 90-88.', 'Velden'), 'team');
+    assert.equal(cue('Line score: Velden 010 210 000 - 4 9 1\nOrsa 000 010 202 - 5 8 0 in the game.', 'Velden'), 'team');
+    assert.equal(cue('Standings (won, lost): Herrera 24 12 Orsa 19 17 Velden 13 23 after the game.', 'Velden'), 'team');
+  });
 });
