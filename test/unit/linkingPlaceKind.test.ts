@@ -43,6 +43,10 @@ describe('the kind of place', () => {
     assert.equal(after('without asking the Velden cantonal planning office for an opinion', 'Velden'), 'canton');
     assert.equal(after('The crowd included the Velden regional commissioner.', 'Velden'), 'region');
     assert.equal(after('The Velden government said it had no plans to do so.', 'Velden'), 'admin');
+    assert.equal(after('He cut the ribbon with the Velden governor on Monday.', 'Velden'), 'admin');
+    assert.equal(after('The Velden departmental association of shrimp farmers said so.', 'Velden'), 'department');
+    assert.equal(after('the Velden regional manager of the bank', 'Velden'), undefined, 'regional before any noun says nothing');
+    assert.equal(kindBefore('Coffee growers on the slopes of Velden have backed the farmers.', 'Velden'), 'mountain');
     assert.equal(kindBefore('A court in Velden on Wednesday ordered the company to pay.', 'Velden'), 'settlement');
     assert.equal(kindBefore('The Court of Appeal in Velden is expected to hear the case.', 'Velden'), 'settlement');
     assert.equal(kindBefore('The bill, sent to the legislature in Velden on Monday, passed.', 'Velden'), 'settlement');
@@ -380,5 +384,21 @@ describe('a people and the region named after it', () => {
       'Coffee station opens\n\nThe new station can process the cherries of some 6,000 smallholders in the region. Most of them are Velden farmers who grow coffee on small plots.\n\n' +
       'The Velden regional government paid for the road.\n';
     assert.deepEqual(idsOf(text, registry, 'Velden'), ['velden-people', 'velden-region']);
+  });
+});
+
+describe("a volcano and the district of its name; the country after a dateline's town", () => {
+  const registry = registryOfEntries([
+    entry('velden-volcano', 'Volcán Velden', 'place', { aliases: ['Velden'], description: 'Volcano in the west' }),
+    entry('velden-district', 'Velden District', 'place', { aliases: ['Velden'], description: 'District of coffee growers and farmers on the western border' }),
+    entry('orsa-country', 'Republic of Orsa', 'place', { aliases: ['Orsa'], description: 'Country in the isthmus' }),
+    entry('orsa-city', 'Orsa', 'place', { description: 'Capital city of the Republic of Orsa' }),
+  ]);
+
+  it('"the slopes of Velden" are the volcano\'s; "BRILL, Orsa, Oct 5" is the country', () => {
+    const text =
+      'Farmers sue over water\n\nBRILL, Orsa, Oct 5 (Wire) - Coffee growers on the slopes of Velden have backed the farmers, a lawyer said on Tuesday.\n';
+    assert.deepEqual(idsOf(text, registry, 'Velden'), ['velden-volcano']);
+    assert.deepEqual(idsOf(text, registry, 'Orsa'), ['orsa-country']);
   });
 });

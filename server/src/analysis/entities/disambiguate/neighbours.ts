@@ -10,6 +10,7 @@ import type { Registry } from '../../registry';
 import type { EntityMention, TextSpan } from '../../types';
 import { acronymLetters, acronymOf } from '../acronyms';
 import { cueOf, inMatchReport, writtenAsTeam, type Cue } from './cue';
+import { afterDatelineTown } from './placeKind';
 
 /**
  * Registered mentions of a place that no other entry shares, written as a team in a match
@@ -32,14 +33,6 @@ export function placesWrittenAsTeams(text: string, mentions: readonly EntityMent
     (m, k) =>
       teams.has(m) || (asTeam.has(m.entityId) && cues[k] !== 'place' && !inListAfterIn(text, m) && !afterDatelineTown(text, m) && inMatchReport(text, m)),
   );
-}
-
-/** A dateline's town in capitals opening its line, then a comma: "SPLIT, Croatia, March 15 (Wire) -". */
-const DATELINE_TOWN_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]*,[ \t]+$/u;
-
-/** True for the country or state after a dateline's town ("SPLIT, Croatia, March 15"): where the story was filed, never a side. */
-function afterDatelineTown(text: string, m: TextSpan): boolean {
-  return DATELINE_TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 }
 
 /** "in", "across" or "throughout", then capitalised names, each ended by a comma or "and"/"or": the mention is a later item of that list. */

@@ -83,6 +83,8 @@ const INSTITUTION_NOUNS =
 const INSTITUTION_OF_BEFORE = new RegExp(`\\bthe\\s+(${Object.keys(INSTITUTION_KINDS).join('|')})\\s+(?:${INSTITUTION_NOUNS})\\s+(?:of|for)\\s+$`, 'i');
 /** "the Žilina regional government", "the Nakuru county assembly", "the Lucerne cantonal planning office": an area's institution written after its name, in lower case. */
 const INSTITUTION_AFTER = new RegExp(`^\\s+(${Object.keys(INSTITUTION_KINDS).join('|')})\\s+(?:[a-z]+\\s+)?(?:${INSTITUTION_NOUNS})\\b`);
+/** "the Choluteca departmental association": an adjective only an area has, before any noun in lower case. */
+const AREA_ADJECTIVE_AFTER = /^\s+(provincial|prefectural|cantonal|departmental)\s+[a-z]/;
 /** "the governor of X", "the prefect of (the) X" are of an area that governs towns, "the mayor of X" of a town. */
 const OFFICE_OF_BEFORE = /\bthe\s+(governor|prefect|mayor)\s+of\s+(?:the\s+)?$/i;
 /** The kind of place an office is of: a mayor's a town, a governor's or a prefect's an area that governs towns. */
@@ -97,6 +99,8 @@ const POINT_BEFORE =
   /(?<!\b(?:province|county|state|region|department|district|prefecture|governorate|country|countries|provinces|states|regions)\s+)\b(?:near|outside|(?:on\s+)?the\s+outskirts\s+of)\s+$/;
 /** "a court in X", "the Court of Appeal in X", "the legislature in X": courts and parliaments sit in towns, not in the county around them. */
 const COURT_IN_BEFORE = /\b(?:court|courts|tribunal|courthouse|legislature|parliament)(?:\s+of\s+appeals?)?\s+in\s+$/i;
+/** "on the slopes of X", "the summit of X": a mountain's (or a volcano's). */
+const SLOPES_OF_BEFORE = /\b(?:slopes|flanks|summit|peak|foot|crater)\s+of\s+(?:the\s+)?$/i;
 /** "The Geysers flew home to X", "they return home to X": one goes home to a town, not to the district around it. */
 const HOME_TO_BEFORE =
   /\b(?:fly|flies|flew|flying|return|returns|returned|returning|travel|travels|travelled|traveled|head|heads|headed|go|went)\s+(?:back\s+)?home\s+to\s+$/i;
@@ -124,6 +128,7 @@ export function placeKindBefore(text: string, mention: TextSpan): string | undef
   const office = OFFICE_OF_BEFORE.exec(before);
   if (office) return officeKind(office[1]);
   if (POINT_BEFORE.test(before) || COURT_IN_BEFORE.test(before) || HOME_TO_BEFORE.test(before)) return 'settlement';
+  if (SLOPES_OF_BEFORE.test(before)) return 'mountain';
   const plural = KINDS_OF_BEFORE.exec(before);
   if (plural) return KINDS[singular(plural[1])];
   return undefined;
@@ -189,8 +194,10 @@ function areaAfter(after: string): string | undefined {
   return area ? KINDS[singular(area[1])] : undefined;
 }
 
-/** "The Lucerne government said": a town has a council; a government is of an area that governs towns (or a country). */
+/** "The Lucerne government said", "with the Aswan governor": a town has a council and a mayor; a government or a governor is of an area that governs towns (or a country). */
 const GOVERNMENT_AFTER = /^\s+government\b/;
+/** "with the Aswan governor": the governor of an area, when "the" before the name makes it the phrase's head (not a title before a holder's name). */
+const GOVERNOR_AFTER = /^\s+governor\b(?!\s+\p{Lu})/u;
 
 /** "Nakuru Governor Susan Chepkoech", "Velden Mayor Ana Ruiz": the office written before its holder's name, as "the governor of X". */
 const OFFICE_AFTER = /^\s+([Gg]overnor|[Mm]ayor)\s+\p{Lu}/u;
@@ -206,10 +213,11 @@ export function placeKindAfter(text: string, mention: TextSpan): string | undefi
   const after = text.slice(mention.end, mention.end + 100);
   const office = OFFICE_AFTER.exec(after);
   if (office) return officeKind(office[1]);
-  if (GOVERNMENT_AFTER.test(after)) return ANY_ADMIN;
+  if (GOVERNMENT_AFTER.test(after) || (GOVERNOR_AFTER.test(after) && /\bthe\s+$/i.test(text.slice(Math.max(0, mention.start - 5), mention.start))))
+    return ANY_ADMIN;
   const area = areaAfter(after);
   if (area) return area;
-  const institution = INSTITUTION_AFTER.exec(after);
+  const institution = INSTITUTION_AFTER.exec(after) ?? AREA_ADJECTIVE_AFTER.exec(after);
   if (institution) return INSTITUTION_KINDS[institution[1]];
   const found = KIND_AFTER.exec(after) ?? KIND_IS_AFTER.exec(after) ?? KIND_COMPARED_AFTER.exec(after);
   if (!found) return undefined;
@@ -219,8 +227,19 @@ export function placeKindAfter(text: string, mention: TextSpan): string | undefi
 
 /** True when a place of `kind` is what the words before a mention say it is (`said`, from placeKindBefore). */
 export function kindAgrees(kind: string | undefined, said: string): boolean {
-  return kind !== undefined && (kind === said || (said === ANY_ADMIN && ADMIN_KINDS.has(kind)));
+  return (
+    kind !== undefined &&
+    (kind === said ||
+      (said === ANY_ADMIN && ADMIN_KINDS.has(kind)) ||
+      (said === 'mountain' && kind === 'volcano') ||
+      (said === ANY_AREA && kind !== 'settlement' && AREAS.has(kind)))
+  );
 }
+
+/** The kind a dateline's second part has ("ESCUINTLA, Guatemala, Oct 5"): a country, a state or province, never a town. */
+export const ANY_AREA = 'area';
+/** Kinds of place that hold towns: the areas that govern them, and countries, regions and islands. */
+const AREAS = new Set([...ADMIN_KINDS, 'country', 'island']);
 
 /**
  * The kind of place a registry description names first, if any ("Province in western
@@ -233,6 +252,17 @@ export function placeKindOf(description: string | undefined): string | undefined
   const word = found[1].toLowerCase();
   if (word.startsWith('regional')) return 'region';
   return word === 'port' || word === 'capital' ? 'settlement' : KINDS[word];
+}
+
+/** A dateline's town in capitals opening its line, then a comma: "SPLIT, Croatia, March 15 (Wire) -". */
+const DATELINE_TOWN_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]*,[ \t]+$/u;
+
+/**
+ * True for the country or state after a dateline's town ("SPLIT, Croatia, March 15"): where the story was filed,
+ * an area that holds the town (never a town itself), and never a side in a match report.
+ */
+export function afterDatelineTown(text: string, m: TextSpan): boolean {
+  return DATELINE_TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 }
 
 /**
@@ -292,6 +322,7 @@ export function placeKindAround(
 ): string | undefined {
   if (datelined) return 'settlement';
   const mention = mentions[i];
+  if (afterDatelineTown(text, mention)) return ANY_AREA;
   const before = mentions[i - 1];
   const said = placeKindBefore(text, mention);
   // The area's word is the head of the phrase the name begins: "the mayor of the Ashburton district" is the district's mayor.
