@@ -73,6 +73,13 @@ describe('headlines', () => {
     assert.ok(list.some((m) => m.text === 'Whanganui') && list.some((m) => m.text === 'Joinville'), show(list));
   });
 
+  it('a member of a house for a place: the house and the place, not one name ("the Council of States for Velden")', () => {
+    const list = entities('Lift maker wins bid\n\nSeraina Orsat, a member of the Council of States for Velden, said she had not known about the bid.\n');
+    assert.ok(list.some((m) => m.text === 'Council of States') && list.some((m) => m.text === 'Velden' && m.type === 'place'), show(list));
+    const kept = entities('Rights body\n\nThe Commission for Racial Equality said it would look at the case.\n');
+    assert.ok(!kept.some((m) => m.text === 'Racial Equality'), show(kept));
+  });
+
   it("an all-caps headline reads the body: its place is the body's place, its verbs are no names", () => {
     const text = 'FLOODS CLOSE ROADS IN KENDAL\n\nFloods closed three roads in Kendal on Monday, the council said.\n';
     const list = entities(text);

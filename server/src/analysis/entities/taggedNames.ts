@@ -47,9 +47,9 @@ export function taggedNames(text: string, spans: readonly TextSpan[], memo?: Ana
     }
     const organization = withoutRoleWords(text, bare);
     if (!organization) continue;
-    const personOf = personOfOrganization(organization);
-    if (personOf) {
-      tagged.push(...personOf);
+    const split = personOfOrganization(organization) ?? seatFor(text, organization);
+    if (split) {
+      tagged.push(...split);
       continue;
     }
     const listed = listTail(text, organization, tagged[tagged.length - 1]) ?? listItems(organization);
@@ -97,6 +97,27 @@ function personOfOrganization(name: NameSpan): NameSpan[] | undefined {
   return [
     { start: name.start, end: name.start + m[1].length, text: m[1], label: 'PER' },
     { start: orgStart, end: name.end, text: m[2], label: 'ORG' },
+  ];
+}
+
+/** A house and the place its member sits for: "Council of States for Lucerne", "Riigikogu for Viljandi". */
+const HOUSE_FOR_PLACE = /^(.+) for (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)$/u;
+/** "a member of the", "an MP in the": what stands before a house whose member sits for a place. */
+const MEMBER_OF_BEFORE = /\bmembers?\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * A house and the place a member sits for, spanned as one organization ("a member of the Council of
+ * States for Lucerne", "of the Riigikogu for Viljandi county"): the house, then the place. Only after
+ * "member of", where "for" can only name the seat, so "the Commission for Racial Equality" stays whole.
+ */
+function seatFor(text: string, name: NameSpan): NameSpan[] | undefined {
+  if (!name.text.includes(' for ') || !MEMBER_OF_BEFORE.test(text.slice(Math.max(0, name.start - 20), name.start))) return undefined;
+  const m = HOUSE_FOR_PLACE.exec(name.text);
+  if (!m) return undefined;
+  const placeStart = name.end - m[2].length;
+  return [
+    { start: name.start, end: name.start + m[1].length, text: m[1], label: 'ORG' },
+    { start: placeStart, end: name.end, text: m[2], label: 'LOC' },
   ];
 }
 
