@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { placeKindAfter, placeKindAround, placeKindBefore, placeKindOf } from '../../server/src/analysis/entities/disambiguate/placeKind';
+import { ANY_AREA, kindAgrees, placeKindAfter, placeKindAround, placeKindBefore, placeKindOf } from '../../server/src/analysis/entities/disambiguate/placeKind';
 import { stateAbbreviationAfter } from '../../server/src/analysis/entities/disambiguate/stateAbbreviations';
 import { analyzeArticle } from '../../server/src/analysis';
 import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
@@ -393,12 +393,20 @@ describe("a volcano and the district of its name; the country after a dateline's
     entry('velden-district', 'Velden District', 'place', { aliases: ['Velden'], description: 'District of coffee growers and farmers on the western border' }),
     entry('orsa-country', 'Republic of Orsa', 'place', { aliases: ['Orsa'], description: 'Country in the isthmus' }),
     entry('orsa-city', 'Orsa', 'place', { description: 'Capital city of the Republic of Orsa' }),
+    entry('orsa-department', 'Orsa Department', 'place', { aliases: ['Orsa'], description: 'Department around the capital' }),
   ]);
 
-  it('"the slopes of Velden" are the volcano\'s; "BRILL, Orsa, Oct 5" is the country', () => {
+  it('"the slopes of Velden" are the volcano\'s; "BRILL, Orsa, Oct 5" is the country, not its capital nor its department', () => {
     const text =
       'Farmers sue over water\n\nBRILL, Orsa, Oct 5 (Wire) - Coffee growers on the slopes of Velden have backed the farmers, a lawyer said on Tuesday.\n';
     assert.deepEqual(idsOf(text, registry, 'Velden'), ['velden-volcano']);
     assert.deepEqual(idsOf(text, registry, 'Orsa'), ['orsa-country']);
+  });
+
+  it("a dateline's second part is a country, a state, a province or a region, not a department, a district or a town", () => {
+    assert.deepEqual(
+      ['country', 'state', 'province', 'region', 'department', 'district', 'settlement'].map((k) => kindAgrees(k, ANY_AREA)),
+      [true, true, true, true, false, false, false],
+    );
   });
 });

@@ -229,17 +229,14 @@ export function placeKindAfter(text: string, mention: TextSpan): string | undefi
 export function kindAgrees(kind: string | undefined, said: string): boolean {
   return (
     kind !== undefined &&
-    (kind === said ||
-      (said === ANY_ADMIN && ADMIN_KINDS.has(kind)) ||
-      (said === 'mountain' && kind === 'volcano') ||
-      (said === ANY_AREA && kind !== 'settlement' && AREAS.has(kind)))
+    (kind === said || (said === ANY_ADMIN && ADMIN_KINDS.has(kind)) || (said === 'mountain' && kind === 'volcano') || (said === ANY_AREA && AREAS.has(kind)))
   );
 }
 
-/** The kind a dateline's second part has ("ESCUINTLA, Guatemala, Oct 5"): a country, a state or province, never a town. */
+/** The kind a dateline's second part has ("ESCUINTLA, Guatemala, Oct 5"): a country, a state or a province (AREAS), never a town nor a department. */
 export const ANY_AREA = 'area';
-/** Kinds of place that hold towns: the areas that govern them, and countries, regions and islands. */
-const AREAS = new Set([...ADMIN_KINDS, 'country', 'island']);
+/** What a dateline names after its town: a country, or in a federal country a state, a province or a region; an island. */
+const AREAS = new Set(['country', 'state', 'province', 'region', 'island']);
 
 /**
  * The kind of place a registry description names first, if any ("Province in western
