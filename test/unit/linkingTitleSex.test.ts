@@ -75,3 +75,21 @@ describe('a surname two registered people of the family share, told apart by the
     );
   });
 });
+
+describe('a namesake set against the entries and named in full by a name the registry does not have', () => {
+  const registry = registryOfEntries([
+    entry('bethan-pryce', 'Bethan Pryce', 'person', { aliases: ['Pryce'], description: 'Managing director of Pryce Marine' }),
+    entry('pryce-marine', 'Pryce Marine', 'organization', { aliases: ['Pryce'], description: 'Winch maker in Milford Haven' }),
+  ]);
+
+  it('"A different Pryce, Owen Pryce, who runs a bakery" is that unregistered Owen Pryce, no entry', () => {
+    const text =
+      'Winch order\n\nBethan Pryce said the order would keep 40 jobs. Pryce Marine shares rose.\n\n' +
+      'A different Pryce, Owen Pryce, who runs a bakery in Tenby and is not related to the family, said customers had congratulated him.\n';
+    const pryces = analyzeArticle(text, { registry }).entities.filter((m) => m.text === 'Pryce');
+    assert.deepEqual(
+      pryces.map((m) => (m.registered ? m.entityId : null)),
+      [null],
+    );
+  });
+});

@@ -35,7 +35,7 @@ import { decideHeadlined, headlineCompany } from './headline';
 import { qualifierOf } from './qualifier';
 import { cueOf, definiteOf, outrightCue, speaksOfGames, writtenAsTeam } from './cue';
 import { pronounSexAfter, titleSexBefore, type Sex } from './gender';
-import { continuedAs, contrastBefore, genericUse, isRegion, listCue, placesWrittenAsTeams, shortFormOf } from './neighbours';
+import { continuedAs, contrastBefore, genericUse, isRegion, listCue, placesWrittenAsTeams, shortFormOf, unregisteredNamesake } from './neighbours';
 import { placeKindNamed, qualifierFits, scoreCandidates, WEIGHTS, type Evidence, type ScoredMention } from './score';
 import { marginOf, probabilities } from './probabilities';
 import { decide, DECISION, follow, oneSense, unlinkedType, type Decision } from './decide';
@@ -173,6 +173,11 @@ function decideInContext(
     // "three cities called Springfield": the name itself, none of its entries.
     if (genericUse(text, m)) {
       decisions.set(m, { id: null, reason: 'the name itself, not one of the entries called so', source: 'scorer' });
+      continue;
+    }
+    // "Another Baek, Baek Min-seok, a union leader": a namesake the registry does not have.
+    if (unregisteredNamesake(text, mentions, indexOf.get(m)!)) {
+      decisions.set(m, { id: null, reason: 'another of the name, named in full: not in the registry', source: 'scorer' });
       continue;
     }
     // "Van Doorn wins…" above "Van Doorn Kassen, the greenhouse builder…" (headline.ts).

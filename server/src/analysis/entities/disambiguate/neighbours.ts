@@ -80,11 +80,24 @@ export function genericUse(text: string, m: TextSpan): boolean {
 }
 
 /** "the other X", "another X", and a namesake introduced as "is also called X" / "also named X". */
-const CONTRAST_BEFORE = /\b(?:the other|another|also (?:called|named))\s+$/i;
+const CONTRAST_BEFORE = /\b(?:the other|another|a different|a (?:second|third|fourth)|also (?:called|named))\s+$/i;
 
 /** "the other Daniel Price", "another River Avon": the mention is set against what its form named before. */
 export function contrastBefore(text: string, m: TextSpan): boolean {
   return CONTRAST_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
+}
+
+/**
+ * "Another Baek, Baek Min-seok, a union leader", "A different Bellandi, Marco Bellandi, who runs a hardware
+ * shop": a namesake set against the name's entries and named in full right after, by a name the registry
+ * does not have. The mention is that unregistered person, none of the entries.
+ */
+export function unregisteredNamesake(text: string, mentions: readonly EntityMention[], i: number): boolean {
+  const m = mentions[i];
+  const next = mentions[i + 1];
+  if (!next || next.registered || next.type !== 'person' || !contrastBefore(text, m)) return false;
+  if (!/^,\s*$/.test(text.slice(m.end, next.start)) || next.text === m.text) return false;
+  return next.text.endsWith(` ${m.text}`) || next.text.startsWith(`${m.text} `);
 }
 
 /**
