@@ -47,6 +47,7 @@ describe('the kind of place', () => {
     assert.equal(after('The Velden departmental association of shrimp farmers said so.', 'Velden'), 'department');
     assert.equal(after('the Velden regional manager of the bank', 'Velden'), undefined, 'regional before any noun says nothing');
     assert.equal(kindBefore('Coffee growers on the slopes of Velden have backed the farmers.', 'Velden'), 'mountain');
+    assert.equal(after('a brass band from Molveno, under the Velden peaks, will play', 'Velden'), 'mountain');
     assert.equal(kindBefore('A court in Velden on Wednesday ordered the company to pay.', 'Velden'), 'settlement');
     assert.equal(kindBefore('The Court of Appeal in Velden is expected to hear the case.', 'Velden'), 'settlement');
     assert.equal(kindBefore('The bill, sent to the legislature in Velden on Monday, passed.', 'Velden'), 'settlement');

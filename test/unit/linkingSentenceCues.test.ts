@@ -113,4 +113,12 @@ describe('what the words around a name say it is', () => {
     assert.equal(cue('Line score: Velden 010 210 000 - 4 9 1\nOrsa 000 010 202 - 5 8 0 in the game.', 'Velden'), 'team');
     assert.equal(cue('Standings (won, lost): Herrera 24 12 Orsa 19 17 Velden 13 23 after the game.', 'Velden'), 'team');
   });
+
+  it("a river's lower reaches and the water sent down it; a place one has been to; one end of a stretch of land that ends at the sea", () => {
+    assert.equal(cue('Officials warned people living along the lower Velde to prepare for flooding.', 'Velde'), 'water');
+    assert.equal(cue('A late thaw had sent meltwater down the Velde while the lower river was frozen.', 'Velde'), 'water');
+    assert.equal(cue('"I had to tell them I have never been to Velden," he said.', 'Velden'), 'place');
+    assert.equal(cue('He proposes raising 60 kilometres of levee between Velden and the sea.', 'Velden'), 'place');
+    assert.notEqual(cue('The final between Velden and Orsa ended 2-1.', 'Velden'), 'place');
+  });
 });

@@ -54,13 +54,13 @@ const OWN_AFTER = /^\s+(?:[a-z]+\s+){1,2}(?:his|her)\s+own\b/;
  * and a motorway or a ferry runs "between" it and another.
  */
 const PLACE_BEFORE =
-  /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|above|below|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)|(?:^|[.!?]\s+|\n)["“‘]?In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|return|returns|returned|returning|journey|trip|flight|flights|fly|flies|flew|flying|travel|travels|travelled|traveled|travelling|traveling|sailed|drove)\s+(?:back\s+|home\s+)?to|\b(?:motorway|road|highway|railway|border|ferry|ferries|flights?|trains?|buses)\s+(?:between|linking|connecting))\s+(?:the\s+)?$/;
+  /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|above|below|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)|(?:^|[.!?]\s+|\n)["“‘]?In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|return|returns|returned|returning|journey|trip|flight|flights|fly|flies|flew|flying|travel|travels|travelled|traveled|travelling|traveling|sailed|drove)\s+(?:back\s+|home\s+)?to|\b(?:motorway|road|highway|railway|border|ferry|ferries|flights?|trains?|buses)\s+(?:between|linking|connecting)|\b(?:been|gone)\s+to)\s+(?:the\s+)?$/;
 /**
  * What only water has or undergoes, right before its name: a length rowed, shores and banks, a
  * surface ("rowed the length of Windermere", "the shores of Constance", "sailed across Coniston").
  */
 const WATER_BEFORE =
-  /\b(?:(?:length|shores?|banks?|surface|waters|bed|mouth|source)\s+of|(?:row|rows|rowed|rowing|sail|sails|sailed|sailing|swim|swims|swam|swimming|paddle|paddled|paddling|kayaked|kayaking|fish|fished|fishing)\s+(?:across|down|up|on|along|the\s+length\s+of)|\bthe\s+river|\bbridges?\s+(?:over|across)\s+the|\bcrossed\s+the)\s+(?:the\s+)?$/i;
+  /\b(?:(?:length|shores?|banks?|surface|waters|bed|mouth|source)\s+of|(?:row|rows|rowed|rowing|sail|sails|sailed|sailing|swim|swims|swam|swimming|paddle|paddled|paddling|kayaked|kayaking|fish|fished|fishing)\s+(?:across|down|up|on|along|the\s+length\s+of)|\bthe\s+river|\bbridges?\s+(?:over|across)\s+the|\bcrossed\s+the|\bthe\s+(?:lower|upper|middle)|\b(?:down|along)\s+the)\s+(?:the\s+)?$/i;
 
 /** Where a clause's subject starts: a sentence, a line, or a clause after punctuation or a conjunction, maybe with "the". */
 const CLAUSE_SUBJECT_BEFORE = /(?:^|\n|[.!?,;:]["”’]?\s+|\b(?:as|when|while|after|before|until|since|because|and|but|where)\s+)["“‘']?(?:the\s+)?$/i;
@@ -132,6 +132,9 @@ const MATCH_BEFORE =
  */
 const MATCH_VERB_AFTER =
   /^\s+(?:(?:then|also|still|again|later|finally)\s+(?=[a-z]+ed\b))?(?:came\s+from\s+behind\b|(?:hold|holds|held|see|sees|saw)\s+off\s+\p{Lu}|(?:stun|stuns|stunned|upset|upsets|outlast|outlasted|overcome|overcomes|overcame)\s+\p{Lu}|(?:\d{3}\s+){2}\d{3}\b|(?:[a-z]+\s+)?(?:win|victory)\s+over\s+\p{Lu}|(?:to|into)\s+(?:first|second|third|fourth|fifth|sixth|top|bottom|\d{1,2}(?:st|nd|rd|th))\s+(?:place\s+)?in\s+(?:the\s+)?(?:group|pool|table|standings|league|division|conference)\b|won\s+(?:that|the|this)\s+(?:game|match|tie|final|race|title)\b|[a-z]+ed\s+their\b|against\s+\p{Lu}|declared\s+(?:their|on|at)\b|\d{1,3}(?:-\d{1,2})?\s+(?:and|&)\s+\d{1,3}(?:-\d{1,2})?\b|(?:had|has|have)\s+(?:trailed|beaten|drawn|lost|led\s+by)\b|played|scored|conceded|dominated|defended|attacked|rallied|collapsed|struggled|(?:(?:had|has|have)\s+)?(?:won|win|wins)\s+(?:the|a|an|its|their|both|all|each|every|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|were\s+\d{1,2}(?:st|nd|rd|th)\b|(?:had\s+)?led\s+from\b|\d{1,3}\s+(?:\(|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+\d{1,3}\b)|vs?\.?\s+\p{Lu}|\d{1,3}\s+(?:points|pts)\b|\d{1,3}\s*[,;]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+\d{1,3}\b)/u;
+/** "between Ferrara and the sea": one end of a stretch of land whose other end is the sea, a coast or a border. */
+const BETWEEN_BEFORE = /\bbetween\s+$/;
+const AND_THE_SEA_AFTER = /^\s+and\s+the\s+(?:sea|coast|border|mountains|hills|river|lake|capital)\b/;
 /** A transfer: "joined from X", "signed from X", "joined the club from X". */
 const JOINED_FROM_BEFORE = /\b(?:joined|signed)\s+(?:(?:the\s+club|the\s+side|the\s+team|them|us)\s+)?from\s+$/;
 /** A standings line's rank before a name and its points or record after ("2. Manchester 39", "3. Berlin 35 pts"). */
@@ -318,6 +321,7 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   if (ORGANIZATION_AFTER.test(after)) return 'organization';
   // A player joins a club from another, in a match report: "who joined from Moshi last year" is the club, not the town.
   if (JOINED_FROM_BEFORE.test(before) && inMatchReport(text, mention)) return 'team';
+  if (BETWEEN_BEFORE.test(before) && AND_THE_SEA_AFTER.test(after)) return 'place';
   if (PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || (SHARE_OF_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after))) return 'place';
   if (TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before) || clubNamedBefore(text, mention)) return 'team';
   if (

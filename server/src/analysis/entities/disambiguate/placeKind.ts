@@ -99,6 +99,8 @@ const POINT_BEFORE =
   /(?<!\b(?:province|county|state|region|department|district|prefecture|governorate|country|countries|provinces|states|regions)\s+)\b(?:near|outside|(?:on\s+)?the\s+outskirts\s+of)\s+$/;
 /** "a court in X", "the Court of Appeal in X", "the legislature in X": courts and parliaments sit in towns, not in the county around them. */
 const COURT_IN_BEFORE = /\b(?:court|courts|tribunal|courthouse|legislature|parliament)(?:\s+of\s+appeals?)?\s+in\s+$/i;
+/** "under the Brenta peaks", "the X range": a mountain's name before its peaks. */
+const PEAKS_AFTER = /^\s+(?:peaks|mountains|range|massif|summits?|glaciers?)\b/;
 /** "on the slopes of X", "the summit of X": a mountain's (or a volcano's). */
 const SLOPES_OF_BEFORE = /\b(?:slopes|flanks|summit|peak|foot|crater)\s+of\s+(?:the\s+)?$/i;
 /** "The Geysers flew home to X", "they return home to X": one goes home to a town, not to the district around it. */
@@ -213,6 +215,7 @@ export function placeKindAfter(text: string, mention: TextSpan): string | undefi
   const after = text.slice(mention.end, mention.end + 100);
   const office = OFFICE_AFTER.exec(after);
   if (office) return officeKind(office[1]);
+  if (PEAKS_AFTER.test(after)) return 'mountain';
   if (GOVERNMENT_AFTER.test(after) || (GOVERNOR_AFTER.test(after) && /\bthe\s+$/i.test(text.slice(Math.max(0, mention.start - 5), mention.start))))
     return ANY_ADMIN;
   const area = areaAfter(after);
