@@ -93,3 +93,29 @@ describe('a namesake set against the entries and named in full by a name the reg
     );
   });
 });
+
+describe('the name itself, and another business of the name', () => {
+  const registry = registryOfEntries([
+    entry('bethan-pryce', 'Bethan Pryce', 'person', { aliases: ['Pryce'], description: 'Founder of Pryce Marine' }),
+    entry('pryce-marine', 'Pryce Marine', 'organization', { aliases: ['Pryce'], description: 'Winch maker in Milford Haven' }),
+  ]);
+  const pryces = (text: string) =>
+    analyzeArticle(text, { registry })
+      .entities.filter((m) => m.text === 'Pryce')
+      .map((m) => (m.registered ? m.entityId : null));
+
+  it('"Pryce is a common surname" names no entry', () => {
+    assert.deepEqual(pryces('Winch order\n\nBethan Pryce said the order would keep 40 jobs.\n\nPryce is a common surname in the valley.\n'), [null]);
+  });
+
+  it('"a family bakery in Tenby that trades as Pryce" and "a boatyard that is also called Pryce" are other businesses of the name', () => {
+    const text =
+      'Winch order\n\nPryce Marine said the order would keep 40 jobs.\n\nA family bakery in Tenby that trades as Pryce said it had received calls from job seekers. ' +
+      'A boatyard on an island south of Tenby that is also called Pryce, after the bay where it stands, said it had nothing to do with the deal.\n';
+    assert.deepEqual(pryces(text), [null, null]);
+  });
+
+  it('the company named after its maker is still the company ("Pryce said the order would keep 40 jobs")', () => {
+    assert.deepEqual(pryces('Winch order\n\nPryce Marine won an order. Pryce said the order would keep 40 jobs.\n'), ['pryce-marine']);
+  });
+});

@@ -69,10 +69,22 @@ const COUNTED_NAME_AFTER = /^(?:\s*[,.;:!?)"”’]|\s+(?:in|on|at|of|from|or|an
 /** "one" counts only in "one X or the other". */
 const EITHER_AFTER = /^\s+or\s+(?:the\s+other|another)\b/i;
 
-/** True when the mention names the name itself ("cities called Springfield"), not one entry of it. */
+/** "X is a common surname", "X is also one of the most common surnames in Turkey": the name itself. */
+const COMMON_NAME_AFTER = /^\s+is\s+(?:also\s+)?(?:a|one\s+of\s+the\s+most|the\s+most)\s+common\s+(?:sur|family\s+|first\s+|given\s+)?names?\b/i;
+/**
+ * A business introduced by an indefinite article and then named ("a family bakery chain that also trades as X",
+ * "a small boat operator in Chalkidiki called X", "a boatyard … that is also called X", "a rice trader that
+ * calls itself simply X"): another business of the name, not the registered one the article is about.
+ */
+const NAMESAKE_BUSINESS_BEFORE =
+  /\b(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:business|firm|company|bakery|bakeries|chain|shop|store|trader|operator|boatyard|yard|restaurant|café|cafe|hotel|clinic|pharmacy|garage|brand|label|winery|farm|workshop)\b[^.!?;]{0,60}?\b(?:(?:also\s+)?(?:called|named|trades?\s+as|trading\s+as|known\s+as)|calls\s+itself(?:\s+simply)?)\s+$/iu;
+
+/** True when the mention names the name itself ("cities called Springfield", "X is a common surname"), or another of its bearers a business introduces ("a bakery that trades as X"), not one entry of it. */
 export function genericUse(text: string, m: TextSpan): boolean {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   if (GENERIC_BEFORE.test(before)) return true;
+  if (COMMON_NAME_AFTER.test(text.slice(m.end, m.end + 60))) return true;
+  if (/(?:called|named|as|itself|simply)\s+$/i.test(before) && NAMESAKE_BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 140), m.start))) return true;
   const quantifier = QUANTIFIED_BEFORE.exec(before);
   if (!quantifier) return false;
   const after = text.slice(m.end, m.end + 20);
