@@ -121,4 +121,10 @@ describe('what the words around a name say it is', () => {
     assert.equal(cue('He proposes raising 60 kilometres of levee between Velden and the sea.', 'Velden'), 'place');
     assert.notEqual(cue('The final between Velden and Orsa ended 2-1.', 'Velden'), 'place');
   });
+
+  it('what only rivers do, in a headline: flood farmland, rise together', () => {
+    assert.equal(cue('Velde floods farmland on both banks as towns brace', 'Velde'), 'water');
+    assert.equal(cue('Velde and Siret rise as storms hit the east', 'Velde'), 'water');
+    assert.notEqual(cue('In Velden the council rose to applaud.', 'Velden'), 'water');
+  });
 });

@@ -70,7 +70,7 @@ const CLAUSE_SUBJECT_BEFORE = /(?:^|\n|[.!?,;:]["”’]?\s+|\b(?:as|when|while|
  * banks", a headline's "Lerma bursts banks"; not "the Colorado that runs through Austin rises", whose subject is further back).
  */
 const WATER_VERB_AFTER =
-  /^\s+(?:(?:is|was|has|had|will|could)\s+)?(?:rises|rose|risen|rising|peaked|peaks|receded|recedes|receding|overflowed|overflows|(?:burst|bursts|broke|breaks|broken)\s+(?:(?:its|their)\s+)?banks)\b/;
+  /^(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+)?\s+(?:(?:is|was|are|were|has|had|have|will|could)\s+)?(?:rise|rises|rose|risen|rising|peaked|peaks|crested|crests|receded|recedes|receding|overflowed|overflows|floods|flooded|swelled|swells|(?:burst|bursts|broke|breaks|broken)\s+(?:(?:its|their)\s+)?banks)\b/u;
 
 /** A share of a place's people, said as of the place ("Half of Kerry is up here today", "most of Mayo"; not "half of Kearney's sales"). */
 const SHARE_OF_BEFORE = /\b(?:half|most|much|all|the\s+rest)\s+of\s+$/i;
