@@ -6,7 +6,15 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { ANY_AREA, kindAgrees, placeKindAfter, placeKindAround, placeKindBefore, placeKindOf } from '../../server/src/analysis/entities/disambiguate/placeKind';
+import {
+  ANY_AREA,
+  ANY_LAND,
+  kindAgrees,
+  placeKindAfter,
+  placeKindAround,
+  placeKindBefore,
+  placeKindOf,
+} from '../../server/src/analysis/entities/disambiguate/placeKind';
 import { stateAbbreviationAfter } from '../../server/src/analysis/entities/disambiguate/stateAbbreviations';
 import { analyzeArticle } from '../../server/src/analysis';
 import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
@@ -48,6 +56,10 @@ describe('the kind of place', () => {
     assert.equal(after('the Velden regional manager of the bank', 'Velden'), undefined, 'regional before any noun says nothing');
     assert.equal(kindBefore('Coffee growers on the slopes of Velden have backed the farmers.', 'Velden'), 'mountain');
     assert.equal(after('a brass band from Molveno, under the Velden peaks, will play', 'Velden'), 'mountain');
+    assert.equal(kindBefore('A storm may form off the coast of Velden late in the week.', 'Velden'), 'land');
+    assert.equal(kindBefore('A red warning covers the mountains of Velden and Orsa.', 'Velden'), 'land');
+    assert.equal(kindBefore('Residents of the northern districts of Velden asked for limits.', 'Velden'), 'settlement');
+    assert.equal(kindBefore('put the districts of Orsa, Velden and Brill on red alert', 'Velden'), 'district', 'the districts that are the items');
     assert.equal(kindBefore('A court in Velden on Wednesday ordered the company to pay.', 'Velden'), 'settlement');
     assert.equal(kindBefore('The Court of Appeal in Velden is expected to hear the case.', 'Velden'), 'settlement');
     assert.equal(kindBefore('The bill, sent to the legislature in Velden on Monday, passed.', 'Velden'), 'settlement');
@@ -408,6 +420,10 @@ describe("a volcano and the district of its name; the country after a dateline's
     assert.deepEqual(
       ['country', 'state', 'province', 'region', 'department', 'district', 'settlement'].map((k) => kindAgrees(k, ANY_AREA)),
       [true, true, true, true, false, false, false],
+    );
+    assert.deepEqual(
+      ['country', 'state', 'county', 'department', 'island', 'settlement', 'river'].map((k) => kindAgrees(k, ANY_LAND)),
+      [true, true, true, true, true, false, false],
     );
   });
 });

@@ -101,6 +101,11 @@ const POINT_BEFORE =
 const COURT_IN_BEFORE = /\b(?:court|courts|tribunal|courthouse|legislature|parliament)(?:\s+of\s+appeals?)?\s+in\s+$/i;
 /** "under the Brenta peaks", "the X range": a mountain's name before its peaks. */
 const PEAKS_AFTER = /^\s+(?:peaks|mountains|range|massif|summits?|glaciers?)\b/;
+/** "off the coast of X", "the mountains of X": land a town does not have, an area's or a country's. */
+const LAND_OF_BEFORE = /\b(?:coast|coastline|mountains|highlands|lowlands|countryside|farmland|interior)\s+of\s+$/i;
+/** "the northern districts of X", "the suburbs of X", "the old town of X": the parts of a town. */
+const PARTS_OF_TOWN_BEFORE =
+  /\b(?:(?:northern|southern|eastern|western|central|poorer|richer|outer|inner|old)\s+(?:districts|neighbourhoods|neighborhoods|quarters)|suburbs|streets|old\s+town|city\s+centre|town\s+centre|downtown)\s+of\s+$/i;
 /** "on the slopes of X", "the summit of X": a mountain's (or a volcano's). */
 const SLOPES_OF_BEFORE = /\b(?:slopes|flanks|summit|peak|foot|crater)\s+of\s+(?:the\s+)?$/i;
 /** "The Geysers flew home to X", "they return home to X": one goes home to a town, not to the district around it. */
@@ -131,6 +136,8 @@ export function placeKindBefore(text: string, mention: TextSpan): string | undef
   if (office) return officeKind(office[1]);
   if (POINT_BEFORE.test(before) || COURT_IN_BEFORE.test(before) || HOME_TO_BEFORE.test(before)) return 'settlement';
   if (SLOPES_OF_BEFORE.test(before)) return 'mountain';
+  if (LAND_OF_BEFORE.test(before)) return ANY_LAND;
+  if (PARTS_OF_TOWN_BEFORE.test(before)) return 'settlement';
   const plural = KINDS_OF_BEFORE.exec(before);
   if (plural) return KINDS[singular(plural[1])];
   return undefined;
@@ -232,9 +239,16 @@ export function placeKindAfter(text: string, mention: TextSpan): string | undefi
 export function kindAgrees(kind: string | undefined, said: string): boolean {
   return (
     kind !== undefined &&
-    (kind === said || (said === ANY_ADMIN && ADMIN_KINDS.has(kind)) || (said === 'mountain' && kind === 'volcano') || (said === ANY_AREA && AREAS.has(kind)))
+    (kind === said ||
+      (said === ANY_ADMIN && ADMIN_KINDS.has(kind)) ||
+      (said === 'mountain' && kind === 'volcano') ||
+      (said === ANY_AREA && AREAS.has(kind)) ||
+      (said === ANY_LAND && (ADMIN_KINDS.has(kind) || AREAS.has(kind))))
   );
 }
+
+/** The kind "the coast of X" says: any area that holds towns, or a country (LAND_OF_BEFORE). */
+export const ANY_LAND = 'land';
 
 /** The kind a dateline's second part has ("ESCUINTLA, Guatemala, Oct 5"): a country, a state or a province (AREAS), never a town nor a department. */
 export const ANY_AREA = 'area';
