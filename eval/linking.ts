@@ -160,7 +160,7 @@ export function linkingRegistry(dir = LINKING_DIR): Registry {
 
 /** Runs the three strategies over every article of every set; `verbose` receives one line per mistake of the product. */
 export async function evaluate(_corporaDir?: string, verbose?: (line: string) => void): Promise<EvalResult> {
-  const title = 'Linking with shared names (ten sets in test/fixtures)';
+  const title = `Linking with shared names (${SETS.length} sets in test/fixtures)`;
   const table = [['set', 'linker', 'ambiguous acc.', 'overall acc.', '"no link" acc.', 'flagged (wrong among them)']];
   const metrics: EvalResult['metrics'] = [];
   const notes: string[] = [];
