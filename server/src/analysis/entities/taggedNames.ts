@@ -102,7 +102,7 @@ function personOfOrganization(name: NameSpan): NameSpan[] | undefined {
 
 /** A house and the place its member sits for: "Council of States for Lucerne", "Riigikogu for Viljandi". */
 const HOUSE_FOR_PLACE = /^(.+) for (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)$/u;
-/** "a member of the", "an MP in the": what stands before a house whose member sits for a place. */
+/** "a member of the", "members of": what stands before a house whose member sits for a place. */
 const MEMBER_OF_BEFORE = /\bmembers?\s+of\s+(?:the\s+)?$/i;
 
 /**

@@ -167,8 +167,16 @@ function decideInContext(
   const headlined = new Map<EntityMention, EntityMention>();
   // What the words around each shared mention say about its kind, read once for both loops below.
   const cues = new Map(sharedMentions.map((m) => [m, cueOf(text, m)]));
-  // And the sex a courtesy title before each gives ("Mr Pryce"), else the narrator's next "he" or "she", read once for both loops as well.
-  const titleSexes = new Map(sharedMentions.map((m) => [m, titleSexBefore(text, m.start) ?? pronounSexOf(text, mentions, indexOf.get(m)!)]));
+  // And, where a candidate is a person, the sex a courtesy title before each gives ("Mr Pryce"), else the narrator's
+  // next "he" or "she", read once for both loops as well: only people are told apart by it.
+  const sexes = new Map(
+    sharedMentions.map((m) => [
+      m,
+      shared.get(m)!.ids.some((id) => registry.byId.get(id)?.type === 'person')
+        ? (titleSexBefore(text, m.start) ?? pronounSexOf(text, mentions, indexOf.get(m)!))
+        : undefined,
+    ]),
+  );
   for (const m of open) {
     // "three cities called Springfield": the name itself, none of its entries.
     if (genericUse(text, m)) {
@@ -214,7 +222,7 @@ function decideInContext(
     if (speaker !== undefined) rightAfter.add(m);
     // "the Eden district" names the district whose alias it completes, whoever "Eden" shortened before.
     // "Mr Pryce" follows no woman named in full before him ("Bethan Pryce"), nor "Frau Vogler" a man.
-    const sex = titleSexes.get(m);
+    const sex = sexes.get(m);
     if (sex) fuller = fuller.filter((j) => !otherSexThan(sex, mentions[j], profiles));
     if (fuller.length > 0 && !continuedAs(text, m, shared.get(m)!.ids, registry)) followers.set(m, fuller);
     else scored.push(m);
@@ -261,7 +269,7 @@ function decideInContext(
       sport,
       gameless: sport === undefined && !(games ??= speaksOfGames(text)),
       asTeam: writtenAsTeam(text, m, cue),
-      titleSex: titleSexes.get(m),
+      sex: sexes.get(m),
       outright: outrightCue(text, m),
       continued: continuedAs(text, m, name.ids, registry),
     });
@@ -401,7 +409,7 @@ function write(m: EntityMention, decision: Decision, name: SharedName | undefine
 
 /**
  * The sex the narrator's next "he" or "she" gives `mentions[i]` (gender.ts), read up to the next person named
- * or the end of its paragraph: only for a mention that may be a person.
+ * or the end of its paragraph.
  */
 function pronounSexOf(text: string, mentions: readonly EntityMention[], i: number): Sex | undefined {
   const m = mentions[i];

@@ -69,8 +69,11 @@ export interface ScoredMention extends TextSpan {
   role?: string[];
   /** Written as a team in a match report ("Iceland's women drew 1-1 with Denmark", "Prescott 6 Gallup 4"): a place, or an organization that is no team, is not what it names. */
   asTeam?: boolean;
-  /** The sex its courtesy title gives ("Mr Pryce", "Frau Vogler"; gender.ts): a person described as the other is not what it names. */
-  titleSex?: Sex;
+  /**
+   * The sex its courtesy title gives ("Mr Pryce", "Frau Vogler"), else the narrator's next "he" or "she" ("Archuleta said he
+   * would not sell"; gender.ts): a person described as the other is not what it names.
+   */
+  sex?: Sex;
   /** The entry a fuller name before it names ("Rovers" after "Hamilton Rovers"), when none of the candidates is called by the form itself. */
   shortFor?: string;
 }
@@ -238,7 +241,7 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
     // A team of the other side or of another sport, or a place where a match report names a team, is no reading of the mention.
     const otherSide = m.side !== undefined && p.side !== undefined && p.side !== m.side;
     const otherSport = !sportAgrees(m.sport, p.sport);
-    const otherSex = m.titleSex !== undefined && p.sex !== undefined && p.sex !== m.titleSex;
+    const otherSex = m.sex !== undefined && p.sex !== undefined && p.sex !== m.sex;
     const fits =
       !fit.ruledOut &&
       !(qualified && !anyQualified) &&
