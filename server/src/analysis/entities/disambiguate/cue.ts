@@ -13,7 +13,7 @@
  * alone, with short English word lists (no model).
  */
 import type { EntityType, TextSpan } from '../../types';
-import { articleSport } from './sport';
+import { matchReportThroughout } from './sport';
 
 /**
  * A kind the words around a mention point to: a person, anything but a person, an
@@ -241,21 +241,6 @@ export function writtenAsTeam(text: string, mention: TextSpan, cue: Cue | undefi
 /** A score or the words of a game within a few sentences of the mention. */
 export function inMatchReport(text: string, mention: TextSpan): boolean {
   return MATCH_WORDS.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200)) || matchReportThroughout(text);
-}
-
-/** A score: two numbers of at most three digits joined by a dash, not part of a longer chain ("2024-11-09"). */
-const SCORE = /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])/g;
-/** The last text judged by matchReportThroughout, and the judgement: cueOf asks for every mention of one article in turn. */
-let judged: { text: string; report: boolean } | undefined;
-
-/**
- * True for an article about one sport (sport.ts) that gives three scores or more: a match report
- * throughout, whatever the words near a name. Not votes in a court or a legislature ("a 5-4
- * ruling"), whose articles name no sport.
- */
-function matchReportThroughout(text: string): boolean {
-  if (judged?.text !== text) judged = { text, report: (text.match(SCORE)?.length ?? 0) >= 3 && articleSport(text) !== undefined };
-  return judged.report;
 }
 
 /** True when an article has a word of a game anywhere (a score, a match, a league, a coach): a team may be what it names. */

@@ -164,6 +164,20 @@ export function sportAgrees(context: Sport | undefined, team: Sport | undefined)
 
 /** A score ("2-1", "79-70"), not a date's or a longer chain's numbers, nor a range of days ("July 25-28"). */
 const SCORE = new RegExp(`(?<![\\d-])(?<!\\b${MONTH_SOURCE}\\s)\\d{1,3}-\\d{1,3}(?![\\d-])`);
+/** SCORE, to count every score of a text. */
+const SCORES = new RegExp(SCORE.source, 'g');
+/** The last text judged by matchReportThroughout, and the judgement: cue.ts asks for every mention of one article in turn. */
+let judged: { text: string; report: boolean } | undefined;
+
+/**
+ * True for an article about one sport that gives three scores or more: a match report
+ * throughout, whatever the words near a name (cue.ts inMatchReport). Not votes in a court or a
+ * legislature ("a 5-4 ruling"), whose articles name no sport.
+ */
+export function matchReportThroughout(text: string): boolean {
+  if (judged?.text !== text) judged = { text, report: (text.match(SCORES)?.length ?? 0) >= 3 && articleSport(text) !== undefined };
+  return judged.report;
+}
 
 /** True when the article names a sport or its words, or gives a score: its clubs may be named after towns. */
 export function aboutGames(text: string): boolean {
