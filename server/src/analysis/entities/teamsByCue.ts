@@ -9,7 +9,8 @@
  */
 import { isGazetteerPlaceOrNationality } from '../gazetteer';
 import type { NameSpan } from '../ner';
-import { cueOf, inMatchReport } from './disambiguate/cue';
+import { cueOf } from './disambiguate/cue';
+import { inMatchReport } from './disambiguate/matchReport';
 
 /** A ground's words: "beat Workington Rovers 2-1 at Lound Meadow" names where the game was played, not a side. */
 const VENUE =

@@ -13,7 +13,7 @@
  * alone, with short English word lists (no model).
  */
 import type { EntityType, TextSpan } from '../../types';
-import { matchReportThroughout } from './sport';
+import { joinedFrom, sideInMatchReport } from './matchReport';
 
 /**
  * A kind the words around a mention point to: a person, anything but a person, an
@@ -118,33 +118,9 @@ function pluralSubject(text: string, mention: TextSpan, before: string, after: s
 }
 const TEAM_VERB_BEFORE =
   /\b(?:released by|signed by|signed for|loaned to|on loan (?:from|at)|beat|beats|beaten|beating|edge|edged|thrashed|(?:drew|draw|drawn|draws)(?:\s+\d{1,3}-\d{1,3})?\s+(?:with|against))\s+$/;
-/**
- * Words that make a team of a name only in a match report ("to face Italy", "against Scotland", "win over Wales",
- * "against Croatia and Greece", "the coach of Vietnam", "who coached Croatia", "played sevens for New Zealand", a scorer line's "Scorers Tychy:").
- */
-const MATCH_BEFORE =
-  /\b(?:[Ss]corers|(?:points?|games?|wins?)\s+(?:behind|ahead\s+of|clear\s+of)|(?:head\s+)?coach\s+of|coached|captained|(?:played|plays|playing)\s+(?:sevens|rugby|football|cricket|hockey|basketball|netball|volleyball)\s+for|against\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+and|host|hosts|hosted|face|faces|facing|play|plays|playing|against|past|defeated|lost to|win over|victory over|defeat to|defeat by|meet|meets|met|meeting|(?:scored|scores|play|played|plays|playing|signed)\s+for|(?:qualifiers?|squad)\s+for|at home to|away (?:to|at)|(?:win|victory|defeat|loss|draw)\s+(?:at|against)|\d{1,3}-\d{1,3}\s+(?:at|against|over|to)|vs?\.?|\p{Lu}[\p{L}'’.-]*\s+\d{1,3}\s*[,;])\s+$/u;
-/**
- * What a side does in a game, after its name, in a match report only ("Manchester played well", "Berlin scored twice",
- * a cricket side "declared their second innings", "Reggio missed their last two shots", "Thessaloniki had led by 14", "Ethiopia came from behind",
- * "gives Ethiopia comeback win over Tanzania", "lifts Ethiopia to second in the group"), its result ("Spain 16 (Bosch 5…", "United States 13 Portugal 9", a
- * cricket score "Kandy 386 and 254-4") and its fixture ("Spain v United States", "Slovakia against Latvia").
- */
-const MATCH_VERB_AFTER =
-  /^\s+(?:(?:then|also|still|again|later|finally)\s+(?=[a-z]+ed\b))?(?:came\s+from\s+behind\b|(?:hold|holds|held|see|sees|saw)\s+off\s+\p{Lu}|(?:stun|stuns|stunned|upset|upsets|outlast|outlasted|overcome|overcomes|overcame)\s+\p{Lu}|(?:\d{3}\s+){2}\d{3}\b|(?:[a-z]+\s+)?(?:win|victory)\s+over\s+\p{Lu}|(?:to|into)\s+(?:first|second|third|fourth|fifth|sixth|top|bottom|\d{1,2}(?:st|nd|rd|th))\s+(?:place\s+)?in\s+(?:the\s+)?(?:group|pool|table|standings|league|division|conference)\b|won\s+(?:that|the|this)\s+(?:game|match|tie|final|race|title)\b|[a-z]+ed\s+their\b|against\s+\p{Lu}|declared\s+(?:their|on|at)\b|\d{1,3}(?:-\d{1,2})?\s+(?:and|&)\s+\d{1,3}(?:-\d{1,2})?\b|(?:had|has|have)\s+(?:trailed|beaten|drawn|lost|led\s+by)\b|played|scored|conceded|dominated|defended|attacked|rallied|collapsed|struggled|(?:(?:had|has|have)\s+)?(?:won|win|wins)\s+(?:the|a|an|its|their|both|all|each|every|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|were\s+\d{1,2}(?:st|nd|rd|th)\b|(?:had\s+)?led\s+from\b|\d{1,3}\s+(?:\(|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+\d{1,3}\b)|vs?\.?\s+\p{Lu}|\d{1,3}\s+(?:points|pts)\b|\d{1,3}\s*[,;]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+\d{1,3}\b)/u;
 /** "between Ferrara and the sea": one end of a stretch of land whose other end is the sea, a coast or a border. */
 const BETWEEN_BEFORE = /\bbetween\s+$/;
 const AND_THE_SEA_AFTER = /^\s+and\s+the\s+(?:sea|coast|border|mountains|hills|river|lake|capital)\b/;
-/** A transfer: "joined from X", "signed from X", "joined the club from X". */
-const JOINED_FROM_BEFORE = /\b(?:joined|signed)\s+(?:(?:the\s+club|the\s+side|the\s+team|them|us)\s+)?from\s+$/;
-/** A standings line's rank before a name and its points or record after ("2. Manchester 39", "3. Berlin 35 pts"). */
-const RANK_BEFORE = /(?:^|[\s:,;(])\d{1,2}[.)]\s+$/;
-const RANK_AFTER = /^\s+\d{1,3}\b/;
-/** The second side of a results line: the first side and its score before the name, its own score after ("United States 13 Portugal 9"). */
-const RESULT_BEFORE = /\p{Lu}[\p{L}'’.-]*(?:\s+\d{1,3}){1,3}\s+$/u;
-/** A match report near the name: a score (not two numbers of a longer chain: "2024-11-09" is a date), or the words of a game. */
-const MATCH_WORDS =
-  /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])|\b\d{1,2}:\d\d:\d\d\b|\b(?:match|matches|game|games|goals?|tries|penalt(?:y|ies)|league|cup|championship|tournament|kick-off|half-time|full-time|fixture|friendly|squad|coach|stadium|season|qualif(?:ier|ying)|wooden spoon|scored|scoring|scorers|opponents?|scrums?|(?:first|second)\s+half|header|free\s+kick|hat-trick|the visitors|the hosts|relay|race|standings|(?:semi|quarter)-finals?|play-?offs?|shootout|innings|wickets?|bowled)\b/i;
 /** An organization's things ("Wrona's deliveries", "Hartley's shares", "X's engineering department"), or a university's count of students ("Stellenbosch has 32,000 students"). */
 const ORGANIZATION_AFTER =
   /^[’']s\s+(?:[a-z-]+\s+)?(?:shares|share price|profits?|revenue|sales|customers|deliveries|products|factory|factories|plant|warehouses?|stores|brand|board|chief executive|founder|chairman|CEO|employees|staff|headquarters|subsidiary|stake|shareholders|investors|competitors|rivals|department|faculty|students|campus|professors|lecturers|graduates|alumni|researchers)\b|^\s+(?:has|had)\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]+\s+(?:students|undergraduates)\b/;
@@ -229,26 +205,6 @@ function nextSubjectPronoun(text: string, mention: TextSpan, before: string): st
 const PRONOUN = /\b(he|him|his|she|her|hers|it|its)\b|[.!?]["”’]?\s/i;
 
 /**
- * True when the words around a mention make it a team in a match report: the team cue
- * with a score or the words of a game within a few sentences. A name the registry has
- * only as a place is then no mention of that place ("Ireland host Scotland in Dublin").
- * `cue` is the mention's cueOf, which every caller has already read.
- */
-export function writtenAsTeam(text: string, mention: TextSpan, cue: Cue | undefined): boolean {
-  return cue === 'team' && inMatchReport(text, mention);
-}
-
-/** A score or the words of a game within a few sentences of the mention. */
-export function inMatchReport(text: string, mention: TextSpan): boolean {
-  return MATCH_WORDS.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200)) || matchReportThroughout(text);
-}
-
-/** True when an article has a word of a game anywhere (a score, a match, a league, a coach): a team may be what it names. */
-export function speaksOfGames(text: string): boolean {
-  return MATCH_WORDS.test(text);
-}
-
-/**
  * True when the cue is said outright, not inferred: "the village of X", "X, the Cumbrian
  * club,". An entry such a cue excludes is no reading of the mention at all (a person is
  * not "the village of Fairlie"), so when it excludes every candidate the name stays unlinked.
@@ -305,15 +261,11 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   // "in Cambridge's engineering department": the preposition governs the possessive's noun, not the name.
   if (ORGANIZATION_AFTER.test(after)) return 'organization';
   // A player joins a club from another, in a match report: "who joined from Moshi last year" is the club, not the town.
-  if (JOINED_FROM_BEFORE.test(before) && inMatchReport(text, mention)) return 'team';
+  if (joinedFrom(text, mention, before)) return 'team';
   if (BETWEEN_BEFORE.test(before) && AND_THE_SEA_AFTER.test(after)) return 'place';
   if (PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || (SHARE_OF_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after))) return 'place';
   if (TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before) || clubNamedBefore(text, mention)) return 'team';
-  if (
-    (MATCH_BEFORE.test(before) || MATCH_VERB_AFTER.test(after) || ((RANK_BEFORE.test(before) || RESULT_BEFORE.test(before)) && RANK_AFTER.test(after))) &&
-    inMatchReport(text, mention)
-  )
-    return 'team';
+  if (sideInMatchReport(text, mention, before, after)) return 'team';
   if ((COUNTED_BEFORE.test(before) && COUNTED_AFTER.test(after)) || MEASURE_OF_BEFORE.test(before) || THING_IS_AFTER.test(after)) return 'thing';
   if (EVENT_AFTER.test(after)) return 'event';
   // ORGANIZATION_AFTER was read above, before the place cues.

@@ -9,7 +9,8 @@
 import type { Registry } from '../../registry';
 import type { EntityMention, TextSpan } from '../../types';
 import { acronymLetters, acronymOf } from '../acronyms';
-import { cueOf, inMatchReport, writtenAsTeam, type Cue } from './cue';
+import { cueOf, type Cue } from './cue';
+import { inMatchReport, writtenAsTeam } from './matchReport';
 import { afterDatelineTown } from './placeKind';
 
 /**
