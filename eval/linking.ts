@@ -145,7 +145,7 @@ export const SETS: readonly LinkingSet[] = [
   { dir: LINKING_BLIND7_DIR, name: 'test/fixtures/linking-blind7 (mistakes read in stop 36)', key: 'linking.blind7', read: true },
   { dir: LINKING_BLIND8_DIR, name: 'test/fixtures/linking-blind8 (mistakes read in stop 37)', key: 'linking.blind8', read: true },
   { dir: LINKING_BLIND9_DIR, name: 'test/fixtures/linking-blind9 (mistakes read in stop 37)', key: 'linking.blind9', read: true },
-  { dir: LINKING_BLIND10_DIR, name: 'test/fixtures/linking-blind10 (written blind in stop 37; never tuned on)', key: 'linking.blind10', read: false },
+  { dir: LINKING_BLIND10_DIR, name: 'test/fixtures/linking-blind10 (mistakes read in stop 38)', key: 'linking.blind10', read: true },
   { dir: LINKING_BLIND11_DIR, name: 'test/fixtures/linking-blind11 (written blind in stop 37; never tuned on)', key: 'linking.blind11', read: false },
 ];
 
