@@ -50,17 +50,20 @@ const PERSON_VERB_AFTER =
 const OWN_AFTER = /^\s+(?:[a-z]+\s+){1,2}(?:his|her)\s+own\b/;
 /**
  * Prepositions of place right before a name: a club is played "at" and "against", a country is travelled "in" and "from"
- * (also "In" opening a sentence), the fells are "above" it, one moves, returns or flies (home) "to" it, an MP sits "for" it,
+ * (also "In" opening a sentence), the fells are "above" it, one moves, returns, flies or rides (home) "to" it, an MP sits "for" it,
  * and a motorway or a ferry runs "between" it and another.
  */
 const PLACE_BEFORE =
-  /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|above|below|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)|(?:^|[.!?]\s+|\n)["“‘]?In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|return|returns|returned|returning|journey|trip|flight|flights|fly|flies|flew|flying|travel|travels|travelled|traveled|travelling|traveling|sailed|drove)\s+(?:back\s+|home\s+)?to|\b(?:motorway|road|highway|railway|border|ferry|ferries|flights?|trains?|buses)\s+(?:between|linking|connecting)|\b(?:been|gone)\s+to)\s+(?:the\s+)?$/;
+  /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|above|below|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)|(?:^|[.!?]\s+|\n)["“‘]?In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|return|returns|returned|returning|journey|trip|flight|flights|fly|flies|flew|flying|travel|travels|travelled|traveled|travelling|traveling|sailed|drove|ride|rides|drive|drives|walk|hike)\s+(?:back\s+|home\s+)?to|\b(?:motorway|road|highway|railway|border|ferry|ferries|flights?|trains?|buses)\s+(?:between|linking|connecting)|\b(?:been|gone)\s+to)\s+(?:the\s+)?$/;
+/** "a drive of more than five hours back to X", "a bus ride of an hour home to X": a journey's length, then where it ends. */
+const JOURNEY_BACK_BEFORE = /\b(?:ride|drive|journey|trip|flight|walk|trek|hike)\s+of\s+(?:[\w,-]+\s+){1,5}?(?:back|home)\s+to\s+(?:the\s+)?$/;
 /**
  * What only water has or undergoes, right before its name: a length rowed, shores and banks, a
- * surface ("rowed the length of Windermere", "the shores of Constance", "sailed across Coniston").
+ * surface, tributaries ("rowed the length of Windermere", "the shores of Constance", "sailed across Coniston", "a tributary
+ * of the Hrazdan"), and a far side with "the" ("you can hear it on the other side of the Dnipro").
  */
 const WATER_BEFORE =
-  /\b(?:(?:length|shores?|banks?|surface|waters|bed|mouth|source)\s+of|(?:row|rows|rowed|rowing|sail|sails|sailed|sailing|swim|swims|swam|swimming|paddle|paddled|paddling|kayaked|kayaking|fish|fished|fishing)\s+(?:across|down|up|on|along|the\s+length\s+of)|\bthe\s+river|\bbridges?\s+(?:over|across)\s+the|\bcrossed\s+the|\bthe\s+(?:lower|upper|middle)|\b(?:down|along)\s+the)\s+(?:the\s+)?$/i;
+  /\b(?:(?:length|shores?|banks?|surface|waters|bed|mouth|source|tributary|tributaries|headwaters)\s+of|(?:other|far|opposite)\s+(?:side|bank|shore)\s+of\s+the|(?:row|rows|rowed|rowing|sail|sails|sailed|sailing|swim|swims|swam|swimming|paddle|paddled|paddling|kayaked|kayaking|fish|fished|fishing)\s+(?:across|down|up|on|along|the\s+length\s+of)|\bthe\s+river|\bbridges?\s+(?:over|across)\s+the|\bcrossed\s+the|\bthe\s+(?:lower|upper|middle)|\b(?:down|along)\s+the)\s+(?:the\s+)?$/i;
 
 /** Where a clause's subject starts: a sentence, a line, or a clause after punctuation or a conjunction, maybe with "the". */
 const CLAUSE_SUBJECT_BEFORE = /(?:^|\n|[.!?,;:]["”’]?\s+|\b(?:as|when|while|after|before|until|since|because|and|but|where)\s+)["“‘']?(?:the\s+)?$/i;
@@ -105,10 +108,11 @@ const TEAM_VERB_AFTER =
 /**
  * A plural verb after a single name ("Ayr have asked", "Penrith, who are bottom", "Reggio stay fifth", "Ulsan, who lead the
  * league"): British English treats a team
- * as plural; a town, a country and a person take a singular verb. Not after "and" or a comma, where the verb is the
+ * as plural ("Hualien open a home series"); a town, a country and a person take a singular verb. Not after "and" or a comma, where the verb is the
  * list's ("Kendal and Penrith have").
  */
-const PLURAL_VERB_AFTER = /^\s+(?:have|are|were|need|come|go|travel|visit|welcome|remain|sit|stay)\b(?!\s+(?:been\s+)?(?:named|called|known)\b)/;
+const PLURAL_VERB_AFTER =
+  /^\s+(?:have|are|were|need|come|go|travel|visit|welcome|remain|sit|stay|open|start|begin|resume)\b(?!\s+(?:been\s+)?(?:named|called|known)\b)/;
 const WHO_PLURAL_AFTER = /^,\s+who\s+(?:have|are|were|lead|trail|sit|play|host|face|need|remain)\b/;
 
 /** The name is the plural subject: "Ayr have" opening its sentence (not "Councillors in Ayr have"), or "Ayr, who are". */
@@ -117,7 +121,7 @@ function pluralSubject(text: string, mention: TextSpan, before: string, after: s
   return WHO_PLURAL_AFTER.test(after) || (PLURAL_VERB_AFTER.test(after) && SENTENCE_START.test(before));
 }
 const TEAM_VERB_BEFORE =
-  /\b(?:released by|signed by|signed for|loaned to|on loan (?:from|at)|beat|beats|beaten|beating|edge|edged|thrashed|(?:drew|draw|drawn|draws)(?:\s+\d{1,3}-\d{1,3})?\s+(?:with|against))\s+$/;
+  /\b(?:released by|(?:called|call)\s+up\s+by|(?:capped|recalled|selected)\s+by|signed by|signed for|loaned to|on loan (?:from|at)|beat|beats|beaten|beating|edge|edged|thrashed|(?:drew|draw|drawn|draws)(?:\s+\d{1,3}-\d{1,3})?\s+(?:with|against))\s+$/;
 /** "between Ferrara and the sea": one end of a stretch of land whose other end is the sea, a coast or a border. */
 const BETWEEN_BEFORE = /\bbetween\s+$/;
 const AND_THE_SEA_AFTER = /^\s+and\s+the\s+(?:sea|coast|border|mountains|hills|river|lake|capital)\b/;
@@ -217,10 +221,11 @@ export function outrightCue(text: string, mention: TextSpan): boolean {
 /**
  * A sport's clubs "of" the names that follow ("the football clubs of Porto and Braga"), or a
  * sport's club named in apposition after it ("the city's football club, Groningen,"): each
- * name is the club, said outright.
+ * name is the club, said outright. Not after a club already named ("the general manager of the
+ * Poltava Storks basketball club, Olena Kovalenko,"), where the apposition is to someone of it.
  */
 const CLUB_OF_BEFORE =
-  /\b(?:football|rugby|cricket|hockey|basketball)\s+(?:(?:club|clubs|team|teams|side|sides)\s+of(?:\s+\p{Lu}[\p{L}'’-]*,?)*(?:\s+and)?\s+|(?:club|team|side),\s+)$/u;
+  /\b(?:football|rugby|cricket|hockey|basketball)\s+(?:(?:club|clubs|team|teams|side|sides)\s+of(?:\s+\p{Lu}[\p{L}'’-]*,?)*(?:\s+and)?\s+|(?<!\p{Lu}[\p{L}'’-]*\s+(?:football|rugby|cricket|hockey|basketball)\s+)(?:club|team|side),\s+)$/u;
 
 /** True when a sport's club is named right before the mention (CLUB_OF_BEFORE). */
 function clubNamedBefore(text: string, mention: TextSpan): boolean {
@@ -263,7 +268,13 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   // A player joins a club from another, in a match report: "who joined from Moshi last year" is the club, not the town.
   if (joinedFrom(text, mention, before)) return 'team';
   if (BETWEEN_BEFORE.test(before) && AND_THE_SEA_AFTER.test(after)) return 'place';
-  if (PLACE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before) || (SHARE_OF_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after))) return 'place';
+  if (
+    PLACE_BEFORE.test(before) ||
+    PLACE_OF_BEFORE.test(before) ||
+    JOURNEY_BACK_BEFORE.test(text.slice(Math.max(0, mention.start - 70), mention.start)) ||
+    (SHARE_OF_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after))
+  )
+    return 'place';
   if (TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before) || clubNamedBefore(text, mention)) return 'team';
   if (sideInMatchReport(text, mention, before, after)) return 'team';
   if ((COUNTED_BEFORE.test(before) && COUNTED_AFTER.test(after)) || MEASURE_OF_BEFORE.test(before) || THING_IS_AFTER.test(after)) return 'thing';

@@ -39,6 +39,8 @@ const KINDS: Record<string, string> = {
 const KIND_WORDS = Object.keys(KINDS).join('|');
 /** "the province of", "the French department of the", "the old port city of": up to two words between "the" and the kind. */
 const KIND_OF_BEFORE = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(${KIND_WORDS})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+/** "a country with a city called Gori", "a town named Odessa": one place of that kind, called by the name. */
+const KIND_CALLED_BEFORE = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${KIND_WORDS})\\s+(?:called|named)\\s+$`, 'iu');
 /**
  * The first word of a description that says what kind of place it is; of two such words
  * in a row the second, which the first only describes ("mountain prefecture", "river port").
@@ -87,6 +89,12 @@ const INSTITUTION_AFTER = new RegExp(`^\\s+(${Object.keys(INSTITUTION_KINDS).joi
 const AREA_ADJECTIVE_AFTER = /^\s+(provincial|prefectural|cantonal|departmental)\s+[a-z]/;
 /** "the governor of X", "the prefect of (the) X" are of an area that governs towns, "the mayor of X" of a town. */
 const OFFICE_OF_BEFORE = /\bthe\s+(governor|prefect|mayor)\s+of\s+(?:the\s+)?$/i;
+/**
+ * "who represents Cahul", "a member from Sheki", "the deputy for Orhei": a legislator's seat is an area that governs
+ * towns (a district, a county, a province) where the registry has one of the town's name.
+ */
+const SEAT_BEFORE =
+  /\b(?:represents|represented|representing|(?:member|members|deputy|deputies|lawmaker|legislator|MP|MPs)\s+(?:of\s+parliament\s+)?(?:for|from))\s+(?:the\s+)?$/;
 /** The kind of place an office is of: a mayor's a town, a governor's or a prefect's an area that governs towns. */
 function officeKind(office: string): string {
   return office.toLowerCase() === 'mayor' ? 'settlement' : ANY_ADMIN;
@@ -128,12 +136,13 @@ const KINDS_OF_BEFORE = new RegExp(
  */
 export function placeKindBefore(text: string, mention: TextSpan): string | undefined {
   const before = text.slice(Math.max(0, mention.start - 100), mention.start);
-  const found = KIND_OF_BEFORE.exec(before);
+  const found = KIND_OF_BEFORE.exec(before) ?? KIND_CALLED_BEFORE.exec(before);
   if (found) return KINDS[found[1].toLowerCase()];
   const institution = INSTITUTION_OF_BEFORE.exec(before);
   if (institution) return INSTITUTION_KINDS[institution[1].toLowerCase()];
   const office = OFFICE_OF_BEFORE.exec(before);
   if (office) return officeKind(office[1]);
+  if (SEAT_BEFORE.test(before)) return ANY_ADMIN;
   if (POINT_BEFORE.test(before) || COURT_IN_BEFORE.test(before) || HOME_TO_BEFORE.test(before)) return 'settlement';
   if (SLOPES_OF_BEFORE.test(before)) return 'mountain';
   if (LAND_OF_BEFORE.test(before)) return ANY_LAND;
@@ -235,12 +244,16 @@ export function placeKindAfter(text: string, mention: TextSpan): string | undefi
   return word === 'capital' ? 'settlement' : KINDS[word];
 }
 
-/** True when a place of `kind` is what the words before a mention say it is (`said`, from placeKindBefore). */
+/**
+ * True when a place of `kind` is what the words before a mention say it is (`said`, from placeKindBefore).
+ * "Region" is English's loose word for any area that governs towns ("the Poltava region" is Poltava Oblast,
+ * "the Lviv region" Lviv Oblast), so it agrees with each of them, as "the governor of X" does.
+ */
 export function kindAgrees(kind: string | undefined, said: string): boolean {
   return (
     kind !== undefined &&
     (kind === said ||
-      (said === ANY_ADMIN && ADMIN_KINDS.has(kind)) ||
+      ((said === ANY_ADMIN || said === 'region') && ADMIN_KINDS.has(kind)) ||
       (said === 'mountain' && kind === 'volcano') ||
       (said === ANY_AREA && AREAS.has(kind)) ||
       (said === ANY_LAND && (ADMIN_KINDS.has(kind) || AREAS.has(kind))))
