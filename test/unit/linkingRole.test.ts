@@ -19,7 +19,8 @@ describe('the words in apposition to a name', () => {
     assert.deepEqual(roleAt('The draw owed a great deal to the Meridian goalkeeper Tomas Varga.', 'Tomas Varga'), ['goalkeeper']);
     assert.deepEqual(roleAt('Players were still appealing when the referee, Tomas Varga, blew for time.', 'Tomas Varga'), ['referee']);
     assert.deepEqual(roleAt('Tomas Varga, the marathon runner, said he was innocent.', 'Tomas Varga'), ['marathon', 'runner']);
-    assert.deepEqual(roleAt('Councillor Tomas Varga denied it.', 'Tomas Varga'), []);
+    assert.deepEqual(roleAt('Councillor Tomas Varga denied it.', 'Tomas Varga'), ['councillor'], 'a role opening its sentence, capitalised only for that');
+    assert.deepEqual(roleAt('Outside, Meridian Tomas Varga told reporters.', 'Tomas Varga'), [], 'a capitalised word inside the sentence is a name');
     assert.deepEqual(roleAt('Outside, Tomas Varga told reporters he was glad.', 'Tomas Varga'), []);
   });
 });

@@ -8,12 +8,23 @@
  */
 import { linkFormOf } from './frontMatterChoice';
 
-/** The lower-case words of a name, as short forms are compared. */
+/**
+ * A Chinese or Korean name romanised surname first, its given name one hyphenated word in
+ * lower case after the hyphen ("Hsu Wen-chi", "Baek Min-seok"; not "Ann Smith-Jones").
+ */
+const SURNAME_FIRST = /^\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/**
+ * The lower-case words of a name, as short forms are compared, the surname last: "Hsu Wen-chi"
+ * gives "wen-chi hsu", so the "Hsu" that follows it is a short form of it as "Marsh" is of "Owen Marsh".
+ */
 export function tokensOf(text: string): string[] {
-  return linkFormOf(text)
+  const form = linkFormOf(text);
+  const words = form
     .toLowerCase()
     .split(/[\s.]+/)
     .filter(Boolean);
+  return SURNAME_FIRST.test(form) ? [words[1], words[0]] : words;
 }
 
 /** True when `short` names a person by part of `long`: its surname, or some of its words ending with the surname. */

@@ -15,12 +15,18 @@ const APPOSITION_BEFORE = /(?:^|[.;:!?"“”(\n]|\b(?:when|as|and|but|said|says
 /** ", the marathon runner," right after the name. */
 const APPOSITION_AFTER = /^,\s+((?:the|a|an)\s+[^,.;:!?"“”()\n]{2,60}?)(?=[,.;:!?)]|\s+(?:who|which)\b)/;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
+/** The end of a sentence or a line before a clause: its first word is capitalised only for that. */
+const SENTENCE_BEFORE = /(?:[.!?]["”’]?|\n)$/;
 
 /** The comparable words (stems, function words left out) of the phrase describing the person named at `mention`. */
 export function roleWordsOf(text: string, mention: TextSpan): string[] {
   const before = text.slice(Math.max(0, mention.start - 60), mention.start);
   const phrases: string[] = [];
   const clause = CLAUSE_BEFORE.exec(before)![0];
+  // "Pitcher Chen Yu-ting's Egrets": a role opening its sentence is capitalised only for that.
+  let opening: string | undefined;
+  const rest = before.slice(0, before.length - clause.length);
+  if (clause.trim() && (rest ? SENTENCE_BEFORE.test(rest) : mention.start <= 60)) opening = /^\s*([\p{L}][\p{L}'’-]*)/u.exec(clause)?.[1];
   if (clause.trim()) phrases.push(lastWords(clause, 3));
   else {
     const apposition = APPOSITION_BEFORE.exec(before);
@@ -32,7 +38,7 @@ export function roleWordsOf(text: string, mention: TextSpan): string[] {
   for (const phrase of phrases) {
     for (const [word] of phrase.matchAll(WORD)) {
       // Capitalised words are names (or a sentence's first word), not roles: "Argentine" says nationality at most.
-      if (word[0] !== word[0].toLowerCase()) continue;
+      if (word[0] !== word[0].toLowerCase() && word !== opening) continue;
       const s = stem(word.toLowerCase());
       if (s) out.push(s);
     }
