@@ -14,6 +14,7 @@ import { combineWithGazetteer } from '../../server/src/analysis/gazetteer/combin
 import { findGazetteerNames, gazetteerEntryNamed } from '../../server/src/analysis/gazetteer';
 import type { NameSpan } from '../../server/src/analysis/ner';
 import type { EntityMention } from '../../server/src/analysis/types';
+import { apartAtInnerWord } from '../../server/src/analysis/entities/taggedNames';
 
 const show = (list: readonly EntityMention[]): string => list.map((m) => `${m.text}/${m.type}/${m.entityId}`).join(', ');
 
@@ -171,5 +172,52 @@ describe('sides, grounds and lists of cities (what npm start showed wrong)', () 
     // In a match report the same words name the clubs, as the tagger reads them.
     const game = 'Derby day\n\nThe match between Leeds and Manchester ended 2-1, and Leeds beat them again in the cup.\n';
     assert.notEqual(typeOf(game, 'Leeds'), 'place');
+  });
+});
+
+describe('a lower-case word between two capitalised ones', () => {
+  /** The parts `apartAtInnerWord` cuts a tagged organization spanning the whole text into. */
+  const parts = (text: string) => apartAtInnerWord(text, { start: 0, end: text.length, text, label: 'ORG' }).map((n) => n.text);
+
+  it('cuts a headline verb or a noun the tagger ran through, not a word that joins one name', () => {
+    assert.deepEqual(parts('Egrets blank Marlins'), ['Egrets', 'Marlins']);
+    assert.deepEqual(parts('Fox News helped Trump'), ['Fox News', 'Trump']);
+    assert.deepEqual(parts('Bank of England'), ['Bank of England']);
+    assert.deepEqual(parts('Trinidad and Tobago'), ['Trinidad and Tobago']);
+    assert.deepEqual(parts('Ursula von der Leyen'), ['Ursula von der Leyen']);
+    assert.deepEqual(parts('Newcastle upon Tyne'), ['Newcastle upon Tyne']);
+    assert.deepEqual(parts('Kengo wa Dondo'), ['Kengo wa Dondo']);
+    assert.deepEqual(parts('Palestinian self-rule Authority'), ['Palestinian self-rule Authority'], 'a compound');
+    assert.deepEqual(parts('Zine al-Abidine Ben Ali'), ['Zine al-Abidine Ben Ali']);
+    assert.deepEqual(parts('Velden Rovers'), ['Velden Rovers']);
+  });
+
+  it('keeps the offsets of each part', () => {
+    const text = 'As Egrets blank Marlins, fans sing.';
+    const cut = apartAtInnerWord(text, { start: 3, end: 23, text: 'Egrets blank Marlins', label: 'ORG' });
+    assert.deepEqual(
+      cut.map((n) => [n.start, n.end, text.slice(n.start, n.end) === n.text]),
+      [
+        [3, 9, true],
+        [16, 23, true],
+      ],
+    );
+  });
+});
+
+describe('a sentence opening with a noun before a name', () => {
+  it('keeps the name and drops the capitalised first word ("Health insurers Cigna")', () => {
+    const text = 'Prices rose on Monday. Health insurers Velmark and Orsa said they would raise premiums.';
+    const cut = apartAtInnerWord(text, { start: 23, end: 46, text: 'Health insurers Velmark', label: 'ORG' });
+    assert.deepEqual(
+      cut.map((n) => n.text),
+      ['Velmark'],
+    );
+    const headline = 'Egrets blank Marlins';
+    assert.deepEqual(
+      apartAtInnerWord(headline, { start: 0, end: 20, text: headline, label: 'ORG' }).map((n) => n.text),
+      ['Egrets', 'Marlins'],
+      "a headline's first word is its subject",
+    );
   });
 });

@@ -25,7 +25,7 @@ import { withoutHeadlineTail } from './titleCaseHeadlines';
 /** The tagger's names, trimmed of what is no part of a name (titles, role words, trailing lower-case words). */
 export function taggedNames(text: string, spans: readonly TextSpan[], memo?: AnalysisMemo): NameSpan[] {
   const tagged: NameSpan[] = [];
-  for (const found of tagNames(text, spans, undefined, memo)) {
+  for (const found of tagNames(text, spans, undefined, memo).flatMap((name) => apartAtInnerWord(text, name))) {
     const headed = withoutHeadlineTail(text, found);
     const trimmed = headed && withoutTrailingLowercase(text, headed);
     if (trimmed && (isPronounContraction(trimmed.text) || isCommonAbbreviation(text, trimmed.start, trimmed.end) || isWireSlug(trimmed.text))) continue;
@@ -66,6 +66,50 @@ export function taggedNames(text: string, spans: readonly TextSpan[], memo?: Ana
   names = notPeopleByCue(text, names);
   names = teamsByCue(text, names);
   return possessiveNames(text, names);
+}
+
+/**
+ * The lower-case words that join the parts of one name: prepositions, articles and conjunctions
+ * ("Bank of England", "Trinidad and Tobago", "Newcastle upon Tyne", "Corriere della Sera",
+ * "Doctors without Borders"), and particles ("Ursula von der Leyen", "Bangko ng Pilipinas").
+ */
+const JOINING_WORDS = new Set(
+  'of for and the in on at by to a an or de da do dos das di del della delle degli dei dello du des la le les los las el al van von der den ter ten het op am im zu zum zur und e y es en sur sous au aux upon under over next near with without from into against bin ibn bint binti ben ul ud wa ould ag ng sa ni na mga para via'.split(
+    ' ',
+  ),
+);
+/** A lower-case word between two capitalised ones: "Egrets blank Marlins", "Fox News helped Trump"; not a compound ("Palestinian self-rule Authority") nor "al-Abidine". */
+const INNER_WORD = /(?<=\p{Lu}[\p{L}'’.-]*\s+)(\p{Ll}+)(?=\s+\p{Lu})/gu;
+
+/**
+ * A tagged name cut at a lower-case word that joins no name (JOINING_WORDS) between two capitalised
+ * ones: a headline's verb ("Egrets blank Marlins") or a noun the tagger ran through
+ * ("the Spanish-language network Univision") stands between two names, not inside one; a
+ * sentence's capitalised first word before such a noun ("Health insurers Cigna") is none.
+ */
+export function apartAtInnerWord(text: string, name: NameSpan): NameSpan[] {
+  const parts: NameSpan[] = [];
+  let from = 0;
+  for (const inner of name.text.matchAll(INNER_WORD)) {
+    if (JOINING_WORDS.has(inner[1].toLowerCase())) continue;
+    const end = name.text.slice(0, inner.index).trimEnd().length;
+    if (end > from) parts.push(partOf(text, name, from, end));
+    from = inner.index + inner[1].length;
+    from += name.text.length - from - name.text.slice(from).trimStart().length;
+  }
+  if (parts.length === 0) return [name];
+  parts.push(partOf(text, name, from, name.text.length));
+  // "… on Monday. Tobacco company Altria said": one word opening a sentence, before a noun, is that noun's modifier, no name.
+  if (!/\s/.test(parts[0].text) && SENTENCE_END_BEFORE.test(text.slice(Math.max(0, name.start - 4), name.start))) parts.shift();
+  return parts;
+}
+
+/** The end of a sentence, or a colon, right before a name (not a headline's start, nor a line after one). */
+const SENTENCE_END_BEFORE = /[.!?:]["”’)]?\s+$/;
+
+/** The part of a tagged name from `from` to `end` (offsets in the name), with its label. */
+function partOf(text: string, name: NameSpan, from: number, end: number): NameSpan {
+  return { ...name, start: name.start + from, end: name.start + end, text: text.slice(name.start + from, name.start + end) };
 }
 
 /** "Eleanor Digby of Dalhousie University": two or three capitalised words, "of" (and "the"), then a name ending in an organization's word. */
