@@ -122,6 +122,8 @@ export const LINKING_BLIND9_DIR = fixtureDir('linking-blind9');
 export const LINKING_BLIND10_DIR = fixtureDir('linking-blind10');
 /** A fourteenth set, written blind in stop 37 (Zambia, Zimbabwe, Botswana and Malawi; Iran, Oman and the Gulf; Kazakhstan, Uzbekistan and Kyrgyzstan; Bolivia and Paraguay). */
 export const LINKING_BLIND11_DIR = fixtureDir('linking-blind11');
+/** Twelfth blind set (written in stop 38): Cameroon, Gabon and the Republic of the Congo; Madagascar, Mauritius and Réunion; Mongolia; Fiji, Tonga, Samoa and Papua New Guinea. */
+export const LINKING_BLIND12_DIR = fixtureDir('linking-blind12');
 
 /** A set measured, with the prefix of its metric keys; `read` when its mistakes have been read (and so may be tuned on). */
 export interface LinkingSet {
@@ -147,6 +149,7 @@ export const SETS: readonly LinkingSet[] = [
   { dir: LINKING_BLIND9_DIR, name: 'test/fixtures/linking-blind9 (mistakes read in stop 37)', key: 'linking.blind9', read: true },
   { dir: LINKING_BLIND10_DIR, name: 'test/fixtures/linking-blind10 (mistakes read in stop 38)', key: 'linking.blind10', read: true },
   { dir: LINKING_BLIND11_DIR, name: 'test/fixtures/linking-blind11 (written blind in stop 37; never tuned on)', key: 'linking.blind11', read: false },
+  { dir: LINKING_BLIND12_DIR, name: 'test/fixtures/linking-blind12 (written blind in stop 38; never tuned on)', key: 'linking.blind12', read: false },
 ];
 
 /**
