@@ -54,7 +54,7 @@ const OWN_AFTER = /^\s+(?:[a-z]+\s+){1,2}(?:his|her)\s+own\b/;
  * and a motorway or a ferry runs "between" it and another.
  */
 const PLACE_BEFORE =
-  /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|above|below|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)|(?:^|[.!?]\s+|\n)["“‘]?In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|return|returns|returned|returning|journey|trip|flight|flights|fly|flies|flew|flying|travel|travels|travelled|traveled|travelling|traveling|sailed|drove|ride|rides|drive|drives|walk|hike)\s+(?:back\s+|home\s+)?to|\b(?:motorway|road|highway|railway|border|ferry|ferries|flights?|trains?|buses)\s+(?:between|linking|connecting)|\b(?:been|gone)\s+to)\s+(?:the\s+)?$/;
+  /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|(?<!\b(?:places?|points?|spots?)\s)(?:above|below)|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)|(?:^|[.!?]\s+|\n)["“‘]?In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|return|returns|returned|returning|journey|trip|flight|flights|fly|flies|flew|flying|travel|travels|travelled|traveled|travelling|traveling|sailed|drove|ride|rides|drive|drives|walk|hike)\s+(?:back\s+|home\s+)?to|\b(?:motorway|road|highway|railway|border|ferry|ferries|flights?|trains?|buses)\s+(?:between|linking|connecting)|\b(?:been|gone)\s+to)\s+(?:the\s+)?$/;
 /** "a drive of more than five hours back to X", "a bus ride of an hour home to X": a journey's length, then where it ends. */
 const JOURNEY_BACK_BEFORE = /\b(?:ride|drive|journey|trip|flight|walk|trek|hike)\s+of\s+(?:[\w,-]+\s+){1,5}?(?:back|home)\s+to\s+(?:the\s+)?$/;
 /**
@@ -247,8 +247,23 @@ const MEASURE_OF_BEFORE =
 const THING_IS_AFTER =
   /^\s+(?:is|was)\s+(?:the|a|an)\s+(?:[a-z0-9-]+\s+){0,3}?(?:bicycle|bike|car|boat|yacht|phone|smartphone|laptop|tablet|drink|beer|wine|whisky|cheese|machine|device|truck|lorry|van|engine|plane|aircraft|tractor|drone|camera|guitar|console)\b/;
 
-/** The cue of the words around `mention`, if any. */
+/** An institution's head word ending a name, or opening it before "of" ("Chamber of Deputies", "the Kerman Farmers' Association"). */
+const INSTITUTION_HEAD =
+  /^(?:Chamber|Court|Assembly|Council|Ministry|Bank|University|College|Institute|Academy|Office|Board|Department|Commission|Committee|Agency|Authority)\s+of\s|\s(?:Court|Assembly|Council|Parliament|Congress|Senate|Ministry|Agency|Authority|Commission|Committee|University|College|Association|Federation|Institute|Foundation|Society|Museum|Hospital|Company|Corporation|Airlines|Holdings)$/;
+/** Cues that say a name is no organization: wrong for a name that says it is one ("who represents Oruro in the Chamber of Deputies"). */
+const NOT_ORGANIZATION: ReadonlySet<Cue> = new Set(['place', 'person', 'water', 'people']);
+
+/**
+ * The cue of the words around `mention`, if any; none that contradicts an institution's name itself
+ * (INSTITUTION_HEAD: "in the Chamber of Deputies" is no place).
+ */
 export function cueOf(text: string, mention: TextSpan): Cue | undefined {
+  const cue = cueAround(text, mention);
+  return cue !== undefined && NOT_ORGANIZATION.has(cue) && INSTITUTION_HEAD.test(text.slice(mention.start, mention.end)) ? undefined : cue;
+}
+
+/** The cue of the words around `mention`, if any, whatever the name says of itself. */
+function cueAround(text: string, mention: TextSpan): Cue | undefined {
   const after = text.slice(mention.end, mention.end + 120);
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
   if (pluralSubject(text, mention, before, after)) return 'team';

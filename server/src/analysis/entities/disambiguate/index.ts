@@ -30,13 +30,23 @@ import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
 import { profilesOf, sideOf, type RegistryProfiles } from './profile';
 import { articleSport, sportOf } from './sport';
 import { inDateline, placeKindAround } from './placeKind';
-import { roleWordsOf } from './role';
+import { roleMatches, roleWordsOf } from './role';
 import { decideHeadlined, headlineCompany } from './headline';
 import { qualifierOf } from './qualifier';
 import { cueOf, definiteOf, outrightCue } from './cue';
 import { speaksOfGames, writtenAsTeam } from './matchReport';
 import { pronounSexAfter, titleSexBefore, type Sex } from './gender';
-import { continuedAs, contrastBefore, genericUse, isRegion, listCue, placesWrittenAsTeams, shortFormOf, unregisteredNamesake } from './neighbours';
+import {
+  continuedAs,
+  contrastBefore,
+  genericUse,
+  isRegion,
+  listCue,
+  namesakeIntroduced,
+  placesWrittenAsTeams,
+  shortFormOf,
+  unregisteredNamesake,
+} from './neighbours';
 import { placeKindNamed, qualifierFits, scoreCandidates, WEIGHTS, type Evidence, type ScoredMention } from './score';
 import { marginOf, probabilities } from './probabilities';
 import { decide, DECISION, follow, oneSense, unlinkedType, type Decision } from './decide';
@@ -212,13 +222,17 @@ function decideInContext(
     // A surname that speaks right after a person's fuller name is that person, whatever the tagger read (issue 16).
     const speaks = cue === 'speaker' && (hint === undefined || hint.from === 'tagger');
     if (person || speaks) tokens ??= mentions.map((x) => tokensOf(x.text));
-    const speaker = speaks ? personRightBefore(tokens!, mentions, indexOf.get(m)!, paragraphOf) : undefined;
+    // Not a namesake the sentence set against the story's person ("she shares her name with a judge, Mercy Phiri"): the story's Phiri speaks.
+    const rightBefore = speaks ? personRightBefore(tokens!, mentions, indexOf.get(m)!, paragraphOf) : undefined;
+    const speaker = rightBefore !== undefined && !namesakeIntroduced(text, mentions[rightBefore]) ? rightBefore : undefined;
     // A fuller name later in the same sentence is not the one a short form stands for ("Marlow festival opens with Ruth Marlow's novel").
     let fuller =
       speaker !== undefined
         ? [speaker]
         : person
-          ? fullerNames(tokens!, indexOf.get(m)!).filter((j) => mentions[j].start < m.start || /[.!?\n]/.test(text.slice(m.end, mentions[j].start)))
+          ? fullerNames(tokens!, indexOf.get(m)!).filter(
+              (j) => (mentions[j].start < m.start || /[.!?\n]/.test(text.slice(m.end, mentions[j].start))) && !namesakeIntroduced(text, mentions[j]),
+            )
           : [];
     if (speaker !== undefined) rightAfter.add(m);
     // "the Eden district" names the district whose alias it completes, whoever "Eden" shortened before.
@@ -258,6 +272,7 @@ function decideInContext(
             i,
             (q) => isRegion(q, registry),
             (words) => name.ids.some((id) => qualifierFits(profiles.profile(id), words)),
+            name.ids.every((id) => registry.byId.get(id)?.type === 'organization'),
           ),
       definite: definiteOf(text, m),
       contrast: contrastBefore(text, m),
@@ -278,10 +293,11 @@ function decideInContext(
   const scoreAll = () => new Map(sharedMentions.map((m) => [m, scoreCandidates(scoredMention.get(m)!, profiles, article, evidence)]));
 
   // A mention qualified by a place ("Perth in Western Australia") is told apart by it: it decides alone, and lends its evidence to no other.
-  // So is one whose kind of place is said ("the province of Groningen") when a candidate is of that kind.
+  // So is one whose kind of place is said ("the province of Groningen") when a candidate is of that kind, and a person
+  // whose role says which of two people of one full name ("the deputy Juan Mamani" in a match report about the striker).
   const toldApart = (m: EntityMention): boolean => {
     const sm = scoredMention.get(m)!;
-    return sm.qualifier !== undefined || sm.contrast || placeKindNamed(sm, profiles);
+    return sm.qualifier !== undefined || sm.contrast || placeKindNamed(sm, profiles) || roleMatches(sm.form, sm.ids, sm.role, profiles).size > 0;
   };
   const grouped = scored.filter((m) => !toldApart(m));
   const alone = scored.filter(toldApart);

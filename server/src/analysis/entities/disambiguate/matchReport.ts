@@ -9,11 +9,11 @@ import type { Cue } from './cue';
 import { matchReportThroughout } from './sport';
 
 /**
- * Words that make a team of a name only in a match report ("to face Italy", "against Scotland", "win over Wales",
+ * Words that make a team of a name only in a match report ("to face Italy", "against Scotland", "win over Wales", "the Hornets visit Kabwe",
  * "against Croatia and Greece", "the coach of Vietnam", "who coached Croatia", "played sevens for New Zealand", a scorer line's "Scorers Tychy:").
  */
 const MATCH_BEFORE =
-  /\b(?:[Ss]corers|(?:points?|games?|wins?)\s+(?:behind|ahead\s+of|clear\s+of)|(?:head\s+)?coach\s+of|coached|captained|(?:played|plays|playing)\s+(?:sevens|rugby|football|cricket|hockey|basketball|netball|volleyball)\s+for|against\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+and|host|hosts|hosted|face|faces|facing|play|plays|playing|against|past|defeated|lost to|win over|victory over|defeat to|defeat by|meet|meets|met|meeting|(?:scored|scores|play|played|plays|playing|signed)\s+for|(?:qualifiers?|squad)\s+for|at home to|away (?:to|at)|(?:win|victory|defeat|loss|draw)\s+(?:at|against)|\d{1,3}-\d{1,3}\s+(?:at|against|over|to)|vs?\.?|\p{Lu}[\p{L}'’.-]*\s+\d{1,3}\s*[,;])\s+$/u;
+  /\b(?:[Ss]corers|(?:points?|games?|wins?)\s+(?:behind|ahead\s+of|clear\s+of)|(?:places?|points?|spots?)\s+(?:above|below)|(?:head\s+)?coach\s+of|coached|captained|(?:played|plays|playing)\s+(?:sevens|rugby|football|cricket|hockey|basketball|netball|volleyball)\s+for|against\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+and|host|hosts|hosted|visit|visits|visited|face|faces|facing|play|plays|playing|against|past|defeated|lost to|win over|victory over|defeat to|defeat by|meet|meets|met|meeting|(?:scored|scores|play|played|plays|playing|signed)\s+for|(?:qualifiers?|squad)\s+for|at home to|away (?:to|at)|(?:win|victory|defeat|loss|draw)\s+(?:at|against)|\d{1,3}-\d{1,3}\s+(?:at|against|over|to)|vs?\.?|\p{Lu}[\p{L}'’.-]*\s+\d{1,3}\s*[,;])\s+$/u;
 /**
  * What a side does in a game, after its name, in a match report only ("Manchester played well", "Berlin scored twice",
  * a cricket side "declared their second innings", "Reggio missed their last two shots", "Thessaloniki had led by 14", "Ethiopia came from behind",
@@ -22,6 +22,15 @@ const MATCH_BEFORE =
  */
 const MATCH_VERB_AFTER =
   /^\s+(?:(?:then|also|still|again|later|finally)\s+(?=[a-z]+ed\b))?(?:came\s+from\s+behind\b|(?:hold|holds|held|see|sees|saw)\s+off\s+\p{Lu}|(?:stun|stuns|stunned|upset|upsets|outlast|outlasted|overcome|overcomes|overcame)\s+\p{Lu}|(?:\d{3}\s+){2}\d{3}\b|(?:[a-z]+\s+)?(?:win|victory)\s+over\s+\p{Lu}|(?:to|into)\s+(?:first|second|third|fourth|fifth|sixth|top|bottom|\d{1,2}(?:st|nd|rd|th))\s+(?:place\s+)?in\s+(?:the\s+)?(?:group|pool|table|standings|league|division|conference)\b|won\s+(?:that|the|this)\s+(?:game|match|tie|final|race|title)\b|[a-z]+ed\s+their\b|against\s+\p{Lu}|declared\s+(?:their|on|at)\b|\d{1,3}(?:-\d{1,2})?\s+(?:and|&)\s+\d{1,3}(?:-\d{1,2})?\b|(?:had|has|have)\s+(?:trailed|beaten|drawn|lost|led\s+by)\b|played|scored|conceded|dominated|defended|attacked|rallied|collapsed|struggled|(?:(?:had|has|have)\s+)?(?:won|win|wins)\s+(?:the|a|an|its|their|both|all|each|every|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|were\s+\d{1,2}(?:st|nd|rd|th)\b|(?:had\s+)?led\s+from\b|\d{1,3}\s+(?:\(|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+\d{1,3}\b)|vs?\.?\s+\p{Lu}|\d{1,3}\s+(?:points|pts)\b|\d{1,3}\s*[,;]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+\d{1,3}\b)/u;
+/**
+ * A side's line of a scoring or shooting summary: "Shooting: Malawi: Phiri 48/52", "Scorers: Kitwe: Banda 2" (after
+ * the summary's label); not a cricket venue's line, "Chester-le-Street: Glamorgan 259 and 207".
+ */
+const STATS_LINE_AFTER = /^:[ \t]+\p{Lu}[\p{L}'’.-]+[ \t]+\d{1,3}\/\d{1,3}\b/u;
+const LABELLED_LINE_AFTER = /^:[ \t]+\p{Lu}[\p{L}'’.-]+[ \t]+\d{1,3}\b/u;
+const LABEL_BEFORE = /\b\p{Lu}\p{Ll}+:[ \t]+$/u;
+/** A side's place in a ranking: "three places below Malawi in the world rankings". */
+const RANKING_AFTER = /^\s+in\s+the\s+(?:[\p{L}]+\s+)?rankings?\b/u;
 /** A transfer: "joined from X", "signed from X", "joined the club from X". */
 const JOINED_FROM_BEFORE = /\b(?:joined|signed)\s+(?:(?:the\s+club|the\s+side|the\s+team|them|us)\s+)?from\s+$/;
 /** A standings line's rank before a name and its points or record after ("2. Manchester 39", "3. Berlin 35 pts"). */
@@ -31,19 +40,24 @@ const RANK_AFTER = /^\s+\d{1,3}\b/;
 const RESULT_BEFORE = /\p{Lu}[\p{L}'’.-]*(?:\s+\d{1,3}){1,3}\s+$/u;
 /** A match report near the name: a score (not two numbers of a longer chain: "2024-11-09" is a date), or the words of a game. */
 const MATCH_WORDS =
-  /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])|\b\d{1,2}:\d\d:\d\d\b|\b(?:match|matches|game|games|goals?|tries|penalt(?:y|ies)|league|cup|championship|tournament|kick-off|half-time|full-time|fixture|friendly|squad|coach|stadium|season|qualif(?:ier|ying)|wooden spoon|scored|scoring|scorers|opponents?|scrums?|(?:first|second)\s+half|header|free\s+kick|hat-trick|the visitors|the hosts|relay|race|standings|(?:semi|quarter)-finals?|play-?offs?|shootout|innings|wickets?|bowled)\b/i;
+  /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])|\b\d{1,2}:\d\d:\d\d\b|\b(?:match|matches|game|games|goals?|tries|penalt(?:y|ies)|league|cup|championship|tournament|kick-off|half-time|full-time|fixture|friendly|squad|coach|stadium|season|qualif(?:ier|ying)|wooden spoon|scored|scoring|scorers|opponents?|scrums?|(?:first|second)\s+half|header|free\s+kick|hat-trick|the visitors|the hosts|relay|race|standings|(?:semi|quarter)-finals?|play-?offs?|shootout|innings|wickets?|bowled|sent\s+off|(?:yellow|red)\s+cards?|(?:stoppage|injury)\s+time|shutouts?|tie-?break)\b/i;
 /** A transfer in a match report: "who joined from Moshi last year" is the club, not the town. `before` is the text right before the name. */
 export function joinedFrom(text: string, mention: TextSpan, before: string): boolean {
   return JOINED_FROM_BEFORE.test(before) && inMatchReport(text, mention);
 }
 
 /**
- * A side in a match report, by the words before or after its name (MATCH_BEFORE, MATCH_VERB_AFTER) or a standings
- * or results line's rank and score around it. `before` and `after` are the text right before and after the name.
+ * A side in a match report, by the words before or after its name (MATCH_BEFORE, MATCH_VERB_AFTER), its line of a
+ * scoring summary or its place in a ranking, or a standings or results line's rank and score around it. `before` and `after` are the text right before and after the name.
  */
 export function sideInMatchReport(text: string, mention: TextSpan, before: string, after: string): boolean {
   return (
-    (MATCH_BEFORE.test(before) || MATCH_VERB_AFTER.test(after) || ((RANK_BEFORE.test(before) || RESULT_BEFORE.test(before)) && RANK_AFTER.test(after))) &&
+    (MATCH_BEFORE.test(before) ||
+      MATCH_VERB_AFTER.test(after) ||
+      STATS_LINE_AFTER.test(after) ||
+      (LABELLED_LINE_AFTER.test(after) && LABEL_BEFORE.test(before)) ||
+      RANKING_AFTER.test(after) ||
+      ((RANK_BEFORE.test(before) || RESULT_BEFORE.test(before)) && RANK_AFTER.test(after))) &&
     inMatchReport(text, mention)
   );
 }

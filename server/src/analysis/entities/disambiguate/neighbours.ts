@@ -95,15 +95,26 @@ export function genericUse(text: string, m: TextSpan): boolean {
 /** "the other X", "another X", and a namesake introduced as "is also called X" / "also named X". */
 const CONTRAST_BEFORE = /\b(?:the other|another|a different|a (?:second|third|fourth)|also (?:called|named))\s+$/i;
 
-/** "She shares her name with the general manager of the Storks, X": the namesake named later in the sentence. */
-const SHARES_NAME_BEFORE = /\bshares?\s+(?:his|her|its|their|a)\s+name\s+with\b[^.!?;\n]{0,100}$/i;
+/**
+ * "She shares her name with the general manager of the Storks, X", "no relation of the footballer with the same
+ * name, X": a namesake named later in the sentence.
+ */
+const SHARES_NAME_BEFORE = /\b(?:shares?\s+(?:his|her|its|their|a)\s+name\s+with\b[^.!?;\n]{0,100}|\b(?:with|of)\s+the\s+same\s+name,?\s+)$/i;
+
+/**
+ * True for a namesake the sentence sets against the person it is about ("he shares his name with the
+ * volleyball player Ali Rezaei"): the story's own person, not this one, is who its surname names after it.
+ */
+export function namesakeIntroduced(text: string, m: TextSpan): boolean {
+  return SHARES_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 140), m.start));
+}
 
 /**
  * "the other Daniel Price", "another River Avon", "she shares her name with … Daniel Price": the mention is set against
  * what its form named before.
  */
 export function contrastBefore(text: string, m: TextSpan): boolean {
-  return CONTRAST_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) || SHARES_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 140), m.start));
+  return CONTRAST_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) || namesakeIntroduced(text, m);
 }
 
 /**

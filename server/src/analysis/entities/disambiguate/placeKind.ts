@@ -33,6 +33,8 @@ const KINDS: Record<string, string> = {
   lake: 'lake',
   volcano: 'volcano',
   mountain: 'mountain',
+  waterfall: 'waterfall',
+  plateau: 'plateau',
   country: 'country',
 };
 
@@ -45,7 +47,7 @@ const KIND_CALLED_BEFORE = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2
  * The first word of a description that says what kind of place it is; of two such words
  * in a row the second, which the first only describes ("mountain prefecture", "river port").
  */
-const FIRST_KIND = new RegExp(`\\b(?:(?:${KIND_WORDS}|port)\\s+)*(${KIND_WORDS}|port|capital|regional\\s+unit)\\b`, 'i');
+const FIRST_KIND = new RegExp(`\\b(?:(?:${KIND_WORDS}|port)\\s+)*(${KIND_WORDS}|port|capital|seat\\s+of\\s+government|regional\\s+unit)\\b`, 'i');
 
 /** Kinds of place that govern towns: what a governor, a provincial council or a prefecture's government is of. */
 export const ADMIN_KINDS = new Set([
@@ -111,6 +113,8 @@ const COURT_IN_BEFORE = /\b(?:court|courts|tribunal|courthouse|legislature|parli
 const PEAKS_AFTER = /^\s+(?:peaks|mountains|range|massif|summits?|glaciers?)\b/;
 /** "off the coast of X", "the mountains of X": land a town does not have, an area's or a country's. */
 const LAND_OF_BEFORE = /\b(?:coast|coastline|mountains|highlands|lowlands|countryside|farmland|interior)\s+of\s+$/i;
+/** "factories and towns in Yazd", "villages across X": land that holds towns, not a town. */
+const TOWNS_IN_BEFORE = /\b(?:towns|villages|cities|hamlets|settlements)\s+(?:in|of|across|throughout)\s+(?:the\s+)?$/i;
 /** "the northern districts of X", "the suburbs of X", "the old town of X": the parts of a town. */
 const PARTS_OF_TOWN_BEFORE =
   /\b(?:(?:northern|southern|eastern|western|central|poorer|richer|outer|inner|old)\s+(?:districts|neighbourhoods|neighborhoods|quarters)|suburbs|streets|old\s+town|city\s+centre|town\s+centre|downtown)\s+of\s+$/i;
@@ -145,7 +149,7 @@ export function placeKindBefore(text: string, mention: TextSpan): string | undef
   if (SEAT_BEFORE.test(before)) return ANY_ADMIN;
   if (POINT_BEFORE.test(before) || COURT_IN_BEFORE.test(before) || HOME_TO_BEFORE.test(before)) return 'settlement';
   if (SLOPES_OF_BEFORE.test(before)) return 'mountain';
-  if (LAND_OF_BEFORE.test(before)) return ANY_LAND;
+  if (LAND_OF_BEFORE.test(before) || TOWNS_IN_BEFORE.test(before)) return ANY_LAND;
   if (PARTS_OF_TOWN_BEFORE.test(before)) return 'settlement';
   const plural = KINDS_OF_BEFORE.exec(before);
   if (plural) return KINDS[singular(plural[1])];
@@ -271,14 +275,14 @@ const AREAS = new Set(['country', 'state', 'province', 'region', 'island']);
 /**
  * The kind of place a registry description names first, if any ("Province in western
  * Argentina; capital Mendoza" is a province; "mountain prefecture of central Honshu" is a
- * prefecture); a port or a capital is a settlement.
+ * prefecture); a port, a capital or a seat of government is a settlement.
  */
 export function placeKindOf(description: string | undefined): string | undefined {
   const found = FIRST_KIND.exec(description ?? '');
   if (!found) return undefined;
   const word = found[1].toLowerCase();
   if (word.startsWith('regional')) return 'region';
-  return word === 'port' || word === 'capital' ? 'settlement' : KINDS[word];
+  return word === 'port' || word === 'capital' || word.startsWith('seat') ? 'settlement' : KINDS[word];
 }
 
 /** A dateline's town in capitals opening its line, then a comma: "SPLIT, Croatia, March 15 (Wire) -". */

@@ -118,19 +118,24 @@ function entryWords(entry: RegistryEntry): string[] {
 }
 
 const TEAM_WORDS = new Set(['team', 'club', 'xv', 'squad', 'football', 'rugby', 'hockey', 'basketball', 'cricket']);
+/** A name that says a body of members, whatever its description calls it ("… Association", "… Society", "… Union"). */
+const BODY_NAME = /\b(?:Association|Society|Federation|Union|Institute|Foundation|Council|Authority|Alliance|Guild|Chamber)$/;
 const WATER = /^(?:[\p{L}-]+\s+){0,2}(?:river|lake|loch|lough|canal|stream|estuary|reservoir)\b/iu;
 const WATER_NAME = /\b(?:river|canal|estuary)\b/i;
 const LAKE = /^(?:[\p{L}-]+\s+){0,2}(?:lake|loch|lough|reservoir|tarn|mere)\b/iu;
 const LAKE_NAME = /\b(?:lake|loch|lough|reservoir|tarn|water)\b/i;
 
 /**
- * A sports team: an organization whose description or roles say team or club; a lake (its
+ * A sports team: an organization whose description or roles say team or club, unless its name says a body of
+ * members (BODY_NAME); a lake (its
  * name or description says lake, loch, tarn, reservoir, "Water"); a river or other body of
  * water: a place whose name says so or whose description starts with it ("River through
  * Bath", "Longest river in Britain", not "Village … on the River Clare").
  */
 function kindOf(entry: RegistryEntry): EntryKind {
   if (entry.type === 'organization') {
+    // "Omani Falconry Association: club of falconers in Oman" is a body of members, no side that plays.
+    if (BODY_NAME.test(entry.name)) return undefined;
     const words = wordsOf([entry.description ?? '', ...entry.roles].join(' '));
     return words.some((w) => TEAM_WORDS.has(w)) ? 'team' : undefined;
   }

@@ -1,6 +1,7 @@
 /**
  * "Newport, Rhode Island", "Hamilton in Bermuda", "Perth (Scotland)": a place written
- * right after a name says which place the name is. Not when the two are items of a list
+ * right after a name says which place the name is; and a country's possessive before an
+ * institution's name says whose it is ("Bolivia's Chamber of Deputies"). Not when the two are items of a list
  * ("Bristol, Newport, Cardiff and Swansea"), and "in" only with a country or region or a
  * place some candidate lies in ("Portugal in Oslo" says where a match was played).
  */
@@ -25,7 +26,8 @@ const EDGE_AFTER = /^[ \t]+(?:coast|shore|border|bank|side)\b/;
  * The words of the place qualifying mention `index` (sorted mentions), or undefined when
  * none does. `region` says whether a mention names a country or region the registry
  * knows (its description calls it a state, county, region…), for "in"; `fitsSome`, whether
- * some candidate lies in the place the words name (else only a country or region qualifies).
+ * some candidate lies in the place the words name (else only a country or region qualifies);
+ * `institutions`, whether every candidate is an organization, which a country's possessive may qualify.
  */
 export function qualifierOf(
   text: string,
@@ -33,9 +35,14 @@ export function qualifierOf(
   index: number,
   region?: (m: EntityMention) => boolean,
   fitsSome?: (words: string[]) => boolean,
+  institutions = false,
 ): string[] | undefined {
   const m = mentions[index];
   const next = mentions[index + 1];
+  if (institutions) {
+    const owner = ownerBefore(text, mentions, index, region);
+    if (owner) return owner;
+  }
   // "Concord, Mass.", "Salem, Ore.": the desk's abbreviation of a state or province says which place it is.
   const state = stateAbbreviationAfter(text, m.end);
   if (state) return wordsOf(state);
@@ -64,4 +71,20 @@ export function qualifierOf(
   const isRegion = ['country', 'region'].includes(gazetteerEntryNamed(next.text)?.kind ?? '') || (region !== undefined && region(next));
   if (next.registered && !isRegion && fitsSome && !fitsSome(words)) return undefined;
   return words;
+}
+
+/** "Bolivia's own", "Paraguay's": a possessive between a place and the name after it. */
+const POSSESSIVE_JOIN = /^['’]s(?:\s+own)?\s+(?:new\s+)?$/;
+
+/**
+ * The country or region whose institution the mention is ("a member of Bolivia's own Chamber of Deputies",
+ * "Paraguay's Supreme Court"): for names that several countries' institutions share, the possessive says which.
+ */
+function ownerBefore(text: string, mentions: readonly EntityMention[], index: number, region?: (m: EntityMention) => boolean): string[] | undefined {
+  const prev = mentions[index - 1];
+  if (prev?.type !== 'place' || !POSSESSIVE_JOIN.test(text.slice(prev.end, mentions[index].start))) return undefined;
+  const isRegion = ['country', 'region'].includes(gazetteerEntryNamed(prev.text.replace(/['’]s$/, ''))?.kind ?? '') || (region !== undefined && region(prev));
+  if (!isRegion) return undefined;
+  const words = wordsOf(prev.text.replace(/['’]s$/, ''));
+  return words.length > 0 ? words : undefined;
 }

@@ -236,7 +236,7 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
       WEIGHTS.prior * prior -
       WEIGHTS.adminElsewhere * adminElsewhere +
       WEIGHTS.role * (byRole.has(id) ? 1 : 0) +
-      WEIGHTS.placeKind * (kindNamed && p.entry.type === 'place' ? (kindAgrees(p.placeKind, m.placeKind!) ? 1 : -1) : 0) -
+      WEIGHTS.placeKind * (kindNamed && p.entry.type === 'place' && p.placeKind !== undefined ? (kindAgrees(p.placeKind, m.placeKind!) ? 1 : -1) : 0) -
       0.01 * rank;
     // A team of the other side or of another sport, or a place where a match report names a team, is no reading of the mention.
     const otherSide = m.side !== undefined && p.side !== undefined && p.side !== m.side;
@@ -287,7 +287,8 @@ function placesOfSaidKind(m: ScoredMention, profiles: RegistryProfiles): { agree
   let differ = false;
   for (const id of m.ids) {
     const p = profiles.profile(id);
-    if (p?.entry.type !== 'place') continue;
+    // A place whose description says no kind ("seat of government of Bolivia") neither agrees nor differs.
+    if (p?.entry.type !== 'place' || p.placeKind === undefined) continue;
     if (kindAgrees(p.placeKind, said)) agree = true;
     else differ = true;
   }

@@ -113,6 +113,8 @@ const SPORT_TERMS: readonly (readonly [RegExp, Sport])[] = [
     'basketball',
   ],
   [/\b(?:puck|goaltender|power-?play goal)\b/gi, 'hockey'],
+  // Association football's clock and set piece; not "yellow card" or "free kick", which rugby has too.
+  [/\b(?:stoppage[- ]time|corner kicks?)\b/gi, 'football'],
   [/\b(?:innings? pitched|inning|RBIs?)\b/g, 'baseball'],
 ];
 
@@ -169,13 +171,19 @@ const SCORES = new RegExp(SCORE.source, 'g');
 /** The last text judged by matchReportThroughout, and the judgement: cue.ts asks for every mention of one article in turn. */
 let judged: { text: string; report: boolean } | undefined;
 
+/** The opening of an article, headline and lead, where a match report gives its score. */
+const LEAD = 500;
+
 /**
- * True for an article about one sport that gives three scores or more: a match report
+ * True for an article about one sport that gives three scores or more, or a score in its opening (LEAD): a match report
  * throughout, whatever the words near a name (cue.ts inMatchReport). Not votes in a court or a
  * legislature ("a 5-4 ruling"), whose articles name no sport.
  */
 export function matchReportThroughout(text: string): boolean {
-  if (judged?.text !== text) judged = { text, report: (text.match(SCORES)?.length ?? 0) >= 3 && articleSport(text) !== undefined };
+  if (judged?.text !== text) {
+    const scores = text.match(SCORES)?.length ?? 0;
+    judged = { text, report: (scores >= 3 || (scores > 0 && SCORE.test(text.slice(0, LEAD)))) && articleSport(text) !== undefined };
+  }
   return judged.report;
 }
 
