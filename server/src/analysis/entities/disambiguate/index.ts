@@ -23,31 +23,19 @@
 import type { Registry } from '../../registry';
 import type { EntityMention, FrontMatterLinks, LinkCandidate, TextSpan } from '../../types';
 import { slugify } from '../../slug';
-import { ArticleContext, sentenceAround } from './context';
+import { ArticleContext } from './context';
 import { fullerNames, personRightBefore, tokensOf } from './follow';
 import { partitionPoint } from '../../spans';
 import { frontMatterChoices, linkFormOf } from './frontMatterChoice';
-import { profilesOf, sideOf, type RegistryProfiles } from './profile';
-import { articleSport, sportOf } from './sport';
-import { inDateline, placeKindAround } from './placeKind';
-import { roleMatches, roleWordsOf } from './role';
+import { profilesOf } from './profile';
+import { roleMatches } from './role';
 import { decideHeadlined, headlineCompany } from './headline';
-import { qualifierOf } from './qualifier';
-import { cueOf, definiteOf, outrightCue } from './cue';
-import { speaksOfGames, writtenAsTeam } from './matchReport';
-import { pronounSexAfter, titleSexBefore, type Sex } from './gender';
-import {
-  continuedAs,
-  contrastBefore,
-  genericUse,
-  isRegion,
-  listCue,
-  namesakeIntroduced,
-  placesWrittenAsTeams,
-  shortFormOf,
-  unregisteredNamesake,
-} from './neighbours';
-import { placeKindNamed, qualifierFits, scoreCandidates, WEIGHTS, type Evidence, type ScoredMention } from './score';
+import { cueOf } from './cue';
+import { titleSexBefore } from './gender';
+import { otherSexThan, pronounSexOf } from './mentionSex';
+import { mentionEvidence } from './mentionEvidence';
+import { continuedAs, genericUse, namesakeIntroduced, placesWrittenAsTeams, unregisteredNamesake } from './neighbours';
+import { placeKindNamed, scoreCandidates, WEIGHTS, type Evidence } from './score';
 import { marginOf, probabilities } from './probabilities';
 import { decide, DECISION, follow, oneSense, unlinkedType, type Decision } from './decide';
 import { wordsOf } from './words';
@@ -242,54 +230,7 @@ function decideInContext(
     if (fuller.length > 0 && !continuedAs(text, m, shared.get(m)!.ids, registry)) followers.set(m, fuller);
     else scored.push(m);
   }
-  const scoredMention = new Map<EntityMention, ScoredMention>();
-  let sportOfArticle: string | undefined | null = null;
-  let games: boolean | undefined;
-  const isShared = (x: EntityMention) => shared.has(x);
-  const placeKindOfEntry = (id: string) => profiles.profile(id)?.placeKind;
-  for (const m of sharedMentions) {
-    const i = indexOf.get(m)!;
-    const name = shared.get(m)!;
-    const form = linkFormOf(m.text);
-    const cue = cues.get(m);
-    const sentence = sentenceAround(text, m);
-    const datelined = inDateline(text, m);
-    // The sentence's sport, else the article's (worked out once, when a sentence names none).
-    const sport = sportOf(sentence) ?? (sportOfArticle === null ? (sportOfArticle = articleSport(text)) : sportOfArticle);
-    scoredMention.set(m, {
-      start: m.start,
-      end: m.end,
-      form,
-      ids: name.ids,
-      hint: name.hint,
-      cue: cue ?? listCue(text, mentions, i, isShared),
-      // A dateline's state or country ("BRANDON, Manitoba -") is the article's setting, evidence for every mention, not a qualifier of one.
-      qualifier: datelined
-        ? undefined
-        : qualifierOf(
-            text,
-            mentions,
-            i,
-            (q) => isRegion(q, registry),
-            (words) => name.ids.some((id) => qualifierFits(profiles.profile(id), words)),
-            name.ids.every((id) => registry.byId.get(id)?.type === 'organization'),
-          ),
-      definite: definiteOf(text, m),
-      contrast: contrastBefore(text, m),
-      shortFor: shortFormOf(form, name.ids, evidence.placed, m.start, registry),
-      side: sideOf(sentence),
-      // A dateline names the town the story was filed from.
-      dateline: datelined,
-      placeKind: placeKindAround(text, mentions, i, datelined, placeKindOfEntry, isShared),
-      role: name.ids.filter((id) => registry.byId.get(id)?.type === 'person').length > 1 ? roleWordsOf(text, m) : undefined,
-      sport,
-      gameless: sport === undefined && !(games ??= speaksOfGames(text)),
-      asTeam: writtenAsTeam(text, m, cue),
-      sex: sexes.get(m),
-      outright: outrightCue(text, m),
-      continued: continuedAs(text, m, name.ids, registry),
-    });
-  }
+  const scoredMention = mentionEvidence(text, mentions, sharedMentions, { shared, indexOf, registry, profiles, cues, sexes, placed: evidence.placed });
   const scoreAll = () => new Map(sharedMentions.map((m) => [m, scoreCandidates(scoredMention.get(m)!, profiles, article, evidence)]));
 
   // A mention qualified by a place ("Perth in Western Australia") is told apart by it: it decides alone, and lends its evidence to no other.
@@ -422,28 +363,4 @@ function write(m: EntityMention, decision: Decision, name: SharedName | undefine
   m.linkReason = decision.reason;
   if (candidates) m.candidates = candidates;
   unlinked.add(m);
-}
-
-/**
- * The sex the narrator's next "he" or "she" gives `mentions[i]` (gender.ts), read up to the next person named
- * or the end of its paragraph.
- */
-function pronounSexOf(text: string, mentions: readonly EntityMention[], i: number): Sex | undefined {
-  const m = mentions[i];
-  let stop = text.indexOf('\n', m.end);
-  if (stop < 0) stop = text.length;
-  for (let j = i + 1; j < mentions.length && mentions[j].start < stop; j++) {
-    if (mentions[j].type === 'person' && mentions[j].text !== m.text) {
-      stop = mentions[j].start;
-      break;
-    }
-  }
-  return pronounSexAfter(text, m.end, stop);
-}
-
-/** True when `m` is a registered person (named by one entry) whom the registry describes as of the other sex than `sex`. */
-function otherSexThan(sex: Sex, m: EntityMention, profiles: RegistryProfiles): boolean {
-  if (!m.registered) return false;
-  const described = profiles.profile(m.entityId)?.sex;
-  return described !== undefined && described !== sex;
 }
