@@ -124,6 +124,8 @@ export const LINKING_BLIND10_DIR = fixtureDir('linking-blind10');
 export const LINKING_BLIND11_DIR = fixtureDir('linking-blind11');
 /** Twelfth blind set (written in stop 38): Cameroon, Gabon and the Republic of the Congo; Madagascar, Mauritius and Réunion; Mongolia; Fiji, Tonga, Samoa and Papua New Guinea. */
 export const LINKING_BLIND12_DIR = fixtureDir('linking-blind12');
+/** Sudan and South Sudan, Myanmar and Laos, Algeria and Libya, Angola and Mozambique; written blind in stop 38. */
+export const LINKING_BLIND13_DIR = fixtureDir('linking-blind13');
 
 /** A set measured, with the prefix of its metric keys; `read` when its mistakes have been read (and so may be tuned on). */
 export interface LinkingSet {
@@ -150,6 +152,7 @@ export const SETS: readonly LinkingSet[] = [
   { dir: LINKING_BLIND10_DIR, name: 'test/fixtures/linking-blind10 (mistakes read in stop 38)', key: 'linking.blind10', read: true },
   { dir: LINKING_BLIND11_DIR, name: 'test/fixtures/linking-blind11 (mistakes read in stop 38)', key: 'linking.blind11', read: true },
   { dir: LINKING_BLIND12_DIR, name: 'test/fixtures/linking-blind12 (written blind in stop 38; never tuned on)', key: 'linking.blind12', read: false },
+  { dir: LINKING_BLIND13_DIR, name: 'test/fixtures/linking-blind13 (written blind in stop 38; never tuned on)', key: 'linking.blind13', read: false },
 ];
 
 /**
