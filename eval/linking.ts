@@ -151,7 +151,7 @@ export const SETS: readonly LinkingSet[] = [
   { dir: LINKING_BLIND9_DIR, name: 'test/fixtures/linking-blind9 (mistakes read in stop 37)', key: 'linking.blind9', read: true },
   { dir: LINKING_BLIND10_DIR, name: 'test/fixtures/linking-blind10 (mistakes read in stop 38)', key: 'linking.blind10', read: true },
   { dir: LINKING_BLIND11_DIR, name: 'test/fixtures/linking-blind11 (mistakes read in stop 38)', key: 'linking.blind11', read: true },
-  { dir: LINKING_BLIND12_DIR, name: 'test/fixtures/linking-blind12 (written blind in stop 38; never tuned on)', key: 'linking.blind12', read: false },
+  { dir: LINKING_BLIND12_DIR, name: 'test/fixtures/linking-blind12 (mistakes read in stop 38)', key: 'linking.blind12', read: true },
   { dir: LINKING_BLIND13_DIR, name: 'test/fixtures/linking-blind13 (written blind in stop 38; never tuned on)', key: 'linking.blind13', read: false },
 ];
 
