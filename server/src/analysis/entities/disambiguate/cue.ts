@@ -73,10 +73,12 @@ const CLAUSE_SUBJECT_BEFORE = /(?:^|\n|[.!?,;:]["”’]?\s+|\b(?:as|when|while|
  * banks", a headline's "Lerma bursts banks"; not "the Colorado that runs through Austin rises", whose subject is further back).
  */
 const WATER_VERB_AFTER =
-  /^(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+)?\s+(?:(?:is|was|are|were|has|had|have|will|could)\s+)?(?:rise|rises|rose|risen|rising|peaked|peaks|crested|crests|receded|recedes|receding|overflowed|overflows|floods|flooded|swelled|swells|(?:burst|bursts|broke|breaks|broken)\s+(?:(?:its|their)\s+)?banks)\b/u;
+  /^(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+)?\s+(?:(?:is|was|are|were|has|had|have|will|could)\s+)?(?:rise|rises|rose|risen|rising|peaked|peaks|crested|crests|receded|recedes|receding|overflowed|overflows|floods|flooded|swelled|swells|spills|spilled|spilt|(?:burst|bursts|broke|breaks|broken)\s+(?:(?:its|their)\s+)?banks)\b/u;
+/** What a river is said to be doing, right after "the X" anywhere in a sentence ("with the Ba running high", "The Bug is running low"). */
+const WATER_STATE_AFTER = /^\s+(?:(?:is|was|are|were)\s+)?(?:running|ran|runs)\s+(?:high|low|fast|dry)\b/;
 
-/** A share of a place's people, said as of the place ("Half of Kerry is up here today", "most of Mayo"; not "half of Kearney's sales"). */
-const SHARE_OF_BEFORE = /\b(?:half|most|much|all|the\s+rest)\s+of\s+$/i;
+/** A share of a place's people, said as of the place ("Half of Kerry is up here today", "most of Mayo", "the whole of X is watching"; not "half of Kearney's sales"). */
+const SHARE_OF_BEFORE = /\b(?:half|most|much|all|the\s+rest|the\s+whole)\s+of\s+$/i;
 /** A possessive right after a name: what follows is the name's, not the name ("half of Kearney's sales"). */
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 /** "the city of Kettering", "the county of Avon", "the town of Marlow". */
@@ -96,7 +98,13 @@ const PEOPLE_AFTER =
   /^\s+(?:[a-z]+\s+)?(?:farmers|herders|weavers|fishermen|villagers|elders|nomads|pastoralists|growers|smallholders|hunters|craftsmen|artisans|chiefs|clans|tribes|communities|refugees|migrants|fighters|rebels|militias)\b/;
 /** A team's people and things right after its name ("Portugal captain", "Ghana shirt", "a Ghana fan"). */
 const TEAM_MODIFIER_AFTER =
-  /^[’']?s?\s+(?:(?:head|assistant)\s+)?(?:under-\d\d|U\d\d\b|(?:wo)?men(?:['’]s)?\s+(?:team|side|squad|XV|drew|beat|lost|won)|captain|coach|manager|club|fans?|supporters?|shirts?|kit|jersey|squad|side|team|sevens|XV|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|lock|prop|hooker|players?|team-?mates?|defence|defense|attack|offence|offense|midfield|backline|bench|line-?up|roster)\b/;
+  /^[’']?s?\s+(?:(?:head|assistant|training|senior|provisional|extended|preliminary)\s+)?(?:under-\d\d|U\d\d\b|(?:wo)?men(?:['’]s)?\s+(?:team|side|squad|XV|drew|beat|lost|won)|captain|coach|manager|club|fans?|supporters?|shirts?|kit|jersey|squad|side|team|sevens|XV|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|lock|prop|hooker|players?|team-?mates?|defence|defense|attack|offence|offense|midfield|backline|bench|line-?up|roster)\b/;
+/**
+ * A side's games after its possessive ("Tonga's last two matches", "Gabon's World Cup qualifier against Congo");
+ * not "game", which is also what is hunted ("Gabon's game parks").
+ */
+const TEAM_GAMES_AFTER =
+  /^['’]s\s+(?:(?:last|next|first|opening|final|home|away|two|three|four|five|\d+)\s+)*(?:(?:World\s+Cup|Olympic|Cup|Nations\s+Cup)\s+)?(?:matches|qualifiers?|match|tests|fixtures?|friendly|friendlies)\b/;
 /** A side named by its sex right after the name ("the Ireland women's team", "India's men's squad"). */
 const SIDE_TEAM_AFTER = /^[’']?s?\s+(?:wo)?men['’]s\s+(?:national\s+)?(?:team|side|squad|XV|sevens)\b/;
 /**
@@ -112,7 +120,7 @@ const TEAM_VERB_AFTER =
  * list's ("Kendal and Penrith have").
  */
 const PLURAL_VERB_AFTER =
-  /^\s+(?:have|are|were|need|come|go|travel|visit|welcome|remain|sit|stay|open|start|begin|resume)\b(?!\s+(?:been\s+)?(?:named|called|known)\b)/;
+  /^\s+(?:have|are|were|need|come|go|travel|visit|welcome|remain|sit|stay|open|start|begin|resume|lose|win|draw)\b(?!\s+(?:been\s+)?(?:named|called|known)\b)/;
 const WHO_PLURAL_AFTER = /^,\s+who\s+(?:have|are|were|lead|trail|sit|play|host|face|need|remain)\b/;
 
 /** The name is the plural subject: "Ayr have" opening its sentence (not "Councillors in Ayr have"), or "Ayr, who are". */
@@ -262,6 +270,12 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   return cue !== undefined && NOT_ORGANIZATION.has(cue) && INSTITUTION_HEAD.test(text.slice(mention.start, mention.end)) ? undefined : cue;
 }
 
+/** What a made thing costs, after "the X" ("Dealers say the Khangai still costs more than a used import"). */
+const THING_COSTS_AFTER = /^\s+(?:(?:still|now|only|also)\s+)?(?:costs|cost|retails|sells\s+for|is\s+priced)\b/;
+/** A river beside which something is, with "the" and nothing after the name ("an outdoor court beside the Khovd."). */
+const BESIDE_THE_BEFORE = /\b(?:beside|alongside|along|by)\s+the\s+$/i;
+const NAME_ENDS_AFTER = /^\s*(?:[,.;:!?)"”]|$)/;
+
 /** The cue of the words around `mention`, if any, whatever the name says of itself. */
 function cueAround(text: string, mention: TextSpan): Cue | undefined {
   const after = text.slice(mention.end, mention.end + 120);
@@ -273,11 +287,17 @@ function cueAround(text: string, mention: TextSpan): Cue | undefined {
   // Before the place cues: "shares in Nowak" is no place, "the Ireland women's team" no Ireland women.
   if (ORGANIZATION_BEFORE.test(before) || SCHOOL_PEOPLE_AFTER.test(after)) return 'organization';
   if (SIDE_TEAM_AFTER.test(after)) return 'team';
-  if (WATER_BEFORE.test(before) || (WATER_VERB_AFTER.test(after) && CLAUSE_SUBJECT_BEFORE.test(before))) return 'water';
+  if (
+    WATER_BEFORE.test(before) ||
+    (BESIDE_THE_BEFORE.test(before) && NAME_ENDS_AFTER.test(after)) ||
+    (WATER_VERB_AFTER.test(after) && CLAUSE_SUBJECT_BEFORE.test(before)) ||
+    (WATER_STATE_AFTER.test(after) && /\b[Tt]he\s+$/.test(before))
+  )
+    return 'water';
   if (PLACE_AFTER.test(after) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
   if (PEOPLE_AFTER.test(after)) return 'people';
   // A name that modifies a team's noun ("in the Germany squad") is the team's: the preposition before it governs the noun.
-  if (TEAM_MODIFIER_AFTER.test(after)) return 'team';
+  if (TEAM_MODIFIER_AFTER.test(after) || TEAM_GAMES_AFTER.test(after)) return 'team';
   // "in Cambridge's engineering department": the preposition governs the possessive's noun, not the name.
   if (ORGANIZATION_AFTER.test(after)) return 'organization';
   // A player joins a club from another, in a match report: "who joined from Moshi last year" is the club, not the town.
@@ -292,7 +312,13 @@ function cueAround(text: string, mention: TextSpan): Cue | undefined {
     return 'place';
   if (TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before) || clubNamedBefore(text, mention)) return 'team';
   if (sideInMatchReport(text, mention, before, after)) return 'team';
-  if ((COUNTED_BEFORE.test(before) && COUNTED_AFTER.test(after)) || MEASURE_OF_BEFORE.test(before) || THING_IS_AFTER.test(after)) return 'thing';
+  if (
+    (COUNTED_BEFORE.test(before) && COUNTED_AFTER.test(after)) ||
+    MEASURE_OF_BEFORE.test(before) ||
+    THING_IS_AFTER.test(after) ||
+    (THING_COSTS_AFTER.test(after) && /\b[Tt]he\s+$/.test(before))
+  )
+    return 'thing';
   if (EVENT_AFTER.test(after)) return 'event';
   // ORGANIZATION_AFTER was read above, before the place cues.
   if (BUSINESS_AFTER.test(after)) return 'organization';

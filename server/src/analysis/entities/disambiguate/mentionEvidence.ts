@@ -18,7 +18,7 @@ import { sideOf, type RegistryProfiles } from './profile';
 import { qualifierOf } from './qualifier';
 import { roleWordsOf } from './role';
 import { qualifierFits, type Evidence, type ScoredMention } from './score';
-import { articleSport, sportOf } from './sport';
+import { articleSport, briefSport, sportOf } from './sport';
 import type { SharedName } from './index';
 
 /** What the disambiguator already knows when it gathers the evidence of each shared mention. */
@@ -57,8 +57,8 @@ export function mentionEvidence(
     const cue = cues.get(m);
     const sentence = sentenceAround(text, m);
     const datelined = inDateline(text, m);
-    // The sentence's sport, else the article's (worked out once, when a sentence names none).
-    const sport = sportOf(sentence) ?? (sportOfArticle === null ? (sportOfArticle = articleSport(text)) : sportOfArticle);
+    // The sentence's sport, else its brief's in a list of briefs, else the article's (worked out once, when a sentence names none).
+    const sport = sportOf(sentence) ?? briefSport(text, m.start) ?? (sportOfArticle === null ? (sportOfArticle = articleSport(text)) : sportOfArticle);
     scoredMention.set(m, {
       start: m.start,
       end: m.end,

@@ -117,9 +117,13 @@ const LAND_OF_BEFORE = /\b(?:coast|coastline|mountains|highlands|lowlands|countr
 const TOWNS_IN_BEFORE = /\b(?:towns|villages|cities|hamlets|settlements)\s+(?:in|of|across|throughout)\s+(?:the\s+)?$/i;
 /** "the northern districts of X", "the suburbs of X", "the old town of X": the parts of a town. */
 const PARTS_OF_TOWN_BEFORE =
-  /\b(?:(?:northern|southern|eastern|western|central|poorer|richer|outer|inner|old)\s+(?:districts|neighbourhoods|neighborhoods|quarters)|suburbs|streets|old\s+town|city\s+centre|town\s+centre|downtown)\s+of\s+$/i;
+  /\b(?:(?:northern|southern|eastern|western|central|poorer|richer|outer|inner|old)\s+(?:districts|neighbourhoods|neighborhoods|quarters)|suburbs|streets|(?:main|high)\s+street|old\s+town|city\s+centre|town\s+centre|downtown)\s+of\s+$/i;
 /** "on the slopes of X", "the summit of X": a mountain's (or a volcano's). */
 const SLOPES_OF_BEFORE = /\b(?:slopes|flanks|summit|peak|foot|crater)\s+of\s+(?:the\s+)?$/i;
+/** "Vasić would arrive in X on Thursday": one arrives in a town on a day (not "arrived in Canterbury in 1874", a region). */
+const ARRIVE_IN_BEFORE = /\b(?:arrive|arrives|arrived|arriving|landed|lands|land)\s+in\s+$/i;
+const ON_A_DAY_AFTER =
+  /^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week)|next\s+week)\b/;
 /** "The Geysers flew home to X", "they return home to X": one goes home to a town, not to the district around it. */
 const HOME_TO_BEFORE =
   /\b(?:fly|flies|flew|flying|return|returns|returned|returning|travel|travels|travelled|traveled|head|heads|headed|go|went)\s+(?:back\s+)?home\s+to\s+$/i;
@@ -147,7 +151,13 @@ export function placeKindBefore(text: string, mention: TextSpan): string | undef
   const office = OFFICE_OF_BEFORE.exec(before);
   if (office) return officeKind(office[1]);
   if (SEAT_BEFORE.test(before)) return ANY_ADMIN;
-  if (POINT_BEFORE.test(before) || COURT_IN_BEFORE.test(before) || HOME_TO_BEFORE.test(before)) return 'settlement';
+  if (
+    POINT_BEFORE.test(before) ||
+    COURT_IN_BEFORE.test(before) ||
+    HOME_TO_BEFORE.test(before) ||
+    (ARRIVE_IN_BEFORE.test(before) && ON_A_DAY_AFTER.test(text.slice(mention.end, mention.end + 30)))
+  )
+    return 'settlement';
   if (SLOPES_OF_BEFORE.test(before)) return 'mountain';
   if (LAND_OF_BEFORE.test(before) || TOWNS_IN_BEFORE.test(before)) return ANY_LAND;
   if (PARTS_OF_TOWN_BEFORE.test(before)) return 'settlement';
@@ -190,6 +200,9 @@ const KIND_AFTER = new RegExp(`^,\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(${KIND_WORD
 
 /** "X is the largest city", "X was a mining town", "X remains the only prefecture": what the sentence says the name is. */
 const KIND_IS_AFTER = new RegExp(`^\\s+(?:is|was|remains)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${KIND_WORDS}|capital)\\b`, 'iu');
+/** "X is more than 1,400 km west of Erdenet by road": a distance by road or from a town is a town's. */
+const DISTANCE_IS_AFTER =
+  /^\s+(?:is|lies)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|over|under|only|just)\s+)?[\d,.]+\s*(?:km|kilometres|kilometers|miles)\b/;
 /** "X has more ski resorts than any other prefecture": the name is one of the kind it is compared with. */
 const KIND_COMPARED_AFTER = new RegExp(`^[^.;!?\\n]{0,80}?\\bthan\\s+any\\s+other\\s+(${KIND_WORDS})\\b`, 'iu');
 
@@ -228,8 +241,8 @@ const OFFICE_AFTER = /^\s+([Gg]overnor|[Mm]ayor)\s+\p{Lu}/u;
  * The kind of place the words right after `mention` say it is, if they say one: an office
  * ("Nakuru Governor Susan Chepkoech": ANY_ADMIN; "X Mayor …": a settlement), the kind of area
  * after it ("Opole province"), an institution of one ("the Žilina regional government"), an apposition
- * ("Brandenburg, the city,"), a copula ("Nagano is the prefecture with…") or a comparison
- * ("…than any other prefecture").
+ * ("Brandenburg, the city,"), a copula ("Nagano is the prefecture with…"), a comparison
+ * ("…than any other prefecture") or a distance, which is a town's ("X is 1,400 km west of Y").
  */
 export function placeKindAfter(text: string, mention: TextSpan): string | undefined {
   const after = text.slice(mention.end, mention.end + 100);
@@ -243,7 +256,7 @@ export function placeKindAfter(text: string, mention: TextSpan): string | undefi
   const institution = INSTITUTION_AFTER.exec(after) ?? AREA_ADJECTIVE_AFTER.exec(after);
   if (institution) return INSTITUTION_KINDS[institution[1]];
   const found = KIND_AFTER.exec(after) ?? KIND_IS_AFTER.exec(after) ?? KIND_COMPARED_AFTER.exec(after);
-  if (!found) return undefined;
+  if (!found) return DISTANCE_IS_AFTER.test(after) ? 'settlement' : undefined;
   const word = found[1].toLowerCase();
   return word === 'capital' ? 'settlement' : KINDS[word];
 }
@@ -297,12 +310,20 @@ export function afterDatelineTown(text: string, m: TextSpan): boolean {
 }
 
 /**
- * True for a name in capitals opening a line ("LEÓN, Spain, July 22 (Wire) -"): a dateline, which names the
- * town the story was filed from, not its province or its club.
+ * True for a name in capitals opening a line, then a comma, a parenthesis or a dash ("LEÓN, Spain, July 22 (Wire) -"):
+ * a dateline, which names the town the story was filed from, not its province or its club.
  */
 export function inDateline(text: string, m: EntityMention): boolean {
-  return (m.start === 0 || text[m.start - 1] === '\n') && /\p{Lu}{2}/u.test(m.text) && m.text === m.text.toUpperCase();
+  return (
+    (m.start === 0 || text[m.start - 1] === '\n') &&
+    /\p{Lu}{2}/u.test(m.text) &&
+    m.text === m.text.toUpperCase() &&
+    DATELINE_AFTER.test(text.slice(m.end, m.end + 3))
+  );
 }
+
+/** What follows a dateline's town: a comma, a parenthesis or a dash ("LA PAZ, March 25", "DOUALA (Wire) -"); not "CMT said". */
+const DATELINE_AFTER = /^(?:,|\s*\(|\s*[-–—])/;
 
 /**
  * What joins the last two items of a list: "and" or "or" ("hotels in Salzburg and Tyrol"); not a comma alone, which

@@ -251,7 +251,9 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
       !(m.outright && cue < 0) &&
       !(m.asTeam && (p.entry.type === 'place' || (p.entry.type === 'organization' && p.kind !== 'team'))) &&
       !(m.gameless && p.kind === 'team' && m.cue !== 'team') &&
-      !(kindSaid && p.entry.type !== 'place');
+      !(kindSaid && p.entry.type !== 'place') &&
+      // A dateline's name in capitals opening its line ("ULAANBAATAR, March 3 (Wire) -") is where the story was filed.
+      !(m.dateline && p.entry.type !== 'place');
     scores.push({
       id,
       full,

@@ -164,6 +164,23 @@ export function sportAgrees(context: Sport | undefined, team: Sport | undefined)
   return context === 'rugby' && team === 'sevens';
 }
 
+/** A wire slug opening a line: the sport, a hyphen, the headline ("Soccer-Mongolia lose at home in friendly"). */
+const SLUG_LINES = /(?:^|\n)[ \t]*(\p{Lu}[\p{L} ]{1,24}?)-\p{Lu}/gu;
+/** How far back a brief's slug may be from a name in it. */
+const BRIEF_REACH = 1500;
+
+/**
+ * The sport of the brief a position stands in, in a list of briefs that each open with a slug ("Soccer-…",
+ * "Wrestling-…"): the last slug before it names the sport, whatever the other briefs are about. Undefined
+ * when no slug comes before or the last one names no sport ("Ice festival-Horse sleds…").
+ */
+export function briefSport(text: string, position: number): Sport | undefined {
+  const from = Math.max(0, position - BRIEF_REACH);
+  let last: string | undefined;
+  for (const slug of text.slice(from, position).matchAll(SLUG_LINES)) last = slug[1];
+  return last === undefined ? undefined : sportOf(last);
+}
+
 /** A score ("2-1", "79-70"), not a date's or a longer chain's numbers, nor a range of days ("July 25-28"). */
 const SCORE = new RegExp(`(?<![\\d-])(?<!\\b${MONTH_SOURCE}\\s)\\d{1,3}-\\d{1,3}(?![\\d-])`);
 /** SCORE, to count every score of a text. */
