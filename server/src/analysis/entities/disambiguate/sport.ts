@@ -175,11 +175,22 @@ const BRIEF_REACH = 1500;
  * when no slug comes before or the last one names no sport ("Ice festival-Horse sleds…").
  */
 export function briefSport(text: string, position: number): Sport | undefined {
-  const from = Math.max(0, position - BRIEF_REACH);
-  let last: string | undefined;
-  for (const slug of text.slice(from, position).matchAll(SLUG_LINES)) last = slug[1];
-  return last === undefined ? undefined : sportOf(last);
+  if (slugged?.text !== text) slugged = { text, slugs: [...text.matchAll(SLUG_LINES)].map((m) => ({ at: m.index + m[0].length - 1, word: m[1] })) };
+  const { slugs } = slugged;
+  // The last slug that ends before the position (slugs are in text order).
+  let lo = 0;
+  let hi = slugs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (slugs[mid].at <= position) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = slugs[lo - 1];
+  return last === undefined || position - last.at > BRIEF_REACH ? undefined : sportOf(last.word);
 }
+
+/** The wire slugs of the last text briefSport read, with where each ends: it is asked for every shared mention of one text in turn. */
+let slugged: { text: string; slugs: { at: number; word: string }[] } | undefined;
 
 /** A score ("2-1", "79-70"), not a date's or a longer chain's numbers, nor a range of days ("July 25-28"). */
 const SCORE = new RegExp(`(?<![\\d-])(?<!\\b${MONTH_SOURCE}\\s)\\d{1,3}-\\d{1,3}(?![\\d-])`);
