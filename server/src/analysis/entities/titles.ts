@@ -4,6 +4,31 @@
  * kept as the mention's role for the hover (issue: types and roles).
  */
 
+/**
+ * A player's position, or an official of a game, before the name ("Goaltender Yerlan Abenov made 34 saves",
+ * "Pitcher Chen Yu-ting"): a title and a role by itself, as "Coach" is.
+ */
+const PLAYER_POSITIONS = [
+  'Goaltender',
+  'Goalkeeper',
+  'Striker',
+  'Pitcher',
+  'Catcher',
+  'Shortstop',
+  'Midfielder',
+  'Defender',
+  'Winger',
+  'Fly-half',
+  'Scrum-half',
+  'Quarterback',
+  'Batsman',
+  'Wicketkeeper',
+  'Referee',
+  'Umpire',
+  'Right-hander',
+  'Left-hander',
+];
+
 const TITLE_WORDS = new Set(
   [
     'President',
@@ -156,25 +181,7 @@ const TITLE_WORDS = new Set(
     'Crown',
     'Mayor-elect',
     'President-elect',
-    // A player's position before the name ("Goaltender Yerlan Abenov made 34 saves"), and the officials of a game.
-    'Goaltender',
-    'Goalkeeper',
-    'Striker',
-    'Pitcher',
-    'Catcher',
-    'Shortstop',
-    'Midfielder',
-    'Defender',
-    'Winger',
-    'Fly-half',
-    'Scrum-half',
-    'Quarterback',
-    'Batsman',
-    'Wicketkeeper',
-    'Referee',
-    'Umpire',
-    'Right-hander',
-    'Left-hander',
+    ...PLAYER_POSITIONS,
   ].flatMap((w) => w.split(' ')),
 );
 
@@ -237,24 +244,7 @@ const PERSON_ROLES = new Set([
   'Envoy',
   'Mayor-elect',
   'President-elect',
-  'Goaltender',
-  'Goalkeeper',
-  'Striker',
-  'Pitcher',
-  'Catcher',
-  'Shortstop',
-  'Midfielder',
-  'Defender',
-  'Winger',
-  'Fly-half',
-  'Scrum-half',
-  'Quarterback',
-  'Batsman',
-  'Wicketkeeper',
-  'Referee',
-  'Umpire',
-  'Right-hander',
-  'Left-hander',
+  ...PLAYER_POSITIONS,
 ]);
 
 /** True when a title word is a person's role by itself (see PERSON_ROLES). */

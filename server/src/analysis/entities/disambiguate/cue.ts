@@ -14,6 +14,7 @@
  */
 import type { EntityType, TextSpan } from '../../types';
 import { joinedFrom, sideInMatchReport } from './matchReport';
+import { saidOfWater } from './waterCue';
 
 /**
  * A kind the words around a mention point to: a person, anything but a person, an
@@ -57,26 +58,6 @@ const PLACE_BEFORE =
   /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|(?<!\b(?:places?|points?|spots?)\s)(?:above|below)|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)|(?:^|[.!?]\s+|\n)["“‘]?In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|return|returns|returned|returning|journey|trip|flight|flights|fly|flies|flew|flying|travel|travels|travelled|traveled|travelling|traveling|sailed|drove|ride|rides|drive|drives|walk|hike)\s+(?:back\s+|home\s+)?to|\b(?:motorway|road|highway|railway|border|ferry|ferries|flights?|trains?|buses)\s+(?:between|linking|connecting)|\b(?:been|gone)\s+to)\s+(?:the\s+)?$/;
 /** "a drive of more than five hours back to X", "a bus ride of an hour home to X": a journey's length, then where it ends. */
 const JOURNEY_BACK_BEFORE = /\b(?:ride|drive|journey|trip|flight|walk|trek|hike)\s+of\s+(?:[\w,-]+\s+){1,5}?(?:back|home)\s+to\s+(?:the\s+)?$/;
-/**
- * What only water has or undergoes, right before its name: a length rowed, shores and banks, a
- * surface, tributaries ("rowed the length of Windermere", "the shores of Constance", "sailed across Coniston", "a tributary
- * of the Hrazdan"), and a far side with "the" ("you can hear it on the other side of the Dnipro").
- */
-const WATER_BEFORE =
-  /\b(?:(?:length|shores?|banks?|surface|waters|bed|mouth|source|tributary|tributaries|headwaters)\s+of|(?:other|far|opposite)\s+(?:side|bank|shore)\s+of\s+the|(?:row|rows|rowed|rowing|sail|sails|sailed|sailing|swim|swims|swam|swimming|paddle|paddled|paddling|kayaked|kayaking|fish|fished|fishing)\s+(?:across|down|up|on|along|the\s+length\s+of)|\bthe\s+river|\bbridges?\s+(?:over|across)\s+the|\bcrossed\s+the|\bthe\s+(?:lower|upper|middle)|\b(?:down|along)\s+the)\s+(?:the\s+)?$/i;
-
-/** Where a clause's subject starts: a sentence, a line, or a clause after punctuation or a conjunction, maybe with "the". */
-const CLAUSE_SUBJECT_BEFORE = /(?:^|\n|[.!?,;:]["”’]?\s+|\b(?:as|when|while|after|before|until|since|because|and|but|where)\s+)["“‘']?(?:the\s+)?$/i;
-/**
- * What only a river or a lake does, right after its name as the subject that opens a sentence
- * or a clause (CLAUSE_SUBJECT_BEFORE: "Shannon rises towards record", "as the Eden burst its
- * banks", a headline's "Lerma bursts banks"; not "the Colorado that runs through Austin rises", whose subject is further back).
- */
-const WATER_VERB_AFTER =
-  /^(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+)?\s+(?:(?:is|was|are|were|has|had|have|will|could)\s+)?(?:rise|rises|rose|risen|rising|peaked|peaks|crested|crests|receded|recedes|receding|overflowed|overflows|floods|flooded|swelled|swells|spills|spilled|spilt|(?:burst|bursts|broke|breaks|broken)\s+(?:(?:its|their)\s+)?banks)\b/u;
-/** What a river is said to be doing, right after "the X" anywhere in a sentence ("with the Ba running high", "The Bug is running low"). */
-const WATER_STATE_AFTER = /^\s+(?:(?:is|was|are|were)\s+)?(?:running|ran|runs)\s+(?:high|low|fast|dry)\b/;
-
 /** A share of a place's people, said as of the place ("Half of Kerry is up here today", "most of Mayo", "the whole of X is watching"; not "half of Kearney's sales"). */
 const SHARE_OF_BEFORE = /\b(?:half|most|much|all|the\s+rest|the\s+whole)\s+of\s+$/i;
 /** A possessive right after a name: what follows is the name's, not the name ("half of Kearney's sales"). */
@@ -272,10 +253,6 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
 
 /** What a made thing costs, after "the X" ("Dealers say the Khangai still costs more than a used import"). */
 const THING_COSTS_AFTER = /^\s+(?:(?:still|now|only|also)\s+)?(?:costs|cost|retails|sells\s+for|is\s+priced)\b/;
-/** A river beside which something is, with "the" and nothing after the name ("an outdoor court beside the Khovd."). */
-const BESIDE_THE_BEFORE = /\b(?:beside|alongside|along|by)\s+the\s+$/i;
-const NAME_ENDS_AFTER = /^\s*(?:[,.;:!?)"”]|$)/;
-
 /** The cue of the words around `mention`, if any, whatever the name says of itself. */
 function cueAround(text: string, mention: TextSpan): Cue | undefined {
   const after = text.slice(mention.end, mention.end + 120);
@@ -287,13 +264,7 @@ function cueAround(text: string, mention: TextSpan): Cue | undefined {
   // Before the place cues: "shares in Nowak" is no place, "the Ireland women's team" no Ireland women.
   if (ORGANIZATION_BEFORE.test(before) || SCHOOL_PEOPLE_AFTER.test(after)) return 'organization';
   if (SIDE_TEAM_AFTER.test(after)) return 'team';
-  if (
-    WATER_BEFORE.test(before) ||
-    (BESIDE_THE_BEFORE.test(before) && NAME_ENDS_AFTER.test(after)) ||
-    (WATER_VERB_AFTER.test(after) && CLAUSE_SUBJECT_BEFORE.test(before)) ||
-    (WATER_STATE_AFTER.test(after) && /\b[Tt]he\s+$/.test(before))
-  )
-    return 'water';
+  if (saidOfWater(before, after)) return 'water';
   if (PLACE_AFTER.test(after) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
   if (PEOPLE_AFTER.test(after)) return 'people';
   // A name that modifies a team's noun ("in the Germany squad") is the team's: the preposition before it governs the noun.
