@@ -52,13 +52,8 @@ export function qualifierOf(
   if (/\bon\b/.test(joiner) && !EDGE_AFTER.test(text.slice(next.end, next.end + 12))) return undefined;
   // "in" qualifies by a country or region ("Hamilton in Bermuda"), or by a place some candidate lies in ("Fuchu in
   // Hiroshima"); not by a city none lies in ("Portugal in Oslo" is where a match was played).
-  if (
-    /\bin\b/.test(joiner) &&
-    !['country', 'region'].includes(gazetteerEntryNamed(next.text)?.kind ?? '') &&
-    !(region && region(next)) &&
-    !(fitsSome && fitsSome(wordsOf(next.text)))
-  )
-    return undefined;
+  const isRegion = countryOrRegion(next.text, next, region);
+  if (/\bin\b/.test(joiner) && !isRegion && !(fitsSome && fitsSome(wordsOf(next.text)))) return undefined;
   if (joiner.includes(',')) {
     if (LIST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return undefined;
     if (LIST_AFTER.test(text.slice(next.end, next.end + 40))) return undefined;
@@ -68,7 +63,6 @@ export function qualifierOf(
   // A registered place no candidate lies in, which the registry does not call a country or region, is the next item
   // of a list whose end the text does not mark ("covers Windermere, Coniston and the smaller lakes"), not a qualifier
   // ruling them all out. An unregistered one ("Paris, Tennessee") still qualifies: the registry cannot say.
-  const isRegion = ['country', 'region'].includes(gazetteerEntryNamed(next.text)?.kind ?? '') || (region !== undefined && region(next));
   if (next.registered && !isRegion && fitsSome && !fitsSome(words)) return undefined;
   return words;
 }
@@ -83,8 +77,13 @@ const POSSESSIVE_JOIN = /^['’]s(?:\s+own)?\s+(?:new\s+)?$/;
 function ownerBefore(text: string, mentions: readonly EntityMention[], index: number, region?: (m: EntityMention) => boolean): string[] | undefined {
   const prev = mentions[index - 1];
   if (prev?.type !== 'place' || !POSSESSIVE_JOIN.test(text.slice(prev.end, mentions[index].start))) return undefined;
-  const isRegion = ['country', 'region'].includes(gazetteerEntryNamed(prev.text.replace(/['’]s$/, ''))?.kind ?? '') || (region !== undefined && region(prev));
-  if (!isRegion) return undefined;
-  const words = wordsOf(prev.text.replace(/['’]s$/, ''));
+  const owner = prev.text.replace(/['’]s$/, '');
+  if (!countryOrRegion(owner, prev, region)) return undefined;
+  const words = wordsOf(owner);
   return words.length > 0 ? words : undefined;
+}
+
+/** True when `name` (the text of mention `m`) is a country or a region to the gazetteer, or to the registry (`region`). */
+function countryOrRegion(name: string, m: EntityMention, region?: (m: EntityMention) => boolean): boolean {
+  return ['country', 'region'].includes(gazetteerEntryNamed(name)?.kind ?? '') || (region !== undefined && region(m));
 }

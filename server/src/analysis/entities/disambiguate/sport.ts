@@ -6,6 +6,7 @@
  * stays unlinked, as a reader would leave it. Read off short English word lists.
  */
 import { MONTH_SOURCE } from '../../looseDate';
+import { partitionPoint } from '../../spans';
 
 /** A sport, as the lists below name it. */
 export type Sport = string;
@@ -178,14 +179,7 @@ export function briefSport(text: string, position: number): Sport | undefined {
   if (slugged?.text !== text) slugged = { text, slugs: [...text.matchAll(SLUG_LINES)].map((m) => ({ at: m.index + m[0].length - 1, word: m[1] })) };
   const { slugs } = slugged;
   // The last slug that ends before the position (slugs are in text order).
-  let lo = 0;
-  let hi = slugs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (slugs[mid].at <= position) lo = mid + 1;
-    else hi = mid;
-  }
-  const last = slugs[lo - 1];
+  const last = slugs[partitionPoint(slugs.length, (k) => slugs[k].at <= position) - 1];
   return last === undefined || position - last.at > BRIEF_REACH ? undefined : sportOf(last.word);
 }
 
