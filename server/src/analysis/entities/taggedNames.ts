@@ -79,7 +79,7 @@ const JOINING_WORDS = new Set(
   ),
 );
 /** A lower-case word between two capitalised ones: "Egrets blank Marlins", "Fox News helped Trump"; not a compound ("Palestinian self-rule Authority") nor "al-Abidine". */
-const INNER_WORD = /(?<=\p{Lu}[\p{L}'’.-]*\s+)(\p{Ll}+)(?=\s+\p{Lu})/gu;
+const INNER_WORD = /(?<=\p{Lu}[\p{L}'’.-]*)\s+(\p{Ll}+)\s+(?=\p{Lu})/gu;
 
 /**
  * A tagged name cut at a lower-case word that joins no name (JOINING_WORDS) between two capitalised
@@ -92,10 +92,9 @@ export function apartAtInnerWord(text: string, name: NameSpan): NameSpan[] {
   let from = 0;
   for (const inner of name.text.matchAll(INNER_WORD)) {
     if (JOINING_WORDS.has(inner[1].toLowerCase())) continue;
-    const end = name.text.slice(0, inner.index).trimEnd().length;
-    if (end > from) parts.push(partOf(text, name, from, end));
-    from = inner.index + inner[1].length;
-    from += name.text.length - from - name.text.slice(from).trimStart().length;
+    // The match is the word with the spaces around it: the part before ends where it starts, the next begins after it.
+    if (inner.index > from) parts.push(partOf(text, name, from, inner.index));
+    from = inner.index + inner[0].length;
   }
   if (parts.length === 0) return [name];
   parts.push(partOf(text, name, from, name.text.length));

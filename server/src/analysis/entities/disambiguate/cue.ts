@@ -235,6 +235,8 @@ const MEASURE_OF_BEFORE =
 /** The name said to be a made thing ("The Falcon is the first folding bicycle I would buy", "Lindholm 32 is a ten-metre boat"): a product. */
 const THING_IS_AFTER =
   /^\s+(?:is|was)\s+(?:the|a|an)\s+(?:[a-z0-9-]+\s+){0,3}?(?:bicycle|bike|car|boat|yacht|phone|smartphone|laptop|tablet|drink|beer|wine|whisky|cheese|machine|device|truck|lorry|van|engine|plane|aircraft|tractor|drone|camera|guitar|console)\b/;
+/** What a made thing costs, after "the X" ("Dealers say the Khangai still costs more than a used import"). */
+const THING_COSTS_AFTER = /^\s+(?:(?:still|now|only|also)\s+)?(?:costs|cost|retails|sells\s+for|is\s+priced)\b/;
 
 /** An institution's head word ending a name, or opening it before "of" ("Chamber of Deputies", "the Kerman Farmers' Association"). */
 const INSTITUTION_HEAD =
@@ -251,8 +253,6 @@ export function cueOf(text: string, mention: TextSpan): Cue | undefined {
   return cue !== undefined && NOT_ORGANIZATION.has(cue) && INSTITUTION_HEAD.test(text.slice(mention.start, mention.end)) ? undefined : cue;
 }
 
-/** What a made thing costs, after "the X" ("Dealers say the Khangai still costs more than a used import"). */
-const THING_COSTS_AFTER = /^\s+(?:(?:still|now|only|also)\s+)?(?:costs|cost|retails|sells\s+for|is\s+priced)\b/;
 /** The cue of the words around `mention`, if any, whatever the name says of itself. */
 function cueAround(text: string, mention: TextSpan): Cue | undefined {
   const after = text.slice(mention.end, mention.end + 120);

@@ -2,7 +2,7 @@
  * The words of a match report that make a side of a name (cue.ts reads them among its other cues):
  * what a side does in a game, its result and fixture, a standings line, a transfer; and whether a
  * name stands in a match report at all (a score or the words of a game near it, or an article
- * about one sport that gives three scores or more).
+ * about one sport that gives three scores or more, or one in its opening: sport.ts matchReportThroughout).
  */
 import type { TextSpan } from '../../types';
 import type { Cue } from './cue';
@@ -26,8 +26,8 @@ const MATCH_VERB_AFTER =
  * A side's line of a scoring or shooting summary: "Shooting: Malawi: Phiri 48/52", "Scorers: Kitwe: Banda 2" (after
  * the summary's label); not a cricket venue's line, "Chester-le-Street: Glamorgan 259 and 207".
  */
-const STATS_LINE_AFTER = /^:[ \t]+\p{Lu}[\p{L}'’.-]+[ \t]+\d{1,3}\/\d{1,3}\b/u;
-const LABELLED_LINE_AFTER = /^:[ \t]+\p{Lu}[\p{L}'’.-]+[ \t]+\d{1,3}\b/u;
+const SUMMARY_LINE_AFTER = /^:[ \t]+\p{Lu}[\p{L}'’.-]+[ \t]+\d{1,3}(\/\d{1,3})?\b/u;
+/** A summary's label right before the side ("Scorers: "): a count with no share ("Banda 2") needs it. */
 const LABEL_BEFORE = /\b\p{Lu}\p{Ll}+:[ \t]+$/u;
 /** A side's place in a ranking: "three places below Malawi in the world rankings". */
 const RANKING_AFTER = /^\s+in\s+the\s+(?:[\p{L}]+\s+)?rankings?\b/u;
@@ -41,6 +41,12 @@ const RESULT_BEFORE = /\p{Lu}[\p{L}'’.-]*(?:\s+\d{1,3}){1,3}\s+$/u;
 /** A match report near the name: a score (not two numbers of a longer chain: "2024-11-09" is a date), or the words of a game. */
 const MATCH_WORDS =
   /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])|\b\d{1,2}:\d\d:\d\d\b|\b(?:match|matches|game|games|goals?|tries|penalt(?:y|ies)|league|cup|championship|tournament|kick-off|half-time|full-time|fixture|friendly|friendlies|squad|coach|stadium|season|qualif(?:ier|ying)|wooden spoon|scored|scoring|scorers|opponents?|scrums?|(?:first|second)\s+half|header|free\s+kick|hat-trick|the visitors|the hosts|relay|race|standings|(?:semi|quarter)-finals?|play-?offs?|shootout|innings|wickets?|bowled|sent\s+off|(?:yellow|red)\s+cards?|(?:stoppage|injury)\s+time|shutouts?|tie-?break)\b/i;
+/** A side's line of a summary (SUMMARY_LINE_AFTER): a share ("48/52") says it alone, a bare count after the summary's label. */
+function summaryLine(before: string, after: string): boolean {
+  const line = SUMMARY_LINE_AFTER.exec(after);
+  return line !== null && (line[1] !== undefined || LABEL_BEFORE.test(before));
+}
+
 /** A transfer in a match report: "who joined from Moshi last year" is the club, not the town. `before` is the text right before the name. */
 export function joinedFrom(text: string, mention: TextSpan, before: string): boolean {
   return JOINED_FROM_BEFORE.test(before) && inMatchReport(text, mention);
@@ -54,8 +60,7 @@ export function sideInMatchReport(text: string, mention: TextSpan, before: strin
   return (
     (MATCH_BEFORE.test(before) ||
       MATCH_VERB_AFTER.test(after) ||
-      STATS_LINE_AFTER.test(after) ||
-      (LABELLED_LINE_AFTER.test(after) && LABEL_BEFORE.test(before)) ||
+      summaryLine(before, after) ||
       RANKING_AFTER.test(after) ||
       ((RANK_BEFORE.test(before) || RESULT_BEFORE.test(before)) && RANK_AFTER.test(after))) &&
     inMatchReport(text, mention)

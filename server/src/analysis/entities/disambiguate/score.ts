@@ -251,9 +251,8 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
       !(m.outright && cue < 0) &&
       !(m.asTeam && (p.entry.type === 'place' || (p.entry.type === 'organization' && p.kind !== 'team'))) &&
       !(m.gameless && p.kind === 'team' && m.cue !== 'team') &&
-      !(kindSaid && p.entry.type !== 'place') &&
       // A dateline's name in capitals opening its line ("ULAANBAATAR, March 3 (Wire) -") is where the story was filed.
-      !(m.dateline && p.entry.type !== 'place');
+      !((kindSaid || m.dateline) && p.entry.type !== 'place');
     scores.push({
       id,
       full,
@@ -311,7 +310,7 @@ export function placeKindNamed(m: ScoredMention, profiles: RegistryProfiles): bo
  * that some place among its candidates is: then the name is that place, not a club or a person of its name.
  */
 function placeKindSaid(m: ScoredMention, profiles: RegistryProfiles): boolean {
-  return !m.dateline && (placesOfSaidKind(m, profiles)?.agree ?? false);
+  return placesOfSaidKind(m, profiles)?.agree ?? false;
 }
 
 /** The administrative words that tell a county or province from its seat of one name ("County Cork", "Lagos State"). */
