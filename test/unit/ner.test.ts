@@ -48,6 +48,23 @@ test('splitSentences splits at sentence ends but not after titles', () => {
   assert.deepEqual(sentences, ['Mr. Okafor arrived in Lagos .', 'He met Dr. Chen on Friday !', '" Good , " she said .']);
 });
 
+test('splitSentences ends a headline line over its story, but not a line that wrapping broke', () => {
+  const split = (text: string) => splitSentences(text, tokenize(text)).map((s) => s.map((t) => t.text).join(' '));
+  // A bullet's headline has no full stop; the story under it starts a sentence of its own, so no name spans the two lines.
+  const brief =
+    '* Floods reach the town of Hinthada\nThe Ayeyarwady rose 1.1 metres above its danger level at Hinthada on Tuesday and is expected to peak on Thursday.';
+  assert.deepEqual(split(brief), [
+    '* Floods reach the town of Hinthada',
+    'The Ayeyarwady rose 1.1 metres above its danger level at Hinthada on Tuesday and is expected to peak on Thursday .',
+  ]);
+  // Text wrapped at a fixed width: every line is as full as the next word allows, so its line breaks are spaces.
+  const wrapped =
+    'The ferry left the harbour at dawn with forty passengers and\nThe Times reporter on board, bound for the islands of the\nNorth Sea, where the storm had passed on Monday night.';
+  assert.equal(split(wrapped).length, 1);
+  // A line that ends a sentence, or a next line in lower case, is left as it was.
+  assert.equal(split('Short headline\nand the story goes on in lower case for a good while longer than that.').length, 1);
+});
+
 test('finds and types names no list contains', () => {
   const found = names('Kenji Kanasugi met Kim Jung Han in Seoul on Monday.');
   assert.deepEqual(found, ['Kenji Kanasugi/PER', 'Kim Jung Han/PER', 'Seoul/LOC']);

@@ -185,19 +185,51 @@ function startsSentence(token: Token | undefined): boolean {
 }
 
 /**
+ * True when the single line break between `last` (ending its line) and `next` (opening the
+ * next) is written, not made by wrapping: `next` starts a sentence, `last` ends none, and
+ * `next`'s word would have fitted on `last`'s line, whose width is `longest`, the longest
+ * line of the text. A headline or a bullet's title over its story ("* Floods at Hinthada" / "The
+ * Ayeyarwady rose …") is a sentence of its own, as CoNLL has it, so no name joins the two;
+ * text wrapped at a fixed width keeps its sentences across lines.
+ */
+function hardLineBreak(text: string, last: Token, next: Token, longest: number): boolean {
+  if (SENTENCE_END.has(last.text) || !startsSentence(next)) return false;
+  const lineStart = text.lastIndexOf('\n', last.start) + 1;
+  return last.end - lineStart + 1 + (next.end - next.start) <= longest;
+}
+
+/** The length of the longest line of `text`, in UTF-16 code units. */
+function longestLine(text: string): number {
+  let longest = 0;
+  let start = 0;
+  for (let end = text.indexOf('\n'); ; end = text.indexOf('\n', start)) {
+    const stop = end < 0 ? text.length : end;
+    if (stop - start > longest) longest = stop - start;
+    if (end < 0) return longest;
+    start = end + 1;
+  }
+}
+
+/**
  * Splits tokens into sentences: after ".", "!", "?" (and any closing quotes or brackets)
- * when the next token could start a sentence, and at blank lines. Title abbreviations
+ * when the next token could start a sentence, at blank lines, and at a line break that
+ * wrapping did not make (a headline over its story: see hardLineBreak). Title abbreviations
  * ("Mr.") never end a sentence.
  */
 export function splitSentences(text: string, tokens: readonly Token[]): Token[][] {
   const sentences: Token[][] = [];
   let current: Token[] = [];
+  let longest: number | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    // A blank line needs at least two characters between tokens: most gaps are one space and skip the test.
-    if (current.length && tok.start - current[current.length - 1].end > 1 && /\n\s*\n/.test(text.slice(current[current.length - 1].end, tok.start))) {
-      sentences.push(current);
-      current = [];
+    // Most gaps are one space or none and skip the tests: a blank line, or a line break that wrapping did not make.
+    const last = current.length ? current[current.length - 1] : undefined;
+    if (last && (tok.start - last.end > 1 || text.charCodeAt(last.end) === 10) && text.slice(last.end, tok.start).includes('\n')) {
+      const gap = text.slice(last.end, tok.start);
+      if (/\n\s*\n/.test(gap) || hardLineBreak(text, last, tok, (longest ??= longestLine(text)))) {
+        sentences.push(current);
+        current = [];
+      }
     }
     current.push(tok);
     if (!SENTENCE_END.has(tok.text) || TITLE_SET.has(tok.text)) continue;
