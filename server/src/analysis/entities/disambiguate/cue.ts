@@ -31,6 +31,8 @@ export type Cue = 'person' | 'not-person' | 'organization' | 'speaker' | 'agent'
 export type EntryKind = 'team' | 'water' | 'lake' | undefined;
 
 const WHO_AFTER = /^[’']?s?,\s+who\b/;
+/** "Tavares, which has 40 trucks": "which" after a name is said of no person (a company, a place, a team). */
+const WHICH_AFTER = /^,\s+which\b/;
 /** An age in apposition ("Wrona, 61, said"). */
 const AGE_AFTER = /^,\s+\d{1,3},/;
 /** Words only said of a person before the name ("the younger Wrona", "the late Marlow"). */
@@ -58,6 +60,8 @@ const PLACE_BEFORE =
   /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|(?<!\b(?:places?|points?|spots?)\s)(?:above|below)|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)|(?:^|[.!?]\s+|\n)["“‘]?In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|return|returns|returned|returning|journey|trip|flight|flights|fly|flies|flew|flying|travel|travels|travelled|traveled|travelling|traveling|sailed|drove|ride|rides|drive|drives|walk|hike)\s+(?:back\s+|home\s+)?to|\b(?:motorway|road|highway|railway|border|ferry|ferries|flights?|trains?|buses)\s+(?:between|linking|connecting)|\b(?:been|gone)\s+to)\s+(?:the\s+)?$/;
 /** "a drive of more than five hours back to X", "a bus ride of an hour home to X": a journey's length, then where it ends. */
 const JOURNEY_BACK_BEFORE = /\b(?:ride|drive|journey|trip|flight|walk|trek|hike)\s+of\s+(?:[\w,-]+\s+){1,5}?(?:back|home)\s+to\s+(?:the\s+)?$/;
+/** "we go to X by bus", "sent to X by road": the way one travels, after where one goes, says a place (a club or a school is gone to, too). */
+const BY_TRANSPORT_AFTER = /^\s+by\s+(?:bus|coach|train|rail|road|car|boat|ferry|plane|air|sea)\b/;
 /** A share of a place's people, said as of the place ("Half of Kerry is up here today", "most of Mayo", "the whole of X is watching"; not "half of Kearney's sales"). */
 const SHARE_OF_BEFORE = /\b(?:half|most|much|all|the\s+rest|the\s+whole)\s+of\s+$/i;
 /** A possessive right after a name: what follows is the name's, not the name ("half of Kearney's sales"). */
@@ -77,9 +81,12 @@ const PLACE_MODIFIER_AFTER =
  */
 const PEOPLE_AFTER =
   /^\s+(?:[a-z]+\s+)?(?:farmers|herders|weavers|fishermen|villagers|elders|nomads|pastoralists|growers|smallholders|hunters|craftsmen|artisans|chiefs|clans|tribes|communities|refugees|migrants|fighters|rebels|militias)\b/;
-/** A team's people and things right after its name ("Portugal captain", "Ghana shirt", "a Ghana fan"). */
+/**
+ * A team's people and things right after its name ("Portugal captain", "Ghana shirt", "a Ghana fan", "the Angola
+ * guard Paulo Tavares": a position that is also a common noun only before its player's name).
+ */
 const TEAM_MODIFIER_AFTER =
-  /^[’']?s?\s+(?:(?:head|assistant|training|senior|provisional|extended|preliminary)\s+)?(?:under-\d\d|U\d\d\b|(?:wo)?men(?:['’]s)?\s+(?:team|side|squad|XV|drew|beat|lost|won)|captain|coach|manager|club|fans?|supporters?|shirts?|kit|jersey|squad|side|team|sevens|XV|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|lock|prop|hooker|players?|team-?mates?|defence|defense|attack|offence|offense|midfield|backline|bench|line-?up|roster)\b/;
+  /^[’']?s?\s+(?:(?:head|assistant|training|senior|provisional|extended|preliminary)\s+)?(?:under-\d\d|U\d\d\b|(?:wo)?men(?:['’]s)?\s+(?:team|side|squad|XV|drew|beat|lost|won)|captain|coach|manager|club|fans?|supporters?|shirts?|kit|jersey|squad|side|team|sevens|XV|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|scrum-half|full-back|flanker|lock|prop|hooker|goaltender|pitcher|batsman|batter|bowler|wicketkeeper|quarterback|(?:point|shooting)\s+guard|(?:guard|centre|center|wing)(?=\s+\p{Lu})|players?|team-?mates?|defence|defense|attack|offence|offense|midfield|backline|bench|line-?up|roster)\b/u;
 /**
  * A side's games after its possessive ("Tonga's last two matches", "Gabon's World Cup qualifier against Congo");
  * not "game", which is also what is hunted ("Gabon's game parks").
@@ -90,10 +97,11 @@ const TEAM_GAMES_AFTER =
 const SIDE_TEAM_AFTER = /^[’']?s?\s+(?:wo)?men['’]s\s+(?:national\s+)?(?:team|side|squad|XV|sevens)\b/;
 /**
  * What a team does to another ("Norway edge Portugal", "Hamilton levelled", "Ireland host Scotland", "Chile play
- * Peru", "Barbados crush Guyana", "Cebu led by nine"), and a scorer line's side ("Chile - Carrasco 22").
+ * Peru", "Barbados crush Guyana", "Cebu led by nine"), a scorer line's side ("Chile - Carrasco 22"), and the two sides
+ * that share the points or are given a score ("X and Y share points", "gave X and Y a 1-1 draw").
  */
 const TEAM_VERB_AFTER =
-  /^(?:\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|in\s+\d+\s+(?:hours?|minutes?))|(?:(?:next|will|would|must|to)\s+)?(?:play|face|meet)(?!\s+host)|(?:must|need\s+to|will|would|could|cannot|can)\s+beat|(?:take|takes|took|will\s+take)\s+on|crush(?:ed)?|routed?|(?:led|lead|leads|won|win|wins|lost|lose|loses|trailed|trail|drew|draw)\s+\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}|(?:led|lead|leads|trailed|trail)\s+by\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:goal|try|point|run|wicket)))\b|[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,3}\b)/u;
+  /^(?:\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|in\s+\d+\s+(?:hours?|minutes?))|(?:(?:next|will|would|must|to)\s+)?(?:play|face|meet)(?!\s+host)|(?:must|need\s+to|will|would|could|cannot|can)\s+beat|(?:take|takes|took|will\s+take)\s+on|crush(?:ed)?|routed?|(?:led|lead|leads|won|win|wins|lost|lose|loses|trailed|trail|drew|draw)\s+\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}|(?:led|lead|leads|trailed|trail)\s+by\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:goal|try|point|run|wicket)))\b|[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,3}\b|(?:\s+and\s+\p{Lu}[\p{L}'’-]+)?\s+(?:(?:share|shares|shared)\s+(?:the\s+)?(?:points|spoils)|an?\s+\d{1,3}-\d{1,3}\s+(?:draw|win|victory|defeat|loss)))/u;
 /**
  * A plural verb after a single name ("Ayr have asked", "Penrith, who are bottom", "Reggio stay fifth", "Ulsan, who lead the
  * league"): British English treats a team
@@ -109,8 +117,9 @@ function pluralSubject(text: string, mention: TextSpan, before: string, after: s
   if (/s$/i.test(text.slice(mention.start, mention.end))) return false;
   return WHO_PLURAL_AFTER.test(after) || (PLURAL_VERB_AFTER.test(after) && SENTENCE_START.test(before));
 }
+/** What is done to a side, or by it against another, right before its name ("signed by X", "beat X", "his saves against X", "a win over X"). */
 const TEAM_VERB_BEFORE =
-  /\b(?:released by|(?:called|call)\s+up\s+by|(?:capped|recalled|selected)\s+by|signed by|signed for|loaned to|on loan (?:from|at)|beat|beats|beaten|beating|edge|edged|thrashed|(?:drew|draw|drawn|draws)(?:\s+\d{1,3}-\d{1,3})?\s+(?:with|against))\s+$/;
+  /\b(?:released by|(?:called|call)\s+up\s+by|(?:capped|recalled|selected)\s+by|signed by|signed for|loaned to|on loan (?:from|at)|beat|beats|beaten|beating|edge|edged|thrashed|(?:drew|draw|drawn|draws)(?:\s+\d{1,3}-\d{1,3})?\s+(?:with|against)|(?:saves|goals?|hat-tricks?|tries|wickets|caps)\s+(?:against|for)|(?:win|wins)\s+over)\s+$/;
 /** "between Ferrara and the sea": one end of a stretch of land whose other end is the sea, a coast or a border. */
 const BETWEEN_BEFORE = /\bbetween\s+$/;
 const AND_THE_SEA_AFTER = /^\s+and\s+the\s+(?:sea|coast|border|mountains|hills|river|lake|capital)\b/;
@@ -259,6 +268,7 @@ function cueAround(text: string, mention: TextSpan): Cue | undefined {
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
   if (pluralSubject(text, mention, before, after)) return 'team';
   if (WHO_AFTER.test(after) || AGE_AFTER.test(after) || PERSON_BEFORE.test(before)) return 'person';
+  if (WHICH_AFTER.test(after)) return 'not-person';
   const appositive = APPOSITIVE.exec(after);
   if (appositive) return APPOSITIVE_CUE[appositive[1]];
   // Before the place cues: "shares in Nowak" is no place, "the Ireland women's team" no Ireland women.
@@ -278,6 +288,7 @@ function cueAround(text: string, mention: TextSpan): Cue | undefined {
     PLACE_BEFORE.test(before) ||
     PLACE_OF_BEFORE.test(before) ||
     JOURNEY_BACK_BEFORE.test(text.slice(Math.max(0, mention.start - 70), mention.start)) ||
+    (/\bto\s+$/.test(before) && BY_TRANSPORT_AFTER.test(after)) ||
     (SHARE_OF_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after))
   )
     return 'place';
@@ -303,7 +314,8 @@ function cueAround(text: string, mention: TextSpan): Cue | undefined {
   if (PERSON_VERB_AFTER.test(after) || OWN_AFTER.test(after)) return 'person';
   // "Pruitt itself lost money", "Price himself said".
   const reflexive = REFLEXIVE_AFTER.exec(after);
-  if (reflexive) return reflexive[1].toLowerCase() === 'itself' ? 'organization' : 'person';
+  // "itself" is said of a place too ("Maputo itself had flooding"), so it only rules out a person.
+  if (reflexive) return reflexive[1].toLowerCase() === 'itself' ? 'not-person' : 'person';
   if (companySubject(text, mention)) return 'organization';
   if (speech) return 'speaker';
   if (agent) return 'agent';

@@ -35,6 +35,7 @@ const KINDS: Record<string, string> = {
   mountain: 'mountain',
   waterfall: 'waterfall',
   plateau: 'plateau',
+  park: 'park',
   country: 'country',
 };
 
@@ -92,11 +93,12 @@ const AREA_ADJECTIVE_AFTER = /^\s+(provincial|prefectural|cantonal|departmental)
 /** "the governor of X", "the prefect of (the) X" are of an area that governs towns, "the mayor of X" of a town. */
 const OFFICE_OF_BEFORE = /\bthe\s+(governor|prefect|mayor)\s+of\s+(?:the\s+)?$/i;
 /**
- * "who represents Cahul", "a member from Sheki", "the deputy for Orhei": a legislator's seat is an area that governs
+ * "who represents Cahul", "a member from Sheki", "the deputy for Orhei", "elected to the National Assembly for Biskra":
+ * a legislator's seat is an area that governs
  * towns (a district, a county, a province) where the registry has one of the town's name.
  */
 const SEAT_BEFORE =
-  /\b(?:represents|represented|representing|(?:member|members|deputy|deputies|lawmaker|legislator|MP|MPs)\s+(?:of\s+parliament\s+)?(?:for|from))\s+(?:the\s+)?$/;
+  /\b(?:represents|represented|representing|(?:member|members|deputy|deputies|lawmaker|legislator|MP|MPs)\s+(?:of\s+parliament\s+)?(?:for|from)|(?:Assembly|Parliament|Congress|Senate|Majlis|Duma)\s+for)\s+(?:the\s+)?$/;
 /** The kind of place an office is of: a mayor's a town, a governor's or a prefect's an area that governs towns. */
 function officeKind(office: string): string {
   return office.toLowerCase() === 'mayor' ? 'settlement' : ANY_ADMIN;
@@ -330,13 +332,16 @@ const DATELINE_AFTER = /^(?:,|\s*\(|\s*[-–—])/;
  * also writes a town with its state ("OLYMPIA, Washington").
  */
 const COORDINATION = /^,?\s+(?:and|or)\s+$/;
+/** A comma alone between two items, which makes a list when "and" or "or" follows the second ("Huíla, Namibe and Cunene"). */
+const LIST_COMMA = /^,\s+$/;
+const LIST_GOES_ON = /^,?\s+(?:and|or)\s/;
 /** "between Trentino and Verona": two ends, which need not be of one kind. */
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 
 /**
  * The kind of the registered place the mention is listed with ("nine hotels in Salzburg and
- * Tyrol": Tyrol is a state, so this Salzburg is the state, not the city): the items of a list
- * are of one kind. Only a neighbour whose entry is certain (no name it shares) says it, and not
+ * Tyrol": Tyrol is a state, so this Salzburg is the state, not the city; "in Huíla, Namibe and
+ * Cunene", where a comma joins two items because "and" follows them): the items of a list are of one kind. Only a neighbour whose entry is certain (no name it shares) says it, and not
  * the other end of "between X and Y".
  */
 function coordinateKind(
@@ -348,9 +353,10 @@ function coordinateKind(
 ): string | undefined {
   for (const n of neighbours) {
     if (n?.type !== 'place' || !n.registered || isShared(n)) continue;
-    const gap = n.end <= mention.start ? text.slice(n.end, mention.start) : text.slice(mention.end, n.start);
-    if (gap.length > 6 || !COORDINATION.test(gap)) continue;
     const first = n.end <= mention.start ? n : mention;
+    const second = first === n ? mention : n;
+    const gap = text.slice(first.end, second.start);
+    if (gap.length > 6 || !(COORDINATION.test(gap) || (LIST_COMMA.test(gap) && LIST_GOES_ON.test(text.slice(second.end, second.end + 6))))) continue;
     if (BETWEEN_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))) continue;
     const kind = registeredKind(n.entityId);
     if (kind !== undefined && kind !== 'country') return kind;

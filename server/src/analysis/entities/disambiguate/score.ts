@@ -252,7 +252,8 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
       !(m.asTeam && (p.entry.type === 'place' || (p.entry.type === 'organization' && p.kind !== 'team'))) &&
       !(m.gameless && p.kind === 'team' && m.cue !== 'team') &&
       // A dateline's name in capitals opening its line ("ULAANBAATAR, March 3 (Wire) -") is where the story was filed.
-      !((kindSaid || m.dateline) && p.entry.type !== 'place');
+      // "Angola have won … more often than any other country": a side written as a team may be called a country.
+      !(((kindSaid && !(m.asTeam && m.placeKind === 'country')) || m.dateline) && p.entry.type !== 'place');
     scores.push({
       id,
       full,
