@@ -72,13 +72,18 @@ export function readStructure(text: string): ArticleStructure {
     const p = paragraphs[datelineIndex];
     const end = p.start + dateline.length;
     structure.dateline = { start: p.start, end: trimEnd(text, p.start, end), text: text.slice(p.start, trimEnd(text, p.start, end)) };
-    // Lines between the headline and the dateline are page chrome ("Video PlayerClose"), not story text.
-    structure.paragraphs = [{ start: end, end: p.end }, ...paragraphs.slice(datelineIndex + 1)].filter((s) => s.end > s.start);
+    // Lines between the headline and the dateline are page chrome ("Video PlayerClose"), not story text; but a wire
+    // slug's headline under a section's label ("SPORT IN BRIEF", then "Rugby-Uruguay pick …") is the story's own.
+    const slugHeadlines = paragraphs.slice(0, datelineIndex).filter((q) => WIRE_SLUG_HEADLINE.test(text.slice(q.start, q.end)));
+    structure.paragraphs = [...slugHeadlines, { start: end, end: p.end }, ...paragraphs.slice(datelineIndex + 1)].filter((s) => s.end > s.start);
   } else {
     structure.paragraphs = paragraphs;
   }
   return structure;
 }
+
+/** One line that opens with a wire slug, a topic and a hyphen before the headline ("Rugby-Uruguay pick uncapped flanker"). */
+const WIRE_SLUG_HEADLINE = /^[ \t]*\p{Lu}[\p{L} ]{1,24}?-\p{Lu}[^\n]*$/u;
 
 /** How many paragraphs of page chrome ("Video PlayerClose", a standfirst) may come before the dateline. */
 const DATELINE_PARAGRAPHS = 6;

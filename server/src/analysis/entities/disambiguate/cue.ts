@@ -71,7 +71,7 @@ const PLACE_OF_BEFORE =
   /\b(?:city|town|village|county|state|country|port|capital|parts?|streets|outskirts|edge|centre|center|people|residents|mayor)\s+of\s+$/i;
 /** What only a state or a town has ("Norway's government", "Norway's minister of culture", "Marlow's suspension bridge"). */
 const PLACE_AFTER =
-  /^\s+(?:has|had)\s+(?:a\s+population\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|fewer\s+than\s+|only\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|inhabitants|residents)\b|^[’']s\s+(?:[a-z-]+\s+)?(?:government|capital|economy|president|prime minister|minister|ministry|parliament|population|borders?|coast|north|south|east|west|people|bridge|high street|town centre|city centre|streets|residents|mayor|tourism|tourist board|hotels|airports?|ports?|farmers)\b/;
+  /^\s+(?:has|had)\s+(?:a\s+population\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|fewer\s+than\s+|only\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|inhabitants|residents)\b|^[’']s\s+(?:[a-z-]+\s+)?(?:government|capital|economy|president|prime minister|minister|ministry|parliament|population|borders?|coast|north|south|east|west|people|bridge|high street|town centre|city centre|streets|residents|mayor|tourism|tourist board|hotels|airports?|ports?|farmers|independence|sovereignty|territory|constitution|airspace)\b/;
 /** A place name used as an origin before a person noun ("a Kettering lad", "a Boston man"), before its centre, its council, its mayor or the member it elects ("Durham MP", "a Mayo TD", "Brno mayor Petra Svobodová"). */
 const PLACE_MODIFIER_AFTER =
   /^\s+(?:lad|lads|lass|man|men|woman|women|boy|girl|people|voters|families|households|native|natives|resident|residents|born|town centre|city centre|high street|firm|company|business|family|maker|makers|manufacturer|producer|packer|council|councillors?|government|authorities|mayor|governor|MPs?|MSPs?|MEPs?|TDs?|MLAs?|[a-z]{3,}ists?|[a-z]{3,}ians?)\b/;
@@ -98,10 +98,11 @@ const SIDE_TEAM_AFTER = /^[’']?s?\s+(?:wo)?men['’]s\s+(?:national\s+)?(?:tea
 /**
  * What a team does to another ("Norway edge Portugal", "Hamilton levelled", "Ireland host Scotland", "Chile play
  * Peru", "Barbados crush Guyana", "Cebu led by nine"), a scorer line's side ("Chile - Carrasco 22"), and the two sides
- * that share the points or are given a score ("X and Y share points", "gave X and Y a 1-1 draw").
+ * that share the points or are given a score ("X and Y share points", "gave X and Y a 1-1 draw"), and a side chasing a
+ * total ("Kandahar needed 176").
  */
 const TEAM_VERB_AFTER =
-  /^(?:\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|in\s+\d+\s+(?:hours?|minutes?))|(?:(?:next|will|would|must|to)\s+)?(?:play|face|meet)(?!\s+host)|(?:must|need\s+to|will|would|could|cannot|can)\s+beat|(?:take|takes|took|will\s+take)\s+on|crush(?:ed)?|routed?|(?:led|lead|leads|won|win|wins|lost|lose|loses|trailed|trail|drew|draw)\s+\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}|(?:led|lead|leads|trailed|trail)\s+by\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:goal|try|point|run|wicket)))\b|[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,3}\b|(?:\s+and\s+\p{Lu}[\p{L}'’-]+)?\s+(?:(?:share|shares|shared)\s+(?:the\s+)?(?:points|spoils)|an?\s+\d{1,3}-\d{1,3}\s+(?:draw|win|victory|defeat|loss)))/u;
+  /^(?:\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|in\s+\d+\s+(?:hours?|minutes?))|(?:(?:next|will|would|must|to)\s+)?(?:play|face|meet)(?!\s+host)|(?:must|need\s+to|will|would|could|cannot|can)\s+beat|(?:take|takes|took|will\s+take)\s+on|crush(?:ed)?|routed?|(?:led|lead|leads|won|win|wins|lost|lose|loses|trailed|trail|drew|draw)\s+\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}|(?:led|lead|leads|trailed|trail)\s+by\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:goal|try|point|run|wicket)))\b|[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,3}\b|(?:\s+and\s+\p{Lu}[\p{L}'’-]+)?\s+(?:(?:share|shares|shared)\s+(?:the\s+)?(?:points|spoils)|an?\s+\d{1,3}-\d{1,3}\s+(?:draw|win|victory|defeat|loss))|\s+(?:needed|need|needs|chasing|chased)\s+\d{2,3}\b)/u;
 /**
  * A plural verb after a single name ("Ayr have asked", "Penrith, who are bottom", "Reggio stay fifth", "Ulsan, who lead the
  * league"): British English treats a team
@@ -109,7 +110,13 @@ const TEAM_VERB_AFTER =
  * list's ("Kendal and Penrith have").
  */
 const PLURAL_VERB_AFTER =
-  /^\s+(?:have|are|were|need|come|go|travel|visit|welcome|remain|sit|stay|open|start|begin|resume|lose|win|draw)\b(?!\s+(?:been\s+)?(?:named|called|known)\b)/;
+  /^\s+(?:have|are|were|need|come|go|travel|visit|welcome|remain|sit|stay|open|start|begin|resume|lose|win|draw|pick|recall|appoint|sign)\b(?!\s+(?:been\s+)?(?:named|called|known)\b)/;
+/**
+ * A side picking its players ("Uruguay named the uncapped flanker Joaquín Pereyra", "North Macedonia named him on Wednesday
+ * in their squad"): a position or a squad after the verb says the team, not the country.
+ */
+const TEAM_SELECTS_AFTER =
+  /^\s+(?:(?:have|has)\s+)?(?:named|picked|selected|called\s+up|recalled|dropped)\s+(?:(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:flanker|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|scrum-half|full-back|prop|hooker|lock|pivot|playmaker|pitcher|batsman|batter|bowler|all-rounder|wicketkeeper|quarterback|goaltender)\b|[^.;\n]{0,60}\b(?:squad|line-?up)\b)/;
 const WHO_PLURAL_AFTER = /^,\s+who\s+(?:have|are|were|lead|trail|sit|play|host|face|need|remain)\b/;
 
 /** The name is the plural subject: "Ayr have" opening its sentence (not "Councillors in Ayr have"), or "Ayr, who are". */
@@ -117,9 +124,12 @@ function pluralSubject(text: string, mention: TextSpan, before: string, after: s
   if (/s$/i.test(text.slice(mention.start, mention.end))) return false;
   return WHO_PLURAL_AFTER.test(after) || (PLURAL_VERB_AFTER.test(after) && SENTENCE_START.test(before));
 }
-/** What is done to a side, or by it against another, right before its name ("signed by X", "beat X", "his saves against X", "a win over X"). */
+/**
+ * What is done to a side, or by it against another, right before its name ("signed by X", "beat X", "his saves against X",
+ * "a win over X", "100 games for X", "play for X", "his first call from X").
+ */
 const TEAM_VERB_BEFORE =
-  /\b(?:released by|(?:called|call)\s+up\s+by|(?:capped|recalled|selected)\s+by|signed by|signed for|loaned to|on loan (?:from|at)|beat|beats|beaten|beating|edge|edged|thrashed|(?:drew|draw|drawn|draws)(?:\s+\d{1,3}-\d{1,3})?\s+(?:with|against)|(?:saves|goals?|hat-tricks?|tries|wickets|caps)\s+(?:against|for)|(?:win|wins)\s+over)\s+$/;
+  /\b(?:released by|(?:called|call)\s+up\s+by|(?:capped|recalled|selected)\s+by|signed by|signed for|loaned to|on loan (?:from|at)|beat|beats|beaten|beating|edge|edged|thrashed|(?:drew|draw|drawn|draws)(?:\s+\d{1,3}-\d{1,3})?\s+(?:with|against)|(?:saves|goals?|hat-tricks?|tries|wickets|caps|games|matches|appearances)\s+(?:against|for)|(?:win|wins)\s+over|(?:play|plays|played|playing)\s+for|call(?:-up)?\s+from)\s+$/;
 /** "between Ferrara and the sea": one end of a stretch of land whose other end is the sea, a coast or a border. */
 const BETWEEN_BEFORE = /\bbetween\s+$/;
 const AND_THE_SEA_AFTER = /^\s+and\s+the\s+(?:sea|coast|border|mountains|hills|river|lake|capital)\b/;
@@ -153,8 +163,8 @@ const COMPANY_WORDS =
   /\b(?:shares|share price|chain|plant|plants|factory|factories|roastery|warehouses?|stores|outlets|branches|sites|headquarters|subsidiary|customers|shareholders|investors|revenue|turnover|profits?|sales|million|billion|contracts?|orders|acquisition|takeover|stock market|jobs|staff|employees|workforce|payroll)\b/i;
 /** A person's words in the same sentence (a person may have a factory too: "she owns a factory"). */
 const PERSON_PRONOUN = /\b(?:he|him|his|she|her|hers|himself|herself)\b/i;
-/** The start of a sentence or of a line (a headline) right before a name. */
-const SENTENCE_START = /(?:^|\n|[.!?]["”’]?\s+|(?:^|\n)\p{Lu}[\p{Ll} ]+-)["“‘']?$/u;
+/** The start of a sentence or of a line (a headline), or the story after a dateline's ") -", right before a name. */
+const SENTENCE_START = /(?:^|\n|[.!?]["”’]?\s+|(?:^|\n)\p{Lu}[\p{Ll} ]+-|\)\s+[-–—]\s+)["“‘']?$/u;
 
 /**
  * True when the name is the subject at the start of a sentence or headline whose rest
@@ -237,9 +247,14 @@ const COUNTED_BEFORE =
 const COUNTED_AFTER =
   /^(?:\s*[,.;:!?)"”]|\s+(?:in|on|at|for|with|from|that|which|was|is|will|can|could|would|bought|sold|costs?|sells?|flew|crashed)\b|\s+[a-z]+ed\b)/;
 
-/** A measure of something before its name ("a wheel of Gouda", "two bottles of Rioja", "a tonne of Arabica"): the name is the thing measured. */
+/** A measure of something before its name ("a wheel of Gouda", "two bottles of Rioja", "a tonne of Arabica", "the amount of Marsala"): the name is the thing measured. */
 const MEASURE_OF_BEFORE =
-  /\b(?:a|an|one|two|three|four|five|six|ten|twelve|half\s+a|the)\s+(?:[a-z-]+\s+)?(?:wheels?|bottles?|glass(?:es)?|pints?|cups?|cans?|bags?|boxes|box|slices?|pieces?|jars?|tins?|crates?|cases?|barrels?|casks?|packets?|kilos?|kilograms?|pounds?|tonnes?|tons?|litres?|liters?|sacks?|cartons?|loaves|loaf|bales?)\s+of\s+$/i;
+  /\b(?:a|an|one|two|three|four|five|six|ten|twelve|half\s+a|the)\s+(?:[a-z-]+\s+)?(?:wheels?|bottles?|glass(?:es)?|pints?|cups?|cans?|bags?|boxes|box|slices?|pieces?|jars?|tins?|crates?|cases?|barrels?|casks?|packets?|kilos?|kilograms?|pounds?|tonnes?|tons?|litres?|liters?|sacks?|cartons?|loaves|loaf|bales?|amounts?|quantit(?:y|ies)|volumes?)\s+of\s+$/i;
+/** How much of a thing is drunk, sold or made ("ships more Marsala abroad", "Young people drink less Marsala"): the name is the thing. */
+const MORE_OF_A_THING_BEFORE =
+  /\b(?:drink|drinks|drank|drinking|ship|ships|shipped|shipping|sell|sells|sold|selling|export|exports|exported|exporting|buy|buys|bought|buying|produce|produces|produced|producing)\s+(?:more|less|much|little|enough)\s+$/i;
+/** What a thing is sold in ("start selling Sharr in cans"). */
+const PACKED_IN_AFTER = /^\s+in\s+(?:cans|bottles|kegs|cartons|jars|tins|sachets|barrels|casks)\b/;
 
 /** The name said to be a made thing ("The Falcon is the first folding bicycle I would buy", "Lindholm 32 is a ten-metre boat"): a product. */
 const THING_IS_AFTER =
@@ -292,11 +307,13 @@ function cueAround(text: string, mention: TextSpan): Cue | undefined {
     (SHARE_OF_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after))
   )
     return 'place';
-  if (TEAM_VERB_AFTER.test(after) || TEAM_VERB_BEFORE.test(before) || clubNamedBefore(text, mention)) return 'team';
+  if (TEAM_VERB_AFTER.test(after) || TEAM_SELECTS_AFTER.test(after) || TEAM_VERB_BEFORE.test(before) || clubNamedBefore(text, mention)) return 'team';
   if (sideInMatchReport(text, mention, before, after)) return 'team';
   if (
     (COUNTED_BEFORE.test(before) && COUNTED_AFTER.test(after)) ||
     MEASURE_OF_BEFORE.test(before) ||
+    MORE_OF_A_THING_BEFORE.test(before) ||
+    PACKED_IN_AFTER.test(after) ||
     THING_IS_AFTER.test(after) ||
     (THING_COSTS_AFTER.test(after) && /\b[Tt]he\s+$/.test(before))
   )

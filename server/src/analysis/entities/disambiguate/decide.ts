@@ -40,18 +40,20 @@ export const DECISION = {
 };
 
 /**
- * Step 4: per form, every occurrence's scores averaged with the form's mean, so the
- * occurrences agree unless one's own evidence outweighs the rest.
+ * Step 4: per form (and per sport of the brief it stands in, on a page of briefs), every occurrence's scores averaged
+ * with the form's mean, so the occurrences agree unless one's own evidence outweighs the rest.
  */
 export function oneSense(
   scored: EntityMention[],
   scores: Map<EntityMention, CandidateScore[]>,
   theWater: (m: EntityMention) => boolean,
+  sportOf: (m: EntityMention) => string | undefined = () => undefined,
 ): Map<EntityMention, Decision> {
   const groups = new Map<string, EntityMention[]>();
   for (const m of scored) {
     // "the Kent" and "Kent" are two names when a candidate is a river: the article may name the river and the county.
-    const key = linkFormOf(m.text).toLowerCase() + (theWater(m) ? '\u0000the' : '');
+    // A page of briefs names one country's sides in several sports: each sport's briefs agree among themselves.
+    const key = linkFormOf(m.text).toLowerCase() + (theWater(m) ? '\u0000the' : '') + '\u0000' + (sportOf(m) ?? '');
     const group = groups.get(key);
     if (group) group.push(m);
     else groups.set(key, [m]);
@@ -79,7 +81,9 @@ export function decide(own: CandidateScore[], raw: Map<string, number>, noLink: 
   let top: CandidateScore | undefined;
   for (const c of own) if (!top || raw.get(c.id)! > raw.get(top.id)!) top = c;
   // The context reads most like a team the registry has, but of another sport or side: the mention names a side the registry lacks.
-  if (top?.wrongTeam) return { id: null, raw, reason: 'a team of another sport or side than the candidates', source: 'scorer' };
+  // Not when a fitting team of the mention's own sport is there: then the article's other sports only lent their words.
+  if (top?.wrongTeam && !own.some((c) => c.rightTeam && c.fits))
+    return { id: null, raw, reason: 'a team of another sport or side than the candidates', source: 'scorer' };
   for (const c of own) if (c.fits && raw.get(c.id)! > noLink && (!best || raw.get(c.id)! > raw.get(best.id)!)) best = c;
   if (!best) return { id: null, raw, reason: noLinkReason ?? misfit(own), source: 'scorer' };
   const ownBest = fitted(own);

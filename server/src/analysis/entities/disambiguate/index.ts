@@ -40,6 +40,7 @@ import { marginOf, probabilities } from './probabilities';
 import { decide, DECISION, follow, oneSense, unlinkedType, type Decision } from './decide';
 import { wordsOf } from './words';
 import { surnamesOfNamesakes } from './namesakes';
+import { sportOfBriefAmongSports } from './sport';
 import type { TypeHint } from './typeHint';
 
 export { typeHintOf, type TypeHint } from './typeHint';
@@ -244,7 +245,12 @@ function decideInContext(
   const alone = scored.filter(toldApart);
   const decideAll = () =>
     new Map([
-      ...oneSense(grouped, scores, (x) => scoredMention.get(x)!.definite > 0 && shared.get(x)!.ids.some((id) => profiles.profile(id)?.kind === 'water')),
+      ...oneSense(
+        grouped,
+        scores,
+        (x) => scoredMention.get(x)!.definite > 0 && shared.get(x)!.ids.some((id) => profiles.profile(id)?.kind === 'water'),
+        (x) => sportOfBriefAmongSports(text, x.start),
+      ),
       ...[...alone].map((m) => [m, decide(scores.get(m)!, new Map(scores.get(m)!.map((c) => [c.id, c.raw])), DECISION.noLink, false)] as const),
     ]);
   let scores = scoreAll();

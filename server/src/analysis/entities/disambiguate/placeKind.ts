@@ -10,6 +10,8 @@ import type { EntityMention, TextSpan } from '../../types';
 
 /** Kinds of place, with the words for a town folded into one ("settlement"). */
 const KINDS: Record<string, string> = {
+  // Italy's provinces since 2015, an area that governs towns; Korea's are cities (kindAgrees takes both).
+  'metropolitan city': 'metropolitan city',
   city: 'settlement',
   town: 'settlement',
   village: 'settlement',
@@ -52,6 +54,7 @@ const FIRST_KIND = new RegExp(`\\b(?:(?:${KIND_WORDS}|port)\\s+)*(${KIND_WORDS}|
 
 /** Kinds of place that govern towns: what a governor, a provincial council or a prefecture's government is of. */
 export const ADMIN_KINDS = new Set([
+  'metropolitan city',
   'county',
   'state',
   'province',
@@ -109,19 +112,20 @@ function officeKind(office: string): string {
  */
 const POINT_BEFORE =
   /(?<!\b(?:province|county|state|region|department|district|prefecture|governorate|country|countries|provinces|states|regions)\s+)\b(?:near|outside|(?:on\s+)?the\s+outskirts\s+of)\s+$/;
-/** "a court in X", "the Court of Appeal in X", "the legislature in X": courts and parliaments sit in towns, not in the county around them. */
-const COURT_IN_BEFORE = /\b(?:court|courts|tribunal|courthouse|legislature|parliament)(?:\s+of\s+appeals?)?\s+in\s+$/i;
+/** "a court in X", "the Court of Appeal in X", "the legislature in X", "traffic police in X": courts, parliaments and a town's police are in towns, not in the county around them. */
+const COURT_IN_BEFORE = /\b(?:court|courts|tribunal|courthouse|legislature|parliament|(?:traffic|city|municipal)\s+police)(?:\s+of\s+appeals?)?\s+in\s+$/i;
 /** "under the Brenta peaks", "the X range": a mountain's name before its peaks. */
 const PEAKS_AFTER = /^\s+(?:peaks|mountains|range|massif|summits?|glaciers?)\b/;
 /** "off the coast of X", "the mountains of X": land a town does not have, an area's or a country's. */
 const LAND_OF_BEFORE = /\b(?:coast|coastline|mountains|highlands|lowlands|countryside|farmland|interior)\s+of\s+$/i;
-/** "factories and towns in Yazd", "villages across X": land that holds towns, not a town. */
-const TOWNS_IN_BEFORE = /\b(?:towns|villages|cities|hamlets|settlements)\s+(?:in|of|across|throughout)\s+(?:the\s+)?$/i;
+/** "factories and towns in Yazd", "villages across X", "a town of 17,000 in X": land that holds towns, not a town. */
+const TOWNS_IN_BEFORE =
+  /\b(?:(?:towns|villages|cities|hamlets|settlements)\s+(?:in|of|across|throughout)|an?\s+(?:town|village|city)\s+of\s+[\d,.]+(?:\s+(?:people|inhabitants))?\s+in)\s+(?:the\s+)?$/i;
 /** "the northern districts of X", "the suburbs of X", "the old town of X": the parts of a town. */
 const PARTS_OF_TOWN_BEFORE =
   /\b(?:(?:northern|southern|eastern|western|central|poorer|richer|outer|inner|old)\s+(?:districts|neighbourhoods|neighborhoods|quarters)|suburbs|streets|(?:main|high)\s+street|old\s+town|city\s+centre|town\s+centre|downtown)\s+of\s+$/i;
-/** "on the slopes of X", "the summit of X": a mountain's (or a volcano's). */
-const SLOPES_OF_BEFORE = /\b(?:slopes|flanks|summit|peak|foot|crater)\s+of\s+(?:the\s+)?$/i;
+/** "on the slopes of X", "the summit of X", "the high pastures of the X": a mountain's (or a volcano's). */
+const SLOPES_OF_BEFORE = /\b(?:slopes|flanks|summit|peak|foot|crater|pastures|passes)\s+of\s+(?:the\s+)?$/i;
 /** "Vasić would arrive in X on Thursday": one arrives in a town on a day (not "arrived in Canterbury in 1874", a region). */
 const ARRIVE_IN_BEFORE = /\b(?:arrive|arrives|arrived|arriving|landed|lands|land)\s+in\s+$/i;
 const ON_A_DAY_AFTER =
@@ -274,6 +278,8 @@ export function kindAgrees(kind: string | undefined, said: string): boolean {
     (kind === said ||
       ((said === ANY_ADMIN || said === 'region') && ADMIN_KINDS.has(kind)) ||
       (said === 'mountain' && kind === 'volcano') ||
+      // Korea's metropolitan cities are cities, Italy's are provinces: "the city of X" agrees with either.
+      (said === 'settlement' && kind === 'metropolitan city') ||
       (said === ANY_AREA && AREAS.has(kind)) ||
       (said === ANY_LAND && (ADMIN_KINDS.has(kind) || AREAS.has(kind))))
   );

@@ -124,6 +124,8 @@ export interface CandidateScore {
   fits: boolean;
   /** A team ruled out because it plays another sport, or is the other side (men's, women's), than the mention's context speaks of. */
   wrongTeam: boolean;
+  /** A team of the very sport the mention's context speaks of, of its side: the registry has the side the mention names. */
+  rightTeam: boolean;
   /** The combined score (higher is better); not bounded. */
   raw: number;
   /** The telling context words this entry shares with the article, best first (for the reason). */
@@ -249,7 +251,8 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
       !otherSport &&
       !otherSex &&
       !(m.outright && cue < 0) &&
-      !(m.asTeam && (p.entry.type === 'place' || (p.entry.type === 'organization' && p.kind !== 'team'))) &&
+      // A side in a results line is a team, or a player (a tennis score), never a place, a product or another body.
+      !(m.asTeam && p.entry.type !== 'person' && !(p.entry.type === 'organization' && p.kind === 'team')) &&
       !(m.gameless && p.kind === 'team' && m.cue !== 'team') &&
       // A dateline's name in capitals opening its line ("ULAANBAATAR, March 3 (Wire) -") is where the story was filed.
       // "Angola have won … more often than any other country": a side written as a team may be called a country.
@@ -270,7 +273,9 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
       shortFor,
       prior,
       fits,
-      wrongTeam: otherSport || otherSide,
+      // A dateline's town or a place the words call a place is no side at all, of this sport or another.
+      wrongTeam: (otherSport || otherSide) && !m.dateline && !kindSaid,
+      rightTeam: p.kind === 'team' && m.sport !== undefined && p.sport === m.sport && !otherSide,
       raw,
       cues,
     });

@@ -183,6 +183,16 @@ export function briefSport(text: string, position: number): Sport | undefined {
   return last === undefined || position - last.at > BRIEF_REACH ? undefined : sportOf(last.word);
 }
 
+/**
+ * The sport of the brief a position stands in (briefSport) on a page of briefs about several sports, where one
+ * country's sides in different sports share a name; undefined on a page whose slugs name one sport or none.
+ */
+export function sportOfBriefAmongSports(text: string, position: number): Sport | undefined {
+  const sport = briefSport(text, position);
+  if (sport === undefined) return undefined;
+  return slugged!.slugs.some((s) => sportOf(s.word) !== undefined && sportOf(s.word) !== sport) ? sport : undefined;
+}
+
 /** The wire slugs of the last text briefSport read, with where each ends: it is asked for every shared mention of one text in turn. */
 let slugged: { text: string; slugs: { at: number; word: string }[] } | undefined;
 
