@@ -98,3 +98,48 @@ describe('the kinds of place of stop 39 (fourteenth set)', () => {
     assert.equal(before('a summer on the high pastures of the Sharr', 'Sharr'), 'mountain');
   });
 });
+
+describe('what a place after a name does not qualify (stop 39)', () => {
+  const registry = registryOfEntries([
+    entry('vardia', 'Vardia', 'place', { description: 'Country in West Africa' }),
+    entry('vardia-football', 'Vardia national football team', 'organization', { aliases: ['Vardia'], description: "Vardia's men's football team" }),
+    entry('molla', 'Molla', 'place', { description: 'Country in West Africa' }),
+    entry('molla-football', 'Molla national football team', 'organization', { aliases: ['Molla'], description: "Molla's men's football team" }),
+    entry('kesi', 'Kesi', 'place', { description: "city in Molla's Ashe Region" }),
+    entry('orla', 'Orla', 'place', { description: 'Country in West Africa' }),
+    entry('cup-football', 'Coast Cup', 'event', { aliases: ['Coast Cup'], description: 'Football tournament of West African national teams' }),
+    entry('cup-cricket', 'Coast Cup (cricket)', 'event', { aliases: ['Coast Cup'], description: 'Cricket tournament of West African national teams' }),
+  ]);
+
+  it('a city named after a region is where a match was played', () => {
+    const text = 'Soccer-Molla beat Vardia in Kesi thriller\n\nKESI, Sept 9 (Wire) - Molla beat Vardia 3-2 in a qualifier on Sunday.';
+    assert.deepEqual(idsOf(text, registry, 'Vardia'), ['vardia-football', 'vardia-football']);
+  });
+
+  it('a fixture list’s comma parts two games', () => {
+    const text =
+      'Soccer-Molla top the group\n\nKESI, Nov 10 (Wire) - Molla beat Orla 2-0 on Sunday to top the group.\n\nRemaining games, Nov 14: Molla v Vardia, Orla v Molla.';
+    assert.deepEqual(idsOf(text, registry, 'Vardia'), ['vardia-football']);
+  });
+
+  it('an event in a country is where it was played, which rules no event out', () => {
+    const text = 'The bowler took four wickets in the final. He played at the Coast Cup in Vardia in 2023 and was the best bowler of the cricket tournament.';
+    assert.deepEqual(idsOf(text, registry, 'Coast Cup'), ['cup-cricket']);
+  });
+});
+
+describe('grounds and journeys in match reports (stop 39)', () => {
+  it('a ground’s name is where a side plays, never a side', () => {
+    const registry = registryOfEntries([
+      entry('ecopa-stadium', 'Ecopa Stadium', 'place', { description: 'Football and rugby stadium in Fukuroi' }),
+      entry('orla-rugby', 'Orla national rugby union team', 'organization', { aliases: ['Orla'], description: 'Rugby team' }),
+    ]);
+    const text = 'Rugby-Orla hold on\n\nFUKUROI, Nov 8 (Wire) - Orla beat Molla 26-20 at Ecopa Stadium on Saturday in a test played in heavy rain.';
+    assert.deepEqual(idsOf(text, registry, 'Ecopa Stadium'), ['ecopa-stadium']);
+  });
+
+  it('the second place of a journey, and a move indoors to a town, are places', () => {
+    assert.equal(cue('Águilas travel to Trujillo and Lima in February.', 'Lima'), 'place');
+    assert.equal(cue('his team would move indoors to Zagreb for the play-offs', 'Zagreb'), 'place');
+  });
+});

@@ -69,13 +69,16 @@ export function sideInMatchReport(text: string, mention: TextSpan, before: strin
 
 /**
  * True when the words around a mention make it a team in a match report: the team cue
- * with a score or the words of a game within a few sentences. A name the registry has
- * only as a place is then no mention of that place ("Ireland host Scotland in Dublin").
+ * with a score or the words of a game within a few sentences, unless the name is a ground's (VENUE_NAME). A name the
+ * registry has only as a place is then no mention of that place ("Ireland host Scotland in Dublin").
  * `cue` is the mention's cueOf, which every caller has already read.
  */
 export function writtenAsTeam(text: string, mention: TextSpan, cue: Cue | undefined): boolean {
-  return cue === 'team' && inMatchReport(text, mention);
+  return cue === 'team' && !VENUE_NAME.test(text.slice(mention.start, mention.end)) && inMatchReport(text, mention);
 }
+
+/** A ground's name ("Ecopa Stadium", "Parque Malecón", "Eden Park"): where a side plays, never a side. */
+const VENUE_NAME = /\b(?:Stadium|Stadion|Stadio|Estadio|Estádio|Arena|Park|Parque|Ground|Oval|Velodrome|Dome|Coliseum|Coliseo)\b/;
 
 /** A score or the words of a game within a few sentences of the mention. */
 export function inMatchReport(text: string, mention: TextSpan): boolean {

@@ -69,13 +69,18 @@ export function mentionEvidence(
       // A dateline's state or country ("BRANDON, Manitoba -") is the article's setting, evidence for every mention, not a qualifier of one.
       qualifier: datelined
         ? undefined
-        : qualifierOf(
-            text,
-            mentions,
-            i,
-            (q) => isRegion(q, registry),
-            (words) => name.ids.some((id) => qualifierFits(profiles.profile(id), words)),
-            name.ids.every((id) => registry.byId.get(id)?.type === 'organization'),
+        : eventVenueAside(
+            name.ids,
+            registry,
+            profiles,
+            qualifierOf(
+              text,
+              mentions,
+              i,
+              (q) => isRegion(q, registry),
+              (words) => name.ids.some((id) => qualifierFits(profiles.profile(id), words)),
+              name.ids.every((id) => registry.byId.get(id)?.type === 'organization'),
+            ),
           ),
       definite: definiteOf(text, m),
       contrast: contrastBefore(text, m),
@@ -94,4 +99,13 @@ export function mentionEvidence(
     });
   }
   return scoredMention;
+}
+
+/**
+ * The qualifier, unless every candidate is an event and none lies in the place: "played at the World Cup in India" names
+ * where that World Cup was played, which an event's description need not say; it rules none of them out.
+ */
+function eventVenueAside(ids: readonly string[], registry: Registry, profiles: RegistryProfiles, qualifier: string[] | undefined): string[] | undefined {
+  if (!qualifier || !ids.every((id) => registry.byId.get(id)?.type === 'event')) return qualifier;
+  return ids.some((id) => qualifierFits(profiles.profile(id), qualifier)) ? qualifier : undefined;
 }

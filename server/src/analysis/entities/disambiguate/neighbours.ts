@@ -11,7 +11,7 @@ import type { EntityMention, TextSpan } from '../../types';
 import { acronymLetters, acronymOf } from '../acronyms';
 import { cueOf, type Cue } from './cue';
 import { inMatchReport, writtenAsTeam } from './matchReport';
-import { afterDatelineTown } from './placeKind';
+import { afterDatelineTown, placeKindOf } from './placeKind';
 
 /**
  * Registered mentions of a place that no other entry shares, written as a team in a match
@@ -54,7 +54,8 @@ const REGION_WORDS = /\b(?:state|county|region|province|country|territory|island
 export function isRegion(m: EntityMention, registry: Registry): boolean {
   if (!m.registered || m.type !== 'place') return false;
   const entry = registry.byId.get(m.entityId);
-  return entry !== undefined && REGION_WORDS.test(entry.description ?? '');
+  // "city in Ghana's Ashanti Region" names a region but is a city: "Ghana beat Nigeria in Kumasi" says where they played.
+  return entry !== undefined && REGION_WORDS.test(entry.description ?? '') && placeKindOf(entry.description) !== 'settlement';
 }
 
 /**

@@ -11,7 +11,9 @@ import { stateAbbreviationAfter } from './stateAbbreviations';
 import { wordsOf } from './words';
 
 const LIST_BEFORE = /[\p{Lu}][\p{L}.'’-]*,\s*$/u;
-const LIST_AFTER = /^\s*(?:,\s*[\p{Lu}]|(?:and|or|&)\s+[\p{Lu}])/u;
+const LIST_AFTER = /^\s*(?:,\s*[\p{Lu}]|(?:and|or|&)\s+(?:the\s+)?[\p{Lu}])/u;
+/** "Albania v North Macedonia, Moldova v Kosovo": a fixture list, whose commas part two games. */
+const FIXTURE_AFTER = /^\s+(?:v|vs)\.?\s+\p{Lu}/u;
 /**
  * What joins a name to the place that qualifies it: a comma, "in" (also after a comma: "Goseong, in
  * South Gyeongsang"), a parenthesis, "on the" (an edge, below), and "in the [southern] state of"
@@ -56,7 +58,7 @@ export function qualifierOf(
   if (/\bin\b/.test(joiner) && !isRegion && !(fitsSome && fitsSome(wordsOf(next.text)))) return undefined;
   if (joiner.includes(',')) {
     if (LIST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return undefined;
-    if (LIST_AFTER.test(text.slice(next.end, next.end + 40))) return undefined;
+    if (LIST_AFTER.test(text.slice(next.end, next.end + 40)) || FIXTURE_AFTER.test(text.slice(next.end, next.end + 12))) return undefined;
   }
   const words = wordsOf(next.text);
   if (words.length === 0) return undefined;
