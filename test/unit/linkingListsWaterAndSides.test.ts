@@ -29,6 +29,12 @@ describe('the kind of place of stop 39', () => {
     assert.deepEqual(idsOf(text, registry, 'Orsa'), ['orsa-province']);
   });
 
+  it('a kingdom is a country, and "capital Rabat" says what a place has, not what it is', () => {
+    assert.equal(placeKindOf('kingdom in north-west Africa, capital Rabat'), 'country');
+    assert.equal(placeKindOf('US state on the Gulf of Mexico, capital Austin'), 'state');
+    assert.equal(placeKindOf('Capital of Mongolia, on the Tuul'), 'settlement');
+  });
+
   it('a seat "for" a named assembly is an area that governs towns', () => {
     const before = (text: string) => placeKindBefore(text, spanOf(text, 'Velden'));
     assert.equal(before('She was elected to the National Assembly for Velden last year.'), 'admin');

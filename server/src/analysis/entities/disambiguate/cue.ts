@@ -127,10 +127,10 @@ function pluralSubject(text: string, mention: TextSpan, before: string, after: s
 }
 /**
  * What is done to a side, or by it against another, right before its name ("signed by X", "beat X", "his saves against X",
- * "a win over X", "100 games for X", "play for X", "his first call from X").
+ * "a win over X", "100 games for X", "play for X", "his first call from X", "his debut for X", "ready to start for X").
  */
 const TEAM_VERB_BEFORE =
-  /\b(?:released by|(?:called|call)\s+up\s+by|(?:capped|recalled|selected)\s+by|signed by|signed for|loaned to|on loan (?:from|at)|beat|beats|beaten|beating|edge|edged|thrashed|(?:drew|draw|drawn|draws)(?:\s+\d{1,3}-\d{1,3})?\s+(?:with|against)|(?:saves|goals?|hat-tricks?|tries|wickets|caps|games|matches|appearances)\s+(?:against|for)|(?:win|wins)\s+over|(?:play|plays|played|playing)\s+for|call(?:-up)?\s+from)\s+$/;
+  /\b(?:released by|(?:called|call)\s+up\s+by|(?:capped|recalled|selected)\s+by|signed by|signed for|loaned to|on loan (?:from|at)|beat|beats|beaten|beating|edge|edged|thrashed|(?:drew|draw|drawn|draws)(?:\s+\d{1,3}-\d{1,3})?\s+(?:with|against)|(?:saves|goals?|hat-tricks?|tries|wickets|caps|games|matches|appearances)\s+(?:against|for)|(?:win|wins)\s+over|(?:play|plays|played|playing)\s+for|call(?:-up)?\s+from|debut\s+for|(?:start|starts|started)\s+for)\s+$/;
 /** "between Ferrara and the sea": one end of a stretch of land whose other end is the sea, a coast or a border. */
 const BETWEEN_BEFORE = /\bbetween\s+$/;
 const AND_THE_SEA_AFTER = /^\s+and\s+the\s+(?:sea|coast|border|mountains|hills|river|lake|capital)\b/;

@@ -39,6 +39,9 @@ const KINDS: Record<string, string> = {
   plateau: 'plateau',
   park: 'park',
   country: 'country',
+  kingdom: 'country',
+  republic: 'country',
+  sultanate: 'country',
 };
 
 const KIND_WORDS = Object.keys(KINDS).join('|');
@@ -48,9 +51,12 @@ const KIND_OF_BEFORE = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(${KIND_WOR
 const KIND_CALLED_BEFORE = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${KIND_WORDS})\\s+(?:called|named)\\s+$`, 'iu');
 /**
  * The first word of a description that says what kind of place it is; of two such words
- * in a row the second, which the first only describes ("mountain prefecture", "river port").
+ * in a row the second, which the first only describes ("mountain prefecture", "river port"); "capital" before a
+ * name says what the place has ("kingdom in north-west Africa, capital Rabat"), not what it is.
  */
-const FIRST_KIND = new RegExp(`\\b(?:(?:${KIND_WORDS}|port)\\s+)*(${KIND_WORDS}|port|capital|seat\\s+of\\s+government|regional\\s+unit)\\b`, 'i');
+const FIRST_KIND = new RegExp(`\\b(?:(?:${KIND_WORDS}|port)\\s+)*(${KIND_WORDS}|port|capital|seat\\s+of\\s+government|regional\\s+unit)\\b`, 'gi');
+/** "capital Rabat": a capital named after the word is what the place has. */
+const CAPITAL_NAMED = /^\s+\p{Lu}/u;
 
 /** Kinds of place that govern towns: what a governor, a provincial council or a prefecture's government is of. */
 export const ADMIN_KINDS = new Set([
@@ -118,6 +124,16 @@ const COURT_IN_BEFORE = /\b(?:court|courts|tribunal|courthouse|legislature|parli
 const PEAKS_AFTER = /^\s+(?:peaks|mountains|range|massif|summits?|glaciers?)\b/;
 /** "off the coast of X", "the mountains of X": land a town does not have, an area's or a country's. */
 const LAND_OF_BEFORE = /\b(?:coast|coastline|mountains|highlands|lowlands|countryside|farmland|interior)\s+of\s+$/i;
+/** "southern Oruro", "upstate New York", "the south-east of Córdoba": a part of the land by its compass point, an area's. */
+const PART_OF_LAND_BEFORE =
+  /(?:\b(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|upstate)\s+|\bthe\s+(?:far\s+)?(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of\s+)$/i;
+/** "Farmers in Córdoba and Santa Fe", "growers in Ica", "crop losses in Buzău": farming is done in the land around towns. */
+const FARMED_IN_BEFORE =
+  /\b(?:farmers|growers|ranchers|herders|planters|smallholders|farms|orchards|crop\s+losses|harvests?)\s+(?:in|across|throughout)\s+(?:neighbouring\s+|neighboring\s+)?$/i;
+/** "an orange rainfall warning for Galway and Mayo", "a yellow alert for Comayagua": weather warnings are given for areas. */
+const WARNING_FOR_BEFORE = /\b(?:warnings?|alerts?)\s+for\s+$/i;
+/** "I have lived on Jeju", "homes on Jeju": one lives on an island, not on a town or a province. */
+const ON_ISLAND_BEFORE = /(?:^|[^\p{L}])on\s+$/u;
 /** "factories and towns in Yazd", "villages across X", "a town of 17,000 in X": land that holds towns, not a town. */
 const TOWNS_IN_BEFORE =
   /\b(?:(?:towns|villages|cities|hamlets|settlements)\s+(?:in|of|across|throughout)|an?\s+(?:town|village|city)\s+of\s+[\d,.]+(?:\s+(?:people|inhabitants))?\s+in)\s+(?:the\s+)?$/i;
@@ -130,6 +146,13 @@ const SLOPES_OF_BEFORE = /\b(?:slopes|flanks|summit|peak|foot|crater|pastures|pa
 const ARRIVE_IN_BEFORE = /\b(?:arrive|arrives|arrived|arriving|landed|lands|land)\s+in\s+$/i;
 const ON_A_DAY_AFTER =
   /^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week)|next\s+week)\b/;
+/** "The Volcanes travel to X on Wednesday": a side or a person travels to a town on a day (ON_A_DAY_AFTER). */
+const TRAVEL_TO_BEFORE = /\b(?:travel|travels|travelled|traveled|fly|flies|flew|head|heads|headed)\s+to\s+$/i;
+/** "from offices in X", "a school in X", "a newspaper in X": a building, and the firm or paper in it, is in a town. */
+const BUILDING_IN_BEFORE =
+  /\b(?:offices?|headquarters|school|newspaper|hospital|university|factory|shop|store|restaurant|hotel|cinema|theatre|theater|museum|cathedral|airport|station)\s+in\s+$/i;
+/** The kind a building's place has (BUILDING_IN_BEFORE): a town, or an island ("a hotel in Antigua, in the Caribbean"). */
+export const BUILT_UP = 'built-up';
 /** "The Geysers flew home to X", "they return home to X": one goes home to a town, not to the district around it. */
 const HOME_TO_BEFORE =
   /\b(?:fly|flies|flew|flying|return|returns|returned|returning|travel|travels|travelled|traveled|head|heads|headed|go|went)\s+(?:back\s+)?home\s+to\s+$/i;
@@ -161,11 +184,20 @@ export function placeKindBefore(text: string, mention: TextSpan): string | undef
     POINT_BEFORE.test(before) ||
     COURT_IN_BEFORE.test(before) ||
     HOME_TO_BEFORE.test(before) ||
-    (ARRIVE_IN_BEFORE.test(before) && ON_A_DAY_AFTER.test(text.slice(mention.end, mention.end + 30)))
+    ((ARRIVE_IN_BEFORE.test(before) || TRAVEL_TO_BEFORE.test(before)) && ON_A_DAY_AFTER.test(text.slice(mention.end, mention.end + 30)))
   )
     return 'settlement';
+  if (BUILDING_IN_BEFORE.test(before)) return BUILT_UP;
   if (SLOPES_OF_BEFORE.test(before)) return 'mountain';
-  if (LAND_OF_BEFORE.test(before) || TOWNS_IN_BEFORE.test(before)) return ANY_LAND;
+  if (
+    LAND_OF_BEFORE.test(before) ||
+    TOWNS_IN_BEFORE.test(before) ||
+    PART_OF_LAND_BEFORE.test(before) ||
+    FARMED_IN_BEFORE.test(before) ||
+    WARNING_FOR_BEFORE.test(before)
+  )
+    return ANY_LAND;
+  if (ON_ISLAND_BEFORE.test(before)) return 'island';
   if (PARTS_OF_TOWN_BEFORE.test(before)) return 'settlement';
   const plural = KINDS_OF_BEFORE.exec(before);
   if (plural) return KINDS[singular(plural[1])];
@@ -280,6 +312,7 @@ export function kindAgrees(kind: string | undefined, said: string): boolean {
       (said === 'mountain' && kind === 'volcano') ||
       // Korea's metropolitan cities are cities, Italy's are provinces: "the city of X" agrees with either.
       (said === 'settlement' && kind === 'metropolitan city') ||
+      (said === BUILT_UP && (kind === 'settlement' || kind === 'metropolitan city' || kind === 'island')) ||
       (said === ANY_AREA && AREAS.has(kind)) ||
       (said === ANY_LAND && (ADMIN_KINDS.has(kind) || AREAS.has(kind))))
   );
@@ -299,7 +332,11 @@ const AREAS = new Set(['country', 'state', 'province', 'region', 'island']);
  * prefecture); a port, a capital or a seat of government is a settlement.
  */
 export function placeKindOf(description: string | undefined): string | undefined {
-  const found = FIRST_KIND.exec(description ?? '');
+  const text = description ?? '';
+  let found: RegExpExecArray | null;
+  FIRST_KIND.lastIndex = 0;
+  do found = FIRST_KIND.exec(text);
+  while (found && found[1].toLowerCase() === 'capital' && CAPITAL_NAMED.test(text.slice(found.index + found[0].length)));
   if (!found) return undefined;
   const word = found[1].toLowerCase();
   if (word.startsWith('regional')) return 'region';
@@ -390,7 +427,7 @@ export function placeKindAround(
   const before = mentions[i - 1];
   const said = placeKindBefore(text, mention);
   // The area's word is the head of the phrase the name begins: "the mayor of the Ashburton district" is the district's mayor.
-  const area = said === undefined || said === 'settlement' ? areaAfter(text.slice(mention.end, mention.end + 100)) : undefined;
+  const area = said === undefined || said === 'settlement' || said === BUILT_UP ? areaAfter(text.slice(mention.end, mention.end + 100)) : undefined;
   return (
     area ??
     said ??
