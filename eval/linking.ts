@@ -155,8 +155,8 @@ export const SETS: readonly LinkingSet[] = [
   { dir: LINKING_BLIND10_DIR, name: 'test/fixtures/linking-blind10 (mistakes read in stop 38)', key: 'linking.blind10', read: true },
   { dir: LINKING_BLIND11_DIR, name: 'test/fixtures/linking-blind11 (mistakes read in stop 38)', key: 'linking.blind11', read: true },
   { dir: LINKING_BLIND12_DIR, name: 'test/fixtures/linking-blind12 (mistakes read in stop 38)', key: 'linking.blind12', read: true },
-  { dir: LINKING_BLIND13_DIR, name: 'test/fixtures/linking-blind13 (written blind in stop 38; never tuned on)', key: 'linking.blind13', read: false },
-  { dir: LINKING_BLIND14_DIR, name: 'test/fixtures/linking-blind14 (written blind in stop 38; never tuned on)', key: 'linking.blind14', read: false },
+  { dir: LINKING_BLIND13_DIR, name: 'test/fixtures/linking-blind13 (mistakes read in stop 39)', key: 'linking.blind13', read: true },
+  { dir: LINKING_BLIND14_DIR, name: 'test/fixtures/linking-blind14 (mistakes read in stop 39)', key: 'linking.blind14', read: true },
   { dir: LINKING_BLIND15_DIR, name: 'test/fixtures/linking-blind15 (written blind in stop 39; never tuned on)', key: 'linking.blind15', read: false },
 ];
 
