@@ -129,6 +129,7 @@ export const LINKING_BLIND13_DIR = fixtureDir('linking-blind13');
 /** Fourteenth blind set (stop 38): Sicily and Sardinia, Uruguay, Kosovo, North Macedonia and Albania, Afghanistan. */
 export const LINKING_BLIND14_DIR = fixtureDir('linking-blind14');
 export const LINKING_BLIND15_DIR = fixtureDir('linking-blind15');
+export const LINKING_BLIND16_DIR = fixtureDir('linking-blind16');
 
 /** A set measured, with the prefix of its metric keys; `read` when its mistakes have been read (and so may be tuned on). */
 export interface LinkingSet {
@@ -158,6 +159,7 @@ export const SETS: readonly LinkingSet[] = [
   { dir: LINKING_BLIND13_DIR, name: 'test/fixtures/linking-blind13 (mistakes read in stop 39)', key: 'linking.blind13', read: true },
   { dir: LINKING_BLIND14_DIR, name: 'test/fixtures/linking-blind14 (mistakes read in stop 39)', key: 'linking.blind14', read: true },
   { dir: LINKING_BLIND15_DIR, name: 'test/fixtures/linking-blind15 (written blind in stop 39; never tuned on)', key: 'linking.blind15', read: false },
+  { dir: LINKING_BLIND16_DIR, name: 'test/fixtures/linking-blind16 (written blind in stop 39; never tuned on)', key: 'linking.blind16', read: false },
 ];
 
 /**
