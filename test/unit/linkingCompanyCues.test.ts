@@ -104,3 +104,19 @@ describe("a family's name in a headline", () => {
     assert.deepEqual(idsOf(text, registry, 'Velden'), ['velden']);
   });
 });
+
+describe("a business's examples, premises and dealings (stop 39)", () => {
+  it('one of a kind of business named as an example, and its premises or product after "the"', () => {
+    assert.equal(cueAt('workshops that sell to larger exporters such as Mirza.', 'Mirza'), 'organization');
+    assert.equal(cueAt('Farmers say they will also use the Hakimi store.', 'Hakimi'), 'organization');
+    assert.equal(cueAt('the 45th anniversary of the first Lindholm boat', 'Lindholm'), 'organization');
+    assert.notEqual(cueAt('They met Hakimi at the store.', 'Hakimi'), 'organization');
+  });
+
+  it('a sentence it opens that speaks of containers, a hatchery or selling online', () => {
+    assert.equal(cueAt('Rain fell. Alemu sends about 40 containers a month by road.', 'Alemu'), 'organization');
+    assert.equal(cueAt('Prices rose. Dalsgaard will also open a hatchery on Sandoy.', 'Dalsgaard'), 'organization');
+    assert.equal(cueAt('Sales grew. Yusupov will also start selling online.', 'Yusupov'), 'organization');
+    assert.notEqual(cueAt('Sales grew. Yusupov said he would start selling online.', 'Yusupov'), 'organization');
+  });
+});

@@ -161,7 +161,7 @@ const AGENT_VERB_AFTER =
 const REFLEXIVE_AFTER = /^,?\s+(itself|himself|herself)\b/i;
 /** A company's things and money, said in the sentence a name is the subject of ("Sorensen already has a factory", "Haldane raises 38 million pounds"). */
 const COMPANY_WORDS =
-  /\b(?:shares|share price|chain|plant|plants|factory|factories|roastery|warehouses?|stores|outlets|branches|sites|headquarters|subsidiary|customers|shareholders|investors|revenue|turnover|profits?|sales|million|billion|contracts?|orders|acquisition|takeover|stock market|jobs|staff|employees|workforce|payroll)\b/i;
+  /\b(?:shares|share price|chain|plant|plants|factory|factories|roastery|warehouses?|stores|outlets|branches|sites|headquarters|subsidiary|customers|shareholders|investors|revenue|turnover|profits?|sales|million|billion|contracts?|orders|acquisition|takeover|stock market|jobs|staff|employees|workforce|payroll|containers|hatchery|hatcheries|cold store|vessels|fleet|freight|output|exports|shipments|deliveries|delivered|selling online|dividend|dealers|distributors|capacity|production line)\b/i;
 /** A person's words in the same sentence (a person may have a factory too: "she owns a factory"). */
 const PERSON_PRONOUN = /\b(?:he|him|his|she|her|hers|himself|herself)\b/i;
 /** The start of a sentence or of a line (a headline), or the story after a dateline's ") -", right before a name. */
@@ -178,6 +178,11 @@ export function companySubject(text: string, mention: TextSpan): boolean {
   return COMPANY_WORDS.test(rest) && !PERSON_PRONOUN.test(rest);
 }
 
+/** "larger exporters such as Mirza", "brewers like X": one of a kind of business, named as an example. */
+const BUSINESS_SUCH_AS_BEFORE =
+  /\b(?:companies|firms|businesses|exporters|importers|producers|makers|manufacturers|brands|retailers|suppliers|traders|operators|lenders|insurers|builders|shipbuilders|developers|brewers|packers|processors|wholesalers)\s+(?:such\s+as|like|including)\s+$/i;
+/** "the Hakimi store", "the first Lindholm boat": a business's premises or product after its name, with "the" before. */
+const BUSINESS_ASSET_AFTER = /^\s+(?:store|stores|plant|plants|factory|factories|yard|yards|mill|warehouse|depot|hatchery|brand|boat|boats|fleet|packhouse)\b/;
 /** A noun phrase in apposition that says what the name is ("Penrith, the Cumbrian club,", "Keswick, the market town", "Baek, the country's fourth-largest builder,"). */
 const APPOSITIVE =
   /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(club|team|side|firm|company|maker|retailer|chain|builder|shipbuilder|producer|manufacturer|exporter|importer|processor|operator|supplier|lender|bank|insurer|group|brewer|roaster|airline|developer|publisher|distributor|wholesaler|refiner|conglomerate|town|city|village|county|country)\b(?![’']s)/u;
@@ -288,7 +293,8 @@ function cueAround(text: string, mention: TextSpan): Cue | undefined {
   const appositive = APPOSITIVE.exec(after);
   if (appositive) return APPOSITIVE_CUE[appositive[1]];
   // Before the place cues: "shares in Nowak" is no place, "the Ireland women's team" no Ireland women.
-  if (ORGANIZATION_BEFORE.test(before) || SCHOOL_PEOPLE_AFTER.test(after)) return 'organization';
+  if (ORGANIZATION_BEFORE.test(before) || SCHOOL_PEOPLE_AFTER.test(after) || BUSINESS_SUCH_AS_BEFORE.test(before)) return 'organization';
+  if (BUSINESS_ASSET_AFTER.test(after) && /\b[Tt]he\s+(?:(?:first|new|old|last|main)\s+)?$/.test(before)) return 'organization';
   if (SIDE_TEAM_AFTER.test(after)) return 'team';
   if (saidOfWater(before, after)) return 'water';
   if (PLACE_AFTER.test(after) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
