@@ -161,7 +161,7 @@ const AGENT_VERB_AFTER =
 const REFLEXIVE_AFTER = /^,?\s+(itself|himself|herself)\b/i;
 /** A company's things and money, said in the sentence a name is the subject of ("Sorensen already has a factory", "Haldane raises 38 million pounds"). */
 const COMPANY_WORDS =
-  /\b(?:shares|share price|chain|plant|plants|factory|factories|roastery|warehouses?|stores|outlets|branches|sites|headquarters|subsidiary|customers|shareholders|investors|revenue|turnover|profits?|sales|million|billion|contracts?|orders|acquisition|takeover|stock market|jobs|staff|employees|workforce|payroll|containers|hatchery|hatcheries|cold store|vessels|fleet|freight|output|exports|shipments|deliveries|delivered|selling online|dividend|dealers|distributors|capacity|production line)\b/i;
+  /\b(?:shares|share price|chain|plant|plants|factory|factories|roastery|warehouses?|stores|outlets|branches|sites|headquarters|subsidiary|customers|shareholders|investors|revenue|turnover|profits?|sales|million|billion|contracts?|orders|acquisition|takeover|stock market|jobs|staff|employees|workforce|payroll|containers|hatchery|hatcheries|cold store|vessels|fleet|freight|deliveries|delivered|selling online|dividend|dealers|distributors|production line)\b/i;
 /** A person's words in the same sentence (a person may have a factory too: "she owns a factory"). */
 const PERSON_PRONOUN = /\b(?:he|him|his|she|her|hers|himself|herself)\b/i;
 /** The start of a sentence or of a line (a headline), or the story after a dateline's ") -", right before a name. */
