@@ -10,15 +10,9 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analysis';
-import { cueOf } from '../../server/src/analysis/entities/disambiguate/cue';
 import { kindAgrees, placeKindBefore, placeKindOf } from '../../server/src/analysis/entities/disambiguate/placeKind';
 import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
-import { spanOf } from '../support/spanOf';
-
-/** The cue of the first occurrence of `form`. */
-function cue(text: string, form: string) {
-  return cueOf(text, spanOf(text, form));
-}
+import { cueAt as cue, spanOf } from '../support/spanOf';
 
 describe('a page of briefs about several sports', () => {
   const registry = registryOfEntries([

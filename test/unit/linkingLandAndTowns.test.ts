@@ -7,10 +7,9 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { cueOf } from '../../server/src/analysis/entities/disambiguate/cue';
 import { BUILT_UP, kindAgrees, placeKindBefore } from '../../server/src/analysis/entities/disambiguate/placeKind';
 import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
-import { spanOf } from '../support/spanOf';
+import { cueAt, spanOf } from '../support/spanOf';
 
 const before = (text: string, form: string) => placeKindBefore(text, spanOf(text, form));
 
@@ -56,10 +55,7 @@ describe('the land around towns', () => {
 
 describe("a player's debut for a side", () => {
   it('says the team', () => {
-    assert.equal(cueOf('He made his debut for Marland in December.', spanOf('He made his debut for Marland in December.', 'Marland')), 'team');
-    assert.equal(
-      cueOf('"He is not ready to start for Marland yet," the coach said.', spanOf('"He is not ready to start for Marland yet," the coach said.', 'Marland')),
-      'team',
-    );
+    assert.equal(cueAt('He made his debut for Marland in December.', 'Marland'), 'team');
+    assert.equal(cueAt('"He is not ready to start for Marland yet," the coach said.', 'Marland'), 'team');
   });
 });

@@ -8,15 +8,9 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { cueOf } from '../../server/src/analysis/entities/disambiguate/cue';
 import { placeKindBefore, placeKindOf } from '../../server/src/analysis/entities/disambiguate/placeKind';
 import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
-import { spanOf } from '../support/spanOf';
-
-/** The cue of the first occurrence of `form`. */
-function cue(text: string, form: string) {
-  return cueOf(text, spanOf(text, form));
-}
+import { cueAt as cue, spanOf } from '../support/spanOf';
 
 describe('the kind of place of stop 39', () => {
   it('a national park is a kind of place, so "X, the province" rules it out', () => {
