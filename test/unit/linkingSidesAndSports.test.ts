@@ -13,7 +13,7 @@ import { cueOf } from '../../server/src/analysis/entities/disambiguate/cue';
 import { articleSport, matchReportThroughout } from '../../server/src/analysis/entities/disambiguate/sport';
 import { profilesOf } from '../../server/src/analysis/entities/disambiguate/profile';
 import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
-import { spanOf } from '../support/spanOf';
+import { cueAt, spanOf } from '../support/spanOf';
 
 /** The cue of the last occurrence of `form`. */
 function cueAtLast(text: string, form: string) {
@@ -74,5 +74,16 @@ describe('sides in match reports', () => {
       'Lions beat Hornets\n\nThe Velden Lions beat the Orsa Hornets 2-1 on Sunday. Banda scored in stoppage time from a corner kick, ' +
       'and was called up by Marland for their qualifiers later this month.';
     assert.deepEqual(idsOf(text, registry, 'Marland'), [null]);
+  });
+});
+
+describe('what only a side does to a game or a title (stop 39)', () => {
+  it('points for a side, turning the game, losing the title, making the other side work', () => {
+    assert.equal(cueAt('the 27-year-old who has kicked more than 600 points for Velden', 'Velden'), 'team');
+    assert.equal(cueAt('Velden turned the game with a 6-1 run built on fast breaks.', 'Velden'), 'team');
+    assert.equal(cueAt('When Velden lost the league title on the last day in 2023, he wept.', 'Velden'), 'team');
+    assert.equal(cueAt('"Velden made us work for every metre," the coach said.', 'Velden'), 'team');
+    assert.equal(cueAt('Velden never recovered from losing three wickets in two overs.', 'Velden'), 'team');
+    assert.notEqual(cueAt('Velden lost the power for a day after the storm.', 'Velden'), 'team');
   });
 });

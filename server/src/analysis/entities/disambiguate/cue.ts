@@ -99,11 +99,12 @@ const SIDE_TEAM_AFTER = /^[’']?s?\s+(?:wo)?men['’]s\s+(?:national\s+)?(?:tea
 /**
  * What a team does to another ("Norway edge Portugal", "Hamilton levelled", "Ireland host Scotland", "Chile play
  * Peru", "Barbados crush Guyana", "Cebu led by nine"), a scorer line's side ("Chile - Carrasco 22"), and the two sides
- * that share the points or are given a score ("X and Y share points", "gave X and Y a 1-1 draw"), and a side chasing a
- * total ("Kandahar needed 176").
+ * that share the points or are given a score ("X and Y share points", "gave X and Y a 1-1 draw"), a side chasing a
+ * total ("Kandahar needed 176"), and what only a side does to a game or a title ("Sfax turned the game", "when Szeged lost
+ * the league title", "Linz made us work", "Jhelum never recovered from losing three wickets").
  */
 const TEAM_VERB_AFTER =
-  /^(?:\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|in\s+\d+\s+(?:hours?|minutes?))|(?:(?:next|will|would|must|to)\s+)?(?:play|face|meet)(?!\s+host)|(?:must|need\s+to|will|would|could|cannot|can)\s+beat|(?:take|takes|took|will\s+take)\s+on|crush(?:ed)?|routed?|(?:led|lead|leads|won|win|wins|lost|lose|loses|trailed|trail|drew|draw)\s+\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}|(?:led|lead|leads|trailed|trail)\s+by\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:goal|try|point|run|wicket)))\b|[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,3}\b|(?:\s+and\s+\p{Lu}[\p{L}'’-]+)?\s+(?:(?:share|shares|shared)\s+(?:the\s+)?(?:points|spoils)|an?\s+\d{1,3}-\d{1,3}\s+(?:draw|win|victory|defeat|loss))|\s+(?:needed|need|needs|chasing|chased)\s+\d{2,3}\b)/u;
+  /^(?:\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|in\s+\d+\s+(?:hours?|minutes?))|(?:(?:next|will|would|must|to)\s+)?(?:play|face|meet)(?!\s+host)|(?:must|need\s+to|will|would|could|cannot|can)\s+beat|(?:take|takes|took|will\s+take)\s+on|crush(?:ed)?|routed?|(?:led|lead|leads|won|win|wins|lost|lose|loses|trailed|trail|drew|draw)\s+\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}|(?:led|lead|leads|trailed|trail)\s+by\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:goal|try|point|run|wicket)))\b|[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,3}\b|(?:\s+and\s+\p{Lu}[\p{L}'’-]+)?\s+(?:(?:share|shares|shared)\s+(?:the\s+)?(?:points|spoils)|an?\s+\d{1,3}-\d{1,3}\s+(?:draw|win|victory|defeat|loss))|\s+(?:needed|need|needs|chasing|chased)\s+\d{2,3}\b|\s+(?:turned|turns)\s+the\s+(?:game|match|tie)\b|\s+(?:lost|won|lose|win)\s+the\s+(?:league\s+)?(?:title|final|game|match|tie|cup|shootout)\b|\s+(?:wanted\s+it\s+more|made\s+us\s+work|never\s+recovered\s+from\s+losing))/u;
 /**
  * A plural verb after a single name ("Ayr have asked", "Penrith, who are bottom", "Reggio stay fifth", "Ulsan, who lead the
  * league"): British English treats a team
@@ -130,7 +131,7 @@ function pluralSubject(text: string, mention: TextSpan, before: string, after: s
  * "a win over X", "100 games for X", "play for X", "his first call from X", "his debut for X", "ready to start for X").
  */
 const TEAM_VERB_BEFORE =
-  /\b(?:released by|(?:called|call)\s+up\s+by|(?:capped|recalled|selected)\s+by|signed by|signed for|loaned to|on loan (?:from|at)|beat|beats|beaten|beating|edge|edged|thrashed|(?:drew|draw|drawn|draws)(?:\s+\d{1,3}-\d{1,3})?\s+(?:with|against)|(?:saves|goals?|hat-tricks?|tries|wickets|caps|games|matches|appearances)\s+(?:against|for)|(?:win|wins)\s+over|(?:play|plays|played|playing)\s+for|call(?:-up)?\s+from|debut\s+for|(?:start|starts|started)\s+for)\s+$/;
+  /\b(?:released by|(?:called|call)\s+up\s+by|(?:capped|recalled|selected)\s+by|signed by|signed for|loaned to|on loan (?:from|at)|beat|beats|beaten|beating|edge|edged|thrashed|(?:drew|draw|drawn|draws)(?:\s+\d{1,3}-\d{1,3})?\s+(?:with|against)|(?:saves|goals?|hat-tricks?|tries|wickets|caps|games|matches|appearances|points|runs)\s+(?:against|for)|(?:win|wins)\s+over|(?:play|plays|played|playing)\s+for|call(?:-up)?\s+from|debut\s+for|(?:start|starts|started)\s+for)\s+$/;
 /** "between Ferrara and the sea": one end of a stretch of land whose other end is the sea, a coast or a border. */
 const BETWEEN_BEFORE = /\bbetween\s+$/;
 const AND_THE_SEA_AFTER = /^\s+and\s+the\s+(?:sea|coast|border|mountains|hills|river|lake|capital)\b/;
