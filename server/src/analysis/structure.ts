@@ -9,6 +9,7 @@ import { isBoilerplateMarker } from './boilerplate';
 import { readStampLine } from './stamps';
 import { isBlank, paragraphsOf, splitLines, type Line } from './lines';
 import type { ArticleStructure, TextSpan } from './types';
+import { WIRE_SLUG_OPENING } from './wireSlug';
 
 /** A headline is one short line that does not read like a body sentence. */
 const MAX_HEADLINE = 200;
@@ -83,7 +84,7 @@ export function readStructure(text: string): ArticleStructure {
 }
 
 /** One line that opens with a wire slug, a topic and a hyphen before the headline ("Rugby-Uruguay pick uncapped flanker"). */
-const WIRE_SLUG_HEADLINE = /^[ \t]*\p{Lu}[\p{L} ]{1,24}?-\p{Lu}[^\n]*$/u;
+const WIRE_SLUG_HEADLINE = new RegExp(`^${WIRE_SLUG_OPENING}[^\\n]*$`, 'u');
 
 /** How many paragraphs of page chrome ("Video PlayerClose", a standfirst) may come before the dateline. */
 const DATELINE_PARAGRAPHS = 6;

@@ -224,9 +224,9 @@ export function splitSentences(text: string, tokens: readonly Token[]): Token[][
     const tok = tokens[i];
     // Most gaps are one space or none and skip the tests: a blank line, or a line break that wrapping did not make.
     const last = current.length ? current[current.length - 1] : undefined;
-    if (last && (tok.start - last.end > 1 || text.charCodeAt(last.end) === 10) && text.slice(last.end, tok.start).includes('\n')) {
-      const gap = text.slice(last.end, tok.start);
-      if (/\n\s*\n/.test(gap) || hardLineBreak(text, last, tok, (longest ??= longestLine(text)))) {
+    const gap = last && (tok.start - last.end > 1 || text.charCodeAt(last.end) === 10) ? text.slice(last.end, tok.start) : '';
+    if (gap.includes('\n')) {
+      if (/\n\s*\n/.test(gap) || hardLineBreak(text, last!, tok, (longest ??= longestLine(text)))) {
         sentences.push(current);
         current = [];
       }

@@ -7,6 +7,7 @@
  */
 import { MONTH_SOURCE } from '../../looseDate';
 import { partitionPoint } from '../../spans';
+import { WIRE_SLUG_OPENING } from '../../wireSlug';
 
 /** A sport, as the lists below name it. */
 export type Sport = string;
@@ -166,7 +167,7 @@ export function sportAgrees(context: Sport | undefined, team: Sport | undefined)
 }
 
 /** A wire slug opening a line: the sport, a hyphen, the headline ("Soccer-Mongolia lose at home in friendly"). */
-const SLUG_LINES = /(?:^|\n)[ \t]*(\p{Lu}[\p{L} ]{1,24}?)-\p{Lu}/gu;
+const SLUG_LINES = new RegExp(`(?:^|\\n)${WIRE_SLUG_OPENING}`, 'gu');
 /** How far back a brief's slug may be from a name in it. */
 const BRIEF_REACH = 1500;
 
@@ -176,8 +177,7 @@ const BRIEF_REACH = 1500;
  * when no slug comes before or the last one names no sport ("Ice festival-Horse sleds…").
  */
 export function briefSport(text: string, position: number): Sport | undefined {
-  if (slugged?.text !== text) slugged = { text, slugs: [...text.matchAll(SLUG_LINES)].map((m) => ({ at: m.index + m[0].length - 1, word: m[1] })) };
-  const { slugs } = slugged;
+  const { slugs } = slugsOf(text);
   // The last slug that ends before the position (slugs are in text order).
   const last = slugs[partitionPoint(slugs.length, (k) => slugs[k].at <= position) - 1];
   return last === undefined || position - last.at > BRIEF_REACH ? undefined : sportOf(last.word);
@@ -189,12 +189,28 @@ export function briefSport(text: string, position: number): Sport | undefined {
  */
 export function sportOfBriefAmongSports(text: string, position: number): Sport | undefined {
   const sport = briefSport(text, position);
-  if (sport === undefined) return undefined;
-  return slugged!.slugs.some((s) => sportOf(s.word) !== undefined && sportOf(s.word) !== sport) ? sport : undefined;
+  return sport !== undefined && slugsOf(text).sports.size > 1 ? sport : undefined;
 }
 
-/** The wire slugs of the last text briefSport read, with where each ends: it is asked for every shared mention of one text in turn. */
-let slugged: { text: string; slugs: { at: number; word: string }[] } | undefined;
+/**
+ * The wire slugs of the last text read, with where each ends, and the sports they name: briefSport is asked for
+ * every shared mention of one text in turn, so they are found once per text.
+ */
+let slugged: { text: string; slugs: { at: number; word: string }[]; sports: Set<Sport> } | undefined;
+
+/** The wire slugs of `text` (see slugged). */
+function slugsOf(text: string): { slugs: { at: number; word: string }[]; sports: Set<Sport> } {
+  if (slugged?.text !== text) {
+    const slugs = [...text.matchAll(SLUG_LINES)].map((m) => ({ at: m.index + m[0].length - 1, word: m[1] }));
+    const sports = new Set<Sport>();
+    for (const s of slugs) {
+      const sport = sportOf(s.word);
+      if (sport !== undefined) sports.add(sport);
+    }
+    slugged = { text, slugs, sports };
+  }
+  return slugged;
+}
 
 /** A score ("2-1", "79-70"), not a date's or a longer chain's numbers, nor a range of days ("July 25-28"). */
 const SCORE = new RegExp(`(?<![\\d-])(?<!\\b${MONTH_SOURCE}\\s)\\d{1,3}-\\d{1,3}(?![\\d-])`);
