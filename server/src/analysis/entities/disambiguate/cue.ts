@@ -15,6 +15,7 @@
 import type { EntityType, TextSpan } from '../../types';
 import { joinedFrom, sideInMatchReport } from './matchReport';
 import { saidOfWater } from './waterCue';
+import { sideNamedBySex, teamActs, teamsOwnAfter } from './teamCue';
 
 /**
  * A kind the words around a mention point to: a person, anything but a person, an
@@ -83,29 +84,6 @@ const PLACE_MODIFIER_AFTER =
 const PEOPLE_AFTER =
   /^\s+(?:[a-z]+\s+)?(?:farmers|herders|weavers|fishermen|villagers|elders|nomads|pastoralists|growers|smallholders|hunters|craftsmen|artisans|chiefs|clans|tribes|communities|refugees|migrants|fighters|rebels|militias)\b/;
 /**
- * A team's people and things right after its name ("Portugal captain", "Ghana shirt", "a Ghana fan", "the Angola
- * guard Paulo Tavares": a position that is also a common noun only before its player's name).
- */
-const TEAM_MODIFIER_AFTER =
-  /^[’']?s?\s+(?:(?:head|assistant|training|senior|provisional|extended|preliminary)\s+)?(?:under-\d\d|U\d\d\b|(?:wo)?men(?:['’]s)?\s+(?:team|side|squad|XV|drew|beat|lost|won)|captain|coach|manager|club|fans?|supporters?|shirts?|kit|jersey|squad|side|team|sevens|XV|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|scrum-half|full-back|flanker|lock|prop|hooker|goaltender|pitcher|batsman|batter|bowler|wicketkeeper|quarterback|(?:point|shooting)\s+guard|(?:guard|centre|center|wing)(?=\s+\p{Lu})|players?|team-?mates?|defence|defense|attack|offence|offense|midfield|backline|bench|line-?up|roster)\b/u;
-/**
- * A side's games after its possessive ("Tonga's last two matches", "Gabon's World Cup qualifier against Congo");
- * not "game", which is also what is hunted ("Gabon's game parks").
- */
-const TEAM_GAMES_AFTER =
-  /^['’]s\s+(?:(?:last|next|first|opening|final|home|away|two|three|four|five|\d+)\s+)*(?:(?:World\s+Cup|Olympic|Cup|Nations\s+Cup)\s+)?(?:matches|qualifiers?|match|tests|fixtures?|friendly|friendlies)\b/;
-/** A side named by its sex right after the name ("the Ireland women's team", "India's men's squad"). */
-const SIDE_TEAM_AFTER = /^[’']?s?\s+(?:wo)?men['’]s\s+(?:national\s+)?(?:team|side|squad|XV|sevens)\b/;
-/**
- * What a team does to another ("Norway edge Portugal", "Hamilton levelled", "Ireland host Scotland", "Chile play
- * Peru", "Barbados crush Guyana", "Cebu led by nine"), a scorer line's side ("Chile - Carrasco 22"), and the two sides
- * that share the points or are given a score ("X and Y share points", "gave X and Y a 1-1 draw"), a side chasing a
- * total ("Kandahar needed 176"), and what only a side does to a game or a title ("Sfax turned the game", "when Szeged lost
- * the league title", "Linz made us work", "Jhelum never recovered from losing three wickets").
- */
-const TEAM_VERB_AFTER =
-  /^(?:\s+(?:beat|beats|edge|edged|edges|levell?ed|levels|drew|draw|host|hosts|hosted|thrash(?:ed)?|trail(?:ed)?|fade|faded|conceded|equalised|equalized|finished\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|in\s+\d+\s+(?:hours?|minutes?))|(?:(?:next|will|would|must|to)\s+)?(?:play|face|meet)(?!\s+host)|(?:must|need\s+to|will|would|could|cannot|can)\s+beat|(?:take|takes|took|will\s+take)\s+on|crush(?:ed)?|routed?|(?:led|lead|leads|won|win|wins|lost|lose|loses|trailed|trail|drew|draw)\s+\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}|(?:led|lead|leads|trailed|trail)\s+by\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:goal|try|point|run|wicket)))\b|[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,3}\b|(?:\s+and\s+\p{Lu}[\p{L}'’-]+)?\s+(?:(?:share|shares|shared)\s+(?:the\s+)?(?:points|spoils)|an?\s+\d{1,3}-\d{1,3}\s+(?:draw|win|victory|defeat|loss))|\s+(?:needed|need|needs|chasing|chased)\s+\d{2,3}\b|\s+(?:turned|turns)\s+the\s+(?:game|match|tie)\b|\s+(?:lost|won|lose|win)\s+the\s+(?:league\s+)?(?:title|final|game|match|tie|cup|shootout)\b|\s+(?:wanted\s+it\s+more|made\s+us\s+work|never\s+recovered\s+from\s+losing))/u;
-/**
  * A plural verb after a single name ("Ayr have asked", "Penrith, who are bottom", "Reggio stay fifth", "Ulsan, who lead the
  * league"): British English treats a team
  * as plural ("Hualien open a home series"); a town, a country and a person take a singular verb. Not after "and" or a comma, where the verb is the
@@ -113,12 +91,6 @@ const TEAM_VERB_AFTER =
  */
 const PLURAL_VERB_AFTER =
   /^\s+(?:have|are|were|need|come|go|travel|visit|welcome|remain|sit|stay|open|start|begin|resume|lose|win|draw|pick|recall|appoint|sign)\b(?!\s+(?:been\s+)?(?:named|called|known)\b)/;
-/**
- * A side picking its players ("Uruguay named the uncapped flanker Joaquín Pereyra", "North Macedonia named him on Wednesday
- * in their squad"): a position or a squad after the verb says the team, not the country.
- */
-const TEAM_SELECTS_AFTER =
-  /^\s+(?:(?:have|has)\s+)?(?:named|picked|selected|called\s+up|recalled|dropped)\s+(?:(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:flanker|striker|midfielder|goalkeeper|defender|winger|forward|fly-half|scrum-half|full-back|prop|hooker|lock|pivot|playmaker|pitcher|batsman|batter|bowler|all-rounder|wicketkeeper|quarterback|goaltender)\b|[^.;\n]{0,60}\b(?:squad|line-?up)\b)/;
 const WHO_PLURAL_AFTER = /^,\s+who\s+(?:have|are|were|lead|trail|sit|play|host|face|need|remain)\b/;
 
 /** The name is the plural subject: "Ayr have" opening its sentence (not "Councillors in Ayr have"), or "Ayr, who are". */
@@ -126,12 +98,6 @@ function pluralSubject(text: string, mention: TextSpan, before: string, after: s
   if (/s$/i.test(text.slice(mention.start, mention.end))) return false;
   return WHO_PLURAL_AFTER.test(after) || (PLURAL_VERB_AFTER.test(after) && SENTENCE_START.test(before));
 }
-/**
- * What is done to a side, or by it against another, right before its name ("signed by X", "beat X", "his saves against X",
- * "a win over X", "100 games for X", "play for X", "his first call from X", "his debut for X", "ready to start for X").
- */
-const TEAM_VERB_BEFORE =
-  /\b(?:released by|(?:called|call)\s+up\s+by|(?:capped|recalled|selected)\s+by|signed by|signed for|loaned to|on loan (?:from|at)|beat|beats|beaten|beating|edge|edged|thrashed|(?:drew|draw|drawn|draws)(?:\s+\d{1,3}-\d{1,3})?\s+(?:with|against)|(?:saves|goals?|hat-tricks?|tries|wickets|caps|games|matches|appearances|points|runs)\s+(?:against|for)|(?:win|wins)\s+over|(?:play|plays|played|playing)\s+for|call(?:-up)?\s+from|debut\s+for|(?:start|starts|started)\s+for)\s+$/;
 /** "between Ferrara and the sea": one end of a stretch of land whose other end is the sea, a coast or a border. */
 const BETWEEN_BEFORE = /\bbetween\s+$/;
 const AND_THE_SEA_AFTER = /^\s+and\s+the\s+(?:sea|coast|border|mountains|hills|river|lake|capital)\b/;
@@ -296,12 +262,12 @@ function cueAround(text: string, mention: TextSpan): Cue | undefined {
   // Before the place cues: "shares in Nowak" is no place, "the Ireland women's team" no Ireland women.
   if (ORGANIZATION_BEFORE.test(before) || SCHOOL_PEOPLE_AFTER.test(after) || BUSINESS_SUCH_AS_BEFORE.test(before)) return 'organization';
   if (BUSINESS_ASSET_AFTER.test(after) && /\b[Tt]he\s+(?:(?:first|new|old|last|main)\s+)?$/.test(before)) return 'organization';
-  if (SIDE_TEAM_AFTER.test(after)) return 'team';
+  if (sideNamedBySex(after)) return 'team';
   if (saidOfWater(before, after)) return 'water';
   if (PLACE_AFTER.test(after) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
   if (PEOPLE_AFTER.test(after)) return 'people';
   // A name that modifies a team's noun ("in the Germany squad") is the team's: the preposition before it governs the noun.
-  if (TEAM_MODIFIER_AFTER.test(after) || TEAM_GAMES_AFTER.test(after)) return 'team';
+  if (teamsOwnAfter(after)) return 'team';
   // "in Cambridge's engineering department": the preposition governs the possessive's noun, not the name.
   if (ORGANIZATION_AFTER.test(after)) return 'organization';
   // A player joins a club from another, in a match report: "who joined from Moshi last year" is the club, not the town.
@@ -315,7 +281,7 @@ function cueAround(text: string, mention: TextSpan): Cue | undefined {
     (SHARE_OF_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after))
   )
     return 'place';
-  if (TEAM_VERB_AFTER.test(after) || TEAM_SELECTS_AFTER.test(after) || TEAM_VERB_BEFORE.test(before) || clubNamedBefore(text, mention)) return 'team';
+  if (teamActs(before, after) || clubNamedBefore(text, mention)) return 'team';
   if (sideInMatchReport(text, mention, before, after)) return 'team';
   if (
     (COUNTED_BEFORE.test(before) && COUNTED_AFTER.test(after)) ||
