@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { NameSpan, NerModel, NerModelFile, loadDefaultModel, splitSentences, tagNames, tagTokens, tokenize } from '../../server/src/analysis/ner';
+import { decodeBase64, decodeBase64Portably } from '../../server/src/analysis/ner/model';
 
 const repoRoot = resolve(__dirname, '..', '..', '..');
 const modelPath = resolve(repoRoot, 'server/src/analysis/ner/model.json');
@@ -147,4 +148,14 @@ test('a corrupt model file is refused', () => {
   const file = JSON.parse(readFileSync(modelPath, 'utf8')) as NerModelFile;
   assert.throws(() => new NerModel({ ...file, features: file.features + 1 }), /Corrupt/);
   assert.throws(() => new NerModel({ ...file, labels: ['O'] }), /Unsupported/);
+});
+
+test('the native and the portable base64 decoders agree on the model file and on every padding', () => {
+  const file = JSON.parse(readFileSync(modelPath, 'utf8')) as NerModelFile;
+  assert.deepEqual(Buffer.from(decodeBase64(file.weights)), Buffer.from(decodeBase64Portably(file.weights)));
+  for (const bytes of [[], [1], [1, 2], [1, 2, 3], [255, 0, 128, 7]]) {
+    const text = Buffer.from(bytes).toString('base64');
+    assert.deepEqual([...decodeBase64Portably(text)], bytes, text);
+    assert.deepEqual([...decodeBase64(text)], bytes, text);
+  }
 });

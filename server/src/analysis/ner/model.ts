@@ -56,8 +56,17 @@ const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_INDEX = new Int16Array(128).fill(-1);
 for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
 
-/** Decodes standard base64 without Buffer/atob, so the core runs anywhere. */
+/** Node's Buffer when the core runs in Node (the server, the CLI, the workers), whose native base64 decoder is about three times faster. */
+const nodeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: 'base64'): Uint8Array } }).Buffer;
+
+/** Decodes standard base64: natively in Node (part of the model's load time), else in plain code, so the core runs anywhere. */
 export function decodeBase64(text: string): Uint8Array {
+  if (nodeBuffer) return nodeBuffer.from(text, 'base64');
+  return decodeBase64Portably(text);
+}
+
+/** Decodes standard base64 without Buffer/atob. */
+export function decodeBase64Portably(text: string): Uint8Array {
   let len = text.length;
   while (len > 0 && text.charCodeAt(len - 1) === 61 /* = */) len--;
   const out = new Uint8Array(Math.floor((len * 3) / 4));
@@ -74,6 +83,9 @@ export function decodeBase64(text: string): Uint8Array {
   }
   return out;
 }
+
+/** Whether this machine stores an int16 as the model file does, low byte first (every platform VS Code runs on). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** A loaded model: weights in typed arrays and a hash table from feature hash to weight row. */
 export class NerModel {
@@ -100,10 +112,15 @@ export class NerModel {
     const n = file.features;
     if (hashBytes.length !== n * 4 || weightBytes.length !== n * LABEL_COUNT * 2) throw new Error('Corrupt NER model file');
     this.weights = new Float32Array(n * LABEL_COUNT);
-    for (let i = 0; i < n * LABEL_COUNT; i++) {
-      const v = weightBytes[2 * i] | (weightBytes[2 * i + 1] << 8);
-      this.weights[i] = ((v << 16) >> 16) * file.scale;
-    }
+    if (LITTLE_ENDIAN && weightBytes.byteOffset % 2 === 0) {
+      // Read in place as int16 (the file's byte order is the machine's): no byte assembly per weight.
+      const q = new Int16Array(weightBytes.buffer, weightBytes.byteOffset, n * LABEL_COUNT);
+      for (let i = 0; i < q.length; i++) this.weights[i] = q[i] * file.scale;
+    } else
+      for (let i = 0; i < n * LABEL_COUNT; i++) {
+        const v = weightBytes[2 * i] | (weightBytes[2 * i + 1] << 8);
+        this.weights[i] = ((v << 16) >> 16) * file.scale;
+      }
     this.transitions = Float64Array.from(file.transitions);
     if (file.dense) {
       const { offsets, dims, scale, weights } = file.dense;
