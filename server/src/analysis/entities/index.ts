@@ -133,7 +133,11 @@ function addTagged(
     // A longer name around a registered one is another entity ("Bank of Japan" around "Japan");
     // any other overlap means the registry's reading wins.
     // "The National Farmers' Alliance" around the registered "National Farmers' Alliance" is that name, with its article.
-    const encloses = overlapping.length > 0 && overlapping.every((r) => enclosedBy(text, name, r)) && !isTheBefore(text, name, overlapping);
+    const encloses =
+      overlapping.length > 0 &&
+      overlapping.every((r) => enclosedBy(text, name, r)) &&
+      !isTheBefore(text, name, overlapping) &&
+      !onlyRegisteredList(text, name, overlapping);
     // A person's fuller name around a shared one is that person ("Morwenna Price" around "Price"), and so is one around
     // a registered person's surname with another given name ("Owen Marsh" around Ellen Marsh's "Marsh"); any other
     // unshared one keeps the registry's reading.
@@ -224,6 +228,19 @@ function matchesIn(memo: AnalysisMemo | undefined, kind: string, text: string, s
 function enclosedBy(text: string, name: TextSpan, r: TextSpan): boolean {
   const start = name.start === r.start + 4 && text.startsWith('the ', r.start) ? r.start + 4 : r.start;
   return name.start <= start && r.end <= name.end && name.end - name.start > r.end - start;
+}
+
+/** What joins two items of a list: a comma, "and", or both. */
+const LIST_JOINER = /^(?:,\s*|,?\s+and\s+)$/;
+
+/**
+ * True when `name` is nothing but registered names joined as a list ("Naalakkersuisut and Sermersooq", which the tagger
+ * spanned as one): no longer name, so the registry's readings stand.
+ */
+function onlyRegisteredList(text: string, name: TextSpan, overlapping: readonly TextSpan[]): boolean {
+  if (overlapping.length < 2 || overlapping[0].start !== name.start || overlapping[overlapping.length - 1].end !== name.end) return false;
+  for (let k = 1; k < overlapping.length; k++) if (!LIST_JOINER.test(text.slice(overlapping[k - 1].end, overlapping[k].start))) return false;
+  return true;
 }
 
 /** True when `name` is "The " followed by exactly the one registered span it overlaps. */

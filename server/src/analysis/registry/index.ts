@@ -63,7 +63,24 @@ export function* buildRegistryInSteps(files: ParsedRegistryFile[], entriesPerSte
     }
     for (const name of file.ignore) ignore.add(name.toLowerCase());
   }
+  // "Devonport Mersey" for "Devonport Mersey FC": a name without its club or company designator, when no entry claims that form.
+  for (const entry of entries) {
+    const bare = withoutDesignator(entry.name);
+    if (bare !== undefined && !claims.has(bare.toLowerCase()) && !ignore.has(bare.toLowerCase())) matcher.add(bare, entry.id);
+  }
   return { entries, byId, matcher, roles, ignore, claims };
+}
+
+/** A club's or a company's designator at the end of its name, after at least two words ("Devonport Mersey FC", "Halden Marine Ltd"). */
+const DESIGNATOR =
+  /^(\S+(?:\s+\S+)+?),?\s+(?:F\.?C\.?|A\.?F\.?C\.?|R\.?F\.?C\.?|S\.?C\.?|C\.?F\.?|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|AG|SA|S\.A\.|NV|N\.V\.|BV|AB|ASA|Oy|SpA|S\.p\.A\.)$/u;
+
+/**
+ * The name without its designator ("Devonport Mersey" for "Devonport Mersey FC"), as articles write a club or a company
+ * after the first mention; undefined when the name has none or would keep a single word ("Arsenal" is left to aliases).
+ */
+export function withoutDesignator(name: string): string | undefined {
+  return DESIGNATOR.exec(name.trim())?.[1];
 }
 
 /** The empty registry, for articles analysed without one. */

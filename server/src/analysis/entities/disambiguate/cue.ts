@@ -26,10 +26,16 @@ import { sideNamedBySex, teamActs, teamsOwnAfter } from './teamCue';
  * has shores ("rowed the length of Windermere", "the shores of Constance"); or a people, whose
  * farmers and herders the name describes ("Sidama farmers", "Navajo sheep herders"), which may also be where they live.
  */
-export type Cue = 'person' | 'not-person' | 'organization' | 'speaker' | 'agent' | 'place' | 'people' | 'water' | 'team' | 'thing' | 'event';
+export type Cue = 'person' | 'not-person' | 'organization' | 'speaker' | 'agent' | 'place' | 'people' | 'water' | 'team' | 'thing' | 'event' | 'language';
 
 /** What sort of thing a candidate entry is, beyond its type, as cues need it. */
-export type EntryKind = 'team' | 'water' | 'lake' | undefined;
+export type EntryKind = 'team' | 'water' | 'lake' | 'language' | undefined;
+
+/** Words a language follows: what is written, said, sung or taught in it ("published in Greenlandic", "songs in Breton", "speaks Welsh"). */
+const LANGUAGE_BEFORE =
+  /\b(?:(?:written|published|printed|sung|broadcast|taught|spoken|speaking|signed|performed|songs?|translated|dubbed|subtitled|lessons|classes|teaching|fluent|interview|poems?|books?|sermons?|service|mass|speeches|announcements?|signs?|(?:in|into)\s+(?:both|fluent|plain)|(?:speak|speaks|spoke|speaking|learn|learns|learned|learnt|learning|teach|teaches|taught|understand|understands|read|reads|write|writes|wrote)(?:\s+(?:fluent|some|little|no))?)\s+(?:in|into)|(?:speak|speaks|spoke|speaking|learn|learns|learned|learnt|learning|teach|teaches|understand|understands)(?:\s+(?:fluent|some|little|no))?)\s+$/i;
+/** What may follow a language's name: the end of the phrase, or another language ("in Greenlandic and Danish", "in Breton, French"). */
+const LANGUAGE_AFTER = /^(?:\s*[,.;:!?)"”]|\s*$|\s+(?:and|or|as|with|but|than|to|at|on|for|from|by|during|while|when|before|after)\b)/;
 
 const WHO_AFTER = /^[’']?s?,\s+who\b/;
 /** "Tavares, which has 40 trucks": "which" after a name is said of no person (a company, a place, a team). */
@@ -220,9 +226,12 @@ const COUNTED_BEFORE =
 const COUNTED_AFTER =
   /^(?:\s*[,.;:!?)"”]|\s+(?:in|on|at|for|with|from|that|which|was|is|will|can|could|would|bought|sold|costs?|sells?|flew|crashed)\b|\s+[a-z]+ed\b)/;
 
-/** A measure of something before its name ("a wheel of Gouda", "two bottles of Rioja", "a tonne of Arabica", "the amount of Marsala"): the name is the thing measured. */
+/**
+ * A measure of something before its name ("a wheel of Gouda", "two bottles of Rioja", "a tonne of Arabica", "the amount of
+ * Marsala"), or how much of it is sold or drunk ("sales of Calvados have fallen"): the name is the thing measured.
+ */
 const MEASURE_OF_BEFORE =
-  /\b(?:a|an|one|two|three|four|five|six|ten|twelve|half\s+a|the)\s+(?:[a-z-]+\s+)?(?:wheels?|bottles?|glass(?:es)?|pints?|cups?|cans?|bags?|boxes|box|slices?|pieces?|jars?|tins?|crates?|cases?|barrels?|casks?|packets?|kilos?|kilograms?|pounds?|tonnes?|tons?|litres?|liters?|sacks?|cartons?|loaves|loaf|bales?|amounts?|quantit(?:y|ies)|volumes?)\s+of\s+$/i;
+  /\b(?:a|an|one|two|three|four|five|six|ten|twelve|half\s+a|the)\s+(?:[a-z-]+\s+)?(?:wheels?|bottles?|glass(?:es)?|pints?|cups?|cans?|bags?|boxes|box|slices?|pieces?|jars?|tins?|crates?|cases?|barrels?|casks?|packets?|kilos?|kilograms?|pounds?|tonnes?|tons?|litres?|liters?|sacks?|cartons?|loaves|loaf|bales?|amounts?|quantit(?:y|ies)|volumes?)\s+of\s+$|\b(?:sales|consumption)\s+of\s+$/i;
 /** How much of a thing is drunk, sold or made ("ships more Marsala abroad", "Young people drink less Marsala"): the name is the thing. */
 const MORE_OF_A_THING_BEFORE =
   /\b(?:drink|drinks|drank|drinking|ship|ships|shipped|shipping|sell|sells|sold|selling|export|exports|exported|exporting|buy|buys|bought|buying|produce|produces|produced|producing)\s+(?:more|less|much|little|enough)\s+$/i;
@@ -263,6 +272,7 @@ function cueAround(text: string, mention: TextSpan): Cue | undefined {
   if (ORGANIZATION_BEFORE.test(before) || SCHOOL_PEOPLE_AFTER.test(after) || BUSINESS_SUCH_AS_BEFORE.test(before)) return 'organization';
   if (BUSINESS_ASSET_AFTER.test(after) && /\b[Tt]he\s+(?:(?:first|new|old|last|main)\s+)?$/.test(before)) return 'organization';
   if (sideNamedBySex(after)) return 'team';
+  if (LANGUAGE_BEFORE.test(before) && LANGUAGE_AFTER.test(after)) return 'language';
   if (saidOfWater(before, after)) return 'water';
   if (PLACE_AFTER.test(after) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
   if (PEOPLE_AFTER.test(after)) return 'people';
@@ -341,6 +351,10 @@ export function cueFit(cue: Cue | undefined, type: EntityType, kind?: EntryKind)
       return type === 'event' ? 1 : type === 'organization' || type === 'other' ? -0.5 : -1;
     case 'thing':
       return type === 'product' ? 1 : type === 'organization' || type === 'other' ? -0.5 : -1;
+    // "in Greenlandic": the scorer rules out every other candidate instead (score.ts), so that the article's other mentions,
+    // adjectives more often ("Greenlandic hands"), do not take the language's sense from it.
+    case 'language':
+      return 0;
     default:
       return 0;
   }
@@ -356,7 +370,7 @@ const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
  * as warm sea…"), not a noun it modifies ("the Ghana team").
  */
 const AFTER_DEFINITE =
-  /^(?:[’']s\b|(?:\s*[,.;:!?)"”]|\s*$|[ \t]*\n|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|does|did|do|rose|rises|flows?|runs?|joins?|bursts?|floods?|peaks?|meets?|climbs?|drops?|falls?|fell|feeds?|swells?|recedes?|carries|drains?|empties|winds?|spills?|reaches|nears|ran|broke|froze|swept|that|which|itself|estuary|valley|catchment|basin|and|or|at|in|on|near|from|to|into|through|between|below|above|within|as|by|for|after|before|during|until|since|past|over|off|along|beyond|towards?|around|across|upstream|downstream|all|this|last|every|again|now|today|tomorrow|yesterday|tonight)\b|\s+[a-z]+ed\b))/u;
+  /^(?:[’']s\b|(?:\s*[,.;:!?)"”]|\s*$|[ \t]*\n|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|does|did|do|rose|rises|flows?|runs?|joins?|bursts?|floods?|peaks?|meets?|climbs?|drops?|falls?|fell|feeds?|swells?|recedes?|carries|drains?|empties|winds?|spills?|reaches|nears|ran|broke|froze|swept|that|which|itself|estuary|valley|catchment|basin|and|or|at|in|on|near|from|to|into|through|between|below|above|within|as|by|for|after|before|during|until|since|past|over|off|along|beyond|towards?|around|across|upstream|downstream|with|where|all|this|last|every|again|now|today|tomorrow|yesterday|tonight)\b|\s+[a-z]+ed\b))/u;
 
 /**
  * The article's definite article as evidence: 1 when "the" stands before the name

@@ -38,9 +38,11 @@ const RANK_BEFORE = /(?:^|[\s:,;(])\d{1,2}[.)]\s+$/;
 const RANK_AFTER = /^\s+\d{1,3}\b/;
 /** The second side of a results line: the first side and its score before the name, its own score after ("United States 13 Portugal 9"). */
 const RESULT_BEFORE = /\p{Lu}[\p{L}'’.-]*(?:\s+\d{1,3}){1,3}\s+$/u;
+/** A side's score in Australian football, goals and behinds and the total ("Launceston 12.14 (86) d Devonport 9.8 (62)"). */
+const GOALS_BEHINDS_AFTER = /^\s+\d{1,2}\.\d{1,2}\s+\(\d{1,3}\)/;
 /** A match report near the name: a score (not two numbers of a longer chain: "2024-11-09" is a date), or the words of a game. */
 const MATCH_WORDS =
-  /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])|\b\d{1,2}:\d\d:\d\d\b|\b(?:match|matches|game|games|goals?|tries|penalt(?:y|ies)|league|cup|championship|tournament|kick-off|half-time|full-time|fixture|friendly|friendlies|squad|coach|stadium|season|qualif(?:ier|ying)|wooden spoon|scored|scoring|scorers|opponents?|scrums?|(?:first|second)\s+half|header|free\s+kick|hat-trick|the visitors|the hosts|relay|race|standings|(?:semi|quarter)-finals?|play-?offs?|shootout|innings|wickets?|bowled|sent\s+off|(?:yellow|red)\s+cards?|(?:stoppage|injury)\s+time|shutouts?|tie-?break)\b/i;
+  /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])|\b\d{1,2}\.\d{1,2}\s+\(\d{1,3}\)|\b\d{1,2}:\d\d:\d\d\b|\b(?:match|matches|game|games|goals?|tries|penalt(?:y|ies)|league|cup|championship|tournament|kick-off|half-time|full-time|fixture|friendly|friendlies|squad|coach|stadium|season|qualif(?:ier|ying)|wooden spoon|scored|scoring|scorers|opponents?|scrums?|(?:first|second)\s+half|header|free\s+kick|hat-trick|the visitors|the hosts|relay|race|standings|(?:semi|quarter)-finals?|play-?offs?|shootout|innings|wickets?|bowled|sent\s+off|(?:yellow|red)\s+cards?|(?:stoppage|injury)\s+time|shutouts?|tie-?break|ladder)\b/i;
 /** A side's line of a summary (SUMMARY_LINE_AFTER): a share ("48/52") says it alone, a bare count after the summary's label. */
 function summaryLine(before: string, after: string): boolean {
   const line = SUMMARY_LINE_AFTER.exec(after);
@@ -62,6 +64,7 @@ export function sideInMatchReport(text: string, mention: TextSpan, before: strin
       MATCH_VERB_AFTER.test(after) ||
       summaryLine(before, after) ||
       RANKING_AFTER.test(after) ||
+      GOALS_BEHINDS_AFTER.test(after) ||
       ((RANK_BEFORE.test(before) || RESULT_BEFORE.test(before)) && RANK_AFTER.test(after))) &&
     inMatchReport(text, mention)
   );

@@ -122,17 +122,21 @@ const TEAM_WORDS = new Set(['team', 'club', 'xv', 'squad', 'football', 'rugby', 
 const BODY_NAME = /\b(?:Association|Society|Federation|Union|Institute|Foundation|Council|Authority|Alliance|Guild|Chamber)$/;
 const WATER = /^(?:[\p{L}-]+\s+){0,2}(?:river|lake|loch|lough|canal|stream|estuary|reservoir)\b/iu;
 const WATER_NAME = /\b(?:river|canal|estuary)\b/i;
+const LANGUAGE = /\blanguages?\b/i;
 const LAKE = /^(?:[\p{L}-]+\s+){0,2}(?:lake|loch|lough|reservoir|tarn|mere)\b/iu;
 const LAKE_NAME = /\b(?:lake|loch|lough|reservoir|tarn|water)\b/i;
 
 /**
- * A sports team: an organization whose description or roles say team or club, unless its name says a body of
+ * A language: a group name or another name whose description says language. A sports team: an organization whose
+ * description or roles say team or club, unless its name says a body of
  * members (BODY_NAME); a lake (its
  * name or description says lake, loch, tarn, reservoir, "Water"); a river or other body of
  * water: a place whose name says so or whose description starts with it ("River through
  * Bath", "Longest river in Britain", not "Village … on the River Clare").
  */
 function kindOf(entry: RegistryEntry): EntryKind {
+  // "Inuit language of Greenland", "People and language of Tonga": a tongue, which is written and spoken "in".
+  if ((entry.type === 'other' || entry.type === 'nationality') && LANGUAGE.test(entry.description ?? '')) return 'language';
   if (entry.type === 'organization') {
     // "Omani Falconry Association: club of falconers in Oman" is a body of members, no side that plays.
     if (BODY_NAME.test(entry.name)) return undefined;

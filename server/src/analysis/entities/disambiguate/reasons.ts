@@ -17,6 +17,7 @@ const CUE_REASON: Record<Cue, string> = {
   team: 'written as a team',
   thing: 'written as a thing one owns',
   event: 'written as an event',
+  language: 'written as a language',
 };
 
 /** Why the winner won, in a few words: the `linkReason` the hover and the CLI show. */

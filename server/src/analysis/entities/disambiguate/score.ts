@@ -204,6 +204,10 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
   const kindNamed = placeKindNamed(m, profiles);
   // The same words say the name is a place at all: "the provincial council of León", "Valencia, the region" are no club.
   const kindSaid = placeKindSaid(m, profiles);
+  // "the Morlaix burst through the quays": with a river among the candidates, "the X" is the river; a town or a club is never written so.
+  const riverWithThe = m.definite === 1 && m.ids.some((id) => profiles.profile(id)?.kind === 'water');
+  // "published in Greenlandic and Danish": with a language among the candidates, the name is the language.
+  const languageSaid = m.cue === 'language' && m.ids.some((id) => profiles.profile(id)?.kind === 'language');
   const scores: CandidateScore[] = [];
   m.ids.forEach((id, rank) => {
     const p = profiles.profile(id);
@@ -254,6 +258,8 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
       // A side in a results line is a team, or a player (a tennis score), never a place, a product or another body.
       !(m.asTeam && p.entry.type !== 'person' && !(p.entry.type === 'organization' && p.kind === 'team')) &&
       !(m.gameless && p.kind === 'team' && m.cue !== 'team') &&
+      !(riverWithThe && (p.placeKind === 'settlement' || p.kind === 'team')) &&
+      !(languageSaid && p.kind !== 'language') &&
       // A dateline's name in capitals opening its line ("ULAANBAATAR, March 3 (Wire) -") is where the story was filed.
       // "Angola have won … more often than any other country": a side written as a team may be called a country.
       !(((kindSaid && !(m.asTeam && m.placeKind === 'country')) || m.dateline) && p.entry.type !== 'place');

@@ -21,8 +21,12 @@ const CLAUSE_SUBJECT_BEFORE = /(?:^|\n|[.!?,;:]["”’]?\s+|\b(?:as|when|while|
  */
 const WATER_VERB_AFTER =
   /^(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+)?\s+(?:(?:is|was|are|were|has|had|have|will|could)\s+)?(?:rise|rises|rose|risen|rising|peaked|peaks|crested|crests|receded|recedes|receding|overflowed|overflows|floods|flooded|swelled|swells|spills|spilled|spilt|(?:burst|bursts|broke|breaks|broken)\s+(?:(?:its|their)\s+)?banks)\b/u;
-/** What a river is said to be doing, right after "the X" anywhere in a sentence ("with the Ba running high", "The Bug is running low"). */
-const WATER_STATE_AFTER = /^\s+(?:(?:is|was|are|were)\s+)?(?:running|ran|runs)\s+(?:high|low|fast|dry)\b/;
+/**
+ * What a river is said to be doing, right after "the X" anywhere in a sentence ("with the Ba running high", "The Bug is
+ * running low", "the Huon could stay high").
+ */
+const WATER_STATE_AFTER =
+  /^\s+(?:(?:is|was|are|were|could|would|will|may|might)\s+)?(?:(?:running|ran|runs|run)\s+(?:high|low|fast|dry)|(?:stay|stays|stayed|remain|remains|remained)\s+(?:high|low)|be\s+(?:high|low))\b/;
 /** What only a river has, right after its name: its tributaries ("the Bago and its tributaries"), or its danger mark passed ("Ayeyarwady passes danger mark"). */
 const WATER_OWN_AFTER =
   /^\s+(?:and\s+its\s+tributaries|(?:passes|passed|nears|neared|reaches|reached|above|below|near)\s+(?:its\s+|the\s+)?(?:danger|warning|flood)\s+(?:mark|level))\b/;
