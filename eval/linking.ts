@@ -130,6 +130,7 @@ export const LINKING_BLIND13_DIR = fixtureDir('linking-blind13');
 export const LINKING_BLIND14_DIR = fixtureDir('linking-blind14');
 export const LINKING_BLIND15_DIR = fixtureDir('linking-blind15');
 export const LINKING_BLIND16_DIR = fixtureDir('linking-blind16');
+export const LINKING_BLIND17_DIR = fixtureDir('linking-blind17');
 
 /** A set measured, with the prefix of its metric keys; `read` when its mistakes have been read (and so may be tuned on). */
 export interface LinkingSet {
@@ -160,6 +161,7 @@ export const SETS: readonly LinkingSet[] = [
   { dir: LINKING_BLIND14_DIR, name: 'test/fixtures/linking-blind14 (mistakes read in stop 39)', key: 'linking.blind14', read: true },
   { dir: LINKING_BLIND15_DIR, name: 'test/fixtures/linking-blind15 (written blind in stop 39; never tuned on)', key: 'linking.blind15', read: false },
   { dir: LINKING_BLIND16_DIR, name: 'test/fixtures/linking-blind16 (written blind in stop 39; never tuned on)', key: 'linking.blind16', read: false },
+  { dir: LINKING_BLIND17_DIR, name: 'test/fixtures/linking-blind17 (written blind in stop 40; never tuned on)', key: 'linking.blind17', read: false },
 ];
 
 /**
