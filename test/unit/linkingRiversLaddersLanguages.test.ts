@@ -2,11 +2,14 @@
  * Cues read in stop 40 from the eighteenth linking set's mistakes for general causes: "the X" is
  * the river when a river shares the name, a river staying high, Australian football's scores and
  * ladders, a club's name without its designator, registered names the tagger joined into one, a side
- * qualifying, sales of a thing, and a language written or spoken "in". Inline text and an inline
- * registry written for these tests.
+ * qualifying, sales of a thing, and a language written or spoken "in"; then, from the nineteenth set's,
+ * a river written bare, a river port, a brief's short dateline, and the words of rivers, sides,
+ * founders, things and languages. Inline text and an inline registry written for these tests.
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/analysis';
+import { definiteOf, writtenBare } from '../../server/src/analysis/entities/disambiguate/cue';
 import { withoutDesignator } from '../../server/src/analysis/registry';
 import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
 import { cueAt as cue } from '../support/spanOf';
@@ -99,5 +102,54 @@ describe('names the tagger joined, sides that qualify, things sold and languages
     assert.notEqual(cue('Fishing has been in Vesslandic hands since 1979.', 'Vesslandic'), 'language');
     const text = 'The ruling, published in Vesslandic and Danish, is a setback. Vesslandic fishermen said they would appeal.';
     assert.deepEqual(idsOf(text, registry, 'Vesslandic'), ['vesslandic-language', 'vesslandic']);
+  });
+});
+
+describe('the cues of stop 40 (nineteenth set)', () => {
+  const registry = registryOfEntries([
+    entry('paravel', 'Paravel', 'place', { description: 'landlocked country of South America' }),
+    entry('paravel-river', 'Paravel River', 'place', { aliases: ['Paravel'], description: 'River from the highlands past Ostra to the sea' }),
+    entry('ostra', 'Ostra', 'place', { description: 'River port on the Paravel, capital of Ostra Department' }),
+    entry('ostra-dept', 'Ostra Department', 'place', { aliases: ['Ostra'], description: 'Department of northern Paravel' }),
+    entry('ostra-far', 'Ostra', 'place', { aliases: ['Ostra, Norland'], description: 'City in the south of Norland' }),
+    entry('ostra-fc', 'Ostra Caimans', 'organization', { aliases: ['Ostra'], description: 'Football club of Ostra in the river league' }),
+  ]);
+
+  it('a river is written with "the": bare in a sentence, the name is the country; in a headline it may be either', () => {
+    const text = "Paravel's Supreme Court on Wednesday overturned the order. Barges on the Paravel said the water was low.";
+    assert.deepEqual(idsOf(text, registry, 'Paravel'), ['paravel', 'paravel-river']);
+    assert.equal(writtenBare('Paravel is unusual in the Americas.', { start: 0, end: 7 }), true);
+    assert.equal(writtenBare('Barges on the Paravel said so.', { start: 14, end: 21 }), false);
+    assert.equal(writtenBare('Paravel runs stay closed', { start: 0, end: 7 }), false);
+  });
+
+  it('"River port on the X" describes a town, not a river', () => {
+    assert.deepEqual(idsOf('Families in riverside districts of Ostra said they walked to the water.', registry, 'Ostra'), ['ostra']);
+  });
+
+  it("a brief's dateline in short capitals is its town", () => {
+    const page = 'Soccer-Caimans fined over delay\n\nOSTRA, Paravel, July 4 (Wire) - Ostra Caimans have been fined for arriving late.';
+    assert.deepEqual(idsOf(page, registry, 'OSTRA'), ['ostra']);
+  });
+
+  it('words a river takes after "the", a side\'s positions, and a country that hosts no side', () => {
+    const august = '"August on the Paravel pays for the whole year," he said.';
+    assert.equal(definiteOf(august, { start: 15, end: 22 }), 1);
+    assert.equal(cue('Ostra right back Nuka Lund has signed a new contract.', 'Ostra'), 'team');
+    assert.equal(cue('Ostra host Kell on Sunday.', 'Ostra'), 'team');
+    assert.notEqual(cue('Paravel hosted the signing of the convention in 2013.', 'Paravel'), 'team');
+  });
+
+  it('a founder founds the company; demand is for a thing; a language is said and spoken', () => {
+    assert.equal(cue('Valchev founded the company in 1998.', 'Valchev'), 'person');
+    assert.equal(cue('She said demand for Melnik had grown faster than the supply.', 'Melnik'), 'thing');
+    assert.equal(cue('"We are not going anywhere," he said in Guaraní outside the court.', 'Guaraní'), 'language');
+    assert.equal(cue('a poem written and recited entirely in Guaraní.', 'Guaraní'), 'language');
+    assert.equal(cue('the difference between the Guaraní spoken in the capital and their own', 'Guaraní'), 'language');
+  });
+
+  it("a wire slug's sport is no part of the name after it", () => {
+    const names = analyzeArticle('Running-Juneau forward third in Mount Marathon\n\nHe ran well.').entities.map((e) => e.text);
+    assert.ok(names.includes('Juneau') && !names.some((n) => n.startsWith('Running')), names.join(', '));
   });
 });

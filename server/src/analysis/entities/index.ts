@@ -152,7 +152,7 @@ function addTagged(
       if (at >= 0) shared.delete(mentions.splice(at, 1)[0]);
     }
     if (registry.ignore.size > 0 && registry.ignore.has(name.text.toLowerCase())) continue;
-    const caps = capitalsOfRegistered(name, registry) ?? registeredAfterThe(text, name, registry);
+    const caps = capitalsOfRegistered(text, name, registry) ?? registeredAfterThe(text, name, registry);
     if (caps) {
       mentions.push(caps.mention);
       if (caps.ids) shared.set(caps.mention, { ids: caps.ids });
@@ -294,16 +294,25 @@ function isPerson(name: CandidateName): boolean {
   return !name.gazetteer && name.label === 'PER';
 }
 
+/** What follows a dateline's town: its region and a comma, a date, the agency or a dash ("OITA, Japan, July 5", "LOM (Wire) -"). */
+const DATELINE_REST =
+  /^(?:,[ \t]*(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]\p{Lu}[\p{L}.'’-]*)*,|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)|[ \t]*\(|[ \t]+[-–—][ \t])/u;
+
+/** True when the name opens its line as a dateline's town does: a short name there is a place, not an acronym ("LOM, Bulgaria, July 4"). */
+function opensDateline(text: string, name: TextSpan): boolean {
+  return (name.start === 0 || text[name.start - 1] === '\n') && DATELINE_REST.test(text.slice(name.end, name.end + 40));
+}
+
 /**
  * A registered name written in capitals outside a shouting line ("DENVER Bureau", "talks with
  * GERMANY"): the registry's matcher reads capitals without case only where the whole line
  * shouts, so the tagger finds these; they are the registered entity. Five letters at least,
- * so an acronym ("NICE") is not taken for a registered word ("Nice").
+ * so an acronym ("NICE") is not taken for a registered word ("Nice"), save a dateline's town (opensDateline).
  */
-function capitalsOfRegistered(name: CandidateName, registry: Registry): { mention: EntityMention; ids?: readonly string[] } | undefined {
+function capitalsOfRegistered(text: string, name: CandidateName, registry: Registry): { mention: EntityMention; ids?: readonly string[] } | undefined {
   if (registry.entries.length === 0 || name.text !== name.text.toUpperCase()) return undefined;
   const letters = name.text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 5) return undefined;
+  if (letters.length < 5 && !opensDateline(text, name)) return undefined;
   const ids = registry.claims.get(
     name.text
       .replace(/\s+/g, ' ')

@@ -231,7 +231,7 @@ const LEADING_DETERMINER =
 
 /** A wire headline's sport before a hyphen ("Soccer-Iceland beat Denmark"): the topic, not part of the name. */
 const LEADING_TOPIC =
-  /^(?:Soccer|Football|Rugby|Cricket|Tennis|Golf|Athletics|Cycling|Boxing|Hockey|Ice hockey|Basketball|Baseball|Softball|Volleyball|Handball|Badminton|Water polo|Netball|Table tennis|Squash|Skiing|Alpine skiing|Biathlon|Fencing|Judo|Wrestling|Weightlifting|Gymnastics|Triathlon|Equestrian|Horse racing|Curling|Lacrosse|Futsal|Darts|Motorsport|Motor racing|Sailing|Rowing|Canoeing|Swimming|Diving|Snooker|Racing)-(?=\p{Lu})/u;
+  /^(?:Soccer|Football|Rugby|Cricket|Tennis|Golf|Athletics|Cycling|Boxing|Hockey|Ice hockey|Basketball|Baseball|Softball|Volleyball|Handball|Badminton|Water polo|Netball|Table tennis|Squash|Skiing|Alpine skiing|Biathlon|Fencing|Judo|Wrestling|Weightlifting|Gymnastics|Triathlon|Equestrian|Horse racing|Curling|Lacrosse|Futsal|Darts|Motorsport|Motor racing|Sailing|Rowing|Canoeing|Swimming|Diving|Snooker|Racing|Running|Marathon|Trail running|Mountain running|Skating|Speed skating|Figure skating|Ski jumping|Cross-country skiing|Bobsleigh|Luge|Surfing|Climbing|Shooting|Archery|Karate|Taekwondo|Sumo|Rugby league|Rugby union|Hurling|Gaelic football|Polo|Mushing|Sled dog racing|Chess|Bowls|Kabaddi)-(?=\p{Lu})/u;
 
 /**
  * A month before an organization's or a place's name ("the August National Association of

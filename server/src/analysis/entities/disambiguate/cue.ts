@@ -33,9 +33,12 @@ export type EntryKind = 'team' | 'water' | 'lake' | 'language' | undefined;
 
 /** Words a language follows: what is written, said, sung or taught in it ("published in Greenlandic", "songs in Breton", "speaks Welsh"). */
 const LANGUAGE_BEFORE =
-  /\b(?:(?:written|published|printed|sung|broadcast|taught|spoken|speaking|signed|performed|songs?|translated|dubbed|subtitled|lessons|classes|teaching|fluent|interview|poems?|books?|sermons?|service|mass|speeches|announcements?|signs?|(?:in|into)\s+(?:both|fluent|plain)|(?:speak|speaks|spoke|speaking|learn|learns|learned|learnt|learning|teach|teaches|taught|understand|understands|read|reads|write|writes|wrote)(?:\s+(?:fluent|some|little|no))?)\s+(?:in|into)|(?:speak|speaks|spoke|speaking|learn|learns|learned|learnt|learning|teach|teaches|understand|understands)(?:\s+(?:fluent|some|little|no))?)\s+$/i;
+  /\b(?:(?:written|published|printed|sung|sang|broadcast|taught|spoken|speaking|signed|performed|recited|said|says|told|prayed|songs?|translated|dubbed|subtitled|lessons|classes|teaching|fluent|interview|poems?|books?|sermons?|service|mass|speeches|announcements?|signs?|(?:speak|speaks|spoke|speaking|learn|learns|learned|learnt|learning|teach|teaches|taught|understand|understands|read|reads|write|writes|wrote)(?:\s+(?:fluent|some|little|no))?)(?:\s+(?:entirely|only|mostly|largely|partly|both|also))?\s+(?:in|into)|(?:speak|speaks|spoke|speaking|learn|learns|learned|learnt|learning|teach|teaches|understand|understands)(?:\s+(?:fluent|some|little|no))?)\s+$/i;
 /** What may follow a language's name: the end of the phrase, or another language ("in Greenlandic and Danish", "in Breton, French"). */
-const LANGUAGE_AFTER = /^(?:\s*[,.;:!?)"”]|\s*$|\s+(?:and|or|as|with|but|than|to|at|on|for|from|by|during|while|when|before|after)\b)/;
+const LANGUAGE_AFTER = /^(?:\s*[,.;:!?)"”]|\s*$|\s+(?:and|or|as|with|but|than|to|at|on|for|from|by|during|while|when|before|after|outside|inside)\b)/;
+/** What only a language is, right after its name: spoken, its speakers, words and grammar ("the Guaraní spoken in the capital"). */
+const LANGUAGE_OWN_AFTER =
+  /^\s+(?:(?:is|was)\s+)?(?:spoken|speakers|dictionar(?:y|ies)|grammar|spelling|alphabet|orthography|vocabulary|translations?|words\s+for)\b/;
 
 const WHO_AFTER = /^[’']?s?,\s+who\b/;
 /** "Tavares, which has 40 trucks": "which" after a name is said of no person (a company, a place, a team). */
@@ -55,7 +58,7 @@ const CLAUSE_END_AFTER = /^(?:[’']s)?\s*(?:[,.;:!?)]|$)/;
  * "Sato will spend four days", "Kawasaki writes in the mornings"); not a company's "writes off" or "writes down".
  */
 const PERSON_VERB_AFTER =
-  /^\s+(?:(?:was|is|will|would|had|has|also|then|later|is due to|was due to|plans to|hopes to|hoped to)\s+)*(?:travel(?:s|led|ed)?|fly|flies|flew|flying|arrived?|arrives|smiled?|smiles|grew up|was born|lives|lived|(?:writes|wrote|write|writing)(?!\s+(?:off|down|back)\b)|laugh(?:s|ed)?|shrugged|nodded|sang|sings|married|died|dies|spend(?:s)?(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?[$€£]?\d)|spent(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?[$€£]?\d))\b/;
+  /^\s+(?:(?:was|is|will|would|had|has|also|then|later|is due to|was due to|plans to|hopes to|hoped to)\s+)*(?:travel(?:s|led|ed)?|fly|flies|flew|flying|arrived?|arrives|smiled?|smiles|grew up|was born|lives|lived|(?:writes|wrote|write|writing)(?!\s+(?:off|down|back)\b)|laugh(?:s|ed)?|shrugged|nodded|sang|sings|married|died|dies|(?:founded|co-founded|started|set\s+up)\s+(?:the|a|his|her)\s+(?:company|firm|business|distillery|winery|brewery|bakery|shop|store|label|trader|cooperative)\b|spend(?:s)?(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?[$€£]?\d)|spent(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?[$€£]?\d))\b/;
 /** "Ely lost her own onion crop", "Pryce had sold his own shares": only a person has "his own" or "her own". */
 const OWN_AFTER = /^\s+(?:[a-z]+\s+){1,2}(?:his|her)\s+own\b/;
 /**
@@ -231,7 +234,7 @@ const COUNTED_AFTER =
  * Marsala"), or how much of it is sold or drunk ("sales of Calvados have fallen"): the name is the thing measured.
  */
 const MEASURE_OF_BEFORE =
-  /\b(?:a|an|one|two|three|four|five|six|ten|twelve|half\s+a|the)\s+(?:[a-z-]+\s+)?(?:wheels?|bottles?|glass(?:es)?|pints?|cups?|cans?|bags?|boxes|box|slices?|pieces?|jars?|tins?|crates?|cases?|barrels?|casks?|packets?|kilos?|kilograms?|pounds?|tonnes?|tons?|litres?|liters?|sacks?|cartons?|loaves|loaf|bales?|amounts?|quantit(?:y|ies)|volumes?)\s+of\s+$|\b(?:sales|consumption)\s+of\s+$/i;
+  /\b(?:a|an|one|two|three|four|five|six|ten|twelve|half\s+a|the)\s+(?:[a-z-]+\s+)?(?:wheels?|bottles?|glass(?:es)?|pints?|cups?|cans?|bags?|boxes|box|slices?|pieces?|jars?|tins?|crates?|cases?|barrels?|casks?|packets?|kilos?|kilograms?|pounds?|tonnes?|tons?|litres?|liters?|sacks?|cartons?|loaves|loaf|bales?|amounts?|quantit(?:y|ies)|volumes?)\s+of\s+$|\b(?:(?:sales|consumption)\s+of|demand\s+for)\s+$/i;
 /** How much of a thing is drunk, sold or made ("ships more Marsala abroad", "Young people drink less Marsala"): the name is the thing. */
 const MORE_OF_A_THING_BEFORE =
   /\b(?:drink|drinks|drank|drinking|ship|ships|shipped|shipping|sell|sells|sold|selling|export|exports|exported|exporting|buy|buys|bought|buying|produce|produces|produced|producing)\s+(?:more|less|much|little|enough)\s+$/i;
@@ -272,7 +275,7 @@ function cueAround(text: string, mention: TextSpan): Cue | undefined {
   if (ORGANIZATION_BEFORE.test(before) || SCHOOL_PEOPLE_AFTER.test(after) || BUSINESS_SUCH_AS_BEFORE.test(before)) return 'organization';
   if (BUSINESS_ASSET_AFTER.test(after) && /\b[Tt]he\s+(?:(?:first|new|old|last|main)\s+)?$/.test(before)) return 'organization';
   if (sideNamedBySex(after)) return 'team';
-  if (LANGUAGE_BEFORE.test(before) && LANGUAGE_AFTER.test(after)) return 'language';
+  if ((LANGUAGE_BEFORE.test(before) && LANGUAGE_AFTER.test(after)) || LANGUAGE_OWN_AFTER.test(after)) return 'language';
   if (saidOfWater(before, after)) return 'water';
   if (PLACE_AFTER.test(after) || PLACE_MODIFIER_AFTER.test(after)) return 'place';
   if (PEOPLE_AFTER.test(after)) return 'people';
@@ -370,7 +373,7 @@ const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
  * as warm sea…"), not a noun it modifies ("the Ghana team").
  */
 const AFTER_DEFINITE =
-  /^(?:[’']s\b|(?:\s*[,.;:!?)"”]|\s*$|[ \t]*\n|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|does|did|do|rose|rises|flows?|runs?|joins?|bursts?|floods?|peaks?|meets?|climbs?|drops?|falls?|fell|feeds?|swells?|recedes?|carries|drains?|empties|winds?|spills?|reaches|nears|ran|broke|froze|swept|that|which|itself|estuary|valley|catchment|basin|and|or|at|in|on|near|from|to|into|through|between|below|above|within|as|by|for|after|before|during|until|since|past|over|off|along|beyond|towards?|around|across|upstream|downstream|with|where|all|this|last|every|again|now|today|tomorrow|yesterday|tonight)\b|\s+[a-z]+ed\b))/u;
+  /^(?:[’']s\b|(?:\s*[,.;:!?)"”]|\s*$|[ \t]*\n|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|does|did|do|rose|rises|flows?|runs?|joins?|bursts?|floods?|peaks?|meets?|climbs?|drops?|falls?|fell|feeds?|swells?|recedes?|carries|drains?|empties|winds?|spills?|reaches|nears|ran|broke|froze|swept|that|which|itself|estuary|valley|catchment|basin|and|or|at|in|on|near|from|to|into|through|between|below|above|within|as|by|for|after|before|during|until|since|past|over|off|along|beyond|towards?|around|across|upstream|downstream|with|where|said|says|pays|gives|takes|keeps|stays|remains|all|this|last|every|again|now|today|tomorrow|yesterday|tonight)\b|\s+[a-z]+ed\b))/u;
 
 /**
  * The article's definite article as evidence: 1 when "the" stands before the name
@@ -381,6 +384,17 @@ export function definiteOf(text: string, mention: TextSpan): number {
   const before = text.slice(Math.max(0, mention.start - 5), mention.start);
   if (!THE_BEFORE.test(before)) return 0;
   return AFTER_DEFINITE.test(text.slice(mention.end, mention.end + 20)) ? 1 : 0;
+}
+
+/**
+ * True when a name is written bare in running text: no "the" right before it, in a line that ends a sentence (a headline
+ * drops its articles: "Yukon runs stay closed"). A river is written "the Paraguay"; a bare "Paraguay" in a sentence is the country.
+ */
+export function writtenBare(text: string, mention: TextSpan): boolean {
+  if (THE_BEFORE.test(text.slice(Math.max(0, mention.start - 5), mention.start))) return false;
+  const lineEnd = text.indexOf('\n', mention.end);
+  const line = text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, lineEnd < 0 ? text.length : lineEnd).trimEnd();
+  return /[.!?]["”’)]?$/.test(line);
 }
 
 /**

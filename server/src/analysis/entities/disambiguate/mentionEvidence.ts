@@ -8,7 +8,7 @@
 import type { Registry } from '../../registry';
 import type { EntityMention } from '../../types';
 import { sentenceAround } from './context';
-import { outrightCue, definiteOf, type Cue } from './cue';
+import { outrightCue, definiteOf, writtenBare, type Cue } from './cue';
 import { linkFormOf } from './frontMatterChoice';
 import type { Sex } from './gender';
 import { speaksOfGames, writtenAsTeam } from './matchReport';
@@ -83,6 +83,7 @@ export function mentionEvidence(
             ),
           ),
       definite: definiteOf(text, m),
+      bare: writtenBare(text, m),
       contrast: contrastBefore(text, m),
       shortFor: shortFormOf(form, name.ids, placed, m.start, registry),
       side: sideOf(sentence),

@@ -120,7 +120,8 @@ function entryWords(entry: RegistryEntry): string[] {
 const TEAM_WORDS = new Set(['team', 'club', 'xv', 'squad', 'football', 'rugby', 'hockey', 'basketball', 'cricket']);
 /** A name that says a body of members, whatever its description calls it ("… Association", "… Society", "… Union"). */
 const BODY_NAME = /\b(?:Association|Society|Federation|Union|Institute|Foundation|Council|Authority|Alliance|Guild|Chamber)$/;
-const WATER = /^(?:[\p{L}-]+\s+){0,2}(?:river|lake|loch|lough|canal|stream|estuary|reservoir)\b/iu;
+// Not a "River port on the Paraguay" or a "lake town": there the water word describes a settlement.
+const WATER = /^(?:[\p{L}-]+\s+){0,2}(?:river|lake|loch|lough|canal|stream|estuary|reservoir)\b(?!\s+(?:port|town|city|village|harbour|harbor|resort)\b)/iu;
 const WATER_NAME = /\b(?:river|canal|estuary)\b/i;
 const LANGUAGE = /\blanguages?\b/i;
 const LAKE = /^(?:[\p{L}-]+\s+){0,2}(?:lake|loch|lough|reservoir|tarn|mere)\b/iu;

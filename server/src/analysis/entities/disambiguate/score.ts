@@ -41,6 +41,8 @@ export interface ScoredMention extends TextSpan {
   qualifier?: string[];
   /** 1 when "the" stands before the name itself ("the Severn", "The Kestrel is"). */
   definite: number;
+  /** Written with no "the" before it, in a line that ends a sentence (cue.ts writtenBare). */
+  bare?: boolean;
   /** "the other Daniel Price", "another River Avon": not an entry named before it. */
   contrast?: boolean;
   /** For such a mention, what the mentions of its form before it were decided as (after a first round). */
@@ -207,6 +209,13 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
   // "the Morlaix burst through the quays": with a river among the candidates, "the X" is the river; a town or a club is never written so.
   const riverWithThe = m.definite === 1 && m.ids.some((id) => profiles.profile(id)?.kind === 'water');
   // "published in Greenlandic and Danish": with a language among the candidates, the name is the language.
+  // "Paraguay's Supreme Court", "Paraguay is unusual in the Americas": a river is written with "the", so a name written bare
+  // in a sentence, with no word of water around it, is the country or the town that shares the river's name.
+  const riverWrittenBare =
+    m.bare === true &&
+    m.cue !== 'water' &&
+    !KIND_IN_FORM.test(m.form) &&
+    m.ids.some((id) => profiles.profile(id)?.entry.type === 'place' && profiles.profile(id)?.kind !== 'water');
   const languageSaid = m.cue === 'language' && m.ids.some((id) => profiles.profile(id)?.kind === 'language');
   const scores: CandidateScore[] = [];
   m.ids.forEach((id, rank) => {
@@ -260,6 +269,7 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
       !(m.gameless && p.kind === 'team' && m.cue !== 'team') &&
       !(riverWithThe && (p.placeKind === 'settlement' || p.kind === 'team')) &&
       !(languageSaid && p.kind !== 'language') &&
+      !(riverWrittenBare && p.kind === 'water') &&
       // A dateline's name in capitals opening its line ("ULAANBAATAR, March 3 (Wire) -") is where the story was filed.
       // "Angola have won … more often than any other country": a side written as a team may be called a country.
       !(((kindSaid && !(m.asTeam && m.placeKind === 'country')) || m.dateline) && p.entry.type !== 'place');
