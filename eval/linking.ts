@@ -159,8 +159,8 @@ export const SETS: readonly LinkingSet[] = [
   { dir: LINKING_BLIND12_DIR, name: 'test/fixtures/linking-blind12 (mistakes read in stop 38)', key: 'linking.blind12', read: true },
   { dir: LINKING_BLIND13_DIR, name: 'test/fixtures/linking-blind13 (mistakes read in stop 39)', key: 'linking.blind13', read: true },
   { dir: LINKING_BLIND14_DIR, name: 'test/fixtures/linking-blind14 (mistakes read in stop 39)', key: 'linking.blind14', read: true },
-  { dir: LINKING_BLIND15_DIR, name: 'test/fixtures/linking-blind15 (written blind in stop 39; never tuned on)', key: 'linking.blind15', read: false },
-  { dir: LINKING_BLIND16_DIR, name: 'test/fixtures/linking-blind16 (written blind in stop 39; never tuned on)', key: 'linking.blind16', read: false },
+  { dir: LINKING_BLIND15_DIR, name: 'test/fixtures/linking-blind15 (mistakes read in stop 40)', key: 'linking.blind15', read: true },
+  { dir: LINKING_BLIND16_DIR, name: 'test/fixtures/linking-blind16 (mistakes read in stop 40)', key: 'linking.blind16', read: true },
   { dir: LINKING_BLIND17_DIR, name: 'test/fixtures/linking-blind17 (written blind in stop 40; never tuned on)', key: 'linking.blind17', read: false },
 ];
 

@@ -9,10 +9,10 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analysis';
-import { definiteOf, writtenBare } from '../../server/src/analysis/entities/disambiguate/cue';
+import { cueOf, definiteOf, writtenBare } from '../../server/src/analysis/entities/disambiguate/cue';
 import { withoutDesignator } from '../../server/src/analysis/registry';
 import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
-import { cueAt as cue } from '../support/spanOf';
+import { cueAt as cue, spanOf } from '../support/spanOf';
 
 describe('a river that shares its name with a town or a club', () => {
   const registry = registryOfEntries([
@@ -146,6 +146,13 @@ describe('the cues of stop 40 (nineteenth set)', () => {
     assert.equal(cue('"We are not going anywhere," he said in Guaraní outside the court.', 'Guaraní'), 'language');
     assert.equal(cue('a poem written and recited entirely in Guaraní.', 'Guaraní'), 'language');
     assert.equal(cue('the difference between the Guaraní spoken in the capital and their own', 'Guaraní'), 'language');
+  });
+
+  it("a fixture's venue after a comma is the town", () => {
+    const final = 'Final (best of three): Game 1, March 8, Ostra v Kell, at Ostra; Game 2, March 15, at Kell.';
+    assert.equal(cueOf(final, spanOf(final, 'Ostra', final.indexOf('at Ostra'))), 'place');
+    assert.equal(cue('Game 2, March 15, at Kell.', 'Kell'), 'place');
+    assert.notEqual(cue('Workers, at Kell Mining, went on strike.', 'Kell'), 'place');
   });
 
   it("a wire slug's sport is no part of the name after it", () => {

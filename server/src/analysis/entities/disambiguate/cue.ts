@@ -34,6 +34,9 @@ export type EntryKind = 'team' | 'water' | 'lake' | 'language' | undefined;
 /** Words a language follows: what is written, said, sung or taught in it ("published in Greenlandic", "songs in Breton", "speaks Welsh"). */
 const LANGUAGE_BEFORE =
   /\b(?:(?:written|published|printed|sung|sang|broadcast|taught|spoken|speaking|signed|performed|recited|said|says|told|prayed|songs?|translated|dubbed|subtitled|lessons|classes|teaching|fluent|interview|poems?|books?|sermons?|service|mass|speeches|announcements?|signs?|(?:speak|speaks|spoke|speaking|learn|learns|learned|learnt|learning|teach|teaches|taught|understand|understands|read|reads|write|writes|wrote)(?:\s+(?:fluent|some|little|no))?)(?:\s+(?:entirely|only|mostly|largely|partly|both|also))?\s+(?:in|into)|(?:speak|speaks|spoke|speaking|learn|learns|learned|learnt|learning|teach|teaches|understand|understands)(?:\s+(?:fluent|some|little|no))?)\s+$/i;
+/** A fixture's venue after a comma, ending its item ("Game 1, March 8, Ketchikan v Juneau, at Ketchikan;"): where a game is played. */
+const VENUE_AT_BEFORE = /,[ \t]+at[ \t]+$/;
+const VENUE_AT_AFTER = /^[ \t]*(?:[;.)]|,[ \t]+(?:Game|Match|\d)|$|\n)/;
 /** What may follow a language's name: the end of the phrase, or another language ("in Greenlandic and Danish", "in Breton, French"). */
 const LANGUAGE_AFTER = /^(?:\s*[,.;:!?)"”]|\s*$|\s+(?:and|or|as|with|but|than|to|at|on|for|from|by|during|while|when|before|after|outside|inside)\b)/;
 /** What only a language is, right after its name: spoken, its speakers, words and grammar ("the Guaraní spoken in the capital"). */
@@ -291,6 +294,7 @@ function cueAround(text: string, mention: TextSpan): Cue | undefined {
     PLACE_OF_BEFORE.test(before) ||
     JOURNEY_BACK_BEFORE.test(text.slice(Math.max(0, mention.start - 70), mention.start)) ||
     (/\bto\s+$/.test(before) && BY_TRANSPORT_AFTER.test(after)) ||
+    (VENUE_AT_BEFORE.test(before) && VENUE_AT_AFTER.test(after)) ||
     (SHARE_OF_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after))
   )
     return 'place';
