@@ -74,6 +74,8 @@ export const FLOORS: Floor[] = [
   { key: 'linking.blind16.overall.accuracy', floor: 0.97, issue: 10, enforced: false },
   { key: 'linking.blind17.ambiguous.accuracy', floor: 0.9, issue: 10, enforced: false },
   { key: 'linking.blind17.overall.accuracy', floor: 0.97, issue: 10, enforced: false },
+  { key: 'linking.blind18.ambiguous.accuracy', floor: 0.9, issue: 10, enforced: false },
+  { key: 'linking.blind18.overall.accuracy', floor: 0.97, issue: 10, enforced: false },
   // Precision of the "not in the registry" diagnostics on the annotated sets (eval/problems.ts); it holds, so it is enforced.
   { key: 'problems.unregistered.precision', floor: 0.9, issue: 16, enforced: true },
 ];

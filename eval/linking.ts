@@ -131,6 +131,7 @@ export const LINKING_BLIND14_DIR = fixtureDir('linking-blind14');
 export const LINKING_BLIND15_DIR = fixtureDir('linking-blind15');
 export const LINKING_BLIND16_DIR = fixtureDir('linking-blind16');
 export const LINKING_BLIND17_DIR = fixtureDir('linking-blind17');
+export const LINKING_BLIND18_DIR = fixtureDir('linking-blind18');
 
 /** A set measured, with the prefix of its metric keys; `read` when its mistakes have been read (and so may be tuned on). */
 export interface LinkingSet {
@@ -162,6 +163,7 @@ export const SETS: readonly LinkingSet[] = [
   { dir: LINKING_BLIND15_DIR, name: 'test/fixtures/linking-blind15 (mistakes read in stop 40)', key: 'linking.blind15', read: true },
   { dir: LINKING_BLIND16_DIR, name: 'test/fixtures/linking-blind16 (mistakes read in stop 40)', key: 'linking.blind16', read: true },
   { dir: LINKING_BLIND17_DIR, name: 'test/fixtures/linking-blind17 (written blind in stop 40; never tuned on)', key: 'linking.blind17', read: false },
+  { dir: LINKING_BLIND18_DIR, name: 'test/fixtures/linking-blind18 (written blind in stop 40; never tuned on)', key: 'linking.blind18', read: false },
 ];
 
 /**
