@@ -8,7 +8,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { companySubject, cueOf, definiteOf } from '../../server/src/analysis/entities/disambiguate/cue';
+import { companySubject, cueOf } from '../../server/src/analysis/entities/disambiguate/cue';
+import { definiteOf } from '../../server/src/analysis/entities/disambiguate/definite';
 import { analyzeArticle, type EntityMention, type Registry } from '../../server/src/analysis';
 import { entry, registryOfEntries } from '../support/registryEntries';
 import { spanOf as at } from '../support/spanOf';

@@ -9,7 +9,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analysis';
-import { cueOf, definiteOf, writtenBare } from '../../server/src/analysis/entities/disambiguate/cue';
+import { cueOf } from '../../server/src/analysis/entities/disambiguate/cue';
+import { definiteOf, writtenBare } from '../../server/src/analysis/entities/disambiguate/definite';
 import { withoutDesignator } from '../../server/src/analysis/registry';
 import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
 import { cueAt as cue, spanOf } from '../support/spanOf';

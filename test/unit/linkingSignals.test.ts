@@ -10,7 +10,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyzeArticle, type EntityMention, type Registry } from '../../server/src/analysis';
-import { definiteOf } from '../../server/src/analysis/entities/disambiguate/cue';
+import { definiteOf } from '../../server/src/analysis/entities/disambiguate/definite';
 import { entry, registryOfEntries } from '../support/registryEntries';
 import { cueAt, spanOf } from '../support/spanOf';
 

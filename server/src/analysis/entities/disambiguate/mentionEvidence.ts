@@ -8,7 +8,8 @@
 import type { Registry } from '../../registry';
 import type { EntityMention } from '../../types';
 import { sentenceAround } from './context';
-import { outrightCue, definiteOf, writtenBare, type Cue } from './cue';
+import { outrightCue, type Cue } from './cue';
+import { definiteOf, writtenBare } from './definite';
 import { linkFormOf } from './frontMatterChoice';
 import type { Sex } from './gender';
 import { speaksOfGames, writtenAsTeam } from './matchReport';

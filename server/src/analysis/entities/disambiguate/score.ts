@@ -21,7 +21,9 @@ import { sportAgrees, type Sport } from './sport';
 import { namesIn } from './profile';
 import type { ArticleContext } from './context';
 import { typeAgreement, type TypeHint } from './typeHint';
-import { cueFit, definiteFit, type Cue } from './cue';
+import { cueFit, type Cue } from './cue';
+import { definiteFit } from './definite';
+import { namedInFullElsewhere, placeKindNamed, placeKindSaid } from './placeKindFit';
 import { wordsOf } from './words';
 import type { TextSpan } from '../../types';
 import { registryDefault } from './registryDefault';
@@ -41,7 +43,7 @@ export interface ScoredMention extends TextSpan {
   qualifier?: string[];
   /** 1 when "the" stands before the name itself ("the Severn", "The Kestrel is"). */
   definite: number;
-  /** Written with no "the" before it, in a line that ends a sentence (cue.ts writtenBare). */
+  /** Written with no "the" before it, in a line that ends a sentence (definite.ts writtenBare). */
   bare?: boolean;
   /** "the other Daniel Price", "another River Avon": not an entry named before it. */
   contrast?: boolean;
@@ -297,52 +299,6 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
     });
   });
   return scores;
-}
-
-/**
- * How the places among the mention's candidates stand to the kind of place its words (or its dateline) say:
- * whether some are of that kind, and whether some other place is not. Undefined when no kind is said.
- */
-function placesOfSaidKind(m: ScoredMention, profiles: RegistryProfiles): { agree: boolean; differ: boolean } | undefined {
-  const said = m.placeKind;
-  if (said === undefined) return undefined;
-  let agree = false;
-  let differ = false;
-  for (const id of m.ids) {
-    const p = profiles.profile(id);
-    // A place whose description says no kind ("seat of government of Bolivia") neither agrees nor differs.
-    if (p?.entry.type !== 'place' || p.placeKind === undefined) continue;
-    if (kindAgrees(p.placeKind, said)) agree = true;
-    else differ = true;
-  }
-  return { agree, differ };
-}
-
-/**
- * True when the words around the mention (or its dateline) say a kind of place ("the province of X", "X, the
- * city") that some candidate is and some other place among them is not: "the mayor of X" tells a city from its province, not from a city abroad.
- */
-export function placeKindNamed(m: ScoredMention, profiles: RegistryProfiles): boolean {
-  const places = placesOfSaidKind(m, profiles);
-  return places !== undefined && places.agree && places.differ;
-}
-
-/**
- * True when the words around the mention say a kind of place ("the provincial council of X", "X, the region")
- * that some place among its candidates is: then the name is that place, not a club or a person of its name.
- */
-function placeKindSaid(m: ScoredMention, profiles: RegistryProfiles): boolean {
-  return placesOfSaidKind(m, profiles)?.agree ?? false;
-}
-
-/** The administrative words that tell a county or province from its seat of one name ("County Cork", "Lagos State"). */
-const ADMIN_WORD = /\b(?:county|state|province|department|prefecture|region|canton|district|oblast)\b/;
-
-/** True when one of `forms` (lower case) is `form` with an administrative word ("county cork" for "cork"). */
-function namedInFullElsewhere(forms: ReadonlySet<string> | undefined, form: string): boolean {
-  if (!forms) return false;
-  for (const f of forms) if (f !== form && f.includes(form) && ADMIN_WORD.test(f)) return true;
-  return false;
 }
 
 /** The anchors named by some form other than `form`. */
