@@ -11,7 +11,9 @@ import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analysis';
 import { cueOf } from '../../server/src/analysis/entities/disambiguate/cue';
 import { definiteOf, writtenBare } from '../../server/src/analysis/entities/disambiguate/definite';
+import { facesNoPerson } from '../../server/src/analysis/entities/disambiguate/matchReport';
 import { withoutDesignator } from '../../server/src/analysis/registry';
+import type { EntityMention } from '../../server/src/analysis/types';
 import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
 import { cueAt as cue, spanOf } from '../support/spanOf';
 
@@ -154,6 +156,24 @@ describe('the cues of stop 40 (nineteenth set)', () => {
     assert.equal(cueOf(final, spanOf(final, 'Ostra', final.indexOf('at Ostra'))), 'place');
     assert.equal(cue('Game 2, March 15, at Kell.', 'Kell'), 'place');
     assert.notEqual(cue('Workers, at Kell Mining, went on strike.', 'Kell'), 'place');
+  });
+
+  it('a side of a results or standings line facing a club is no person, two players stay players', () => {
+    const teams = registryOfEntries([
+      entry('lund', 'Lund', 'place', { description: 'city in the south of Vessland' }),
+      entry('tomoe-lund', 'Tomoe Lund', 'person', { aliases: ['Lund'], description: 'head coach of Kell Rovers' }),
+    ]);
+    const report =
+      'KELL, May 4 (Wire) - Kell Rovers beat Brae 2-0 in the league on Saturday, said head coach Tomoe Lund.\n\n' +
+      'Results: Kell 2 Brae 0; Beppu 0 Lund 2.\n\nStandings: 1. Kell 41 points; 2. Saga 40; 3. Lund 36.';
+    assert.deepEqual(idsOf(report, teams, 'Lund'), [null, null]);
+    const line = 'Sorel 6 Kov 4';
+    const mention = (text: string, type: EntityMention['type']): EntityMention => {
+      const start = line.indexOf(text);
+      return { start, end: start + text.length, text, type, entityId: text.toLowerCase(), registered: false, source: 'tagger' };
+    };
+    assert.equal(facesNoPerson(line, [mention('Sorel', 'person'), mention('Kov', 'person')], 0), false);
+    assert.equal(facesNoPerson(line, [mention('Sorel', 'person'), mention('Kov', 'organization')], 0), true);
   });
 
   it("a wire slug's sport is no part of the name after it", () => {

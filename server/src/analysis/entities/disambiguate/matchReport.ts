@@ -4,7 +4,7 @@
  * name stands in a match report at all (a score or the words of a game near it, or an article
  * about one sport that gives three scores or more, or one in its opening: sport.ts matchReportThroughout).
  */
-import type { TextSpan } from '../../types';
+import type { EntityMention, TextSpan } from '../../types';
 import type { Cue } from './cue';
 import { matchReportThroughout } from './sport';
 
@@ -78,6 +78,27 @@ export function sideInMatchReport(text: string, mention: TextSpan, before: strin
  */
 export function writtenAsTeam(text: string, mention: TextSpan, cue: Cue | undefined): boolean {
   return cue === 'team' && !VENUE_NAME.test(text.slice(mention.start, mention.end)) && inMatchReport(text, mention);
+}
+
+/** Only a score between two names on one line: the two sides of a result ("Beppu 0 Miyazaki 2"). */
+const SCORE_BETWEEN = /^[ \t]+\d{1,3}[ \t]+$/;
+const SCORE_AFTER = /^[ \t]+\d{1,3}\b/;
+/** Between two sides of a standings line: the first one's points and the second one's rank ("2. Saga 40; 3. Miyazaki 36"). */
+const STANDING_BETWEEN = /^[ \t]+\d{1,3}(?:[ \t]+(?:points|pts))?[;,][ \t]+\d{1,2}\.[ \t]+$/;
+
+/**
+ * True when mention `i` is a side of a results line whose other side is no person ("Beppu 0 Miyazaki 2", Beppu a
+ * club or a town), or of a standings line next to one ("2. Saga 40; 3. Miyazaki 36"): the sides of one result or table are of one kind, so this one is no person either, though a
+ * person of its name is registered. Two players ("Sinner 6 Alcaraz 4") are left as they are.
+ */
+export function facesNoPerson(text: string, mentions: readonly EntityMention[], i: number): boolean {
+  const m = mentions[i];
+  const prev = mentions[i - 1];
+  const next = mentions[i + 1];
+  const between = (a: EntityMention, b: EntityMention) => text.slice(a.end, b.start);
+  const sideAfter = (x: EntityMention) => SCORE_AFTER.test(text.slice(x.end, x.end + 5));
+  if (prev && prev.type !== 'person' && sideAfter(m) && (SCORE_BETWEEN.test(between(prev, m)) || STANDING_BETWEEN.test(between(prev, m)))) return true;
+  return next !== undefined && next.type !== 'person' && sideAfter(next) && (SCORE_BETWEEN.test(between(m, next)) || STANDING_BETWEEN.test(between(m, next)));
 }
 
 /** A ground's name ("Ecopa Stadium", "Parque Malecón", "Eden Park"): where a side plays, never a side. */

@@ -12,7 +12,7 @@ import { outrightCue, type Cue } from './cue';
 import { definiteOf, writtenBare } from './definite';
 import { linkFormOf } from './frontMatterChoice';
 import type { Sex } from './gender';
-import { speaksOfGames, writtenAsTeam } from './matchReport';
+import { facesNoPerson, speaksOfGames, writtenAsTeam } from './matchReport';
 import { continuedAs, contrastBefore, isRegion, listCue, shortFormOf } from './neighbours';
 import { inDateline, placeKindAround } from './placeKind';
 import { sideOf, type RegistryProfiles } from './profile';
@@ -95,6 +95,7 @@ export function mentionEvidence(
       sport,
       gameless: sport === undefined && !(games ??= speaksOfGames(text)),
       asTeam: writtenAsTeam(text, m, cue),
+      facesNoPerson: facesNoPerson(text, mentions, i),
       sex: sexes.get(m),
       outright: outrightCue(text, m),
       continued: continuedAs(text, m, name.ids, registry),

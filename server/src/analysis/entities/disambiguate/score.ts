@@ -43,6 +43,8 @@ export interface ScoredMention extends TextSpan {
   qualifier?: string[];
   /** 1 when "the" stands before the name itself ("the Severn", "The Kestrel is"). */
   definite: number;
+  /** A side of a results line whose other side is no person (matchReport.ts facesNoPerson). */
+  facesNoPerson?: boolean;
   /** Written with no "the" before it, in a line that ends a sentence (definite.ts writtenBare). */
   bare?: boolean;
   /** "the other Daniel Price", "another River Avon": not an entry named before it. */
@@ -268,6 +270,7 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
       !(m.outright && cue < 0) &&
       // A side in a results line is a team, or a player (a tennis score), never a place, a product or another body.
       !(m.asTeam && p.entry.type !== 'person' && !(p.entry.type === 'organization' && p.kind === 'team')) &&
+      !(m.facesNoPerson && p.entry.type === 'person') &&
       !(m.gameless && p.kind === 'team' && m.cue !== 'team') &&
       !(riverWithThe && (p.placeKind === 'settlement' || p.kind === 'team')) &&
       !(languageSaid && p.kind !== 'language') &&
