@@ -13,6 +13,7 @@ import { taggedNames } from './taggedNames';
 import { linkMentions } from './link';
 import { slugify } from '../slug';
 import { disambiguate, placesWrittenAsTeams, surnamesOfNamesakes, typeHintOf, type LinkStrategy, type SharedName } from './disambiguate';
+import { matchDateline } from '../dateline';
 import { datelineNames } from './datelineNames';
 import { splitPlaceQualifiers } from './placeQualifier';
 import { withoutLeadingThe } from './leadingThe';
@@ -294,13 +295,14 @@ function isPerson(name: CandidateName): boolean {
   return !name.gazetteer && name.label === 'PER';
 }
 
-/** What follows a dateline's town: its region and a comma, a date, the agency or a dash ("OITA, Japan, July 5", "LOM (Wire) -"). */
-const DATELINE_REST =
-  /^(?:,[ \t]*(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]\p{Lu}[\p{L}.'’-]*)*,|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)|[ \t]*\(|[ \t]+[-–—][ \t])/u;
-
-/** True when the name opens its line as a dateline's town does: a short name there is a place, not an acronym ("LOM, Bulgaria, July 4"). */
+/**
+ * True when the name opens a line that is a dateline, as its whole town ("LOM, Bulgaria, July 4 (Wire) -"): a short
+ * name there is a place, not an acronym. The line is read by the structure's own dateline recogniser (matchDateline).
+ */
 function opensDateline(text: string, name: TextSpan): boolean {
-  return (name.start === 0 || text[name.start - 1] === '\n') && DATELINE_REST.test(text.slice(name.end, name.end + 40));
+  if ((name.start > 0 && text[name.start - 1] !== '\n') || /^[ ]?\p{Lu}/u.test(text.slice(name.end, name.end + 2))) return false;
+  const lineEnd = text.indexOf('\n', name.start);
+  return matchDateline(text.slice(name.start, lineEnd < 0 ? text.length : lineEnd)) !== undefined;
 }
 
 /**
