@@ -34,9 +34,6 @@ export type EntryKind = 'team' | 'water' | 'lake' | 'language' | undefined;
 /** Words a language follows: what is written, said, sung or taught in it ("published in Greenlandic", "songs in Breton", "speaks Welsh"). */
 const LANGUAGE_BEFORE =
   /\b(?:(?:written|published|printed|sung|sang|broadcast|taught|spoken|speaking|signed|performed|recited|said|says|told|prayed|songs?|translated|dubbed|subtitled|lessons|classes|teaching|fluent|interview|poems?|books?|sermons?|service|mass|speeches|announcements?|signs?|(?:speak|speaks|spoke|speaking|learn|learns|learned|learnt|learning|teach|teaches|taught|understand|understands|read|reads|write|writes|wrote)(?:\s+(?:fluent|some|little|no))?)(?:\s+(?:entirely|only|mostly|largely|partly|both|also))?\s+(?:in|into)|(?:speak|speaks|spoke|speaking|learn|learns|learned|learnt|learning|teach|teaches|understand|understands)(?:\s+(?:fluent|some|little|no))?)\s+$/i;
-/** A fixture's venue after a comma, ending its item ("Game 1, March 8, Ketchikan v Juneau, at Ketchikan;"): where a game is played. */
-const VENUE_AT_BEFORE = /,[ \t]+at[ \t]+$/;
-const VENUE_AT_AFTER = /^[ \t]*(?:[;.)]|,[ \t]+(?:Game|Match|\d)|$|\n)/;
 /** What may follow a language's name: the end of the phrase, or another language ("in Greenlandic and Danish", "in Breton, French"). */
 const LANGUAGE_AFTER = /^(?:\s*[,.;:!?)"”]|\s*$|\s+(?:and|or|as|with|but|than|to|at|on|for|from|by|during|while|when|before|after|outside|inside)\b)/;
 /** What only a language is, right after its name: spoken, its speakers, words and grammar ("the Guaraní spoken in the capital"). */
@@ -74,6 +71,9 @@ const PLACE_BEFORE =
   /(?:\b(?:in|into|from|across|throughout|through|near|around|outside|inside|within|(?<!\b(?:places?|points?|spots?)\s)(?:above|below)|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)|(?:^|[.!?]\s+|\n)["“‘]?In|\b(?:MP|MSP|MS|MEP|MLA|TD|AM|Senator|Congressman|Congresswoman)\s+for|\b(?:move|moves|moved|moving|emigrated|emigrate|relocated|relocate|return|returns|returned|returning|journey|trip|flight|flights|fly|flies|flew|flying|travel|travels|travelled|traveled|travelling|traveling|sailed|drove|ride|rides|drive|drives|walk|hike)\s+(?:back\s+|home\s+|indoors\s+|abroad\s+|on\s+)?to(?:\s+[A-Z][A-Za-z\u00C0-\u024F'’-]+(?:,|,?\s+(?:and|or)))?|\b(?:motorway|road|highway|railway|border|ferry|ferries|flights?|trains?|buses)\s+(?:between|linking|connecting)|\b(?:been|gone)\s+to)\s+(?:the\s+)?$/;
 /** "a drive of more than five hours back to X", "a bus ride of an hour home to X": a journey's length, then where it ends. */
 const JOURNEY_BACK_BEFORE = /\b(?:ride|drive|journey|trip|flight|walk|trek|hike)\s+of\s+(?:[\w,-]+\s+){1,5}?(?:back|home)\s+to\s+(?:the\s+)?$/;
+/** A fixture's venue after a comma, ending its item ("Game 1, March 8, Ketchikan v Juneau, at Ketchikan;"): where a game is played. */
+const VENUE_AT_BEFORE = /,[ \t]+at[ \t]+$/;
+const VENUE_AT_AFTER = /^[ \t]*(?:[;.)]|,[ \t]+(?:Game|Match|\d)|$|\n)/;
 /** "we go to X by bus", "sent to X by road": the way one travels, after where one goes, says a place (a club or a school is gone to, too). */
 const BY_TRANSPORT_AFTER = /^\s+by\s+(?:bus|coach|train|rail|road|car|boat|ferry|plane|air|sea)\b/;
 /** A share of a place's people, said as of the place ("Half of Kerry is up here today", "most of Mayo", "the whole of X is watching"; not "half of Kearney's sales"). */

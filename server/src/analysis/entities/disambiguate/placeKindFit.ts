@@ -27,20 +27,19 @@ function placesOfSaidKind(m: ScoredMention, profiles: RegistryProfiles): { agree
 }
 
 /**
- * True when the words around the mention (or its dateline) say a kind of place ("the province of X", "X, the
- * city") that some candidate is and some other place among them is not: "the mayor of X" tells a city from its province, not from a city abroad.
+ * What the kind of place the words around the mention (or its dateline) say tells of its candidates, read once:
+ * `named` when some candidate is of that kind and some other place among them is not ("the province of X", "X, the
+ * city": "the mayor of X" tells a city from its province, not from a city abroad); `said` when some place among them
+ * is of it ("the provincial council of X", "X, the region"): then the name is that place, not a club or a person of its name.
  */
-export function placeKindNamed(m: ScoredMention, profiles: RegistryProfiles): boolean {
+export function saidKindFit(m: ScoredMention, profiles: RegistryProfiles): { named: boolean; said: boolean } {
   const places = placesOfSaidKind(m, profiles);
-  return places !== undefined && places.agree && places.differ;
+  return { named: places !== undefined && places.agree && places.differ, said: places?.agree ?? false };
 }
 
-/**
- * True when the words around the mention say a kind of place ("the provincial council of X", "X, the region")
- * that some place among its candidates is: then the name is that place, not a club or a person of its name.
- */
-export function placeKindSaid(m: ScoredMention, profiles: RegistryProfiles): boolean {
-  return placesOfSaidKind(m, profiles)?.agree ?? false;
+/** saidKindFit's `named` alone, for the rounds that need only it. */
+export function placeKindNamed(m: ScoredMention, profiles: RegistryProfiles): boolean {
+  return saidKindFit(m, profiles).named;
 }
 
 /** The administrative words that tell a county or province from its seat of one name ("County Cork", "Lagos State"). */

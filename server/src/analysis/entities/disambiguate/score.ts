@@ -23,7 +23,7 @@ import type { ArticleContext } from './context';
 import { typeAgreement, type TypeHint } from './typeHint';
 import { cueFit, type Cue } from './cue';
 import { definiteFit } from './definite';
-import { namedInFullElsewhere, placeKindNamed, placeKindSaid } from './placeKindFit';
+import { namedInFullElsewhere, saidKindFit } from './placeKindFit';
 import { wordsOf } from './words';
 import type { TextSpan } from '../../types';
 import { registryDefault } from './registryDefault';
@@ -206,13 +206,11 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
   const byDefault = registryDefault(m.form, m.ids, profiles);
   const hasSettlement = m.ids.some((id) => profiles.profile(id)?.placeKind === 'settlement');
   const byRole = roleMatches(m.form, m.ids, m.role, profiles);
-  // "the province of X": the candidates of that kind, when there are some, are the only places it can be.
-  const kindNamed = placeKindNamed(m, profiles);
-  // The same words say the name is a place at all: "the provincial council of León", "Valencia, the region" are no club.
-  const kindSaid = placeKindSaid(m, profiles);
+  // "the province of X": the candidates of that kind, when there are some, are the only places it can be (kindNamed);
+  // the same words say the name is a place at all: "the provincial council of León", "Valencia, the region" are no club (kindSaid).
+  const { named: kindNamed, said: kindSaid } = saidKindFit(m, profiles);
   // "the Morlaix burst through the quays": with a river among the candidates, "the X" is the river; a town or a club is never written so.
   const riverWithThe = m.definite === 1 && m.ids.some((id) => profiles.profile(id)?.kind === 'water');
-  // "published in Greenlandic and Danish": with a language among the candidates, the name is the language.
   // "Paraguay's Supreme Court", "Paraguay is unusual in the Americas": a river is written with "the", so a name written bare
   // in a sentence, with no word of water around it, is the country or the town that shares the river's name.
   const riverWrittenBare =
@@ -220,6 +218,7 @@ export function scoreCandidates(m: ScoredMention, profiles: RegistryProfiles, ar
     m.cue !== 'water' &&
     !KIND_IN_FORM.test(m.form) &&
     m.ids.some((id) => profiles.profile(id)?.entry.type === 'place' && profiles.profile(id)?.kind !== 'water');
+  // "published in Greenlandic and Danish": with a language among the candidates, the name is the language.
   const languageSaid = m.cue === 'language' && m.ids.some((id) => profiles.profile(id)?.kind === 'language');
   const scores: CandidateScore[] = [];
   m.ids.forEach((id, rank) => {
