@@ -12,7 +12,7 @@ import { analyzeArticle } from '../../server/src/analysis';
 import { cueOf } from '../../server/src/analysis/entities/disambiguate/cue';
 import { definiteOf, writtenBare } from '../../server/src/analysis/entities/disambiguate/definite';
 import { facesNoPerson } from '../../server/src/analysis/entities/disambiguate/matchReport';
-import { withoutDesignator } from '../../server/src/analysis/registry';
+import { buildRegistry, buildRegistryInSteps, withoutDesignator, type Registry } from '../../server/src/analysis/registry';
 import type { EntityMention } from '../../server/src/analysis/types';
 import { entry, idsOf, registryOfEntries } from '../support/registryEntries';
 import { cueAt as cue, spanOf } from '../support/spanOf';
@@ -58,6 +58,30 @@ describe('Australian football', () => {
     assert.equal(withoutDesignator('Halden Marine Ltd'), 'Halden Marine');
     assert.equal(withoutDesignator('Arsenal FC'), undefined);
     assert.equal(withoutDesignator('Kell Rovers'), undefined);
+  });
+
+  it('a stepped build pauses in the designator pass too, and gives the same registry', () => {
+    const files = [
+      {
+        ok: true as const,
+        problems: [],
+        ignore: [],
+        entries: [
+          entry('kell-rovers', 'Kell Rovers FC', 'organization'),
+          entry('halden-marine', 'Halden Marine Ltd', 'organization'),
+          entry('kell', 'Kell', 'place'),
+        ],
+      },
+    ];
+    const steps = buildRegistryInSteps(files, 1);
+    let yields = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) yields++;
+    assert.equal(yields, 6);
+    const text = 'Kell Rovers and Halden Marine signed a deal in Kell.';
+    const found = (r: Registry) => r.matcher.find(text).map((m) => `${text.slice(m.start, m.end)}=${m.id}`);
+    assert.deepEqual(found(next.value), found(buildRegistry(files)));
+    assert.deepEqual(found(next.value), ['Kell Rovers=kell-rovers', 'Halden Marine=halden-marine', 'Kell=kell']);
   });
 
   it('a designator is not dropped where another entry has the shorter name', () => {

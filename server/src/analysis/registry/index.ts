@@ -64,9 +64,14 @@ export function* buildRegistryInSteps(files: ParsedRegistryFile[], entriesPerSte
     for (const name of file.ignore) ignore.add(name.toLowerCase());
   }
   // "Devonport Mersey" for "Devonport Mersey FC": a name without its club or company designator, when no entry claims that form.
+  // A second pass over every entry, once every claim is known; it pauses like the first, so a large registry still builds in steps.
   for (const entry of entries) {
     const bare = withoutDesignator(entry.name);
     if (bare !== undefined && !claims.has(bare.toLowerCase()) && !ignore.has(bare.toLowerCase())) matcher.add(bare, entry.id);
+    if (++sinceYield >= entriesPerStep) {
+      sinceYield = 0;
+      yield;
+    }
   }
   return { entries, byId, matcher, roles, ignore, claims };
 }
